@@ -1,0 +1,50 @@
+/** Composition root of the backend: deps in, { dispatch, events, close } out. */
+import { randomUUID } from 'node:crypto';
+import type { Envelope } from '../../shared/ipc/envelope';
+import type { Clock, Logger } from './context';
+import { silentLogger } from './context';
+import { EventBus, type Listener } from './events';
+import { ProjectSession } from './project/session';
+import { createDispatch } from './rpc/dispatch';
+import { handlers } from './rpc/handlers/index';
+
+export interface CoreOptions {
+  userDataDir?: string | null;
+  /** Open (or create) this project at start. */
+  projectPath?: string;
+  clock?: Clock;
+  newGuid?: () => string;
+  logger?: Logger;
+  nativeBinding?: string;
+  checkOutputs?: boolean;
+}
+
+export interface Core {
+  dispatch(method: unknown, input: unknown): Promise<Envelope<unknown>>;
+  onEvent(listener: Listener): () => void;
+  session: ProjectSession;
+  close(): void;
+}
+
+export async function createCore(opts: CoreOptions = {}): Promise<Core> {
+  const logger = opts.logger ?? silentLogger;
+  const bus = new EventBus();
+  const session = new ProjectSession({
+    userDataDir: opts.userDataDir ?? null,
+    clock: opts.clock ?? { now: () => Date.now() },
+    newGuid: opts.newGuid ?? randomUUID,
+    logger,
+    emit: bus.emit,
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+  });
+  if (opts.projectPath) await session.openOrCreate(opts.projectPath);
+  const dispatch = createDispatch(handlers, { session, project: () => session.context() }, logger, {
+    checkOutputs: !!opts.checkOutputs,
+  });
+  return {
+    dispatch,
+    onEvent: (listener) => bus.on(listener),
+    session,
+    close: () => session.close(),
+  };
+}

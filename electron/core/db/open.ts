@@ -1,0 +1,129 @@
+/**
+ * Opening a project file: refuse what is not ours before touching it, then set the pragmas
+ * DESIGN.md §3 asks for and bring the schema up to date.
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { migrate } from './migrate';
+import { LATEST_VERSION } from './migrations/index';
+
+/** PRAGMA application_id marks a file as a Groundwork project ("GWK1"). */
+export const APPLICATION_ID = 0x47574b31;
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+export interface OpenOptions {
+  /** Create a new project; refuses an existing non-empty file. */
+  create?: boolean;
+  /** Open without writing anything (no pragmas that write, no migration). */
+  readonly?: boolean;
+  /** Path of a better-sqlite3 binary built for another runtime (Electron). */
+  nativeBinding?: string;
+  /** Called before a migration with the path of the backup that will be written. */
+  now?: () => number;
+}
+
+export async function openProjectDb(file: string, opts: OpenOptions = {}): Promise<Db> {
+  const base = path.basename(file);
+  if (opts.create) {
+    if (fs.existsSync(file) && fs.statSync(file).size > 0) {
+      throw new AppError('CONFLICT', `"${base}" already exists. Choose another name or open it instead.`);
+    }
+    const dir = path.dirname(file);
+    if (!fs.existsSync(dir)) throw new AppError('IO', `The folder "${dir}" does not exist.`);
+  } else {
+    checkHeader(file);
+  }
+
+  let db: Db;
+  try {
+    db = new Database(file, {
+      readonly: !!opts.readonly,
+      fileMustExist: !opts.create,
+      ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    });
+  } catch (err) {
+    throw mapOpenError(err, base);
+  }
+
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (!opts.create && !(version === 0 && appId === 0) && appId !== APPLICATION_ID) {
+      throw new AppError('PROJECT_CORRUPT', `"${base}" is an SQLite database, but not a Groundwork project.`);
+    }
+    if (!opts.create && version === 0) {
+      throw new AppError('PROJECT_CORRUPT', `"${base}" is an empty SQLite database, not a Groundwork project.`);
+    }
+    if (version > LATEST_VERSION) {
+      throw new AppError(
+        'PROJECT_NEWER',
+        `"${base}" was saved by a newer version of Groundwork (format ${version}; this version reads up to ${LATEST_VERSION}). Update Groundwork to open it.`,
+      );
+    }
+    if (opts.readonly) {
+      db.pragma('query_only = ON');
+      if (version < LATEST_VERSION) {
+        throw new AppError('PROJECT_NEWER', `"${base}" uses an older format; open it in the app once to upgrade it.`);
+      }
+      return db;
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (opts.create) db.pragma(`application_id = ${APPLICATION_ID}`);
+    await migrate(db, file, opts.now ?? Date.now);
+    return db;
+  } catch (err) {
+    db.close();
+    throw mapOpenError(err, base);
+  }
+}
+
+function checkHeader(file: string): void {
+  const base = path.basename(file);
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('IO', `No project file at "${file}".`);
+    if (code === 'EISDIR') throw new AppError('IO', `"${file}" is a folder, not a project file.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new AppError('IO', `Groundwork may not read "${file}".`);
+    throw new AppError('IO', `"${file}" could not be opened (${code ?? 'unknown error'}).`);
+  }
+  try {
+    const header = Buffer.alloc(100);
+    const read = fs.readSync(fd, header, 0, 100, 0);
+    if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+      throw new AppError('PROJECT_CORRUPT', `"${base}" is not a Groundwork project (it is not an SQLite database).`);
+    }
+    const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16);
+    const pages = header.readUInt32BE(28);
+    const size = fs.fstatSync(fd).size;
+    // A file shorter than the page count its header claims has lost data (truncated copy, full disk).
+    if (pages > 0 && size < pageSize * pages) {
+      throw new AppError(
+        'PROJECT_CORRUPT',
+        `"${base}" is damaged: it is shorter than its own header says (truncated). Restore it from a backup.`,
+      );
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function mapOpenError(err: unknown, base: string): AppError {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new AppError('PROJECT_CORRUPT', `"${base}" is damaged and cannot be read. Restore it from a backup.`);
+  }
+  if (code === 'SQLITE_CANTOPEN') return new AppError('IO', `"${base}" could not be opened.`);
+  if (code === 'SQLITE_READONLY') return new AppError('IO', `"${base}" is read-only.`);
+  if (code === 'SQLITE_BUSY') return new AppError('CONFLICT', `"${base}" is locked by another program.`);
+  return new AppError('INTERNAL', `"${base}" could not be opened: ${(err as Error).message}`);
+}

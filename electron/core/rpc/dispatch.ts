@@ -1,0 +1,82 @@
+/**
+ * The one entry point of the core: allow-list the method, parse the input with the contract,
+ * run the handler, and turn every failure into a closed error code. Nothing throws past here.
+ */
+import type { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import { contract, isMethod, type Method } from '../../../shared/ipc/contract';
+import { fail, ok, type Envelope } from '../../../shared/ipc/envelope';
+import type { Logger } from '../context';
+import type { Handler, HandlerEnv, Handlers } from './types';
+
+export interface DispatchOptions {
+  /** Validate every output against the contract too (tests turn this on). */
+  checkOutputs?: boolean;
+}
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
+
+export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logger, opts: DispatchOptions = {}): Dispatch {
+  return async (method, input) => {
+    if (!isMethod(method)) {
+      return fail({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 100)}` });
+    }
+    const spec = contract[method];
+    const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
+    if (!parsed.success) return fail(validationError(parsed.error).toWire());
+    try {
+      const handler = handlers[method] as Handler<Method>;
+      const value = await handler(parsed.data as never, env);
+      if (opts.checkOutputs) {
+        const out = (spec.output as z.ZodType).safeParse(value);
+        if (!out.success) {
+          logger.error('output does not match contract', { method, issues: out.error.issues });
+          return fail({ code: 'INTERNAL', message: `The result of ${method} did not match the contract.` });
+        }
+      }
+      return ok(value ?? null);
+    } catch (err) {
+      return fail(toAppError(err, method, logger).toWire());
+    }
+  };
+}
+
+export function validationError(error: z.ZodError): AppError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  const first = error.issues[0];
+  const where = first && first.path.length ? `${first.path.map(String).join('.')}: ` : '';
+  return new AppError('VALIDATION', `${where}${first?.message ?? 'Invalid input.'}`, fields);
+}
+
+/** SQLite and file-system failures become codes a researcher-facing message can be written for. */
+export function toAppError(err: unknown, method: string, logger: Logger): AppError {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      return new AppError('CONFLICT', 'That would create a duplicate.');
+    }
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      return new AppError('IN_USE', 'Other records depend on this; nothing was changed.');
+    }
+    if (code === 'SQLITE_CONSTRAINT_CHECK' || code === 'SQLITE_CONSTRAINT_NOTNULL') {
+      return new AppError('VALIDATION', 'A value is out of its allowed range; nothing was changed.');
+    }
+    if (code === 'SQLITE_FULL') return new AppError('IO', 'The disk is full; nothing was changed.');
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+      return new AppError('CONFLICT', 'The project is busy in another window; try again.');
+    }
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+      return new AppError('PROJECT_CORRUPT', 'The project file is damaged. Restore it from a backup.');
+    }
+    if (code === 'ENOENT') return new AppError('IO', 'A file or folder was not found.');
+    if (code === 'EACCES' || code === 'EPERM') return new AppError('IO', 'Groundwork is not allowed to use that file.');
+    if (code === 'ENOSPC') return new AppError('IO', 'The disk is full.');
+  }
+  logger.error('unexpected error', { method, error: err instanceof Error ? err.stack : String(err) });
+  return new AppError('INTERNAL', 'Something went wrong inside Groundwork; nothing was changed. The details are in the log.');
+}

@@ -1,0 +1,7 @@
+/** Every handler, joined; the type makes a missing or extra method a compile error. */
+import type { Handlers } from '../types';
+import { interviewHandlers } from './interviews';
+import { peopleHandlers } from './people';
+import { projectHandlers } from './projects';
+
+export const handlers: Handlers = { ...projectHandlers, ...peopleHandlers, ...interviewHandlers };

@@ -1,0 +1,16 @@
+/** Handler types derived from the contract: one function per method, input already parsed. */
+import type { Method, Output, ParsedInput } from '../../../shared/ipc/contract';
+import type { ProjectContext } from '../context';
+import type { ProjectSession } from '../project/session';
+
+export interface HandlerEnv {
+  /** The open project; throws NO_PROJECT when none is open. */
+  project(): ProjectContext;
+  session: ProjectSession;
+}
+
+export type Handler<M extends Method> = (input: ParsedInput<M>, env: HandlerEnv) => Output<M> | Promise<Output<M>>;
+
+export type Handlers = { [M in Method]: Handler<M> };
+
+export type HandlersOf<Spec> = { [M in keyof Spec & Method]: Handler<M> };

@@ -1,0 +1,96 @@
+/** Participant use cases: validation against other records, transactions, operation log, events. */
+import type { Participant, ParticipantInput } from '../../../shared/domain/participant';
+import { ParticipantFields } from '../../../shared/domain/participant';
+import { nextPseudonym } from '../../../shared/domain/pseudonym';
+import type { DeleteImpact } from '../../../shared/domain/common';
+import { AppError } from '../../../shared/errors';
+import type { ProjectContext } from '../context';
+import { getCompany } from '../repos/companies';
+import { recordOperation } from '../repos/operations';
+import * as repo from '../repos/participants';
+
+type Fields = ReturnType<typeof ParticipantFields.parse>;
+
+function mustGet(ctx: ProjectContext, id: number): Participant {
+  const p = repo.getParticipant(ctx.db, id);
+  if (!p) throw new AppError('NOT_FOUND', 'That participant no longer exists.');
+  return p;
+}
+
+function checkReferences(ctx: ProjectContext, fields: Fields, exceptId: number | null): void {
+  if (fields.companyId !== null && !getCompany(ctx.db, fields.companyId)) {
+    throw new AppError('VALIDATION', 'The chosen company no longer exists.', { companyId: 'Pick another company.' });
+  }
+  if (fields.segmentId !== null && !repo.segmentExists(ctx.db, fields.segmentId)) {
+    throw new AppError('VALIDATION', 'The chosen segment no longer exists.', { segmentId: 'Pick another segment.' });
+  }
+  if (fields.pseudonym && repo.pseudonymTaken(ctx.db, fields.pseudonym, exceptId)) {
+    throw new AppError('CONFLICT', `Another participant is already called "${fields.pseudonym}".`, {
+      pseudonym: 'Pseudonyms must be unique.',
+    });
+  }
+}
+
+function record(fields: Fields): repo.ParticipantRecord {
+  const { pseudonym, realName, role, careerStage, companyId, segmentId, consent, consentAt, notes } = fields;
+  return { pseudonym, realName, role, careerStage, companyId, segmentId, consent, consentAt, notes };
+}
+
+export function createParticipant(ctx: ProjectContext, input: Fields): Participant {
+  const id = ctx.db.transaction(() => {
+    const fields = { ...input };
+    if (!fields.pseudonym) fields.pseudonym = nextPseudonym(repo.allPseudonyms(ctx.db));
+    checkReferences(ctx, fields, null);
+    const at = ctx.clock.now();
+    const newId = repo.insertParticipant(ctx.db, ctx.newGuid(), at, record(fields));
+    recordOperation(ctx.db, at, { action: 'create', entity: 'participant', entityId: newId, payload: { after: fields } });
+    return newId;
+  })();
+  ctx.emit('entities.changed', { kind: 'participant', ids: [id] });
+  return mustGet(ctx, id);
+}
+
+export function updateParticipant(ctx: ProjectContext, id: number, patch: Partial<ParticipantInput>): Participant {
+  ctx.db.transaction(() => {
+    const before = mustGet(ctx, id);
+    const merged = ParticipantFields.parse({ ...record(before), ...patch });
+    if (!merged.pseudonym) throw new AppError('VALIDATION', 'A pseudonym is required.', { pseudonym: 'Required.' });
+    checkReferences(ctx, merged, id);
+    const at = ctx.clock.now();
+    repo.updateParticipant(ctx.db, id, at, record(merged));
+    recordOperation(ctx.db, at, {
+      action: 'update',
+      entity: 'participant',
+      entityId: id,
+      payload: { before: record(before), after: record(merged) },
+    });
+  })();
+  ctx.emit('entities.changed', { kind: 'participant', ids: [id] });
+  return mustGet(ctx, id);
+}
+
+export function participantDeleteImpact(ctx: ProjectContext, id: number): DeleteImpact {
+  mustGet(ctx, id);
+  const usage = repo.participantUsage(ctx.db, id);
+  return {
+    counts: { interviews: usage.interviews, transcriptSpeakers: usage.speakers, personas: usage.personas },
+    blockedBy: null,
+  };
+}
+
+/** Removes the participant, their interview links and persona memberships; their speaker turns stay, unmapped. */
+export function deleteParticipant(ctx: ProjectContext, id: number): { deleted: number } {
+  ctx.db.transaction(() => {
+    const before = mustGet(ctx, id);
+    repo.deleteParticipant(ctx.db, id);
+    recordOperation(ctx.db, ctx.clock.now(), {
+      action: 'delete',
+      entity: 'participant',
+      entityId: id,
+      payload: { before },
+    });
+  })();
+  ctx.emit('entities.changed', { kind: 'participant', ids: [id] });
+  ctx.emit('entities.changed', { kind: 'interview', ids: [] });
+  return { deleted: id };
+}

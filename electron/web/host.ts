@@ -1,0 +1,32 @@
+/** The web host: the core, the HTTP bridge and the built renderer on 127.0.0.1 (browser mode, e2e tests). */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore, type Core, type CoreOptions } from '../core/createCore';
+import { startHttpBridge, type Bridge } from '../core/transports/http';
+
+export const RENDERER_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
+
+export interface WebHost {
+  core: Core;
+  bridge: Bridge;
+  close(): Promise<void>;
+}
+
+export async function startWebHost(
+  opts: CoreOptions & { port?: number; token?: string; staticDir?: string },
+): Promise<WebHost> {
+  const core = await createCore(opts);
+  const bridge = await startHttpBridge(core, {
+    staticDir: opts.staticDir ?? RENDERER_DIST,
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+    ...(opts.token ? { token: opts.token } : {}),
+  });
+  return {
+    core,
+    bridge,
+    async close() {
+      await bridge.close();
+      core.close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The one contract between the UI and the core: method name -> zod input/output.
+ * Every transport and the dispatcher's allow-list derive from this object.
+ */
+import type { z } from 'zod';
+import { interviewMethods } from './contract/interviews';
+import { peopleMethods } from './contract/people';
+import { projectMethods } from './contract/projects';
+import type { MethodSpec } from './method';
+
+const groups = [projectMethods, peopleMethods, interviewMethods] as const;
+
+function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
+  const all: Record<string, MethodSpec> = {};
+  for (const part of parts) {
+    for (const [name, spec] of Object.entries(part)) {
+      if (name in all) throw new Error(`Duplicate contract method: ${name}`);
+      all[name] = spec;
+    }
+  }
+  return all as UnionToIntersection<T[number]>;
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+export const contract = join(groups);
+export type Contract = typeof contract;
+export type Method = keyof Contract & string;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
