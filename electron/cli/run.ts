@@ -1,0 +1,103 @@
+/** The CLI's commands, separate from process wiring so tests can call them directly. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import { openProjectDb } from '../core/db/open';
+import { entityCounts } from '../core/repos/counts';
+import { ProjectSession } from '../core/project/session';
+import { randomUUID } from 'node:crypto';
+import { silentLogger } from '../core/context';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const stdio: CliIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+const USAGE = `Usage: groundwork <command>
+  init FILE      create a new project file
+  info FILE      print counts of every entity as JSON
+`;
+
+export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'init':
+        return await init(rest, io);
+      case 'info':
+        return await info(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+        io.out(USAGE);
+        return command === undefined ? 1 : 0;
+      default:
+        io.err(`groundwork: unknown command "${command}"\n${USAGE}`);
+        return 1;
+    }
+  } catch (err) {
+    const message = err instanceof AppError ? err.message : err instanceof Error ? err.message : String(err);
+    io.err(`groundwork: ${message.replace(/\s+/g, ' ')}\n`);
+    return 1;
+  }
+}
+
+function onePath(args: string[], command: string): string {
+  if (args.length !== 1 || !args[0]) throw new AppError('VALIDATION', `${command} takes exactly one FILE.`);
+  return path.resolve(args[0]);
+}
+
+async function init(args: string[], io: CliIo): Promise<number> {
+  const file = onePath(args, 'init');
+  const session = new ProjectSession({
+    userDataDir: null,
+    clock: { now: () => Date.now() },
+    newGuid: randomUUID,
+    logger: silentLogger,
+    emit: () => {},
+  });
+  const created = await session.create(file);
+  session.close();
+  io.out(`${JSON.stringify({ created: created.path, name: created.name, schemaVersion: created.schemaVersion })}\n`);
+  return 0;
+}
+
+async function info(args: string[], io: CliIo): Promise<number> {
+  const file = onePath(args, 'info');
+  // A read-only SQLite connection to a WAL file creates -wal/-shm beside it; remove them again
+  // when they were not there before and stayed empty, so `info` leaves the folder as it found it.
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
+  const db = await openProjectDb(file, { readonly: true }).catch((err: unknown) => {
+    removeEmptySidecars(sidecars);
+    throw err;
+  });
+  try {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new AppError('PROJECT_CORRUPT', `"${path.basename(file)}" is damaged (${String(check)}). Restore it from a backup.`);
+    }
+    const version = db.pragma('user_version', { simple: true }) as number;
+    io.out(`${JSON.stringify({ file, schemaVersion: version, counts: entityCounts(db) }, null, 2)}\n`);
+    return 0;
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+      throw new AppError('PROJECT_CORRUPT', `"${path.basename(file)}" is damaged and cannot be read. Restore it from a backup.`);
+    }
+    throw err;
+  } finally {
+    db.close();
+    removeEmptySidecars(sidecars);
+  }
+}
+
+function removeEmptySidecars(created: string[]): void {
+  const wal = created.find((f) => f.endsWith('-wal'));
+  if (wal && fs.existsSync(wal) && fs.statSync(wal).size > 0) return;
+  for (const f of created) fs.rmSync(f, { force: true });
+}
