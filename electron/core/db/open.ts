@@ -87,6 +87,7 @@ function checkHeader(file: string): void {
   const base = path.basename(file);
   let fd: number;
   try {
+    if (fs.statSync(file).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
     fd = fs.openSync(file, 'r');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -159,11 +159,11 @@ export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Pro
 }
 
 function tooLarge(req: http.IncomingMessage, res: http.ServerResponse, maxBody: number): void {
-  sendError(res, 413, {
-    code: 'TOO_LARGE',
-    message: `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`,
-  });
-  req.destroy();
+  // Answer first, then drop the connection: the rest of the body is never read into memory.
+  res.setHeader('Connection', 'close');
+  res.on('finish', () => req.destroy());
+  const limit = maxBody >= 1024 * 1024 ? `${Math.round(maxBody / 1024 / 1024)} MB` : `${Math.round(maxBody / 1024)} KB`;
+  sendError(res, 413, { code: 'TOO_LARGE', message: `The request is larger than ${limit}.` });
 }
 
 function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {

@@ -1,0 +1,69 @@
+/** The migration runner: one transaction, backup through the backup API first, rollback on failure. */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../electron/core/db/migrate';
+import type { Migration } from '../../electron/core/db/migration';
+import { MIGRATIONS } from '../../electron/core/db/migrations/index';
+import { openProjectDb } from '../../electron/core/db/open';
+import { tempDir } from '../support/core';
+
+const addColumn: Migration = {
+  version: MIGRATIONS.length + 1,
+  name: 'add-colour-to-segments',
+  up: (db) => db.exec("ALTER TABLE segments ADD COLUMN colour TEXT NOT NULL DEFAULT ''"),
+};
+const broken: Migration = {
+  version: MIGRATIONS.length + 2,
+  name: 'broken',
+  up: (db) => db.exec('ALTER TABLE no_such_table ADD COLUMN x TEXT'),
+};
+
+async function projectWithData(): Promise<{ file: string; db: Database.Database }> {
+  const file = path.join(tempDir(), 'study.groundwork');
+  const db = await openProjectDb(file, { create: true });
+  db.prepare("INSERT INTO segments (guid, name, created_at, updated_at) VALUES ('s1', 'Mid-market', 1, 1)").run();
+  return { file, db };
+}
+
+describe('migrate', () => {
+  it('applies pending migrations and bumps user_version, after a backup that holds the old data', async () => {
+    const { file, db } = await projectWithData();
+    const result = await migrate(db, file, () => 1234, [...MIGRATIONS, addColumn]);
+    expect(result).toMatchObject({ from: MIGRATIONS.length, to: addColumn.version });
+    expect(db.pragma('user_version', { simple: true })).toBe(addColumn.version);
+    expect(db.prepare('SELECT colour FROM segments').get()).toEqual({ colour: '' });
+
+    expect(result.backup).toBe(`${file}.v${MIGRATIONS.length}-1234.backup`);
+    const backup = new Database(result.backup!, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(backup.prepare('SELECT name FROM segments').all()).toEqual([{ name: 'Mid-market' }]);
+    backup.close();
+    db.close();
+  });
+
+  it('rolls every pending migration back when one fails', async () => {
+    const { file, db } = await projectWithData();
+    await expect(migrate(db, file, () => 1, [...MIGRATIONS, addColumn, broken])).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringMatching(/nothing was changed/),
+    });
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const columns = (db.prepare('PRAGMA table_info(segments)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns).not.toContain('colour');
+    db.close();
+  });
+
+  it('does nothing (and takes no backup) when the schema is current', async () => {
+    const { file, db } = await projectWithData();
+    const result = await migrate(db, file, () => 1);
+    expect(result).toEqual({ from: MIGRATIONS.length, to: MIGRATIONS.length, backup: null });
+    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.backup'))).toEqual([]);
+    db.close();
+  });
+
+  it('numbers migrations 1..n without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+});

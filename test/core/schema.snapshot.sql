@@ -1,0 +1,581 @@
+-- index attributes_persona
+CREATE INDEX attributes_persona ON attributes(persona_id, section, position);
+
+-- index citations_attribute
+CREATE UNIQUE INDEX citations_attribute ON citations(attribute_id, quote_id) WHERE attribute_id IS NOT NULL;
+
+-- index citations_icp
+CREATE UNIQUE INDEX citations_icp ON citations(icp_statement_id, quote_id) WHERE icp_statement_id IS NOT NULL;
+
+-- index citations_job
+CREATE UNIQUE INDEX citations_job ON citations(job_id, quote_id) WHERE job_id IS NOT NULL;
+
+-- index citations_quote
+CREATE INDEX citations_quote ON citations(quote_id);
+
+-- index citations_score
+CREATE UNIQUE INDEX citations_score ON citations(company_score_id, quote_id) WHERE company_score_id IS NOT NULL;
+
+-- index codings_pair
+CREATE UNIQUE INDEX codings_pair ON codings(quote_id, tag_id);
+
+-- index codings_tag
+CREATE INDEX codings_tag ON codings(tag_id);
+
+-- index companies_name
+CREATE UNIQUE INDEX companies_name ON companies(name COLLATE NOCASE);
+
+-- index company_scores_criterion
+CREATE INDEX company_scores_criterion ON company_scores(criterion_id);
+
+-- index company_scores_pair
+CREATE UNIQUE INDEX company_scores_pair ON company_scores(company_id, criterion_id);
+
+-- index guide_items_order
+CREATE UNIQUE INDEX guide_items_order ON guide_items(guide_id, position);
+
+-- index guide_items_question
+CREATE INDEX guide_items_question ON guide_items(question_id);
+
+-- index icp_criteria_name
+CREATE UNIQUE INDEX icp_criteria_name ON icp_criteria(name COLLATE NOCASE);
+
+-- index interview_participants_participant
+CREATE INDEX interview_participants_participant ON interview_participants(participant_id);
+
+-- index interviews_date
+CREATE INDEX interviews_date ON interviews(date);
+
+-- index interviews_guide
+CREATE INDEX interviews_guide ON interviews(guide_id);
+
+-- index job_personas_persona
+CREATE INDEX job_personas_persona ON job_personas(persona_id);
+
+-- index notes_interview
+CREATE INDEX notes_interview ON notes(interview_id);
+
+-- index operations_entity
+CREATE INDEX operations_entity ON operations(entity, entity_id);
+
+-- index participants_company
+CREATE INDEX participants_company ON participants(company_id);
+
+-- index participants_pseudonym
+CREATE UNIQUE INDEX participants_pseudonym ON participants(pseudonym COLLATE NOCASE);
+
+-- index participants_segment
+CREATE INDEX participants_segment ON participants(segment_id);
+
+-- index persona_members_participant
+CREATE INDEX persona_members_participant ON persona_members(participant_id);
+
+-- index questions_category
+CREATE INDEX questions_category ON questions(category, archived);
+
+-- index quotes_end_segment
+CREATE INDEX quotes_end_segment ON quotes(end_segment_id);
+
+-- index quotes_interview
+CREATE INDEX quotes_interview ON quotes(interview_id);
+
+-- index quotes_note
+CREATE INDEX quotes_note ON quotes(note_id);
+
+-- index quotes_start_segment
+CREATE INDEX quotes_start_segment ON quotes(start_segment_id);
+
+-- index segments_name
+CREATE UNIQUE INDEX segments_name ON segments(name COLLATE NOCASE);
+
+-- index speakers_label
+CREATE UNIQUE INDEX speakers_label ON speakers(transcript_id, label);
+
+-- index speakers_participant
+CREATE INDEX speakers_participant ON speakers(participant_id);
+
+-- index tags_name
+CREATE UNIQUE INDEX tags_name ON tags(coalesce(parent_id, 0), name COLLATE NOCASE);
+
+-- index tags_parent
+CREATE INDEX tags_parent ON tags(parent_id);
+
+-- index tags_pinned
+CREATE UNIQUE INDEX tags_pinned ON tags(pinned_slot) WHERE pinned_slot IS NOT NULL;
+
+-- index transcript_segments_order
+CREATE UNIQUE INDEX transcript_segments_order ON transcript_segments(transcript_id, seq);
+
+-- index transcript_segments_speaker
+CREATE INDEX transcript_segments_speaker ON transcript_segments(speaker_id);
+
+-- table attributes
+CREATE TABLE attributes (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  persona_id INTEGER NOT NULL REFERENCES personas(id) ON DELETE CASCADE,
+  section TEXT NOT NULL,
+  field TEXT NOT NULL DEFAULT '',
+  statement TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail)),
+  position INTEGER NOT NULL DEFAULT 0,
+  status TEXT NOT NULL DEFAULT 'accepted' CHECK (status IN ('proposed','accepted','rejected')),
+  origin TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual','draft')),
+  source_tag_id INTEGER REFERENCES tags(id) ON DELETE SET NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table citations
+CREATE TABLE citations (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+  attribute_id INTEGER REFERENCES attributes(id) ON DELETE CASCADE,
+  job_id INTEGER REFERENCES job_statements(id) ON DELETE CASCADE,
+  icp_statement_id INTEGER REFERENCES icp_statements(id) ON DELETE CASCADE,
+  company_score_id INTEGER REFERENCES company_scores(id) ON DELETE CASCADE,
+  polarity TEXT NOT NULL DEFAULT 'supports' CHECK (polarity IN ('supports','contradicts')),
+  note TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  CHECK ((attribute_id IS NOT NULL) + (job_id IS NOT NULL) + (icp_statement_id IS NOT NULL)
+         + (company_score_id IS NOT NULL) = 1)
+) STRICT;
+
+-- table codings
+CREATE TABLE codings (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  intensity INTEGER CHECK (intensity BETWEEN 1 AND 5),
+  created_at INTEGER NOT NULL
+) STRICT;
+
+-- table companies
+CREATE TABLE companies (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  industry TEXT NOT NULL DEFAULT '',
+  employee_range TEXT NOT NULL DEFAULT '',
+  annual_revenue TEXT NOT NULL DEFAULT '',
+  geography TEXT NOT NULL DEFAULT '',
+  growth_stage TEXT NOT NULL DEFAULT '' CHECK (growth_stage IN ('','startup','growth','enterprise')),
+  current_stack TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(current_stack)),
+  infrastructure TEXT NOT NULL DEFAULT '' CHECK (infrastructure IN ('','cloud','on_prem','hybrid')),
+  tech_maturity TEXT NOT NULL DEFAULT '' CHECK (tech_maturity IN ('','early_adopter','mainstream','laggard')),
+  buying_process TEXT NOT NULL DEFAULT '' CHECK (buying_process IN ('','simple','committee','procurement')),
+  contract_value TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table company_disqualifiers
+CREATE TABLE company_disqualifiers (
+  company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+  statement_id INTEGER NOT NULL REFERENCES icp_statements(id) ON DELETE CASCADE,
+  PRIMARY KEY (company_id, statement_id)
+) STRICT, WITHOUT ROWID;
+
+-- table company_scores
+CREATE TABLE company_scores (
+  id INTEGER PRIMARY KEY,
+  company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+  criterion_id INTEGER NOT NULL REFERENCES icp_criteria(id) ON DELETE CASCADE,
+  score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+  note TEXT NOT NULL DEFAULT '',
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table guide_items
+CREATE TABLE guide_items (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  guide_id INTEGER NOT NULL REFERENCES guides(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  question_id INTEGER REFERENCES questions(id) ON DELETE RESTRICT,
+  custom_text TEXT NOT NULL DEFAULT '',
+  CHECK (question_id IS NOT NULL OR custom_text <> '')
+) STRICT;
+
+-- table guides
+CREATE TABLE guides (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table icp_criteria
+CREATE TABLE icp_criteria (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  weight INTEGER NOT NULL CHECK (weight BETWEEN 0 AND 100),
+  ideal TEXT NOT NULL DEFAULT '',
+  good TEXT NOT NULL DEFAULT '',
+  poor TEXT NOT NULL DEFAULT '',
+  position INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table icp_statements
+CREATE TABLE icp_statements (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  section TEXT NOT NULL CHECK (section IN
+    ('firmographics','technographics','business','signal_positive','signal_negative','disqualifying')),
+  field TEXT NOT NULL DEFAULT '',
+  statement TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table interview_participants
+CREATE TABLE interview_participants (
+  interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+  participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+  PRIMARY KEY (interview_id, participant_id)
+) STRICT, WITHOUT ROWID;
+
+-- table interview_questions
+CREATE TABLE interview_questions (
+  interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+  guide_item_id INTEGER NOT NULL REFERENCES guide_items(id) ON DELETE CASCADE,
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','asked','skipped')),
+  at_ms INTEGER,
+  PRIMARY KEY (interview_id, guide_item_id)
+) STRICT, WITHOUT ROWID;
+
+-- table interviews
+CREATE TABLE interviews (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  date INTEGER,
+  method TEXT NOT NULL DEFAULT 'customer_interview'
+    CHECK (method IN ('customer_interview','sales_interview','cs_interview','win_loss','survey','observation')),
+  status TEXT NOT NULL DEFAULT 'planned'
+    CHECK (status IN ('planned','conducted','transcribed','coded','cancelled')),
+  interviewer TEXT NOT NULL DEFAULT '',
+  guide_id INTEGER REFERENCES guides(id) ON DELETE SET NULL,
+  summary TEXT NOT NULL DEFAULT '',
+  media_path TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table job_personas
+CREATE TABLE job_personas (
+  job_id INTEGER NOT NULL REFERENCES job_statements(id) ON DELETE CASCADE,
+  persona_id INTEGER NOT NULL REFERENCES personas(id) ON DELETE CASCADE,
+  PRIMARY KEY (job_id, persona_id)
+) STRICT, WITHOUT ROWID;
+
+-- table job_statements
+CREATE TABLE job_statements (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  situation TEXT NOT NULL,
+  motivation TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'functional' CHECK (kind IN ('functional','emotional','social','related')),
+  stage TEXT CHECK (stage IN ('define','locate','prepare','confirm','execute','monitor','modify','conclude')),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table notes
+CREATE TABLE notes (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  interview_id INTEGER REFERENCES interviews(id) ON DELETE CASCADE,
+  guide_item_id INTEGER REFERENCES guide_items(id) ON DELETE SET NULL,
+  title TEXT NOT NULL DEFAULT '',
+  doc TEXT NOT NULL CHECK (json_valid(doc)),
+  plain_text TEXT NOT NULL DEFAULT '',
+  revision INTEGER NOT NULL DEFAULT 1,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table notes_fts
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+  plain_text, content='notes', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+
+-- table notes_fts_config
+CREATE TABLE 'notes_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table notes_fts_data
+CREATE TABLE 'notes_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table notes_fts_docsize
+CREATE TABLE 'notes_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table notes_fts_idx
+CREATE TABLE 'notes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table operations
+CREATE TABLE operations (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id INTEGER,
+  payload TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(payload)),
+  undoable INTEGER NOT NULL DEFAULT 0 CHECK (undoable IN (0,1)),
+  undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0,1))
+) STRICT;
+
+-- table participants
+CREATE TABLE participants (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  pseudonym TEXT NOT NULL,
+  real_name TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL DEFAULT '',
+  career_stage TEXT NOT NULL DEFAULT '' CHECK (career_stage IN ('','ic','manager','director','vp','c_level')),
+  company_id INTEGER REFERENCES companies(id) ON DELETE RESTRICT,
+  segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+  consent TEXT NOT NULL DEFAULT 'pending' CHECK (consent IN ('pending','verbal','written','declined','withdrawn')),
+  consent_at INTEGER,
+  notes TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table persona_checks
+CREATE TABLE persona_checks (
+  persona_id INTEGER NOT NULL REFERENCES personas(id) ON DELETE CASCADE,
+  check_key TEXT NOT NULL,
+  done_at INTEGER,
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (persona_id, check_key)
+) STRICT, WITHOUT ROWID;
+
+-- table persona_members
+CREATE TABLE persona_members (
+  persona_id INTEGER NOT NULL REFERENCES personas(id) ON DELETE CASCADE,
+  participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+  PRIMARY KEY (persona_id, participant_id)
+) STRICT, WITHOUT ROWID;
+
+-- table personas
+CREATE TABLE personas (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('buyer','user')),
+  name TEXT NOT NULL,
+  role TEXT NOT NULL DEFAULT '',
+  reports_to TEXT NOT NULL DEFAULT '',
+  tier INTEGER CHECK (tier BETWEEN 1 AND 3),
+  membership TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(membership)),
+  summary TEXT NOT NULL DEFAULT '',
+  last_reviewed_at INTEGER,
+  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0,1)),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table project_meta
+CREATE TABLE project_meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+
+-- table questions
+CREATE TABLE questions (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  category TEXT NOT NULL
+    CHECK (category IN ('role_context','goals','pain_points','buying_behavior','information_sources','jtbd','custom')),
+  text TEXT NOT NULL,
+  follow_ups TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(follow_ups)),
+  informs TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(informs)),
+  builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0,1)),
+  favourite INTEGER NOT NULL DEFAULT 0 CHECK (favourite IN (0,1)),
+  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0,1)),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table quotes
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+  source TEXT NOT NULL DEFAULT 'transcript' CHECK (source IN ('transcript','note')),
+  start_segment_id INTEGER REFERENCES transcript_segments(id) ON DELETE SET NULL,
+  start_offset INTEGER NOT NULL DEFAULT 0 CHECK (start_offset >= 0),
+  end_segment_id INTEGER REFERENCES transcript_segments(id) ON DELETE SET NULL,
+  end_offset INTEGER NOT NULL DEFAULT 0 CHECK (end_offset >= 0),
+  note_id INTEGER REFERENCES notes(id) ON DELETE CASCADE,
+  exact_text TEXT NOT NULL,
+  prefix TEXT NOT NULL DEFAULT '',
+  suffix TEXT NOT NULL DEFAULT '',
+  anchor_status TEXT NOT NULL DEFAULT 'ok' CHECK (anchor_status IN ('ok','flagged')),
+  starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0,1)),
+  comment TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table quotes_fts
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+  exact_text, comment, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+
+-- table quotes_fts_config
+CREATE TABLE 'quotes_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table quotes_fts_data
+CREATE TABLE 'quotes_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table quotes_fts_docsize
+CREATE TABLE 'quotes_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table quotes_fts_idx
+CREATE TABLE 'quotes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table segments
+CREATE TABLE segments (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  approach TEXT NOT NULL DEFAULT 'manual'
+    CHECK (approach IN ('manual','demographic','firmographic','behavioral','needs','value','psychographic')),
+  behavior_label TEXT NOT NULL DEFAULT '' CHECK (behavior_label IN ('','power','regular','at_risk','new')),
+  rule TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(rule)),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table settings
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL CHECK (json_valid(value))
+) STRICT;
+
+-- table speakers
+CREATE TABLE speakers (
+  id INTEGER PRIMARY KEY,
+  transcript_id INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+  label TEXT NOT NULL,
+  role TEXT NOT NULL DEFAULT 'participant' CHECK (role IN ('participant','interviewer','other')),
+  participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL,
+  counts_as_evidence INTEGER NOT NULL DEFAULT 1 CHECK (counts_as_evidence IN (0,1))
+) STRICT;
+
+-- table tags
+CREATE TABLE tags (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  parent_id INTEGER REFERENCES tags(id) ON DELETE RESTRICT,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'theme' CHECK (kind IN (
+    'pain_point','goal','objection','decision_criterion','trigger_event','information_source','tool_stack',
+    'jtbd_functional','jtbd_emotional','jtbd_social','jtbd_related','job_stage','theme','other')),
+  colour TEXT NOT NULL DEFAULT '#8a8f98',
+  definition TEXT NOT NULL DEFAULT '',
+  examples TEXT NOT NULL DEFAULT '',
+  pinned_slot INTEGER CHECK (pinned_slot BETWEEN 1 AND 9),
+  position INTEGER NOT NULL DEFAULT 0,
+  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0,1)),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- table transcript_fts
+CREATE VIRTUAL TABLE transcript_fts USING fts5(
+  text, content='transcript_segments', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+
+-- table transcript_fts_config
+CREATE TABLE 'transcript_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table transcript_fts_data
+CREATE TABLE 'transcript_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table transcript_fts_docsize
+CREATE TABLE 'transcript_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table transcript_fts_idx
+CREATE TABLE 'transcript_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table transcript_segments
+CREATE TABLE transcript_segments (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  transcript_id INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+  start_ms INTEGER,
+  end_ms INTEGER,
+  text TEXT NOT NULL
+) STRICT;
+
+-- table transcripts
+CREATE TABLE transcripts (
+  id INTEGER PRIMARY KEY,
+  guid TEXT NOT NULL UNIQUE,
+  interview_id INTEGER NOT NULL UNIQUE REFERENCES interviews(id) ON DELETE CASCADE,
+  source_name TEXT NOT NULL DEFAULT '',
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL DEFAULT 'utf-8',
+  duration_ms INTEGER,
+  revision INTEGER NOT NULL DEFAULT 1,
+  imported_at INTEGER NOT NULL
+) STRICT;
+
+-- trigger notes_fts_ad
+CREATE TRIGGER notes_fts_ad AFTER DELETE ON notes BEGIN
+  INSERT INTO notes_fts(notes_fts, rowid, plain_text) VALUES ('delete', old.id, old.plain_text);
+END;
+
+-- trigger notes_fts_ai
+CREATE TRIGGER notes_fts_ai AFTER INSERT ON notes BEGIN
+  INSERT INTO notes_fts(rowid, plain_text) VALUES (new.id, new.plain_text);
+END;
+
+-- trigger notes_fts_au
+CREATE TRIGGER notes_fts_au AFTER UPDATE OF plain_text ON notes BEGIN
+  INSERT INTO notes_fts(notes_fts, rowid, plain_text) VALUES ('delete', old.id, old.plain_text);
+  INSERT INTO notes_fts(rowid, plain_text) VALUES (new.id, new.plain_text);
+END;
+
+-- trigger quotes_fts_ad
+CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, exact_text, comment) VALUES ('delete', old.id, old.exact_text, old.comment);
+END;
+
+-- trigger quotes_fts_ai
+CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, exact_text, comment) VALUES (new.id, new.exact_text, new.comment);
+END;
+
+-- trigger quotes_fts_au
+CREATE TRIGGER quotes_fts_au AFTER UPDATE OF exact_text, comment ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, exact_text, comment) VALUES ('delete', old.id, old.exact_text, old.comment);
+  INSERT INTO quotes_fts(rowid, exact_text, comment) VALUES (new.id, new.exact_text, new.comment);
+END;
+
+-- trigger transcript_fts_ad
+CREATE TRIGGER transcript_fts_ad AFTER DELETE ON transcript_segments BEGIN
+  INSERT INTO transcript_fts(transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+
+-- trigger transcript_fts_ai
+CREATE TRIGGER transcript_fts_ai AFTER INSERT ON transcript_segments BEGIN
+  INSERT INTO transcript_fts(rowid, text) VALUES (new.id, new.text);
+END;
+
+-- trigger transcript_fts_au
+CREATE TRIGGER transcript_fts_au AFTER UPDATE OF text ON transcript_segments BEGIN
+  INSERT INTO transcript_fts(transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  INSERT INTO transcript_fts(rowid, text) VALUES (new.id, new.text);
+END;
