@@ -13,7 +13,7 @@ function hash(file: string): string {
 }
 
 async function refused(file: string, code: string, message: RegExp) {
-  const before = fs.existsSync(file) ? hash(file) : null;
+  const before = fs.existsSync(file) && fs.statSync(file).isFile() ? hash(file) : null;
   await expect(openProjectDb(file)).rejects.toMatchObject({ code, message: expect.stringMatching(message) });
   if (before) expect(hash(file)).toBe(before);
 }
