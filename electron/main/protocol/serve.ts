@@ -1,0 +1,61 @@
+/**
+ * The app:// request handler: serves the built renderer (dist/renderer) read-only, through the
+ * traversal guard, with correct MIME types and the CSP header. Plain Request -> Response, so it
+ * is tested without Electron.
+ */
+import fs from 'node:fs/promises';
+import nodePath from 'node:path';
+import { securityHeaders } from '../security/csp';
+import { mimeTypeFor } from './mime';
+import { INDEX_FILE, resolveAppPath } from './resolveAppPath';
+
+export interface FileReader {
+  /** The file's bytes, or null when it does not exist or is not a regular file. */
+  read(file: string): Promise<Uint8Array | null>;
+}
+
+export const diskReader: FileReader = {
+  async read(file) {
+    try {
+      const stat = await fs.stat(file);
+      if (!stat.isFile()) return null;
+      return await fs.readFile(file);
+    } catch {
+      return null;
+    }
+  },
+};
+
+export function createAppProtocolHandler(
+  root: string,
+  reader: FileReader = diskReader,
+): (request: Pick<Request, 'url' | 'method'>) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed.');
+    const file = resolveAppPath(root, request.url);
+    if (file === null) return plain(404, 'Not found.');
+
+    let body = await reader.read(file);
+    let served = file;
+    if (body === null) {
+      // Extensionless unknown paths are client-side routes: answer with the app shell.
+      if (nodePath.extname(file) !== '') return plain(404, 'Not found.');
+      served = nodePath.join(nodePath.resolve(root), INDEX_FILE);
+      body = await reader.read(served);
+      if (body === null) return plain(404, 'The app is not built. Run `npm run build`.');
+    }
+    const headers = {
+      ...securityHeaders(),
+      'Content-Type': mimeTypeFor(served),
+      'Cache-Control': 'no-cache',
+    };
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+  };
+}
+
+function plain(status: number, message: string): Response {
+  return new Response(message, {
+    status,
+    headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}

@@ -1,0 +1,28 @@
+/** Which project the app opens at start, through the same contract methods the UI uses. */
+import type { Envelope } from '../../shared/ipc/envelope';
+import { defaultProjectPath } from './paths';
+
+type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+
+/**
+ * Reopens the most recent project that still exists; otherwise opens the default project in the
+ * user data folder, creating it on first start. Returns the failure to show, or null.
+ */
+export async function openStartupProject(
+  dispatch: Dispatch,
+  userDataDir: string,
+  /** True when a non-empty file is at this path. */
+  exists: (file: string) => boolean,
+): Promise<Envelope<unknown>> {
+  const recent = await dispatch('project.recent', {});
+  const candidates = recent.ok && Array.isArray(recent.value) ? (recent.value as { path: string }[]) : [];
+  const last = candidates.find((entry) => typeof entry.path === 'string' && exists(entry.path));
+  if (last) {
+    const opened = await dispatch('project.open', { path: last.path });
+    if (opened.ok) return opened;
+  }
+  const fallback = defaultProjectPath(userDataDir);
+  return exists(fallback)
+    ? dispatch('project.open', { path: fallback })
+    : dispatch('project.create', { path: fallback, name: 'My research' });
+}
