@@ -1,0 +1,86 @@
+/** The import rules of DESIGN.md §2 as data, and a checker the architecture test runs over the tree. */
+
+export type Layer = 'shared' | 'core' | 'shell' | 'host' | 'renderer' | 'other';
+
+export function layerOf(file: string): Layer {
+  if (file.startsWith('shared/')) return 'shared';
+  if (file.startsWith('electron/core/')) return 'core';
+  if (file.startsWith('electron/main/') || file.startsWith('electron/preload/')) return 'shell';
+  if (file.startsWith('electron/web/') || file.startsWith('electron/cli/')) return 'host';
+  if (file.startsWith('renderer/')) return 'renderer';
+  return 'other';
+}
+
+export interface ImportRef {
+  specifier: string;
+  typeOnly: boolean;
+  line: number;
+}
+
+const IMPORT_RE =
+  /(?:^|[\s;])(import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+export function importsOf(source: string): ImportRef[] {
+  const refs: ImportRef[] = [];
+  for (const m of source.matchAll(IMPORT_RE)) {
+    const specifier = m[3] ?? m[4];
+    if (!specifier) continue;
+    const line = source.slice(0, m.index).split('\n').length;
+    refs.push({ specifier, typeOnly: !!m[2], line });
+  }
+  return refs;
+}
+
+/** Resolves a relative specifier against the importing file, giving a repo-relative path. */
+export function resolveRelative(from: string, specifier: string): string {
+  const parts = from.split('/').slice(0, -1);
+  for (const seg of specifier.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+const NODE_ONLY = /^(node:|better-sqlite3$|fs$|path$|os$|child_process$|crypto$|http$|net$|url$|worker_threads$)/;
+const UI_ONLY = /^(react($|\/|-dom)|lexical$|@lexical\/|@tanstack\/react-|react-aria)/;
+
+/** Returns a message for a forbidden import, or null when the import is allowed. */
+export function violation(file: string, ref: ImportRef): string | null {
+  const from = layerOf(file);
+  const spec = ref.specifier;
+  if (spec === 'electron' || spec.startsWith('electron/')) {
+    if (from === 'shell' || ref.typeOnly) return null;
+    return `imports the electron module (only electron/main and electron/preload may)`;
+  }
+  if (spec.startsWith('.')) {
+    const target = resolveRelative(file, spec);
+    const to = layerOf(target);
+    return crossLayer(from, to, target, ref.typeOnly);
+  }
+  if (NODE_ONLY.test(spec) && (from === 'shared' || from === 'renderer')) {
+    return `imports ${spec}, which needs Node (not allowed in ${from})`;
+  }
+  if (UI_ONLY.test(spec) && (from === 'shared' || from === 'core' || from === 'shell' || from === 'host')) {
+    return `imports ${spec}, a UI library (not allowed in ${from})`;
+  }
+  return null;
+}
+
+function crossLayer(from: Layer, to: Layer, target: string, typeOnly: boolean): string | null {
+  if (from === 'other' || from === to || to === 'shared' || to === 'other') return null;
+  switch (from) {
+    case 'shared':
+      return `shared/ may import only shared/ (imports ${target})`;
+    case 'core':
+      return `electron/core may not import ${to} (${target})`;
+    case 'shell':
+      if (to === 'core' && (target === 'electron/core/createCore' || typeOnly)) return null;
+      return `the Electron shell may import only createCore from the core (imports ${target})`;
+    case 'host':
+      return to === 'core' ? null : `web host and CLI may import only shared/ and the core (imports ${target})`;
+    case 'renderer':
+      return `the renderer may import only shared/ and renderer/ (imports ${target})`;
+    default:
+      return null;
+  }
+}
