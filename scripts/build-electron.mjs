@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm run build:electron`: bundles the Electron main process and the preload with esbuild.
+//   electron/main/index.ts    -> dist/electron/main.cjs     (CommonJS; package.json "main")
+//   electron/preload/index.ts -> dist/electron/preload.cjs  (one file; the sandbox allows no require but 'electron')
+// 'electron' comes from the runtime; better-sqlite3 stays external so its binary can be loaded
+// from the Electron build via `nativeBinding` (see scripts/electron-native.mjs).
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Electron 45 runs Node 22.
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  metafile: true,
+  absWorkingDir: ROOT,
+  legalComments: 'none',
+};
+
+/** Everything a sandboxed preload may require at run time. */
+export const PRELOAD_ALLOWED_REQUIRES = ['electron'];
+
+export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron') } = {}) {
+  const main = await build({
+    ...COMMON,
+    entryPoints: [path.join(ROOT, 'electron/main/index.ts')],
+    outfile: path.join(outdir, 'main.cjs'),
+    external: ['electron', 'better-sqlite3'],
+  });
+  const preload = await build({
+    ...COMMON,
+    entryPoints: [path.join(ROOT, 'electron/preload/index.ts')],
+    outfile: path.join(outdir, 'preload.cjs'),
+    external: ['electron'],
+  });
+
+  const preloadRequires = externalImports(preload.metafile);
+  const forbidden = preloadRequires.filter((name) => !PRELOAD_ALLOWED_REQUIRES.includes(name));
+  if (forbidden.length > 0) {
+    throw new Error(
+      `The preload must be one file that requires only 'electron' (it runs sandboxed), but it requires: ${forbidden.join(', ')}`,
+    );
+  }
+  return {
+    main: path.join(outdir, 'main.cjs'),
+    preload: path.join(outdir, 'preload.cjs'),
+    mainRequires: externalImports(main.metafile),
+    preloadRequires,
+  };
+}
+
+function externalImports(metafile) {
+  const names = new Set();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const imported of output.imports) if (imported.external) names.add(imported.path);
+  }
+  return [...names].sort();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  buildElectron().then(
+    (result) => {
+      console.log(`built ${path.relative(ROOT, result.main)} (external: ${result.mainRequires.join(', ')})`);
+      console.log(`built ${path.relative(ROOT, result.preload)} (external: ${result.preloadRequires.join(', ')})`);
+    },
+    (err) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    },
+  );
+}
