@@ -1,0 +1,39 @@
+/** Cold start of the data layer: load better-sqlite3 + our modules, open, migrate, first query. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { median, type BenchResult } from './util';
+
+export async function benchColdStart(runs = 15): Promise<BenchResult[]> {
+  const bundle = path.resolve('node_modules/.cache/groundwork-bench/cold-start.mjs');
+  await build({
+    entryPoints: [path.resolve('bench/coldStartChild.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: bundle,
+    external: ['better-sqlite3'],
+    logLevel: 'silent',
+  });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-cold-'));
+  const sample = (file: string, mode: 'create' | 'open') => {
+    const r = spawnSync(process.execPath, [bundle, file, mode], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout) as { require: number; open: number; query: number; total: number };
+  };
+  const created: number[] = [];
+  const opened: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const file = path.join(dir, `p${i}.groundwork`);
+    created.push(sample(file, 'create').total);
+    opened.push(sample(file, 'open').total);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return [
+    { name: 'cold start, existing project (load, open, first query)', value: median(opened), unit: 'ms', target: 100, detail: `median of ${runs} fresh processes` },
+    { name: 'cold start, new project (load, create, migrate, first query)', value: median(created), unit: 'ms', target: 100, detail: `median of ${runs} fresh processes` },
+  ];
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm run bench [-- name...]`: the performance benchmarks named in the issues, with their targets.
+ * Numbers go to docs/benchmarks.md by hand, with the machine they were measured on.
+ */
+import os from 'node:os';
+import { benchColdStart } from './coldStart';
+import { report, type BenchResult } from './util';
+
+const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
+  'cold-start': () => benchColdStart(),
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const names = wanted.length ? wanted : Object.keys(BENCHES);
+const results: BenchResult[] = [];
+for (const name of names) {
+  const bench = BENCHES[name];
+  if (!bench) {
+    console.error(`Unknown benchmark "${name}". Known: ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
+  process.stderr.write(`running ${name}…\n`);
+  results.push(...(await bench()));
+}
+console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}`);
+console.log(report(results));

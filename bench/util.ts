@@ -1,0 +1,27 @@
+/** Small helpers shared by the benchmarks: timing, percentiles, formatting. */
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[idx] ?? NaN;
+}
+
+export function median(samples: number[]): number {
+  return percentile(samples, 50);
+}
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: 'ms' | 's';
+  target: number;
+  detail?: string;
+}
+
+export function report(results: BenchResult[]): string {
+  const rows = results.map((r) => {
+    const ok = r.value <= r.target ? 'ok' : 'OVER TARGET';
+    return `| ${r.name} | ${r.value.toFixed(r.unit === 's' ? 2 : 1)} ${r.unit} | ≤ ${r.target} ${r.unit} | ${ok} | ${r.detail ?? ''} |`;
+  });
+  return ['| benchmark | measured | target | | detail |', '|---|---|---|---|---|', ...rows].join('\n');
+}
