@@ -1,0 +1,120 @@
+/**
+ * A small query cache: one entry per (method, input), refetched when the core says the records
+ * it depends on changed. Data stays on screen while a refetch runs, so nothing jumps.
+ */
+import type { Method } from '../../../shared/ipc/contract';
+import type { PushEvent } from '../../../shared/ipc/events';
+import { asApiError, type ApiError } from './errors';
+
+export type EntityKind = 'project' | 'participant' | 'company' | 'interview';
+
+export interface QueryState<T> {
+  data: T | undefined;
+  error: ApiError | null;
+  loading: boolean;
+}
+
+interface Entry {
+  method: Method;
+  state: QueryState<unknown>;
+  run: () => Promise<unknown>;
+  listeners: Set<() => void>;
+  inFlight: Promise<void> | null;
+  stale: boolean;
+}
+
+/**
+ * Which kinds of record each method group reads (lists show counts and names from their
+ * neighbours). Every group reads 'project': switching projects makes everything stale.
+ */
+const READS: Record<string, readonly EntityKind[]> = {
+  project: ['project', 'participant', 'company', 'interview'],
+  participants: ['project', 'participant', 'company', 'interview'],
+  companies: ['project', 'company', 'participant'],
+  interviews: ['project', 'interview', 'participant', 'company'],
+};
+
+export function readsKind(method: Method, kind: EntityKind): boolean {
+  const group = method.split('.')[0] ?? '';
+  return (READS[group] ?? []).includes(kind);
+}
+
+export class QueryCache {
+  private readonly entries = new Map<string, Entry>();
+
+  static key(method: Method, input: unknown): string {
+    return `${method} ${JSON.stringify(input ?? {})}`;
+  }
+
+  /** Registers (or reuses) an entry; the fetch function is refreshed so it sees the latest input. */
+  ensure(key: string, method: Method, run: () => Promise<unknown>): Entry {
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { method, state: { data: undefined, error: null, loading: true }, run, listeners: new Set(), inFlight: null, stale: true };
+      this.entries.set(key, entry);
+    }
+    entry.run = run;
+    return entry;
+  }
+
+  snapshot(key: string): QueryState<unknown> {
+    return this.entries.get(key)?.state ?? EMPTY;
+  }
+
+  subscribe(key: string, listener: () => void): () => void {
+    const entry = this.entries.get(key);
+    if (!entry) return () => undefined;
+    entry.listeners.add(listener);
+    if (entry.stale) void this.fetch(entry);
+    return () => entry.listeners.delete(listener);
+  }
+
+  refetch(key: string): Promise<void> {
+    const entry = this.entries.get(key);
+    return entry ? this.fetch(entry) : Promise.resolve();
+  }
+
+  /** Marks matching entries stale and refetches the ones on screen. */
+  invalidate(match: (method: Method) => boolean): void {
+    for (const entry of this.entries.values()) {
+      if (!match(entry.method)) continue;
+      entry.stale = true;
+      if (entry.listeners.size > 0) void this.fetch(entry);
+    }
+  }
+
+  /** What an event from the core makes stale. */
+  handleEvent(event: PushEvent): void {
+    if (event.name === 'project.opened') this.invalidate(() => true);
+    else if (event.name === 'entities.changed') {
+      const kind = (event.payload as { kind: EntityKind }).kind;
+      this.invalidate((method) => readsKind(method, kind));
+    }
+  }
+
+  private fetch(entry: Entry): Promise<void> {
+    if (entry.inFlight) {
+      // A change arrived mid-flight: fetch once more when this one lands.
+      return entry.inFlight.then(() => (entry.stale ? this.fetch(entry) : undefined));
+    }
+    entry.stale = false;
+    this.set(entry, { ...entry.state, loading: true });
+    entry.inFlight = entry
+      .run()
+      .then(
+        (data) => this.set(entry, { data, error: null, loading: false }),
+        (error: unknown) => this.set(entry, { data: entry.state.data, error: asApiError(error), loading: false }),
+      )
+      .finally(() => {
+        entry.inFlight = null;
+      });
+    return entry.inFlight;
+  }
+
+  private set(entry: Entry, state: QueryState<unknown>): void {
+    entry.state = state;
+    for (const listener of entry.listeners) listener();
+  }
+}
+
+const EMPTY: QueryState<unknown> = { data: undefined, error: null, loading: true };

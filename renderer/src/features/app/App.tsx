@@ -1,0 +1,69 @@
+/** The frame: sidebar, the current section's screen (with its inspector), and the status bar. */
+import { useEffect } from 'react';
+import { useQuery } from '../../api/hooks';
+import { ErrorNotice } from '../../ui/Notice';
+import { CompaniesScreen } from '../companies/CompaniesScreen';
+import { InterviewsScreen } from '../interviews/InterviewsScreen';
+import { ParticipantsScreen } from '../participants/ParticipantsScreen';
+import { NoProjectScreen } from '../project/NoProjectScreen';
+import { PlaceholderScreen } from './PlaceholderScreen';
+import { sectionById, type SectionId } from './sections';
+import { Sidebar } from './Sidebar';
+import { StatusBar } from './StatusBar';
+import { useHashRoute } from './useHashRoute';
+
+function Screen({ section }: { section: SectionId }) {
+  switch (section) {
+    case 'interviews':
+      return <InterviewsScreen />;
+    case 'participants':
+      return <ParticipantsScreen />;
+    case 'companies':
+      return <CompaniesScreen />;
+    default: {
+      const found = sectionById(section);
+      return found ? <PlaceholderScreen section={found} /> : null;
+    }
+  }
+}
+
+export function App() {
+  const [section, go] = useHashRoute();
+  const info = useQuery('project.info', {});
+
+  useEffect(() => {
+    const label = sectionById(section)?.label ?? '';
+    document.title = info.data ? `${label} — ${info.data.name} — Groundwork` : 'Groundwork';
+  }, [section, info.data]);
+
+  let main;
+  if (info.error && info.data === undefined) {
+    main = (
+      <main className="screen screen-no-inspector" aria-label="Groundwork">
+        <div className="screen-main screen-padded">
+          <ErrorNotice title="Groundwork could not reach its project" message={info.error.message} onRetry={() => void info.refetch()} />
+        </div>
+      </main>
+    );
+  } else if (info.data === null) {
+    main = <NoProjectScreen />;
+  } else if (info.data === undefined) {
+    main = <main className="screen screen-no-inspector" aria-busy="true" aria-label="Loading" />;
+  } else {
+    main = <Screen section={section} />;
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#screen-title" onClick={(event) => {
+        event.preventDefault();
+        document.querySelector<HTMLElement>('.screen-main button, .screen-main input, .screen-main a')?.focus();
+      }}>
+        Skip to main content
+      </a>
+      <Sidebar current={section} onNavigate={go} />
+      {main}
+      <StatusBar />
+    </div>
+  );
+}

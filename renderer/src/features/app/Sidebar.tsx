@@ -1,0 +1,63 @@
+/** The left column: the project switcher, then every section; arrow keys move between sections. */
+import type { KeyboardEvent } from 'react';
+import { useQuery } from '../../api/hooks';
+import { Icon } from '../../ui/Icon';
+import { ProjectSwitcher } from '../project/ProjectSwitcher';
+import { SECTIONS, type SectionId } from './sections';
+import { sectionHref } from './useHashRoute';
+
+const COUNTED: Partial<Record<SectionId, string>> = {
+  interviews: 'interviews',
+  participants: 'participants',
+  companies: 'companies',
+};
+
+export function Sidebar({ current, onNavigate }: { current: SectionId; onNavigate(id: SectionId): void }) {
+  const counts = useQuery('project.counts', {});
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = Array.from(event.currentTarget.querySelectorAll<HTMLAnchorElement>('a.nav-link'));
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index === -1) return;
+    event.preventDefault();
+    const next = links[(index + (event.key === 'ArrowDown' ? 1 : links.length - 1)) % links.length];
+    next?.focus();
+  }
+
+  return (
+    <div className="sidebar">
+      <ProjectSwitcher />
+      <nav className="nav" aria-label="Sections" onKeyDown={onKeyDown}>
+        <ul className="nav-list">
+          {SECTIONS.map((section) => {
+            const countKey = COUNTED[section.id];
+            const n = countKey ? counts.data?.[countKey] : undefined;
+            return (
+              <li key={section.id}>
+                <a
+                  className="nav-link"
+                  href={sectionHref(section.id)}
+                  aria-current={section.id === current ? 'page' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onNavigate(section.id);
+                  }}
+                >
+                  <Icon name={section.icon} />
+                  <span className="nav-label">{section.label}</span>
+                  {n !== undefined && n > 0 ? (
+                    <span className="nav-count" aria-label={`${n} ${section.label.toLowerCase()}`}>
+                      {n}
+                    </span>
+                  ) : null}
+                  {section.upcoming ? <span className="nav-soon">Soon</span> : null}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/** The bottom line: which project file is open and whether every change is saved. */
+import { useQuery, useSaveState } from '../../api/hooks';
+import { formatTime } from '../../ui/format';
+
+export function StatusBar() {
+  const info = useQuery('project.info', {});
+  const save = useSaveState();
+  const state =
+    save.pending > 0 ? { tone: 'busy', text: 'Saving…' }
+    : save.failed ? { tone: 'failed', text: `Last change not saved: ${save.failed}` }
+    : save.savedAt ? { tone: 'saved', text: `All changes saved · ${formatTime(save.savedAt)}` }
+    : { tone: 'saved', text: 'All changes saved' };
+  return (
+    <footer className="status-bar">
+      <span className="status-file" title={info.data?.path}>
+        {info.data ? info.data.path : info.error ? 'No project open' : ''}
+      </span>
+      <span className={`status-save status-${state.tone}`} role="status" aria-live="polite">
+        <span className="status-dot" aria-hidden="true" />
+        {state.text}
+      </span>
+    </footer>
+  );
+}

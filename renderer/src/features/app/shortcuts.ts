@@ -1,0 +1,31 @@
+/** Single-key shortcuts that never fire while the user is typing or a dialog is open. */
+import { useEffect, useRef } from 'react';
+
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag === 'INPUT') {
+    const type = (target as HTMLInputElement).type;
+    return !['button', 'submit', 'reset', 'checkbox', 'radio'].includes(type);
+  }
+  return false;
+}
+
+/** Calls `action` when `key` is pressed alone, outside fields and dialogs. */
+export function useKeyShortcut(key: string, action: () => void): void {
+  const actionRef = useRef(action);
+  actionRef.current = action;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== key || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      actionRef.current();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [key]);
+}

@@ -1,0 +1,103 @@
+/** Create or edit an interview: when, which research method, who took part, who interviewed, status. */
+import { INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS, RESEARCH_METHODS, RESEARCH_METHOD_LABELS } from '../../../../shared/domain/framework';
+import type { Interview, InterviewInput } from '../../../../shared/domain/interview';
+import { useMutation } from '../../api/hooks';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { FieldGroup, SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
+import { dayToEpoch, epochToDay } from '../../ui/format';
+import { FormActions } from '../../ui/FormActions';
+import { choicesOf } from '../records/choices';
+import { summaryMessage, useDraft } from '../records/useRecordForm';
+import { ParticipantPicker } from './ParticipantPicker';
+
+export const INTERVIEW_LABELS: Record<string, string> = {
+  title: 'Title',
+  date: 'Date',
+  method: 'Method',
+  status: 'Status',
+  interviewer: 'Interviewer',
+  participantIds: 'Participants',
+  summary: 'Summary',
+};
+
+interface Draft {
+  title: string;
+  date: string;
+  method: string;
+  status: string;
+  interviewer: string;
+  participantIds: number[];
+  summary: string;
+}
+
+function toDraft(i: Interview | null): Draft {
+  return {
+    title: i?.title ?? '',
+    date: epochToDay(i?.date ?? null),
+    method: i?.method ?? 'customer_interview',
+    status: i?.status ?? 'planned',
+    interviewer: i?.interviewer ?? '',
+    participantIds: i?.participants.map((p) => p.id) ?? [],
+    summary: i?.summary ?? '',
+  };
+}
+
+function toInput(d: Draft): InterviewInput {
+  return {
+    title: d.title,
+    date: dayToEpoch(d.date),
+    method: d.method as InterviewInput['method'],
+    status: d.status as InterviewInput['status'],
+    interviewer: d.interviewer,
+    participantIds: d.participantIds,
+    summary: d.summary,
+  };
+}
+
+export function InterviewForm({ interview, onDone }: { interview: Interview | null; onDone(savedId?: number): void }) {
+  const formId = useFormId('interview');
+  const { draft, set } = useDraft(() => toDraft(interview));
+  const create = useMutation('interviews.create', ['interview', 'participant']);
+  const update = useMutation('interviews.update', ['interview', 'participant']);
+  const save = interview ? update : create;
+  const errors = save.error?.fields ?? {};
+  const field = (name: keyof Draft) => ({ formId, name, label: INTERVIEW_LABELS[name]!, error: errors[name] });
+
+  async function submit() {
+    const input = toInput(draft);
+    const saved = interview ? await update.run({ id: interview.id, patch: input }) : await create.run(input);
+    if (saved) onDone(saved.id);
+  }
+
+  return (
+    <Dialog
+      title={interview ? `Edit ${interview.title}` : 'New interview'}
+      description="Plan it now or record one you have held; transcripts and notes attach to it later."
+      onClose={() => onDone()}
+    >
+      <form
+        noValidate
+        aria-label={interview ? 'Edit interview' : 'New interview'}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="dialog-body">
+          <ErrorSummary formId={formId} message={summaryMessage(save.error, INTERVIEW_LABELS)} fields={errors} labels={INTERVIEW_LABELS} />
+          <TextField {...field('title')} required value={draft.title} onChange={set('title')} placeholder="e.g. Onboarding pains — Acme ops lead" />
+          <FieldGroup legend="Session">
+            <TextField {...field('date')} type="date" value={draft.date} onChange={set('date')} />
+            <SelectField {...field('method')} choices={choicesOf(RESEARCH_METHODS, RESEARCH_METHOD_LABELS)} value={draft.method} onChange={set('method')} />
+            <TextField {...field('interviewer')} value={draft.interviewer} onChange={set('interviewer')} />
+            <SelectField {...field('status')} choices={choicesOf(INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS)} value={draft.status} onChange={set('status')} />
+          </FieldGroup>
+          <ParticipantPicker formId={formId} selected={draft.participantIds} onChange={set('participantIds')} error={errors['participantIds']} />
+          <TextArea {...field('summary')} value={draft.summary} onChange={set('summary')} />
+        </div>
+        <FormActions submitLabel={interview ? 'Save changes' : 'Add interview'} pending={save.pending} onCancel={() => onDone()} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,83 @@
+/** Interviews: every session of the study, when and how it was held, with whom, and where it stands. */
+import { INTERVIEW_STATUS_LABELS, RESEARCH_METHOD_LABELS } from '../../../../shared/domain/framework';
+import type { Interview } from '../../../../shared/domain/interview';
+import { useQuery } from '../../api/hooks';
+import { Badge, type Tone } from '../../ui/Badge';
+import { count, formatDate } from '../../ui/format';
+import { DetailList } from '../../ui/Inspector';
+import { RecordScreen } from '../records/RecordScreen';
+import { InterviewForm } from './InterviewForm';
+
+const STATUS_TONE: Record<Interview['status'], Tone> = {
+  planned: 'neutral',
+  conducted: 'info',
+  transcribed: 'info',
+  coded: 'positive',
+  cancelled: 'negative',
+};
+
+function people(i: Interview): string {
+  return i.participants.map((p) => p.pseudonym).join(', ');
+}
+
+function StatusBadge({ status }: { status: Interview['status'] }) {
+  return <Badge tone={STATUS_TONE[status]}>{INTERVIEW_STATUS_LABELS[status]}</Badge>;
+}
+
+export function InterviewsScreen() {
+  const list = useQuery('interviews.list', {});
+  return (
+    <RecordScreen<Interview>
+      group="interviews"
+      title="Interviews"
+      noun="interview"
+      nounPlural="interviews"
+      icon="interviews"
+      list={list}
+      labelHeader="Title"
+      rowLabel={(i) => i.title}
+      searchText={(i) => [i.title, i.interviewer, people(i), RESEARCH_METHOD_LABELS[i.method]].join(' ')}
+      columns={[
+        { key: 'date', header: 'Date', cell: (i) => (i.date === null ? <span className="muted">Not scheduled</span> : <time dateTime={new Date(i.date).toISOString()}>{formatDate(i.date)}</time>) },
+        { key: 'method', header: 'Method', cell: (i) => RESEARCH_METHOD_LABELS[i.method] },
+        { key: 'participants', header: 'Participants', cell: people },
+        { key: 'interviewer', header: 'Interviewer', cell: (i) => i.interviewer },
+        { key: 'status', header: 'Status', cell: (i) => <StatusBadge status={i.status} /> },
+      ]}
+      empty={{
+        title: 'No interviews yet',
+        body: (
+          <p>
+            Add an interview you have planned or held: its date, the research method, who took part and who
+            interviewed. Transcripts and notes attach to it later.
+          </p>
+        ),
+        action: 'Add your first interview',
+      }}
+      inspectorMeta={(i) => <StatusBadge status={i.status} />}
+      details={(i) => (
+        <>
+          <DetailList
+            details={[
+              { label: 'Date', value: formatDate(i.date) },
+              { label: 'Method', value: RESEARCH_METHOD_LABELS[i.method] },
+              { label: 'Interviewer', value: i.interviewer },
+              { label: 'Transcript', value: i.segmentCount > 0 ? count(i.segmentCount, 'turn') : 'Not imported yet' },
+              { label: 'Quotes', value: count(i.quoteCount, 'quote') },
+            ]}
+          />
+          <DetailList
+            heading="Participants"
+            details={
+              i.participants.length
+                ? i.participants.map((p) => ({ label: p.pseudonym, value: p.companyName ?? <span className="muted">No company</span> }))
+                : [{ label: 'Linked', value: '' }]
+            }
+          />
+          {i.summary ? <DetailList heading="Summary" details={[{ label: 'Summary', value: <span className="prewrap">{i.summary}</span> }]} /> : null}
+        </>
+      )}
+      form={(interview, onDone) => <InterviewForm interview={interview} onDone={onDone} />}
+    />
+  );
+}

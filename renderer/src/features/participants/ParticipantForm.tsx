@@ -1,0 +1,141 @@
+/** Create or edit a participant. The pseudonym is generated when left empty; the real name stays local. */
+import { CAREER_STAGES, CONSENT_STATES } from '../../../../shared/domain/framework';
+import type { Participant, ParticipantInput } from '../../../../shared/domain/participant';
+import { useMutation, useQuery } from '../../api/hooks';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { FieldGroup, SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
+import { dayToEpoch, epochToDay } from '../../ui/format';
+import { FormActions } from '../../ui/FormActions';
+import { choicesOf } from '../records/choices';
+import { summaryMessage, useDraft } from '../records/useRecordForm';
+
+export const PARTICIPANT_LABELS: Record<string, string> = {
+  pseudonym: 'Pseudonym',
+  realName: 'Real name',
+  role: 'Role',
+  careerStage: 'Career stage',
+  companyId: 'Company',
+  segmentId: 'Segment',
+  consent: 'Consent',
+  consentAt: 'Consent given on',
+  notes: 'Notes',
+};
+
+interface Draft {
+  pseudonym: string;
+  realName: string;
+  role: string;
+  careerStage: string;
+  companyId: string;
+  consent: string;
+  consentAt: string;
+  notes: string;
+}
+
+function toDraft(p: Participant | null): Draft {
+  return {
+    pseudonym: p?.pseudonym ?? '',
+    realName: p?.realName ?? '',
+    role: p?.role ?? '',
+    careerStage: p?.careerStage ?? '',
+    companyId: p?.companyId ? String(p.companyId) : '',
+    consent: p?.consent ?? 'pending',
+    consentAt: epochToDay(p?.consentAt ?? null),
+    notes: p?.notes ?? '',
+  };
+}
+
+function toInput(d: Draft): ParticipantInput {
+  return {
+    pseudonym: d.pseudonym,
+    realName: d.realName,
+    role: d.role,
+    careerStage: d.careerStage as ParticipantInput['careerStage'],
+    companyId: d.companyId ? Number(d.companyId) : null,
+    consent: d.consent as ParticipantInput['consent'],
+    consentAt: dayToEpoch(d.consentAt),
+    notes: d.notes,
+  };
+}
+
+export function ParticipantForm({ participant, onDone }: { participant: Participant | null; onDone(savedId?: number): void }) {
+  const formId = useFormId('participant');
+  const { draft, set } = useDraft(() => toDraft(participant));
+  const companies = useQuery('companies.list', {});
+  const create = useMutation('participants.create', ['participant']);
+  const update = useMutation('participants.update', ['participant']);
+  const save = participant ? update : create;
+  const errors = save.error?.fields ?? {};
+  const field = (name: keyof Draft) => ({ formId, name, label: PARTICIPANT_LABELS[name]!, error: errors[name] });
+
+  const companyChoices = [
+    { value: '', label: companies.data?.length ? 'No company' : 'No companies yet' },
+    ...(companies.data ?? []).map((c) => ({ value: String(c.id), label: c.name })),
+  ];
+
+  async function submit() {
+    const input = toInput(draft);
+    const saved = participant ? await update.run({ id: participant.id, patch: input }) : await create.run(input);
+    if (saved) onDone(saved.id);
+  }
+
+  return (
+    <Dialog
+      title={participant ? `Edit ${participant.pseudonym}` : 'New participant'}
+      description="Transcripts, quotes and exports use the pseudonym; the real name never leaves this computer."
+      onClose={() => onDone()}
+    >
+      <form
+        noValidate
+        aria-label={participant ? 'Edit participant' : 'New participant'}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="dialog-body">
+          <ErrorSummary formId={formId} message={summaryMessage(save.error, PARTICIPANT_LABELS)} fields={errors} labels={PARTICIPANT_LABELS} />
+          <FieldGroup legend="Identity">
+            <TextField
+              {...field('pseudonym')}
+              required={!!participant}
+              hint={participant ? 'Must be unique in this project.' : 'Leave empty and Groundwork picks a neutral name.'}
+              value={draft.pseudonym}
+              onChange={set('pseudonym')}
+            />
+            <TextField {...field('realName')} hint="Stays on this computer." value={draft.realName} onChange={set('realName')} />
+          </FieldGroup>
+          <FieldGroup legend="Work">
+            <TextField {...field('role')} value={draft.role} onChange={set('role')} placeholder="e.g. Head of Operations" />
+            <SelectField {...field('careerStage')} choices={choicesOf(CAREER_STAGES)} value={draft.careerStage} onChange={set('careerStage')} />
+            <SelectField
+              {...field('companyId')}
+              choices={companyChoices}
+              hint={companies.data?.length ? undefined : 'Add companies on the Companies screen.'}
+              value={draft.companyId}
+              onChange={set('companyId')}
+            />
+            <SelectField
+              formId={formId}
+              name="segmentId"
+              label={PARTICIPANT_LABELS['segmentId']!}
+              error={errors['segmentId']}
+              choices={[{ value: '', label: participant?.segmentName ?? 'No segment' }]}
+              value=""
+              disabled
+              hint="Segments are defined with synthesis, which is coming."
+              onChange={() => undefined}
+            />
+          </FieldGroup>
+          <FieldGroup legend="Consent">
+            <SelectField {...field('consent')} choices={choicesOf(CONSENT_STATES)} value={draft.consent} onChange={set('consent')} hint="Quotes count as evidence only with verbal or written consent." />
+            <TextField {...field('consentAt')} type="date" value={draft.consentAt} onChange={set('consentAt')} />
+          </FieldGroup>
+          <TextArea {...field('notes')} value={draft.notes} onChange={set('notes')} />
+        </div>
+        <FormActions submitLabel={participant ? 'Save changes' : 'Add participant'} pending={save.pending} onCancel={() => onDone()} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,24 @@
+/** Entry point: pick the transport (Electron's preload bridge, else same-origin HTTP) and render the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiClient } from './api/client';
+import { ApiProvider } from './api/hooks';
+import { pickTransport } from './api/transport';
+import { App } from './features/app/App';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/table.css';
+import './styles/forms.css';
+import './styles/dialog.css';
+
+const client = new ApiClient(pickTransport(window));
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <ApiProvider client={client}>
+      <App />
+    </ApiProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,90 @@
+/**
+ * A list of records as an accessible table. The first cell of each row is a button that selects
+ * the record (shown in the inspector); arrow keys move between rows; double-click opens it.
+ */
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface Column<T> {
+  key: string;
+  header: string;
+  cell(row: T): ReactNode;
+  className?: string;
+}
+
+export interface EntityTableProps<T> {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowId(row: T): number;
+  /** Text of the first, selectable cell. */
+  rowLabel(row: T): string;
+  labelHeader: string;
+  selectedId: number | null;
+  onSelect(id: number): void;
+  onOpen(id: number): void;
+}
+
+export function EntityTable<T>({ caption, columns, rows, rowId, rowLabel, labelHeader, selectedId, onSelect, onOpen }: EntityTableProps<T>) {
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+
+  function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
+    const buttons = Array.from(bodyRef.current?.querySelectorAll<HTMLButtonElement>('button.row-button') ?? []);
+    const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (current === -1) return;
+    event.preventDefault();
+    const next =
+      event.key === 'Home' ? 0
+      : event.key === 'End' ? buttons.length - 1
+      : Math.min(buttons.length - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
+    const target = buttons[next];
+    if (target) {
+      target.focus();
+      target.click();
+    }
+  }
+
+  return (
+    <div className="table-scroll">
+      <table className="entity-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labelHeader}</th>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.className}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody ref={bodyRef} onKeyDown={moveFocus}>
+          {rows.map((row) => {
+            const id = rowId(row);
+            const selected = id === selectedId;
+            return (
+              <tr
+                key={id}
+                className={selected ? 'is-selected' : undefined}
+                aria-current={selected ? 'true' : undefined}
+                onClick={() => onSelect(id)}
+                onDoubleClick={() => onOpen(id)}
+              >
+                <th scope="row">
+                  <button type="button" className="row-button" aria-pressed={selected} onClick={() => onSelect(id)}>
+                    {rowLabel(row)}
+                  </button>
+                </th>
+                {columns.map((column) => (
+                  <td key={column.key} className={column.className}>
+                    {column.cell(row)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/** The footer of a form dialog: cancel and the primary action, which shows progress while saving. */
+export function FormActions({ submitLabel, pending, onCancel, danger }: { submitLabel: string; pending: boolean; onCancel(): void; danger?: boolean }) {
+  return (
+    <footer className="dialog-footer">
+      <span className="dialog-footer-hint">
+        <kbd className="kbd">Esc</kbd> to cancel
+      </span>
+      <button type="button" className="btn" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} aria-disabled={pending || undefined} disabled={pending}>
+        {pending ? 'Saving…' : submitLabel}
+      </button>
+    </footer>
+  );
+}
