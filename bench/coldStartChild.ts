@@ -15,3 +15,4 @@ db.close();
 process.stdout.write(
   `${JSON.stringify({ require: tRequire - t0, open: tOpen - tRequire, query: tQuery - tOpen, total: tQuery - t0 })}\n`,
 );
+export {};

@@ -7,6 +7,7 @@ import { entityCounts } from '../core/repos/counts';
 import { ProjectSession } from '../core/project/session';
 import { randomUUID } from 'node:crypto';
 import { silentLogger } from '../core/context';
+import { importCommand } from './import';
 
 export interface CliIo {
   out(text: string): void;
@@ -19,8 +20,9 @@ const stdio: CliIo = {
 };
 
 const USAGE = `Usage: groundwork <command>
-  init FILE      create a new project file
-  info FILE      print counts of every entity as JSON
+  init FILE                         create a new project file
+  info FILE                         print counts of every entity as JSON
+  import PROJECT FILE... [--json]   import transcripts, one new interview per file
 `;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {
@@ -31,6 +33,8 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         return await init(rest, io);
       case 'info':
         return await info(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

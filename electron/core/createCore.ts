@@ -7,6 +7,7 @@ import { EventBus, type Listener } from './events';
 import { ProjectSession } from './project/session';
 import { createDispatch } from './rpc/dispatch';
 import { handlers } from './rpc/handlers/index';
+import { StagingArea } from './services/transcripts/staging';
 
 export interface CoreOptions {
   userDataDir?: string | null;
@@ -29,16 +30,18 @@ export interface Core {
 export async function createCore(opts: CoreOptions = {}): Promise<Core> {
   const logger = opts.logger ?? silentLogger;
   const bus = new EventBus();
+  const clock = opts.clock ?? { now: () => Date.now() };
   const session = new ProjectSession({
     userDataDir: opts.userDataDir ?? null,
-    clock: opts.clock ?? { now: () => Date.now() },
+    clock,
     newGuid: opts.newGuid ?? randomUUID,
     logger,
     emit: bus.emit,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   });
   if (opts.projectPath) await session.openOrCreate(opts.projectPath);
-  const dispatch = createDispatch(handlers, { session, project: () => session.context() }, logger, {
+  const staging = new StagingArea(() => clock.now(), randomUUID);
+  const dispatch = createDispatch(handlers, { session, staging, project: () => session.context() }, logger, {
     checkOutputs: !!opts.checkOutputs,
   });
   return {

@@ -3,12 +3,13 @@
  * Every transport and the dispatcher's allow-list derive from this object.
  */
 import type { z } from 'zod';
+import { importMethods } from './contract/imports';
 import { interviewMethods } from './contract/interviews';
 import { peopleMethods } from './contract/people';
 import { projectMethods } from './contract/projects';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

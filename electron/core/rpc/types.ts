@@ -2,11 +2,14 @@
 import type { Method, Output, ParsedInput } from '../../../shared/ipc/contract';
 import type { ProjectContext } from '../context';
 import type { ProjectSession } from '../project/session';
+import type { StagingArea } from '../services/transcripts/staging';
 
 export interface HandlerEnv {
   /** The open project; throws NO_PROJECT when none is open. */
   project(): ProjectContext;
   session: ProjectSession;
+  /** Parsed files awaiting confirmation (import preview). */
+  staging: StagingArea;
 }
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, env: HandlerEnv) => Output<M> | Promise<Output<M>>;

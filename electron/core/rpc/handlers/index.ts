@@ -1,7 +1,13 @@
 /** Every handler, joined; the type makes a missing or extra method a compile error. */
 import type { Handlers } from '../types';
+import { importHandlers } from './imports';
 import { interviewHandlers } from './interviews';
 import { peopleHandlers } from './people';
 import { projectHandlers } from './projects';
 
-export const handlers: Handlers = { ...projectHandlers, ...peopleHandlers, ...interviewHandlers };
+export const handlers: Handlers = {
+  ...projectHandlers,
+  ...peopleHandlers,
+  ...interviewHandlers,
+  ...importHandlers,
+};

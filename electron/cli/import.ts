@@ -1,0 +1,78 @@
+/** `groundwork import PROJECT FILE... [--json]`: one new interview per file, a report per file. */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import { silentLogger } from '../core/context';
+import { ProjectSession } from '../core/project/session';
+import { importFiles, type FileOutcome } from '../core/services/transcripts/batch';
+import { StagingArea } from '../core/services/transcripts/staging';
+import type { CliIo } from './run';
+
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const json = args.includes('--json');
+  const fast = args.includes('--fast');
+  const [project, ...files] = args.filter((a) => !a.startsWith('--'));
+  if (!project || files.length === 0) throw new AppError('VALIDATION', 'import takes a PROJECT and at least one FILE.');
+  const session = new ProjectSession({
+    userDataDir: null,
+    clock: { now: () => Date.now() },
+    newGuid: randomUUID,
+    logger: silentLogger,
+    emit: () => {},
+  });
+  await session.open(project);
+  try {
+    const staging = new StagingArea(() => Date.now(), randomUUID);
+    const outcomes = await importFiles(session.context(), staging, files.map((f) => path.resolve(f)), { fast });
+    if (json) io.out(`${JSON.stringify(outcomes.map(summary), null, 2)}\n`);
+    else for (const o of outcomes) (o.ok ? io.out : io.err)(`${describe(o)}\n`);
+    const failedCount = outcomes.filter((o) => !o.ok).length;
+    if (!json) io.out(`${outcomes.length - failedCount} imported, ${failedCount} failed\n`);
+    return failedCount > 0 ? 1 : 0;
+  } finally {
+    session.close();
+  }
+}
+
+function summary(o: FileOutcome) {
+  const s = o.staged;
+  return {
+    file: o.file,
+    ok: o.ok,
+    ...(o.error ? { error: o.error.message, code: o.error.code } : {}),
+    ...(s
+      ? {
+          format: s.format,
+          flavour: s.flavour,
+          encoding: s.encoding,
+          speakers: s.speakers.map((sp) => ({ label: sp.label, turns: sp.turnCount, talkMs: sp.talkMs, role: sp.suggestion.role })),
+          turns: s.turnCount,
+          durationMs: s.durationMs,
+          warnings: s.warnings,
+        }
+      : {}),
+    ...(o.interviewId ? { interviewId: o.interviewId } : {}),
+  };
+}
+
+function describe(o: FileOutcome): string {
+  const name = path.basename(o.file);
+  if (!o.ok) return `✗ ${name}: ${o.error?.message ?? 'failed'}`;
+  const s = o.staged!;
+  const speakers = s.speakers.map((sp) => `${sp.label ?? 'unknown'} (${sp.turnCount})`).join(', ');
+  const lines = [
+    `✓ ${name}: ${s.format}${s.flavour ? ` (${s.flavour})` : ''}, ${s.encoding}, ${s.turnCount} turns, ${duration(s.durationMs)}`,
+    `    speakers: ${speakers || 'none'}`,
+    ...s.warnings.map((w) => `    warning: ${w}`),
+  ];
+  return lines.join('\n');
+}
+
+export function duration(ms: number | null): string {
+  if (ms === null) return 'no timings';
+  const total = Math.round(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const sec = total % 60;
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}` : `${m}:${String(sec).padStart(2, '0')}`;
+}

@@ -1,0 +1,49 @@
+/**
+ * Parsed files waiting for the researcher to confirm the preview and speaker mapping.
+ * Nothing here touches the project: a staged file is only memory until it is committed.
+ */
+import type { ParsedTranscript } from '../import/types';
+
+export interface StagedEntry {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  parsed: ParsedTranscript;
+  stagedAt: number;
+}
+
+export class StagingArea {
+  private readonly entries = new Map<string, StagedEntry>();
+
+  constructor(
+    private readonly now: () => number,
+    private readonly newId: () => string,
+    private readonly maxEntries = 200,
+    private readonly ttlMs = 6 * 60 * 60 * 1000,
+  ) {}
+
+  put(fileName: string, sizeBytes: number, parsed: ParsedTranscript): StagedEntry {
+    this.expire();
+    while (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+    const entry = { id: this.newId(), fileName, sizeBytes, parsed, stagedAt: this.now() };
+    this.entries.set(entry.id, entry);
+    return entry;
+  }
+
+  get(id: string): StagedEntry | undefined {
+    this.expire();
+    return this.entries.get(id);
+  }
+
+  discard(id: string): boolean {
+    return this.entries.delete(id);
+  }
+
+  private expire(): void {
+    const cutoff = this.now() - this.ttlMs;
+    for (const [id, e] of this.entries) if (e.stagedAt < cutoff) this.entries.delete(id);
+  }
+}

@@ -1,0 +1,37 @@
+/** Transcript import: stage (parse, preview, nothing stored), then commit (one transaction) or discard. */
+import { z } from 'zod';
+import { Id } from '../../domain/common';
+import { CommitResult, ImportTarget, SpeakerMapping, StagedTranscript, Transcript } from '../../domain/transcript';
+import { Interview } from '../../domain/interview';
+import { method } from '../method';
+
+const FileName = z.string().trim().min(1, 'A file name is required.').max(500);
+
+export const importMethods = {
+  'imports.stageFile': method(
+    z.object({
+      fileName: FileName,
+      /** The file's bytes, base64-encoded (what a browser File gives after reading). */
+      dataBase64: z.string().max(96 * 1024 * 1024, 'The file is too large to import.'),
+    }),
+    StagedTranscript,
+    { writes: false },
+  ),
+  'imports.stagePath': method(z.object({ path: z.string().trim().min(1).max(4096) }), StagedTranscript, {
+    writes: false,
+  }),
+  'imports.commit': method(
+    z.object({ stagingId: z.string().min(1), target: ImportTarget, speakers: z.array(SpeakerMapping).max(200) }),
+    CommitResult,
+    { writes: true },
+  ),
+  'imports.discard': method(z.object({ stagingId: z.string().min(1) }), z.object({ discarded: z.boolean() }), {
+    writes: false,
+  }),
+  'transcripts.get': method(z.object({ interviewId: Id }), Transcript.nullable(), { writes: false }),
+  'interviews.setMedia': method(
+    z.object({ interviewId: Id, path: z.string().trim().max(4096).nullable() }),
+    Interview,
+    { writes: true },
+  ),
+} as const;
