@@ -27,9 +27,16 @@ export function splitSpeakerPrefix(text: string): SpeakerPrefix | null {
   return { label: normaliseSpeakerLabel(raw), raw, rest: m[2]! };
 }
 
-/** Labels that start at least `minCount` lines, i.e. the ones trusted as speakers. */
-export function repeatedLabels(prefixes: readonly (SpeakerPrefix | null)[], minCount = 2): Set<string | null> {
+/**
+ * The labels trusted as speakers: those that start at least two captions. Once a file has such a
+ * repeated label it is a labelled transcript, and a short label seen once (someone who spoke
+ * once) is trusted too.
+ */
+export function repeatedLabels(prefixes: readonly (SpeakerPrefix | null)[]): Set<string | null> {
   const counts = new Map<string | null, number>();
   for (const p of prefixes) if (p) counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= minCount).map(([label]) => label));
+  const repeated = [...counts].filter(([, n]) => n >= 2).map(([label]) => label);
+  if (repeated.length === 0) return new Set();
+  const once = [...counts].filter(([label, n]) => n === 1 && (label ?? '').split(' ').length <= 3).map(([label]) => label);
+  return new Set([...repeated, ...once]);
 }

@@ -76,9 +76,14 @@ export function summariseSpeakers(turns: readonly Turn[]): SpeakerSummary[] {
   return [...byLabel.values()];
 }
 
+/**
+ * Without an end time the next turn's start bounds the turn, but a long silence or a gap in the
+ * file would then count as talk; nobody speaks slower than a word a second, so that caps it.
+ */
 function talkTime(turn: Turn, next: Turn | undefined): number {
   if (turn.startMs === null) return 0;
   if (turn.endMs !== null) return Math.max(0, turn.endMs - turn.startMs);
-  if (next?.startMs != null) return Math.max(0, next.startMs - turn.startMs);
-  return 0;
+  if (next?.startMs == null) return 0;
+  const words = turn.text.split(/\s+/).length;
+  return Math.min(Math.max(0, next.startMs - turn.startMs), 5_000 + words * 1_000);
 }

@@ -33,8 +33,8 @@ export interface SpeakerSummary {
   turnCount: number;
   /**
    * Milliseconds of talk. A turn with a start and end counts end - start; a turn with only a
-   * start (Otter, `[00:01:02] Name:` text) counts up to the next turn's start, which is the
-   * best estimate such files allow. Turns without timings add nothing.
+   * start (Otter, `[00:01:02] Name:` text) counts up to the next turn's start, capped at 5 s plus
+   * 1 s per word so a pause is not counted as talk. Turns without timings add nothing.
    */
   talkMs: number;
 }

@@ -18,7 +18,7 @@ export interface PlainTextInput {
 /** Footers tools append that are not speech. */
 const TOOL_FOOTER = /^transcribed by https?:\/\/otter\.ai\b/i;
 /** A singleton speaker label is trusted only in a file with at least this many repeated ones. */
-const STRUCTURED_MIN_SPEAKER_LINES = 3;
+const STRUCTURED_MIN_SPEAKER_LINES = 2;
 
 type Candidate = Extract<LineKind, { kind: 'header' } | { kind: 'inline' }>;
 
@@ -104,7 +104,21 @@ export function parsePlainText({ text, format }: PlainTextInput): FormatResult {
     }
   }
   const flavour = textFlavour(styles, kinds, format, sawOtterFooter, headings);
+  if (flavour === 'zoom-captions') makeRelative(segments);
   return flavour ? { format, flavour, segments, warnings } : { format, segments, warnings };
+}
+
+/**
+ * Zoom's saved captions stamp each line with the time of day ("[Jane] 10:02:33"), not the time
+ * into the recording; the first caption is taken as the start so times line up with the media.
+ */
+function makeRelative(segments: Segment[]): void {
+  const origin = segments.find((s) => s.startMs !== null)?.startMs;
+  if (origin == null) return;
+  for (const s of segments) {
+    if (s.startMs !== null) s.startMs = Math.max(0, s.startMs - origin);
+    if (s.endMs !== null) s.endMs = Math.max(0, s.endMs - origin);
+  }
 }
 
 /**
@@ -149,7 +163,7 @@ function prevIsBlank(kinds: readonly LineKind[], at: number): boolean {
 
 /**
  * Which candidate lines are speakers. A label must start at least two lines; a label seen once is
- * accepted only in a file that is clearly a transcript already (three or more repeated speaker
+ * accepted only in a file that is clearly a transcript already (two or more repeated speaker
  * lines) and only in a strong form: a timestamped/bracketed/bold header after a blank line, or an
  * inline `Name: text` in a file where most lines are such. A header-only line must be followed by
  * text, not by another header. This keeps "Note: ..." in prose and "https://..." out.
@@ -171,7 +185,7 @@ function trustedSpeakerLines(kinds: readonly LineKind[]): Set<number> {
   for (const c of candidates) counts.set(key(c.k), (counts.get(key(c.k)) ?? 0) + 1);
   const repeated = candidates.filter((c) => counts.get(key(c.k))! >= 2);
   const trusted = new Set(repeated.map((c) => c.at));
-  if (repeated.length < STRUCTURED_MIN_SPEAKER_LINES) return trusted.size >= 2 ? trusted : new Set();
+  if (repeated.length < STRUCTURED_MIN_SPEAKER_LINES) return new Set();
 
   const nonBlank = kinds.filter((k) => k.kind !== 'blank').length;
   const inlineShare = repeated.filter((c) => c.k.kind === 'inline').length / Math.max(1, nonBlank);
