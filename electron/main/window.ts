@@ -35,6 +35,8 @@ export function createMainWindow<W>(BrowserWindow: BrowserWindowClass<W>, opts: 
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would otherwise bypass the click handlers on links.
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: true,
       devTools: opts.devTools,

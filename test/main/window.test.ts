@@ -27,6 +27,7 @@ describe('main window options', () => {
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(prefs).not.toHaveProperty('additionalArguments');
   });
