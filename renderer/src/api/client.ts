@@ -1,4 +1,5 @@
 /** The typed client: method names, inputs and outputs all come from shared/ipc/contract.ts. */
+import type { ErrorCode } from '../../../shared/errors';
 import { contract, type Input, type Method, type Output } from '../../../shared/ipc/contract';
 import type { PushEvent } from '../../../shared/ipc/events';
 import { ApiError } from './errors';
@@ -10,6 +11,9 @@ export interface SaveState {
   savedAt: number | null;
   failed: string | null;
 }
+
+/** Error codes that mean "the core said no", shown on the form, not in the status bar. */
+const REFUSALS = new Set<ErrorCode>(['VALIDATION', 'CONFLICT', 'IN_USE', 'NOT_FOUND', 'CANCELLED']);
 
 export class ApiClient {
   private save: SaveState = { pending: 0, savedAt: null, failed: null };
@@ -23,10 +27,12 @@ export class ApiClient {
     if (writes) this.setSave({ ...this.save, pending: this.save.pending + 1 });
     const envelope = await this.transport.rpc(method, input);
     if (writes) {
+      // A refused edit (a form error the user can fix) is not a lost change; a failing disk is.
+      const lost = !envelope.ok && !REFUSALS.has(envelope.error.code) && !method.startsWith('project.');
       this.setSave({
         pending: this.save.pending - 1,
         savedAt: envelope.ok ? Date.now() : this.save.savedAt,
-        failed: envelope.ok ? null : envelope.error.message,
+        failed: lost ? envelope.error.message : envelope.ok ? null : this.save.failed,
       });
     }
     if (!envelope.ok) throw new ApiError(envelope.error);

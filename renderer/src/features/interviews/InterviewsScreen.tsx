@@ -66,14 +66,17 @@ export function InterviewsScreen() {
               { label: 'Quotes', value: count(i.quoteCount, 'quote') },
             ]}
           />
-          <DetailList
-            heading="Participants"
-            details={
-              i.participants.length
-                ? i.participants.map((p) => ({ label: p.pseudonym, value: p.companyName ?? <span className="muted">No company</span> }))
-                : [{ label: 'Linked', value: '' }]
-            }
-          />
+          {i.participants.length ? (
+            <DetailList
+              heading="Participants"
+              details={i.participants.map((p) => ({ label: p.pseudonym, value: p.companyName ?? <span className="muted">No company</span> }))}
+            />
+          ) : (
+            <section className="detail-section">
+              <h3 className="detail-heading">Participants</h3>
+              <p className="muted">Nobody linked yet. Use Edit to choose who took part.</p>
+            </section>
+          )}
           {i.summary ? <DetailList heading="Summary" details={[{ label: 'Summary', value: <span className="prewrap">{i.summary}</span> }]} /> : null}
         </>
       )}

@@ -91,7 +91,7 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
   return (
     <main className="screen" aria-labelledby="screen-title">
       <div className="screen-main">
-        <Toolbar title={title} subtitle={list.data ? count(rows.length, noun, nounPlural) : undefined}>
+        <Toolbar title={title} subtitle={rows.length > 0 ? count(rows.length, noun, nounPlural) : undefined}>
           {rows.length > 0 ? <FilterField label={`Filter ${nounPlural}`} value={filter} onChange={setFilter} /> : null}
           <button type="button" className="btn btn-primary" onClick={() => setEditing('new')} title={`New ${noun} (N)`} aria-keyshortcuts="n">
             <Icon name="plus" />

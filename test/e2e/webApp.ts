@@ -1,0 +1,72 @@
+/** e2e fixture: the web host on a fresh temp project and a Chromium page signed in through the launch URL. */
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startWebHost, type WebHost } from '../../electron/web/host';
+import { launchBrowser, newContext } from '../support/browser';
+import { tempDir } from '../support/core';
+
+export const SCREENSHOTS = path.resolve('test-results/screenshots');
+
+export interface WebApp {
+  host: WebHost;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  dir: string;
+  /** Console errors and CSP violations seen so far. */
+  problems: string[];
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startWebApp(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<WebApp> {
+  const dir = tempDir('gw-e2e-');
+  const host = await startWebHost({
+    userDataDir: path.join(dir, 'user-data'),
+    projectPath: path.join(dir, 'Pricing study.groundwork'),
+    port: 0,
+  });
+  const browser = await launchBrowser();
+  const context = await newContext(browser, opts);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(host.bridge.launchUrl);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    host,
+    browser,
+    context,
+    page,
+    dir,
+    problems,
+    shot: async (name) => {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+    },
+    close: async () => {
+      await browser.close();
+      await host.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serious and critical axe findings on the page as it is now, as readable lines. */
+export async function seriousA11yIssues(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Goes to a section the way a keyboard user would: focus its sidebar link and press Enter. */
+export async function openSection(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: new RegExp(`^${label}`) }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: label }).waitFor();
+}
