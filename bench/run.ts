@@ -4,10 +4,13 @@
  */
 import os from 'node:os';
 import { benchColdStart } from './coldStart';
+import { benchBulkImport, benchImportOne } from './import';
 import { report, type BenchResult } from './util';
 
 const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   'cold-start': () => benchColdStart(),
+  'import-one': () => benchImportOne(),
+  'import-bulk': () => benchBulkImport(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
