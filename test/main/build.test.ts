@@ -1,0 +1,77 @@
+/** The shell's build and packaging config: what `npm run build:electron` and `npm run dist` rely on. */
+import fs from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain .mjs build script without type declarations
+import { buildElectron } from '../../scripts/build-electron.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-build-electron-'));
+afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+function requiresIn(file: string): string[] {
+  const code = fs.readFileSync(file, 'utf8');
+  return [...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))].sort();
+}
+
+describe('electron bundles', () => {
+  it('builds main.cjs and a single-file preload.cjs that requires only electron', async () => {
+    const result = (await buildElectron({ outdir })) as { main: string; preload: string };
+    expect(fs.existsSync(result.main)).toBe(true);
+    expect(fs.existsSync(result.preload)).toBe(true);
+    expect(requiresIn(result.preload)).toEqual(['electron']);
+    expect(fs.readFileSync(result.preload, 'utf8')).not.toMatch(/\bimport\s*\(/);
+    // Main: electron and better-sqlite3 stay external; everything else is bundled or built in.
+    for (const name of requiresIn(result.main)) {
+      expect(['electron', 'better-sqlite3'].includes(name) || isBuiltin(name), name).toBe(true);
+    }
+    expect(fs.readFileSync(result.main, 'utf8')).toContain('gw:rpc');
+  }, 60_000);
+
+  it('points package.json main at the CommonJS main bundle', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string };
+    expect(pkg.main).toBe('dist/electron/main.cjs');
+  });
+});
+
+describe('only the two entry files load electron at run time', () => {
+  // Everything else takes Electron objects as parameters, which is what keeps it testable here.
+  const ENTRIES = new Set(['electron/main/index.ts', 'electron/preload/index.ts']);
+  const files = ['electron/main', 'electron/preload'].flatMap((dir) =>
+    fs
+      .readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+      .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/')),
+  );
+
+  it.each(files)('%s', (file) => {
+    const code = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    const valueImport = /^\s*import\s+(?!type\b)[^;]*from\s+['"]electron['"]/m.test(code) || /require\(\s*['"]electron['"]\s*\)/.test(code);
+    expect(valueImport).toBe(ENTRIES.has(file));
+  });
+});
+
+describe('electron-builder.yml', () => {
+  it('matches electron-builder’s schema and keeps the Electron build of better-sqlite3 apart', async () => {
+    const require = createRequire(import.meta.url);
+    const yaml = require('js-yaml') as { load(text: string): Record<string, unknown> };
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+      validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+    };
+    const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+    const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
+    await validateConfiguration(config, new DebugLogger(false));
+
+    expect(config['productName']).toBe('Groundwork');
+    expect(config['asar']).toBe(true);
+    expect(config['asarUnpack']).toContain('node_modules/better-sqlite3/**');
+    expect(config['npmRebuild']).toBe(false); // never rebuild node_modules' Node build for Electron
+    for (const [platform, folder] of [['mac', 'darwin'], ['win', 'win32'], ['linux', 'linux']] as const) {
+      expect(config[platform].extraResources).toEqual([
+        { from: `native/electron/${folder}-\${arch}`, to: 'native', filter: ['better_sqlite3.node'] },
+      ]);
+    }
+  });
+});
