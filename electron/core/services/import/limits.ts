@@ -6,7 +6,7 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /** A real Word transcript is a few MB unzipped; 200 MB leaves room for embedded images. */
 export const DEFAULT_MAX_DOCX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 /** No transcript line is a megabyte long; longer lines mean a binary or minified file. */
-export const DEFAULT_MAX_LINE_LENGTH = 1_000_000;
+export const DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
 /** The zip central directory of a DOCX lists a few dozen parts; thousands mean a hostile file. */
 export const MAX_DOCX_ENTRIES = 5_000;
 /** Warnings past this many are summarised in one line so the UI stays readable. */

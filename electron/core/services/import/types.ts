@@ -60,7 +60,7 @@ export interface ParseOptions {
   signal?: AbortSignal;
   /** Cap on the total uncompressed size of a DOCX's zip entries (default 200 MB). */
   maxDocxUncompressedBytes?: number;
-  /** Longest line accepted, in UTF-16 code units (default 1,000,000). */
+  /** Longest line accepted, in UTF-16 code units (default 1 Mi). */
   maxLineLength?: number;
 }
 
