@@ -144,35 +144,37 @@ async function main() {
   const node = process.execPath;
   let ok = false;
   if (isOnline) {
-    ok = run(
-      `downloading the prebuilt better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${platform}-${arch})`,
-      node,
-      [
-        path.join(MODULES, 'prebuild-install', 'bin.js'),
-        '--runtime=electron',
-        `--target=${electronVersion}`,
-        `--arch=${arch}`,
-        `--platform=${platform}`,
-        '--tag-prefix=v',
-        '--verbose',
-      ],
-      work,
-    ) && fs.existsSync(built);
+    ok =
+      run(
+        `downloading the prebuilt better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${platform}-${arch})`,
+        node,
+        [
+          path.join(MODULES, 'prebuild-install', 'bin.js'),
+          '--runtime=electron',
+          `--target=${electronVersion}`,
+          `--arch=${arch}`,
+          `--platform=${platform}`,
+          '--tag-prefix=v',
+          '--verbose',
+        ],
+        work,
+      ) && fs.existsSync(built);
   }
   if (!ok) {
-    ok = run(
-      `compiling better-sqlite3 ${sqliteVersion} against Electron ${electronVersion} headers (a few minutes)`,
-      node,
-      [
-        path.join(MODULES, 'node-gyp', 'bin', 'node-gyp.js'),
-        'rebuild',
-        '--release',
-        `--target=${electronVersion}`,
-        `--dist-url=${HEADERS_URL}`,
-        `--arch=${arch}`,
-      ],
-      work,
-    ) && fs.existsSync(built);
+    ok =
+      run(
+        `compiling better-sqlite3 ${sqliteVersion} against Electron ${electronVersion} headers (a few minutes)`,
+        node,
+        [
+          path.join(MODULES, 'node-gyp', 'bin', 'node-gyp.js'),
+          'rebuild',
+          '--release',
+          `--target=${electronVersion}`,
+          `--dist-url=${HEADERS_URL}`,
+          `--arch=${arch}`,
+        ],
+        work,
+      ) && fs.existsSync(built);
   }
   if (!ok) {
     fail(
@@ -185,7 +187,9 @@ async function main() {
     );
   }
   if (platform === process.platform && arch === process.arch && loadsInPlainNode(built)) {
-    fail(`the binary in ${work} loads in plain Node ${process.version}, so it was built for Node, not Electron. Not installed.`);
+    fail(
+      `the binary in ${work} loads in plain Node ${process.version}, so it was built for Node, not Electron. Not installed.`,
+    );
   }
 
   fs.mkdirSync(targetDir, { recursive: true });
@@ -194,7 +198,9 @@ async function main() {
   fs.rmSync(work, { recursive: true, force: true });
 
   if (fingerprint(nodeBuild) !== nodeBuildBefore) {
-    fail(`${path.relative(ROOT, nodeBuild)} changed while preparing the Electron build. Run \`npm rebuild better-sqlite3\`.`);
+    fail(
+      `${path.relative(ROOT, nodeBuild)} changed while preparing the Electron build. Run \`npm rebuild better-sqlite3\`.`,
+    );
   }
   console.log(`electron-native: wrote ${path.relative(ROOT, target)} for Electron ${electronVersion}.`);
 }

@@ -94,7 +94,10 @@ async function start(): Promise<void> {
     const entries = recent.ok ? (recent.value as RecentEntry[]) : [];
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
-        buildMenuTemplate({ recent: entries, isMac: process.platform === 'darwin', isPackaged: app.isPackaged }, actions),
+        buildMenuTemplate(
+          { recent: entries, isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
+          actions,
+        ),
       ),
     );
   };
@@ -127,7 +130,9 @@ function openWindow(running: Core, location: AppLocation): void {
     stopForwarding();
     if (mainWindow === win) mainWindow = null;
   });
-  win.loadURL(APP_ENTRY_URL).catch((err: unknown) => log.error('The window could not load the app.', { error: String(err) }));
+  win
+    .loadURL(APP_ENTRY_URL)
+    .catch((err: unknown) => log.error('The window could not load the app.', { error: String(err) }));
 }
 
 function fatal(err: unknown): void {

@@ -41,7 +41,8 @@ export function createRpcHandler(
       opts.onRefused?.(event.senderFrame?.url ?? null);
       return fail({ code: 'VALIDATION', message: 'This page may not talk to Groundwork.' });
     }
-    if (typeof method !== 'string') return fail({ code: 'UNKNOWN_METHOD', message: 'The method name must be a string.' });
+    if (typeof method !== 'string')
+      return fail({ code: 'UNKNOWN_METHOD', message: 'The method name must be a string.' });
     let text: string | undefined;
     try {
       text = input === undefined ? undefined : JSON.stringify(input);
@@ -49,7 +50,10 @@ export function createRpcHandler(
       return fail({ code: 'VALIDATION', message: 'The request is not plain data.' });
     }
     if (text !== undefined && Buffer.byteLength(text) > maxBytes) {
-      return fail({ code: 'TOO_LARGE', message: `The request is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.` });
+      return fail({
+        code: 'TOO_LARGE',
+        message: `The request is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+      });
     }
     // The same JSON round trip as the HTTP bridge, so both transports see identical inputs.
     const wireInput = text === undefined ? {} : (JSON.parse(text) as unknown);

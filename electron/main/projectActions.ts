@@ -43,7 +43,10 @@ export function createProjectActions<W>(deps: ProjectActionDeps<W>): MenuActions
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (chosen.canceled || !chosen.filePath) return;
-      await report(await deps.dispatch('project.create', { path: chosen.filePath }), 'The project could not be created.');
+      await report(
+        await deps.dispatch('project.create', { path: chosen.filePath }),
+        'The project could not be created.',
+      );
     } else if (action === 'open') {
       const chosen = await deps.dialog.showOpenDialog(win, {
         title: 'Open Project',

@@ -48,10 +48,22 @@ describe('only the two entry files load electron at run time', () => {
 
   it.each(files)('%s', (file) => {
     const code = fs.readFileSync(path.join(ROOT, file), 'utf8');
-    const valueImport = /^\s*import\s+(?!type\b)[^;]*from\s+['"]electron['"]/m.test(code) || /require\(\s*['"]electron['"]\s*\)/.test(code);
+    const valueImport =
+      /^\s*import\s+(?!type\b)[^;]*from\s+['"]electron['"]/m.test(code) ||
+      /require\(\s*['"]electron['"]\s*\)/.test(code);
     expect(valueImport).toBe(ENTRIES.has(file));
   });
 });
+
+interface BuilderConfig {
+  productName?: string;
+  asar?: boolean;
+  asarUnpack?: string[];
+  npmRebuild?: boolean;
+  mac?: { extraResources?: unknown };
+  win?: { extraResources?: unknown };
+  linux?: { extraResources?: unknown };
+}
 
 describe('electron-builder.yml', () => {
   it('matches electron-builder’s schema and keeps the Electron build of better-sqlite3 apart', async () => {
@@ -61,15 +73,19 @@ describe('electron-builder.yml', () => {
       validateConfiguration(config: unknown, logger: unknown): Promise<void>;
     };
     const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
-    const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
+    const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
     await validateConfiguration(config, new DebugLogger(false));
 
-    expect(config['productName']).toBe('Groundwork');
-    expect(config['asar']).toBe(true);
-    expect(config['asarUnpack']).toContain('node_modules/better-sqlite3/**');
-    expect(config['npmRebuild']).toBe(false); // never rebuild node_modules' Node build for Electron
-    for (const [platform, folder] of [['mac', 'darwin'], ['win', 'win32'], ['linux', 'linux']] as const) {
-      expect(config[platform].extraResources).toEqual([
+    expect(config.productName).toBe('Groundwork');
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+    expect(config.npmRebuild).toBe(false); // never rebuild node_modules' Node build for Electron
+    for (const [platform, folder] of [
+      ['mac', 'darwin'],
+      ['win', 'win32'],
+      ['linux', 'linux'],
+    ] as const) {
+      expect(config[platform]?.extraResources).toEqual([
         { from: `native/electron/${folder}-\${arch}`, to: 'native', filter: ['better_sqlite3.node'] },
       ]);
     }

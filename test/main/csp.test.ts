@@ -20,7 +20,9 @@ describe('content security policy', () => {
   it('runs scripts only from our own bundle: no inline, no eval, no remote', () => {
     const scripts = csp.get('script-src')!;
     expect(scripts).toEqual(["'self'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval|strict-dynamic/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(
+      /unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval|strict-dynamic/,
+    );
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
   });
 

@@ -78,7 +78,10 @@ describe('rpc handler', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic['self'] = cyclic;
     expect(await handler(from, 'x', cyclic)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await handler(from, 'x', { text: 'é'.repeat(60) })).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+    expect(await handler(from, 'x', { text: 'é'.repeat(60) })).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_LARGE' },
+    });
     expect(core.dispatch).not.toHaveBeenCalled();
   });
 
@@ -90,7 +93,9 @@ describe('rpc handler', () => {
     const listener = ipcMain.handle.mock.calls[0]![1];
     const event = { senderFrame: { url: 'app://groundwork/index.html', parent: null }, sender: {} };
     expect(await listener(event, 'project.info', {})).toMatchObject({ ok: true });
-    expect(await listener({ ...event, senderFrame: { url: 'https://evil', parent: null } }, 'project.info', {})).toMatchObject({
+    expect(
+      await listener({ ...event, senderFrame: { url: 'https://evil', parent: null } }, 'project.info', {}),
+    ).toMatchObject({
       ok: false,
     });
     unregister();

@@ -43,6 +43,8 @@ describe('application menu', () => {
     expect(packaged.some((m) => m.role === 'editMenu')).toBe(true);
     const roles = (t: MenuItemConstructorOptions[]) => submenu(t.find((m) => m.label === 'View')).map((i) => i.role);
     expect(roles(packaged)).not.toContain('toggleDevTools');
-    expect(roles(buildMenuTemplate({ recent: [], isMac: false, isPackaged: false }, actions()))).toContain('toggleDevTools');
+    expect(roles(buildMenuTemplate({ recent: [], isMac: false, isPackaged: false }, actions()))).toContain(
+      'toggleDevTools',
+    );
   });
 });

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isTrustedSender } from '../../electron/main/security/origin';
 
 describe('isTrustedSender', () => {
-  it.each(['app://groundwork/index.html', 'app://groundwork/', 'app://groundwork/index.html#/interviews/3', APP_ENTRY_URL])(
-    'trusts our own page %s',
-    (url) => {
-      expect(isTrustedSender(url)).toBe(true);
-    },
-  );
+  it.each([
+    'app://groundwork/index.html',
+    'app://groundwork/',
+    'app://groundwork/index.html#/interviews/3',
+    APP_ENTRY_URL,
+  ])('trusts our own page %s', (url) => {
+    expect(isTrustedSender(url)).toBe(true);
+  });
 
   it.each([
     'app://evil/index.html',

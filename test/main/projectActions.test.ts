@@ -18,7 +18,9 @@ describe('File menu actions', () => {
   it('New Project… creates the chosen file through the contract', async () => {
     const { actions, dialog, dispatch } = setup({ save: '/home/me/Documents/Churn.groundwork' });
     await actions.run('new');
-    expect((dialog.showSaveDialog.mock.calls[0] as unknown[])[1]).toMatchObject({ filters: [{ extensions: ['groundwork'] }] });
+    expect((dialog.showSaveDialog.mock.calls[0] as unknown[])[1]).toMatchObject({
+      filters: [{ extensions: ['groundwork'] }],
+    });
     expect(dispatch).toHaveBeenCalledWith('project.create', { path: '/home/me/Documents/Churn.groundwork' });
   });
 

@@ -14,7 +14,9 @@ function inside(root: string, file: string, p: typeof path = path): boolean {
 describe('resolveAppPath (traversal guard)', () => {
   it('maps app://groundwork paths to files inside the root', () => {
     expect(resolveAppPath(ROOT, 'app://groundwork/index.html')).toBe(path.join(ROOT, 'index.html'));
-    expect(resolveAppPath(ROOT, 'app://groundwork/assets/main-abc123.js')).toBe(path.join(ROOT, 'assets', 'main-abc123.js'));
+    expect(resolveAppPath(ROOT, 'app://groundwork/assets/main-abc123.js')).toBe(
+      path.join(ROOT, 'assets', 'main-abc123.js'),
+    );
     expect(resolveAppPath(ROOT, 'app://groundwork/')).toBe(path.join(ROOT, 'index.html'));
     expect(resolveAppPath(ROOT, 'app://groundwork/fonts/Inter%20Regular.woff2')).toBe(
       path.join(ROOT, 'fonts', 'Inter Regular.woff2'),
@@ -81,12 +83,14 @@ describe('resolveAppPath (traversal guard)', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-guard-'));
     const pieces = ['..', '%2e%2e', '%2E%2e', '.', '%2f', '%5c', '\\', 'etc', 'passwd', '%00', 'C:', '%2e', '...'];
     let n = 0;
-    for (const a of pieces) for (const b of pieces) for (const c of pieces) {
-      const url = `app://groundwork/${a}/${b}${c}/x`;
-      const resolved = resolveAppPath(root, url);
-      if (resolved !== null) expect(inside(root, resolved), url).toBe(true);
-      n += 1;
-    }
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const c of pieces) {
+          const url = `app://groundwork/${a}/${b}${c}/x`;
+          const resolved = resolveAppPath(root, url);
+          if (resolved !== null) expect(inside(root, resolved), url).toBe(true);
+          n += 1;
+        }
     expect(n).toBe(pieces.length ** 3);
     fs.rmSync(root, { recursive: true, force: true });
   });

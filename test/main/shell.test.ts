@@ -1,14 +1,23 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../shared/ipc/envelope';
-import { DEFAULT_PROJECT_NAME, defaultProjectPath, nativeBindingPath, preloadPath, rendererRoot } from '../../electron/main/paths';
+import {
+  DEFAULT_PROJECT_NAME,
+  defaultProjectPath,
+  nativeBindingPath,
+  preloadPath,
+  rendererRoot,
+} from '../../electron/main/paths';
 import { claimSingleInstance, focusWindow } from '../../electron/main/singleInstance';
 import { openStartupProject } from '../../electron/main/startup';
 
 describe('single-instance lock', () => {
   it('quits a second instance and focuses the first window when one is launched', () => {
     const handlers: Record<string, () => void> = {};
-    const app = { requestSingleInstanceLock: vi.fn(() => true), on: vi.fn((e: string, h: () => void) => (handlers[e] = h)) };
+    const app = {
+      requestSingleInstanceLock: vi.fn(() => true),
+      on: vi.fn((e: string, h: () => void) => (handlers[e] = h)),
+    };
     const focus = vi.fn();
     expect(claimSingleInstance(app as never, focus)).toBe(true);
     handlers['second-instance']!();
@@ -32,13 +41,24 @@ describe('single-instance lock', () => {
 });
 
 describe('paths', () => {
-  const dev = { appPath: '/repo', resourcesPath: '/electron/resources', isPackaged: false, platform: 'linux', arch: 'x64' };
+  const dev = {
+    appPath: '/repo',
+    resourcesPath: '/electron/resources',
+    isPackaged: false,
+    platform: 'linux',
+    arch: 'x64',
+  };
 
   it('loads better-sqlite3 for Electron from native/, never from node_modules', () => {
     expect(nativeBindingPath(dev)).toBe(path.join('/repo', 'native', 'electron', 'linux-x64', 'better_sqlite3.node'));
-    expect(nativeBindingPath({ ...dev, isPackaged: true, appPath: '/opt/G/resources/app.asar', resourcesPath: '/opt/G/resources' })).toBe(
-      path.join('/opt/G/resources', 'native', 'better_sqlite3.node'),
-    );
+    expect(
+      nativeBindingPath({
+        ...dev,
+        isPackaged: true,
+        appPath: '/opt/G/resources/app.asar',
+        resourcesPath: '/opt/G/resources',
+      }),
+    ).toBe(path.join('/opt/G/resources', 'native', 'better_sqlite3.node'));
     expect(nativeBindingPath(dev)).not.toContain('node_modules');
   });
 
