@@ -16,7 +16,9 @@ import { claimSingleInstance, focusWindow } from './singleInstance';
 import { openStartupProject } from './startup';
 import { createMainWindow } from './window';
 
-// Must happen before 'ready': app:// behaves like https (standard, secure origin, fetch allowed).
+// Must happen before 'ready', in one call (a second call replaces the first): app:// behaves like
+// https (standard, secure origin, fetch allowed). No corsEnabled and no bypassCSP: other origins
+// cannot read app:// and our CSP applies.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);

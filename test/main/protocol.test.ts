@@ -79,6 +79,19 @@ describe('app:// protocol handler', () => {
     expect(await dir.text()).toContain('<title>Groundwork</title>');
   });
 
+  it('refuses a symlink that leads out of the renderer folder', async () => {
+    const link = path.join(root, 'assets', 'leak.txt');
+    try {
+      fs.symlinkSync(path.join(base, 'secret.txt'), link);
+    } catch {
+      return; // no symlink permission (Windows without developer mode)
+    }
+    const res = await get('app://groundwork/assets/leak.txt');
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain('TOP SECRET');
+    fs.rmSync(link);
+  });
+
   it('allows only GET and HEAD', async () => {
     expect((await get('app://groundwork/index.html', 'POST')).status).toBe(405);
     const head = await get('app://groundwork/index.html', 'HEAD');

@@ -14,21 +14,33 @@ export interface FileReader {
   read(file: string): Promise<Uint8Array | null>;
 }
 
-export const diskReader: FileReader = {
-  async read(file) {
-    try {
-      const stat = await fs.stat(file);
-      if (!stat.isFile()) return null;
-      return await fs.readFile(file);
-    } catch {
-      return null;
-    }
-  },
-};
+/**
+ * Reads files from disk, but only those whose real path (symlinks followed) is still inside
+ * the root: a symlink in the renderer folder cannot expose the rest of the disk.
+ */
+export function diskReader(root: string): FileReader {
+  let realRoot: Promise<string> | null = null;
+  return {
+    async read(file) {
+      try {
+        realRoot ??= fs.realpath(root);
+        const [base, real] = await Promise.all([realRoot, fs.realpath(file)]);
+        const rel = nodePath.relative(base, real);
+        if (rel === '' || rel.startsWith('..') || nodePath.isAbsolute(rel)) return null;
+        const stat = await fs.stat(real);
+        if (!stat.isFile()) return null;
+        return await fs.readFile(real);
+      } catch {
+        realRoot = null; // the root may appear later (built while the app runs)
+        return null;
+      }
+    },
+  };
+}
 
 export function createAppProtocolHandler(
   root: string,
-  reader: FileReader = diskReader,
+  reader: FileReader = diskReader(root),
 ): (request: Pick<Request, 'url' | 'method'>) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed.');
