@@ -1,0 +1,92 @@
+/** The typed client, its error mapping, the HTTP transport's failure handling and the query cache's invalidation. */
+import { describe, expect, it, vi } from 'vitest';
+import { QueryCache, readsKind } from '../../renderer/src/api/cache';
+import { ApiClient } from '../../renderer/src/api/client';
+import { ApiError } from '../../renderer/src/api/errors';
+import { httpTransport, type Transport } from '../../renderer/src/api/transport';
+
+function fakeTransport(rpc: Transport['rpc']): Transport {
+  return { rpc, onEvent: () => () => undefined };
+}
+
+describe('ApiClient', () => {
+  it('returns values and throws ApiError with fields folded onto their form field', async () => {
+    const client = new ApiClient(
+      fakeTransport(async () => ({
+        ok: false,
+        error: { code: 'VALIDATION', message: 'currentStack.1: Tool is required.', fields: { 'currentStack.1': 'Tool is required.' } },
+      })),
+    );
+    const error = await client.call('companies.create', { name: 'X' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).fields).toEqual({ currentStack: 'Tool is required.' });
+  });
+
+  it('never shows a stack trace as a message', () => {
+    const error = new ApiError({ code: 'INTERNAL', message: 'TypeError: x\n    at foo (a.js:1:2)' });
+    expect(error.message).toBe('Something went wrong inside Groundwork; nothing was changed.');
+  });
+
+  it('tracks saving: pending, saved, and failures that are not form refusals', async () => {
+    let answer: { ok: true; value: unknown } | { ok: false; error: { code: 'IO' | 'VALIDATION'; message: string } } = { ok: true, value: {} };
+    const client = new ApiClient(fakeTransport(async () => answer));
+    await client.call('companies.create', { name: 'A' });
+    expect(client.getSaveState()).toMatchObject({ pending: 0, failed: null });
+    expect(client.getSaveState().savedAt).not.toBeNull();
+    answer = { ok: false, error: { code: 'VALIDATION', message: 'Company name is required.' } };
+    await client.call('companies.create', { name: '' }).catch(() => undefined);
+    expect(client.getSaveState().failed).toBeNull();
+    answer = { ok: false, error: { code: 'IO', message: 'The disk is full.' } };
+    await client.call('companies.create', { name: 'B' }).catch(() => undefined);
+    expect(client.getSaveState().failed).toBe('The disk is full.');
+  });
+});
+
+describe('httpTransport', () => {
+  it('turns a network failure and a non-envelope answer into readable errors', async () => {
+    const fetchMock = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    vi.stubGlobal('fetch', fetchMock);
+    const transport = httpTransport();
+    const offline = await transport.rpc('companies.list', {});
+    expect(offline.ok).toBe(false);
+    if (!offline.ok) expect(offline.error.message).toMatch(/did not answer/);
+
+    fetchMock.mockResolvedValueOnce(new Response('<html>oops</html>', { status: 502 }));
+    const garbled = await transport.rpc('companies.list', {});
+    expect(garbled.ok).toBe(false);
+    if (!garbled.ok) expect(garbled.error.message).toContain('HTTP 502');
+
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ ok: true, value: [] }), { status: 200 }));
+    expect(await transport.rpc('companies.list', {})).toEqual({ ok: true, value: [] });
+    const [url, init] = fetchMock.mock.calls[2]!;
+    expect(url).toBe('/rpc/companies.list');
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('QueryCache', () => {
+  it('knows which lists read which kinds of record', () => {
+    expect(readsKind('participants.list', 'company')).toBe(true);
+    expect(readsKind('companies.list', 'interview')).toBe(false);
+    expect(readsKind('companies.list', 'project')).toBe(true);
+  });
+
+  it('refetches watched entries when the core reports a change they read', async () => {
+    const cache = new QueryCache();
+    const companies = vi.fn().mockResolvedValue(['a']);
+    const interviews = vi.fn().mockResolvedValue(['b']);
+    cache.ensure('c', 'companies.list', companies);
+    cache.ensure('i', 'interviews.list', interviews);
+    cache.subscribe('c', () => undefined);
+    cache.subscribe('i', () => undefined);
+    await vi.waitFor(() => expect(cache.snapshot('c').data).toEqual(['a']));
+    await vi.waitFor(() => expect(cache.snapshot('i').data).toEqual(['b']));
+    cache.handleEvent({ name: 'entities.changed', payload: { kind: 'interview', ids: [1] } });
+    await vi.waitFor(() => expect(interviews).toHaveBeenCalledTimes(2));
+    expect(companies).toHaveBeenCalledTimes(1);
+    cache.handleEvent({ name: 'project.opened', payload: { path: '/x.groundwork' } });
+    await vi.waitFor(() => expect(companies).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(interviews).toHaveBeenCalledTimes(3));
+  });
+});

@@ -1,0 +1,114 @@
+/** The app frame in jsdom with a real core: lists, forms, field errors, delete impact, shortcuts. */
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp, transportFor, type RenderedApp } from './renderApp';
+
+let app: RenderedApp | null = null;
+
+afterEach(() => {
+  app?.unmount();
+  app = null;
+});
+
+function type(label: string | RegExp, value: string, within_: HTMLElement = document.body) {
+  fireEvent.change(within(within_).getByLabelText(label), { target: { value } });
+}
+
+describe('app frame (jsdom, real core)', () => {
+  it('shows the project name, the sections and an empty state with the next action', async () => {
+    app = await renderApp();
+    expect(await screen.findByText('Churn study')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    const labels = within(nav)
+      .getAllByRole('link')
+      .map((a) => a.querySelector('.nav-label')?.textContent);
+    expect(labels).toEqual(['Interviews', 'Participants', 'Companies', 'Question bank', 'Codebook', 'Quotes', 'Synthesis', 'Personas', 'ICP', 'Search']);
+    expect(await screen.findByRole('heading', { name: 'No interviews yet' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Add your first interview/ })).toBeTruthy();
+  });
+
+  it('creates a company through the form and lists it; the list follows core events', async () => {
+    app = await renderApp({ hash: '#/companies' });
+    fireEvent.click(await screen.findByRole('button', { name: /Add your first company/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'New company' });
+    type(/Company name/, 'Globex', dialog);
+    type('Current tools', 'HubSpot,  Notion ,', dialog);
+    fireEvent.submit(dialog.querySelector('form')!);
+    const table = await screen.findByRole('table', { name: 'Companies' });
+    expect(within(table).getByRole('button', { name: 'Globex' })).toBeTruthy();
+    const companies = await app.core.call<{ currentStack: string[] }[]>('companies.list');
+    expect(companies[0]!.currentStack).toEqual(['HubSpot', 'Notion']);
+
+    // A change made elsewhere (another window, the CLI) arrives as an event and shows up.
+    await act(() => app!.core.call('companies.create', { name: 'Initech' }));
+    expect(await within(table).findByRole('button', { name: 'Initech' })).toBeTruthy();
+  });
+
+  it('puts the core’s field errors next to the fields and in a summary', async () => {
+    app = await renderApp({ hash: '#/companies' });
+    await app.core.call('companies.create', { name: 'Globex' });
+    fireEvent.click(await screen.findByRole('button', { name: /New company/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'New company' });
+    type(/Company name/, 'globex', dialog);
+    fireEvent.submit(dialog.querySelector('form')!);
+    const input = within(dialog).getByLabelText(/Company name/);
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    const errorId = input.getAttribute('aria-describedby')!.split(' ')[0]!;
+    expect(document.getElementById(errorId)!.textContent).toContain('Company names must be unique.');
+    expect(within(dialog).getByRole('alert').textContent).toContain('Company name: Company names must be unique.');
+  });
+
+  it('asks the core what a delete would remove, and refuses a blocked one', async () => {
+    app = await renderApp({ hash: '#/companies' });
+    const company = await app.core.call<{ id: number }>('companies.create', { name: 'Globex' });
+    await app.core.call('participants.create', { companyId: company.id });
+    fireEvent.click(await screen.findByRole('button', { name: 'Globex' }));
+    const inspector = screen.getByRole('complementary', { name: 'Selected company' });
+    fireEvent.click(within(inspector).getByRole('button', { name: 'Delete…' }));
+    const dialog = await screen.findByRole('dialog', { name: /Delete company/ });
+    expect(await within(dialog).findByText(/is the company of 1 participant/)).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: /Delete company/ })).toBeNull();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('deletes a participant after confirming, naming what goes with it', async () => {
+    app = await renderApp({ hash: '#/participants' });
+    const p = await app.core.call<{ id: number }>('participants.create', { pseudonym: 'Robin' });
+    await app.core.call('interviews.create', { title: 'Kickoff', participantIds: [p.id] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Robin' }));
+    fireEvent.click(within(screen.getByRole('complementary', { name: 'Selected participant' })).getByRole('button', { name: 'Delete…' }));
+    const dialog = await screen.findByRole('dialog', { name: /Delete participant/ });
+    expect(await within(dialog).findByText('1 link to an interview')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete participant' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('heading', { name: 'No participants yet' })).toBeTruthy();
+  });
+
+  it('"n" opens the new-record form, but not while typing in a field', async () => {
+    app = await renderApp({ hash: '#/companies' });
+    await app.core.call('companies.create', { name: 'Globex' });
+    const filter = await screen.findByRole('searchbox', { name: 'Filter companies' });
+    fireEvent.keyDown(filter, { key: 'n' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    fireEvent.keyDown(document.body, { key: 'n' });
+    expect(await screen.findByRole('dialog', { name: 'New company' })).toBeTruthy();
+  });
+
+  it('shows a readable message when the core cannot be reached', async () => {
+    app = await renderApp({
+      hash: '#/participants',
+      transport: (core) => ({
+        ...transportFor(core),
+        rpc: async (method, input) =>
+          method === 'participants.list'
+            ? { ok: false, error: { code: 'IO', message: 'The project folder is not readable.' } }
+            : core.transport.call(method, input),
+      }),
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Participants could not be loaded');
+    expect(alert.textContent).toContain('The project folder is not readable.');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
