@@ -112,3 +112,40 @@ describe('app frame (jsdom, real core)', () => {
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });
+
+describe('editing', () => {
+  it('edits an interview: changes its status and unlinks a participant', async () => {
+    app = await renderApp({ hash: '#/interviews' });
+    const a = await app.core.call<{ id: number }>('participants.create', { pseudonym: 'Robin' });
+    const b = await app.core.call<{ id: number }>('participants.create', { pseudonym: 'Sasha' });
+    await app.core.call('interviews.create', { title: 'Kickoff', participantIds: [a.id, b.id] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Kickoff' }));
+    fireEvent.click(within(screen.getByRole('complementary', { name: 'Selected interview' })).getByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Kickoff' });
+    const sasha = await within(dialog).findByRole('checkbox', { name: /Sasha/ });
+    expect((sasha as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(sasha);
+    fireEvent.change(within(dialog).getByLabelText('Status'), { target: { value: 'coded' } });
+    fireEvent.submit(dialog.querySelector('form')!);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const row = (await screen.findByRole('button', { name: 'Kickoff' })).closest('tr')!;
+    await waitFor(() => expect(row.textContent).toContain('Coded'));
+    expect(row.textContent).toContain('Robin');
+    expect(row.textContent).not.toContain('Sasha');
+  });
+
+  it('arrow keys move the selection through the list, which is a single tab stop', async () => {
+    app = await renderApp({ hash: '#/companies' });
+    for (const name of ['Alpha', 'Beta', 'Gamma']) await app.core.call('companies.create', { name });
+    const table = await screen.findByRole('table', { name: 'Companies' });
+    await within(table).findByRole('button', { name: 'Gamma' });
+    const buttons = within(table).getAllByRole('button');
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1]);
+    buttons[0]!.focus();
+    fireEvent.keyDown(buttons[0]!, { key: 'ArrowDown' });
+    const inspector = screen.getByRole('complementary', { name: 'Selected company' });
+    expect(await within(inspector).findByRole('heading', { name: 'Beta' })).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Beta');
+    await waitFor(() => expect(within(table).getAllByRole('button').map((b) => b.tabIndex)).toEqual([-1, 0, -1]));
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * A list of records as an accessible table. The first cell of each row is a button that selects
- * the record (shown in the inspector); arrow keys move between rows; double-click opens it.
+ * the record (shown in the inspector). The table is one tab stop: arrow keys, Home and End move
+ * between rows; double-click opens the record for editing.
  */
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 
@@ -26,6 +27,8 @@ export interface EntityTableProps<T> {
 
 export function EntityTable<T>({ caption, columns, rows, rowId, rowLabel, labelHeader, selectedId, onSelect, onOpen }: EntityTableProps<T>) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  // One tab stop for the whole table (the selected row, else the first); arrows move within it.
+  const focusId = rows.some((row) => rowId(row) === selectedId) ? selectedId : rows[0] ? rowId(rows[0]) : null;
 
   function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
@@ -71,7 +74,13 @@ export function EntityTable<T>({ caption, columns, rows, rowId, rowLabel, labelH
                 onDoubleClick={() => onOpen(id)}
               >
                 <th scope="row">
-                  <button type="button" className="row-button" aria-pressed={selected} onClick={() => onSelect(id)}>
+                  <button
+                    type="button"
+                    className="row-button"
+                    aria-pressed={selected}
+                    tabIndex={id === focusId ? 0 : -1}
+                    onClick={() => onSelect(id)}
+                  >
                     {rowLabel(row)}
                   </button>
                 </th>
