@@ -149,3 +149,37 @@ describe('editing', () => {
     await waitFor(() => expect(within(table).getAllByRole('button').map((b) => b.tabIndex)).toEqual([-1, 0, -1]));
   });
 });
+
+describe('project switcher', () => {
+  it('creates a new project by path, switches to it, and lists the previous one as recent', async () => {
+    app = await renderApp({ hash: '#/companies' });
+    await app.core.call('companies.create', { name: 'Globex' });
+    await screen.findByRole('button', { name: 'Globex' });
+    fireEvent.click(screen.getByRole('button', { name: /switch project/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Projects' });
+    const form = within(dialog).getByRole('form', { name: 'New project' });
+    fireEvent.change(within(form).getByLabelText(/File path/), { target: { value: `${app.core.dir}/second` } });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Second study' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByText('Second study')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'No companies yet' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: /switch project/ }));
+    const again = await screen.findByRole('dialog', { name: 'Projects' });
+    fireEvent.click(await within(again).findByRole('button', { name: /^Churn study/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('button', { name: 'Globex' })).toBeTruthy();
+  });
+
+  it('says why a path cannot be used, on the field', async () => {
+    app = await renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: /switch project/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Projects' });
+    const form = within(dialog).getByRole('form', { name: 'New project' });
+    fireEvent.submit(form);
+    const path = within(form).getByLabelText(/File path/);
+    await waitFor(() => expect(path.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(form).getByText('A file path is required.', { selector: '.field-error' })).toBeTruthy();
+  });
+});

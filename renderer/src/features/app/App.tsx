@@ -12,7 +12,7 @@ import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { useHashRoute } from './useHashRoute';
 
-function Screen({ section }: { section: SectionId }) {
+function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: SectionId): void }) {
   switch (section) {
     case 'interviews':
       return <InterviewsScreen />;
@@ -22,7 +22,7 @@ function Screen({ section }: { section: SectionId }) {
       return <CompaniesScreen />;
     default: {
       const found = sectionById(section);
-      return found ? <PlaceholderScreen section={found} /> : null;
+      return found ? <PlaceholderScreen section={found} onNavigate={onNavigate} /> : null;
     }
   }
 }
@@ -50,7 +50,7 @@ export function App() {
   } else if (info.data === undefined) {
     main = <main className="screen screen-no-inspector" aria-busy="true" aria-label="Loading" />;
   } else {
-    main = <Screen section={section} />;
+    main = <Screen section={section} onNavigate={go} />;
   }
 
   return (
