@@ -8,6 +8,7 @@ import { ProjectSession } from '../core/project/session';
 import { randomUUID } from 'node:crypto';
 import { silentLogger } from '../core/context';
 import { importCommand } from './import';
+import { seedNewProject } from '../core/services/seed';
 
 export interface CliIo {
   out(text: string): void;
@@ -20,7 +21,7 @@ const stdio: CliIo = {
 };
 
 const USAGE = `Usage: groundwork <command>
-  init FILE                         create a new project file
+  init FILE [--with-defaults]       create a new, empty project file (with the default codebook if asked)
   info FILE                         print counts of every entity as JSON
   import PROJECT FILE... [--json]   import transcripts, one new interview per file
 `;
@@ -57,15 +58,17 @@ function onePath(args: string[], command: string): string {
 }
 
 async function init(args: string[], io: CliIo): Promise<number> {
-  const file = onePath(args, 'init');
+  const withDefaults = args.includes('--with-defaults');
+  const file = onePath(args.filter((a) => a !== '--with-defaults'), 'init');
   const session = new ProjectSession({
     userDataDir: null,
     clock: { now: () => Date.now() },
     newGuid: randomUUID,
     logger: silentLogger,
     emit: () => {},
+    seed: seedNewProject,
   });
-  const created = await session.create(file);
+  const created = await session.create(file, undefined, withDefaults);
   session.close();
   io.out(`${JSON.stringify({ created: created.path, name: created.name, schemaVersion: created.schemaVersion })}\n`);
   return 0;

@@ -7,6 +7,7 @@ import { EventBus, type Listener } from './events';
 import { ProjectSession } from './project/session';
 import { createDispatch } from './rpc/dispatch';
 import { handlers } from './rpc/handlers/index';
+import { seedNewProject } from './services/seed';
 import { StagingArea } from './services/transcripts/staging';
 
 export interface CoreOptions {
@@ -37,6 +38,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     newGuid: opts.newGuid ?? randomUUID,
     logger,
     emit: bus.emit,
+    seed: seedNewProject,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   });
   if (opts.projectPath) await session.openOrCreate(opts.projectPath);

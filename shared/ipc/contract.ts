@@ -3,13 +3,15 @@
  * Every transport and the dispatcher's allow-list derive from this object.
  */
 import type { z } from 'zod';
+import { codingMethods } from './contract/coding';
 import { importMethods } from './contract/imports';
 import { interviewMethods } from './contract/interviews';
 import { peopleMethods } from './contract/people';
 import { projectMethods } from './contract/projects';
+import { searchMethods } from './contract/search';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods, importMethods] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

@@ -15,6 +15,8 @@ export interface SessionOptions extends Deps {
   userDataDir: string | null;
   nativeBinding?: string;
   emit: Emit;
+  /** Fills a newly created project (default codebook…); the CLI's bare `init` leaves it out. */
+  seed?: (ctx: ProjectContext) => void;
 }
 
 export class ProjectSession {
@@ -60,7 +62,7 @@ export class ProjectSession {
     return this.recent?.forget(path.resolve(file)) ?? [];
   }
 
-  async create(file: string, name?: string): Promise<ProjectInfo> {
+  async create(file: string, name?: string, withDefaults = true): Promise<ProjectInfo> {
     const resolved = withExtension(path.resolve(file));
     const db = await openProjectDb(resolved, { create: true, nativeBinding: this.opts.nativeBinding, now: () => this.opts.clock.now() });
     const at = this.opts.clock.now();
@@ -70,7 +72,9 @@ export class ProjectSession {
       put.run('created_at', String(at));
       put.run('guid', this.opts.newGuid());
     })();
-    return this.adopt(db, resolved);
+    const info = this.adopt(db, resolved);
+    if (withDefaults && this.opts.seed) this.opts.seed(this.context());
+    return info;
   }
 
   async open(file: string): Promise<ProjectInfo> {

@@ -1,13 +1,17 @@
 /** Every handler, joined; the type makes a missing or extra method a compile error. */
 import type { Handlers } from '../types';
+import { codingHandlers } from './coding';
 import { importHandlers } from './imports';
 import { interviewHandlers } from './interviews';
 import { peopleHandlers } from './people';
 import { projectHandlers } from './projects';
+import { searchHandlers } from './search';
 
 export const handlers: Handlers = {
   ...projectHandlers,
   ...peopleHandlers,
   ...interviewHandlers,
   ...importHandlers,
+  ...codingHandlers,
+  ...searchHandlers,
 };

@@ -7,7 +7,7 @@ export const projectHandlers: HandlersOf<typeof projectMethods> = {
   'project.info': (_input, env) => env.session.info(),
   'project.counts': (_input, env) => entityCounts(env.project().db),
   'project.recent': (_input, env) => env.session.recentList(),
-  'project.create': (input, env) => env.session.create(input.path, input.name),
+  'project.create': (input, env) => env.session.create(input.path, input.name, input.withDefaults),
   'project.open': (input, env) => env.session.open(input.path),
   'project.forgetRecent': (input, env) => env.session.forgetRecent(input.path),
 };

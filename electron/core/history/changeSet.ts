@@ -1,0 +1,116 @@
+/**
+ * Row-level change capture for undo/redo. A service makes its writes through a ChangeSet, which
+ * records each row before and after; undo replays the inverse, redo replays forward. Tables and
+ * columns come from a fixed allow-list checked against the schema, never from input.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import { AppError } from '../../../shared/errors';
+
+export const UNDOABLE_TABLES = ['tags', 'quotes', 'codings', 'transcript_segments', 'speakers', 'citations', 'attributes', 'job_statements'] as const;
+export type UndoableTable = (typeof UNDOABLE_TABLES)[number];
+
+export type Row = Record<string, unknown> & { id: number };
+
+export interface Change {
+  table: UndoableTable;
+  id: number;
+  before: Row | null;
+  after: Row | null;
+}
+
+const columnCache = new WeakMap<Database, Map<string, string[]>>();
+
+function columnsOf(db: Database, table: UndoableTable): string[] {
+  if (!(UNDOABLE_TABLES as readonly string[]).includes(table)) throw new Error(`not undoable: ${table}`);
+  let perDb = columnCache.get(db);
+  if (!perDb) columnCache.set(db, (perDb = new Map()));
+  let cols = perDb.get(table);
+  if (!cols) {
+    cols = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name);
+    perDb.set(table, cols);
+  }
+  return cols;
+}
+
+const stmtCache = new WeakMap<Database, Map<string, Statement>>();
+function prepared(db: Database, key: string, build: () => string): Statement {
+  let perDb = stmtCache.get(db);
+  if (!perDb) stmtCache.set(db, (perDb = new Map()));
+  let s = perDb.get(key);
+  if (!s) perDb.set(key, (s = db.prepare(build())));
+  return s;
+}
+
+function checkColumns(db: Database, table: UndoableTable, names: string[]): void {
+  const known = columnsOf(db, table);
+  for (const n of names) if (!known.includes(n)) throw new Error(`unknown column ${table}.${n}`);
+}
+
+export function readRow(db: Database, table: UndoableTable, id: number): Row | null {
+  columnsOf(db, table);
+  return (prepared(db, `get:${table}`, () => `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined) ?? null;
+}
+
+function insertRow(db: Database, table: UndoableTable, row: Record<string, unknown>): number {
+  const names = Object.keys(row).sort();
+  checkColumns(db, table, names);
+  const s = prepared(db, `ins:${table}:${names.join(',')}`, () =>
+    `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
+  );
+  return Number(s.run(row).lastInsertRowid);
+}
+
+function updateRow(db: Database, table: UndoableTable, id: number, patch: Record<string, unknown>): void {
+  const names = Object.keys(patch).filter((n) => n !== 'id').sort();
+  if (names.length === 0) return;
+  checkColumns(db, table, names);
+  const s = prepared(db, `upd:${table}:${names.join(',')}`, () =>
+    `UPDATE ${table} SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`,
+  );
+  s.run({ ...patch, id });
+}
+
+function deleteRow(db: Database, table: UndoableTable, id: number): void {
+  columnsOf(db, table);
+  prepared(db, `del:${table}`, () => `DELETE FROM ${table} WHERE id = ?`).run(id);
+}
+
+export class ChangeSet {
+  readonly changes: Change[] = [];
+  constructor(private readonly db: Database) {}
+
+  insert(table: UndoableTable, row: Record<string, unknown>): number {
+    const id = insertRow(this.db, table, row);
+    this.changes.push({ table, id, before: null, after: readRow(this.db, table, id) });
+    return id;
+  }
+
+  update(table: UndoableTable, id: number, patch: Record<string, unknown>): void {
+    const before = readRow(this.db, table, id);
+    if (!before) throw new AppError('NOT_FOUND', 'That record no longer exists.');
+    updateRow(this.db, table, id, patch);
+    this.changes.push({ table, id, before, after: readRow(this.db, table, id) });
+  }
+
+  delete(table: UndoableTable, id: number): void {
+    const before = readRow(this.db, table, id);
+    if (!before) return;
+    deleteRow(this.db, table, id);
+    this.changes.push({ table, id, before, after: null });
+  }
+}
+
+/** Puts rows back as `before` (undo) or `after` (redo) says, in the right order. */
+export function replay(db: Database, changes: readonly Change[], direction: 'undo' | 'redo'): void {
+  const ordered = direction === 'undo' ? [...changes].reverse() : changes;
+  for (const c of ordered) {
+    const from = direction === 'undo' ? c.after : c.before;
+    const to = direction === 'undo' ? c.before : c.after;
+    if (from && !to) deleteRow(db, c.table, c.id);
+    else if (!from && to) insertRow(db, c.table, to);
+    else if (from && to) {
+      if (!readRow(db, c.table, c.id)) throw new AppError('CONFLICT', 'Something this step changed has since been deleted.');
+      updateRow(db, c.table, c.id, to);
+    }
+  }
+}

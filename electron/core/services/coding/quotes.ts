@@ -1,0 +1,223 @@
+/** Quote and coding use cases: create, resize, star, comment, tag, untag, delete — each one undoable step. */
+import { anchorFromRange, flatten, globalOffset, quoteTextAt, reanchor } from '../../../../shared/domain/anchoring';
+import type { Position, Quote } from '../../../../shared/domain/quote';
+import type { TagKind } from '../../../../shared/domain/tag';
+import { AppError } from '../../../../shared/errors';
+import type { ProjectContext } from '../../context';
+import type { ChangeSet } from '../../history/changeSet';
+import { undoable } from '../../history/undo';
+import * as quotes from '../../repos/quotes';
+import { codingFor, getTag } from '../../repos/tags';
+import { transcriptOf, turnsOf } from '../../repos/transcripts';
+import { insertTag } from './tags';
+import { TagFields } from '../../../../shared/domain/tag';
+
+function mustGet(ctx: ProjectContext, id: number): Quote {
+  const q = quotes.getQuote(ctx.db, id);
+  if (!q) throw new AppError('NOT_FOUND', 'That quote no longer exists.');
+  return q;
+}
+
+function changed(ctx: ProjectContext, quoteIds: number[], tags = false): void {
+  ctx.emit('entities.changed', { kind: 'quote', ids: quoteIds });
+  if (tags) ctx.emit('entities.changed', { kind: 'tag', ids: [] });
+  ctx.emit('entities.changed', { kind: 'history', ids: [] });
+}
+
+/** Resolves two positions in an interview's transcript to a global range, checking order and bounds. */
+function rangeOf(ctx: ProjectContext, interviewId: number, start: Position, end: Position) {
+  const transcript = transcriptOf(ctx.db, interviewId);
+  if (!transcript) throw new AppError('VALIDATION', 'This interview has no transcript to quote from.');
+  const turns = turnsOf(ctx.db, transcript.id);
+  const flat = flatten(turns);
+  const a = globalOffset(flat, turns, start.segmentId, start.offset);
+  const b = globalOffset(flat, turns, end.segmentId, end.offset);
+  if (a === null || b === null) throw new AppError('VALIDATION', 'The selection is not inside this transcript.');
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  const text = flat.text.slice(from, to);
+  if (text.trim().length === 0) throw new AppError('VALIDATION', 'Select some words to make a quote.');
+  // Trim surrounding whitespace so "  the export is slow " and "the export is slow" are one quote.
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  return { flat, from: from + lead, to: to - trail };
+}
+
+function applyInChangeSet(ctx: ProjectContext, c: ChangeSet, quoteId: number, tagId: number, intensity: number | null): void {
+  if (!getTag(ctx.db, tagId)) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
+  const existing = codingFor(ctx.db, quoteId, tagId);
+  if (existing) {
+    if (existing.intensity !== intensity && intensity !== null) c.update('codings', existing.id, { intensity });
+    return;
+  }
+  c.insert('codings', { guid: ctx.newGuid(), quote_id: quoteId, tag_id: tagId, intensity, created_at: ctx.clock.now() });
+}
+
+export function createQuote(
+  ctx: ProjectContext,
+  input: { interviewId: number; start: Position; end: Position; tagIds: number[] },
+): Quote {
+  const id = undoable(ctx, { label: 'Create quote', action: 'create', entity: 'quote', kinds: ['quote'] }, (c) => {
+    const { flat, from, to } = rangeOf(ctx, input.interviewId, input.start, input.end);
+    const anchor = anchorFromRange(flat, from, to);
+    const text = quoteTextAt(flat, from, to);
+    const at = ctx.clock.now();
+    const quoteId = c.insert('quotes', {
+      guid: ctx.newGuid(),
+      interview_id: input.interviewId,
+      source: 'transcript',
+      start_segment_id: anchor.startSegmentId,
+      start_offset: anchor.startOffset,
+      end_segment_id: anchor.endSegmentId,
+      end_offset: anchor.endOffset,
+      exact_text: text.exact,
+      prefix: text.prefix,
+      suffix: text.suffix,
+      created_at: at,
+      updated_at: at,
+    });
+    for (const tagId of input.tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null);
+    return quoteId;
+  });
+  changed(ctx, [id], input.tagIds.length > 0);
+  return mustGet(ctx, id);
+}
+
+export function resizeQuote(ctx: ProjectContext, id: number, start: Position, end: Position): Quote {
+  const quote = mustGet(ctx, id);
+  undoable(ctx, { label: 'Adjust quote', action: 'resize', entity: 'quote', entityId: id, kinds: ['quote'] }, (c) => {
+    const { flat, from, to } = rangeOf(ctx, quote.interviewId, start, end);
+    const anchor = anchorFromRange(flat, from, to);
+    const text = quoteTextAt(flat, from, to);
+    c.update('quotes', id, {
+      start_segment_id: anchor.startSegmentId,
+      start_offset: anchor.startOffset,
+      end_segment_id: anchor.endSegmentId,
+      end_offset: anchor.endOffset,
+      exact_text: text.exact,
+      prefix: text.prefix,
+      suffix: text.suffix,
+      anchor_status: 'ok',
+      updated_at: ctx.clock.now(),
+    });
+  });
+  changed(ctx, [id], true);
+  return mustGet(ctx, id);
+}
+
+export function updateQuote(ctx: ProjectContext, id: number, patch: { starred?: boolean; comment?: string }): Quote {
+  mustGet(ctx, id);
+  const label = patch.starred !== undefined ? (patch.starred ? 'Star quote' : 'Unstar quote') : 'Edit quote note';
+  undoable(ctx, { label, action: 'update', entity: 'quote', entityId: id, kinds: ['quote'] }, (c) => {
+    c.update('quotes', id, {
+      ...(patch.starred !== undefined ? { starred: patch.starred ? 1 : 0 } : {}),
+      ...(patch.comment !== undefined ? { comment: patch.comment } : {}),
+      updated_at: ctx.clock.now(),
+    });
+  });
+  changed(ctx, [id]);
+  return mustGet(ctx, id);
+}
+
+/** Deletes a quote with its codings and citations (recorded, so undo brings them all back). */
+export function deleteQuote(ctx: ProjectContext, id: number): { deleted: number } {
+  mustGet(ctx, id);
+  undoable(ctx, { label: 'Delete quote', action: 'delete', entity: 'quote', entityId: id, kinds: ['quote'] }, (c) => {
+    for (const cid of quotes.citationIdsOfQuote(ctx.db, id)) c.delete('citations', cid);
+    for (const cid of quotes.codingIdsOfQuote(ctx.db, id)) c.delete('codings', cid);
+    c.delete('quotes', id);
+  });
+  changed(ctx, [id], true);
+  return { deleted: id };
+}
+
+export function applyTag(ctx: ProjectContext, quoteId: number, tagId: number, intensity: number | null): Quote {
+  mustGet(ctx, quoteId);
+  const tag = getTag(ctx.db, tagId);
+  if (!tag) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
+  if (tag.archived) throw new AppError('VALIDATION', `"${tag.name}" is archived; restore it before tagging with it.`);
+  undoable(ctx, { label: `Tag with "${tag.name}"`, action: 'tag', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) =>
+    applyInChangeSet(ctx, c, quoteId, tagId, intensity),
+  );
+  changed(ctx, [quoteId], true);
+  return mustGet(ctx, quoteId);
+}
+
+export function removeTag(ctx: ProjectContext, quoteId: number, tagId: number): Quote {
+  mustGet(ctx, quoteId);
+  const coding = codingFor(ctx.db, quoteId, tagId);
+  if (!coding) throw new AppError('NOT_FOUND', 'The quote does not have that tag.');
+  const tag = getTag(ctx.db, tagId);
+  undoable(ctx, { label: `Remove "${tag?.name ?? 'tag'}"`, action: 'untag', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) =>
+    c.delete('codings', coding.id),
+  );
+  changed(ctx, [quoteId], true);
+  return mustGet(ctx, quoteId);
+}
+
+/** Creates a tag and applies it in one undoable step (the picker's modifier+Enter). */
+export function createTagAndApply(
+  ctx: ProjectContext,
+  quoteId: number,
+  input: { name: string; kind: TagKind; parentId: number | null },
+): Quote {
+  mustGet(ctx, quoteId);
+  const fields = TagFields.parse(input);
+  undoable(ctx, { label: `Tag with new "${fields.name}"`, action: 'tag-new', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) => {
+    const tagId = insertTag(ctx, c, fields);
+    applyInChangeSet(ctx, c, quoteId, tagId, null);
+  });
+  changed(ctx, [quoteId], true);
+  return mustGet(ctx, quoteId);
+}
+
+/**
+ * Corrects a turn's text or speaker. Quotes that start or end in the turn are found again from their
+ * words and context, or flagged for review — never shifted silently.
+ */
+export function editTurn(
+  ctx: ProjectContext,
+  segmentId: number,
+  patch: { text?: string; speakerId?: number | null },
+): { reanchored: number; flagged: number; interviewId: number } {
+  const seg = ctx.db
+    .prepare('SELECT s.id, s.transcript_id, s.text, t.interview_id FROM transcript_segments s JOIN transcripts t ON t.id = s.transcript_id WHERE s.id = ?')
+    .get(segmentId) as { id: number; transcript_id: number; text: string; interview_id: number } | undefined;
+  if (!seg) throw new AppError('NOT_FOUND', 'That turn no longer exists.');
+  if (patch.speakerId != null) {
+    const ok = ctx.db.prepare('SELECT 1 FROM speakers WHERE id = ? AND transcript_id = ?').get(patch.speakerId, seg.transcript_id);
+    if (!ok) throw new AppError('VALIDATION', 'That speaker is not in this transcript.');
+  }
+  if (patch.text !== undefined && patch.text.trim() === '') throw new AppError('VALIDATION', 'A turn cannot be empty.', { text: 'Type the corrected words.' });
+  let reanchored = 0;
+  let flagged = 0;
+  undoable(ctx, { label: 'Correct transcript', action: 'edit-turn', entity: 'transcript', entityId: seg.interview_id, kinds: ['transcript', 'quote'] }, (c) => {
+    c.update('transcript_segments', segmentId, {
+      ...(patch.text !== undefined ? { text: patch.text } : {}),
+      ...(patch.speakerId !== undefined ? { speaker_id: patch.speakerId } : {}),
+    });
+    if (patch.text === undefined || patch.text === seg.text) return;
+    const turns = turnsOf(ctx.db, seg.transcript_id);
+    for (const q of quotes.quotesTouchingSegment(ctx.db, segmentId)) {
+      const found = reanchor(turns, { exact: q.exact_text, prefix: q.prefix, suffix: q.suffix });
+      const at = ctx.clock.now();
+      if (found.ok) {
+        reanchored++;
+        c.update('quotes', q.id, {
+          start_segment_id: found.anchor.startSegmentId,
+          start_offset: found.anchor.startOffset,
+          end_segment_id: found.anchor.endSegmentId,
+          end_offset: found.anchor.endOffset,
+          anchor_status: 'ok',
+          updated_at: at,
+        });
+      } else {
+        flagged++;
+        c.update('quotes', q.id, { anchor_status: 'flagged', updated_at: at });
+      }
+    }
+  });
+  ctx.emit('entities.changed', { kind: 'transcript', ids: [seg.interview_id] });
+  changed(ctx, []);
+  return { reanchored, flagged, interviewId: seg.interview_id };
+}

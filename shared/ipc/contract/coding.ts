@@ -1,0 +1,71 @@
+/** Codebook, quotes, codings, transcript correction and undo/redo. */
+import { z } from 'zod';
+import { Id, IdInput } from '../../domain/common';
+import { Position, Quote, QuoteCard, QuoteFilters } from '../../domain/quote';
+import { Tag, TagFields, TAG_KINDS } from '../../domain/tag';
+import { method } from '../method';
+
+const Intensity = z.number().int().min(1, 'Intensity is 1 to 5.').max(5, 'Intensity is 1 to 5.').nullable();
+
+export const HistoryState = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+
+export const codingMethods = {
+  'tags.list': method(z.object({}), z.array(Tag), { writes: false }),
+  'tags.create': method(TagFields, Tag, { writes: true }),
+  'tags.update': method(z.object({ id: Id, patch: TagFields.partial() }), Tag, { writes: true }),
+  'tags.move': method(z.object({ id: Id, parentId: Id.nullable(), position: z.number().int().nonnegative().optional() }), Tag, {
+    writes: true,
+  }),
+  'tags.merge': method(z.object({ sourceId: Id, targetId: Id }), Tag, { writes: true }),
+  'tags.archive': method(z.object({ id: Id, archived: z.boolean() }), Tag, { writes: true }),
+  'tags.pin': method(z.object({ id: Id, slot: z.number().int().min(1).max(9).nullable() }), Tag, { writes: true }),
+  'tags.addDefaults': method(z.object({}), z.object({ created: z.number().int().nonnegative() }), { writes: true }),
+  'tags.exportCsv': method(z.object({}), z.object({ csv: z.string() }), { writes: false }),
+  'tags.importCsv': method(
+    z.object({ csv: z.string().max(5 * 1024 * 1024) }),
+    z.object({ created: z.number().int(), updated: z.number().int() }),
+    { writes: true },
+  ),
+
+  'quotes.forInterview': method(z.object({ interviewId: Id }), z.array(Quote), { writes: false }),
+  'quotes.get': method(IdInput, Quote, { writes: false }),
+  'quotes.list': method(QuoteFilters, z.object({ total: z.number().int(), items: z.array(QuoteCard) }), { writes: false }),
+  'quotes.create': method(
+    z.object({ interviewId: Id, start: Position, end: Position, tagIds: z.array(Id).max(50).default([]) }),
+    Quote,
+    { writes: true },
+  ),
+  'quotes.resize': method(z.object({ id: Id, start: Position, end: Position }), Quote, { writes: true }),
+  'quotes.update': method(
+    z.object({ id: Id, patch: z.object({ starred: z.boolean().optional(), comment: z.string().max(5000).optional() }) }),
+    Quote,
+    { writes: true },
+  ),
+  'quotes.delete': method(IdInput, z.object({ deleted: Id }), { writes: true }),
+  'codings.apply': method(z.object({ quoteId: Id, tagId: Id, intensity: Intensity.default(null) }), Quote, { writes: true }),
+  'codings.remove': method(z.object({ quoteId: Id, tagId: Id }), Quote, { writes: true }),
+  'codings.applyNewTag': method(
+    z.object({
+      quoteId: Id,
+      name: z.string().trim().min(1, 'Type a name for the new tag.').max(200),
+      kind: z.enum(TAG_KINDS).default('theme'),
+      parentId: Id.nullable().default(null),
+    }),
+    Quote,
+    { writes: true },
+  ),
+  'transcripts.editTurn': method(
+    z.object({ segmentId: Id, text: z.string().max(100_000).optional(), speakerId: Id.nullable().optional() }),
+    z.object({ reanchored: z.number().int(), flagged: z.number().int(), interviewId: Id }),
+    { writes: true },
+  ),
+
+  'history.state': method(z.object({}), HistoryState, { writes: false }),
+  'history.undo': method(z.object({}), HistoryState.extend({ undone: z.string() }), { writes: true }),
+  'history.redo': method(z.object({}), HistoryState.extend({ redone: z.string() }), { writes: true }),
+} as const;
