@@ -136,7 +136,9 @@ describe('app frame on the web host', () => {
     const pseudonym = participantForm.getByLabel('Pseudonym');
     await expect.poll(() => pseudonym.getAttribute('aria-invalid')).toBe('true');
     const pseudonymError = (await pseudonym.getAttribute('aria-describedby'))?.split(' ')[0];
-    expect(await participantForm.locator(`[id="${pseudonymError}"]`).textContent()).toContain('Pseudonyms must be unique.');
+    expect(await participantForm.locator(`[id="${pseudonymError}"]`).textContent()).toContain(
+      'Pseudonyms must be unique.',
+    );
     await app.shot('10-participant-duplicate');
     await participantForm.getByRole('button', { name: 'Cancel' }).click();
     await participantForm.waitFor({ state: 'detached' });
@@ -171,7 +173,10 @@ describe('app frame on the web host', () => {
     const { page } = app;
     await openSection(page, 'Companies');
     await page.getByRole('table', { name: 'Companies' }).getByRole('button', { name: 'Acme Freight' }).click();
-    await page.getByRole('complementary', { name: 'Selected company' }).getByRole('button', { name: 'Delete…' }).click();
+    await page
+      .getByRole('complementary', { name: 'Selected company' })
+      .getByRole('button', { name: 'Delete…' })
+      .click();
     const confirm = page.getByRole('dialog', { name: /Delete company/ });
     await confirm.getByText('cannot be deleted yet').waitFor();
     expect(await confirm.textContent()).toContain('Acme Freight is the company of 1 participant');
@@ -186,13 +191,19 @@ describe('app frame on the web host', () => {
     await form.getByLabel('Company name (required)').fill('Temporary Co');
     await page.keyboard.press('Enter');
     await form.waitFor({ state: 'detached' });
-    await page.getByRole('complementary', { name: 'Selected company' }).getByRole('button', { name: 'Delete…' }).click();
+    await page
+      .getByRole('complementary', { name: 'Selected company' })
+      .getByRole('button', { name: 'Delete…' })
+      .click();
     const confirmDelete = page.getByRole('dialog', { name: /Delete company/ });
     await confirmDelete.getByText('Nothing else in the project refers to this company').waitFor();
     await app.shot('12-company-delete-confirm');
     await confirmDelete.getByRole('button', { name: 'Delete company' }).click();
     await confirmDelete.waitFor({ state: 'detached' });
-    await page.getByRole('table', { name: 'Companies' }).getByRole('button', { name: 'Temporary Co' }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('table', { name: 'Companies' })
+      .getByRole('button', { name: 'Temporary Co' })
+      .waitFor({ state: 'detached' });
   });
 
   it('shows a readable error when a call fails', async () => {

@@ -66,7 +66,10 @@ export async function seriousA11yIssues(page: Page): Promise<string[]> {
 
 /** Goes to a section the way a keyboard user would: focus its sidebar link and press Enter. */
 export async function openSection(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: new RegExp(`^${label}`) }).focus();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: new RegExp(`^${label}`) })
+    .focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: label }).waitFor();
 }

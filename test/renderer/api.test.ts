@@ -14,7 +14,11 @@ describe('ApiClient', () => {
     const client = new ApiClient(
       fakeTransport(async () => ({
         ok: false,
-        error: { code: 'VALIDATION', message: 'currentStack.1: Tool is required.', fields: { 'currentStack.1': 'Tool is required.' } },
+        error: {
+          code: 'VALIDATION',
+          message: 'currentStack.1: Tool is required.',
+          fields: { 'currentStack.1': 'Tool is required.' },
+        },
       })),
     );
     const error = await client.call('companies.create', { name: 'X' }).catch((e: unknown) => e);
@@ -28,7 +32,10 @@ describe('ApiClient', () => {
   });
 
   it('tracks saving: pending, saved, and failures that are not form refusals', async () => {
-    let answer: { ok: true; value: unknown } | { ok: false; error: { code: 'IO' | 'VALIDATION'; message: string } } = { ok: true, value: {} };
+    let answer: { ok: true; value: unknown } | { ok: false; error: { code: 'IO' | 'VALIDATION'; message: string } } = {
+      ok: true,
+      value: {},
+    };
     const client = new ApiClient(fakeTransport(async () => answer));
     await client.call('companies.create', { name: 'A' });
     expect(client.getSaveState()).toMatchObject({ pending: 0, failed: null });

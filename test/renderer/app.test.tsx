@@ -22,7 +22,18 @@ describe('app frame (jsdom, real core)', () => {
     const labels = within(nav)
       .getAllByRole('link')
       .map((a) => a.querySelector('.nav-label')?.textContent);
-    expect(labels).toEqual(['Interviews', 'Participants', 'Companies', 'Question bank', 'Codebook', 'Quotes', 'Synthesis', 'Personas', 'ICP', 'Search']);
+    expect(labels).toEqual([
+      'Interviews',
+      'Participants',
+      'Companies',
+      'Question bank',
+      'Codebook',
+      'Quotes',
+      'Synthesis',
+      'Personas',
+      'ICP',
+      'Search',
+    ]);
     expect(await screen.findByRole('heading', { name: 'No interviews yet' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Add your first interview/ })).toBeTruthy();
   });
@@ -77,7 +88,11 @@ describe('app frame (jsdom, real core)', () => {
     const p = await app.core.call<{ id: number }>('participants.create', { pseudonym: 'Robin' });
     await app.core.call('interviews.create', { title: 'Kickoff', participantIds: [p.id] });
     fireEvent.click(await screen.findByRole('button', { name: 'Robin' }));
-    fireEvent.click(within(screen.getByRole('complementary', { name: 'Selected participant' })).getByRole('button', { name: 'Delete…' }));
+    fireEvent.click(
+      within(screen.getByRole('complementary', { name: 'Selected participant' })).getByRole('button', {
+        name: 'Delete…',
+      }),
+    );
     const dialog = await screen.findByRole('dialog', { name: /Delete participant/ });
     expect(await within(dialog).findByText('1 link to an interview')).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete participant' }));
@@ -120,7 +135,9 @@ describe('editing', () => {
     const b = await app.core.call<{ id: number }>('participants.create', { pseudonym: 'Sasha' });
     await app.core.call('interviews.create', { title: 'Kickoff', participantIds: [a.id, b.id] });
     fireEvent.click(await screen.findByRole('button', { name: 'Kickoff' }));
-    fireEvent.click(within(screen.getByRole('complementary', { name: 'Selected interview' })).getByRole('button', { name: 'Edit' }));
+    fireEvent.click(
+      within(screen.getByRole('complementary', { name: 'Selected interview' })).getByRole('button', { name: 'Edit' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Edit Kickoff' });
     const sasha = await within(dialog).findByRole('checkbox', { name: /Sasha/ });
     expect((sasha as HTMLInputElement).checked).toBe(true);
@@ -146,7 +163,13 @@ describe('editing', () => {
     const inspector = screen.getByRole('complementary', { name: 'Selected company' });
     expect(await within(inspector).findByRole('heading', { name: 'Beta' })).toBeTruthy();
     expect(document.activeElement?.textContent).toBe('Beta');
-    await waitFor(() => expect(within(table).getAllByRole('button').map((b) => b.tabIndex)).toEqual([-1, 0, -1]));
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getAllByRole('button')
+          .map((b) => b.tabIndex),
+      ).toEqual([-1, 0, -1]),
+    );
   });
 });
 

@@ -19,7 +19,9 @@ export function transportFor(core: TestCore): Transport {
   };
 }
 
-export async function renderApp(opts: { hash?: string; transport?: (core: TestCore) => Transport } = {}): Promise<RenderedApp> {
+export async function renderApp(
+  opts: { hash?: string; transport?: (core: TestCore) => Transport } = {},
+): Promise<RenderedApp> {
   const core = await makeCore({ projectName: 'Churn study' });
   window.location.hash = opts.hash ?? '#/interviews';
   const client = new ApiClient((opts.transport ?? transportFor)(core));

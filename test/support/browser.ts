@@ -34,7 +34,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context (axe needs pages from browser.newContext()), sized like a laptop window. */
-export async function newContext(browser: Browser, opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  opts: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     viewport: { width: 1360, height: 860 },
     colorScheme: opts.colorScheme ?? 'light',

@@ -50,7 +50,14 @@ export class QueryCache {
   ensure(key: string, method: Method, run: () => Promise<unknown>): Entry {
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { method, state: { data: undefined, error: null, loading: true }, run, listeners: new Set(), inFlight: null, stale: true };
+      entry = {
+        method,
+        state: { data: undefined, error: null, loading: true },
+        run,
+        listeners: new Set(),
+        inFlight: null,
+        stale: true,
+      };
       this.entries.set(key, entry);
     }
     entry.run = run;

@@ -1,5 +1,14 @@
 /** React access to the client: a provider, typed queries that follow core events, and mutations. */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Input, Method, Output } from '../../../shared/ipc/contract';
 import { QueryCache, readsKind, type EntityKind, type QueryState } from './cache';
 import type { ApiClient, SaveState } from './client';

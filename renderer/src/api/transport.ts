@@ -64,7 +64,10 @@ export function httpTransport(base = ''): Transport {
       }
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: `Groundwork’s background service answered with an error (HTTP ${response.status}).` },
+        error: {
+          code: 'INTERNAL',
+          message: `Groundwork’s background service answered with an error (HTTP ${response.status}).`,
+        },
       };
     },
     onEvent(listener) {

@@ -25,7 +25,17 @@ export interface EntityTableProps<T> {
   onOpen(id: number): void;
 }
 
-export function EntityTable<T>({ caption, columns, rows, rowId, rowLabel, labelHeader, selectedId, onSelect, onOpen }: EntityTableProps<T>) {
+export function EntityTable<T>({
+  caption,
+  columns,
+  rows,
+  rowId,
+  rowLabel,
+  labelHeader,
+  selectedId,
+  onSelect,
+  onOpen,
+}: EntityTableProps<T>) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   // One tab stop for the whole table (the selected row, else the first); arrows move within it.
   const focusId = rows.some((row) => rowId(row) === selectedId) ? selectedId : rows[0] ? rowId(rows[0]) : null;
@@ -37,9 +47,11 @@ export function EntityTable<T>({ caption, columns, rows, rowId, rowLabel, labelH
     if (current === -1) return;
     event.preventDefault();
     const next =
-      event.key === 'Home' ? 0
-      : event.key === 'End' ? buttons.length - 1
-      : Math.min(buttons.length - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? buttons.length - 1
+          : Math.min(buttons.length - 1, Math.max(0, current + (event.key === 'ArrowDown' ? 1 : -1)));
     const target = buttons[next];
     if (target) {
       target.focus();

@@ -20,7 +20,16 @@ function useDescribedBy(id: string, hint?: string, error?: string) {
   return { hintId, errorId, describedBy: [errorId, hintId].filter(Boolean).join(' ') || undefined };
 }
 
-function Frame({ id, label, hint, error, required, hintId, errorId, children }: {
+function Frame({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  hintId,
+  errorId,
+  children,
+}: {
   id: string;
   label: string;
   hint?: string;
@@ -61,7 +70,19 @@ export interface TextFieldProps extends BaseProps {
   autoComplete?: string;
 }
 
-export function TextField({ formId, name, label, hint, error, required, value, onChange, type = 'text', placeholder, autoComplete = 'off' }: TextFieldProps) {
+export function TextField({
+  formId,
+  name,
+  label,
+  hint,
+  error,
+  required,
+  value,
+  onChange,
+  type = 'text',
+  placeholder,
+  autoComplete = 'off',
+}: TextFieldProps) {
   const id = fieldId(formId, name);
   const { hintId, errorId, describedBy } = useDescribedBy(id, hint, error);
   return (
@@ -122,7 +143,18 @@ export interface SelectFieldProps extends BaseProps {
   disabled?: boolean;
 }
 
-export function SelectField({ formId, name, label, hint, error, required, value, onChange, choices, disabled }: SelectFieldProps) {
+export function SelectField({
+  formId,
+  name,
+  label,
+  hint,
+  error,
+  required,
+  value,
+  onChange,
+  choices,
+  disabled,
+}: SelectFieldProps) {
   const id = fieldId(formId, name);
   const { hintId, errorId, describedBy } = useDescribedBy(id, hint, error);
   return (
@@ -148,7 +180,15 @@ export function SelectField({ formId, name, label, hint, error, required, value,
 }
 
 /** A group of related fields under a visible legend. */
-export function FieldGroup({ legend, children, columns = 2 }: { legend: string; children: ReactNode; columns?: 1 | 2 }) {
+export function FieldGroup({
+  legend,
+  children,
+  columns = 2,
+}: {
+  legend: string;
+  children: ReactNode;
+  columns?: 1 | 2;
+}) {
   return (
     <fieldset className={`field-group field-group-${columns}`}>
       <legend className="field-group-legend">{legend}</legend>

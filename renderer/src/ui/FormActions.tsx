@@ -1,5 +1,15 @@
 /** The footer of a form dialog: cancel and the primary action, which shows progress while saving. */
-export function FormActions({ submitLabel, pending, onCancel, danger }: { submitLabel: string; pending: boolean; onCancel(): void; danger?: boolean }) {
+export function FormActions({
+  submitLabel,
+  pending,
+  onCancel,
+  danger,
+}: {
+  submitLabel: string;
+  pending: boolean;
+  onCancel(): void;
+  danger?: boolean;
+}) {
   return (
     <footer className="dialog-footer">
       <span className="dialog-footer-hint">
@@ -8,7 +18,12 @@ export function FormActions({ submitLabel, pending, onCancel, danger }: { submit
       <button type="button" className="btn" onClick={onCancel}>
         Cancel
       </button>
-      <button type="submit" className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} aria-disabled={pending || undefined} disabled={pending}>
+      <button
+        type="submit"
+        className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`}
+        aria-disabled={pending || undefined}
+        disabled={pending}
+      >
         {pending ? 'Saving…' : submitLabel}
       </button>
     </footer>

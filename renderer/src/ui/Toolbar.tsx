@@ -19,7 +19,15 @@ export function Toolbar({ title, subtitle, children }: ToolbarProps) {
   );
 }
 
-export function FilterField({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
+export function FilterField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+}) {
   return (
     <input
       type="search"

@@ -41,7 +41,11 @@ export function App() {
     main = (
       <main className="screen screen-no-inspector" aria-label="Groundwork">
         <div className="screen-main screen-padded">
-          <ErrorNotice title="Groundwork could not reach its project" message={info.error.message} onRetry={() => void info.refetch()} />
+          <ErrorNotice
+            title="Groundwork could not reach its project"
+            message={info.error.message}
+            onRetry={() => void info.refetch()}
+          />
         </div>
       </main>
     );
@@ -55,10 +59,14 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#screen-title" onClick={(event) => {
-        event.preventDefault();
-        document.querySelector<HTMLElement>('.screen-main button, .screen-main input, .screen-main a')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#screen-title"
+        onClick={(event) => {
+          event.preventDefault();
+          document.querySelector<HTMLElement>('.screen-main button, .screen-main input, .screen-main a')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <Sidebar current={section} onNavigate={go} />

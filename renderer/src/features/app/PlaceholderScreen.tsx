@@ -15,7 +15,9 @@ export function PlaceholderScreen({ section, onNavigate }: { section: Section; o
           action={{ label: 'Go to Interviews', onClick: () => onNavigate('interviews') }}
         >
           <p>{section.upcoming}</p>
-          <p className="muted">This part of Groundwork is not built yet. Start with interviews, participants and companies.</p>
+          <p className="muted">
+            This part of Groundwork is not built yet. Start with interviews, participants and companies.
+          </p>
         </EmptyState>
       </div>
     </main>

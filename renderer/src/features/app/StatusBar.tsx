@@ -6,10 +6,13 @@ export function StatusBar() {
   const info = useQuery('project.info', {});
   const save = useSaveState();
   const state =
-    save.pending > 0 ? { tone: 'busy', text: 'Saving…' }
-    : save.failed ? { tone: 'failed', text: `Last change not saved: ${save.failed}` }
-    : save.savedAt ? { tone: 'saved', text: `All changes saved · ${formatTime(save.savedAt)}` }
-    : { tone: 'saved', text: 'All changes saved' };
+    save.pending > 0
+      ? { tone: 'busy', text: 'Saving…' }
+      : save.failed
+        ? { tone: 'failed', text: `Last change not saved: ${save.failed}` }
+        : save.savedAt
+          ? { tone: 'saved', text: `All changes saved · ${formatTime(save.savedAt)}` }
+          : { tone: 'saved', text: 'All changes saved' };
   return (
     <footer className="status-bar">
       <span className="status-file" title={info.data?.path}>

@@ -29,37 +29,43 @@ export const SECTIONS: readonly Section[] = [
     id: 'questions',
     label: 'Question bank',
     icon: 'questions',
-    upcoming: 'Plan interviews from a bank of tried questions grouped by what they inform — role, goals, pain points, buying behaviour and jobs to be done — and turn them into interview guides.',
+    upcoming:
+      'Plan interviews from a bank of tried questions grouped by what they inform — role, goals, pain points, buying behaviour and jobs to be done — and turn them into interview guides.',
   },
   {
     id: 'codebook',
     label: 'Codebook',
     icon: 'codebook',
-    upcoming: 'Define the evidence tags you code quotes with: pain points, goals, jobs, behaviours and more, each with a colour and a definition, grouped in a tree.',
+    upcoming:
+      'Define the evidence tags you code quotes with: pain points, goals, jobs, behaviours and more, each with a colour and a definition, grouped in a tree.',
   },
   {
     id: 'quotes',
     label: 'Quotes',
     icon: 'quotes',
-    upcoming: 'Every passage you highlight in a transcript, filterable by tag, participant, company and interview, and one click from its place in the transcript.',
+    upcoming:
+      'Every passage you highlight in a transcript, filterable by tag, participant, company and interview, and one click from its place in the transcript.',
   },
   {
     id: 'synthesis',
     label: 'Synthesis',
     icon: 'synthesis',
-    upcoming: 'Pain points and goals ranked by how many participants raised them, the evidence matrix of tags by participant or segment, and a saturation chart.',
+    upcoming:
+      'Pain points and goals ranked by how many participants raised them, the evidence matrix of tags by participant or segment, and a saturation chart.',
   },
   {
     id: 'personas',
     label: 'Personas',
     icon: 'personas',
-    upcoming: 'Buyer and user personas drafted from coded evidence, where every attribute shows its confidence and cites the quotes behind it.',
+    upcoming:
+      'Buyer and user personas drafted from coded evidence, where every attribute shows its confidence and cites the quotes behind it.',
   },
   {
     id: 'icp',
     label: 'ICP',
     icon: 'icp',
-    upcoming: 'Your ideal customer profile: weighted scoring criteria, and each company scored and tiered against them with the evidence for each score.',
+    upcoming:
+      'Your ideal customer profile: weighted scoring criteria, and each company scored and tiered against them with the evidence for each score.',
   },
   {
     id: 'search',

@@ -37,7 +37,13 @@ export function CompaniesScreen() {
         ),
         action: 'Add your first company',
       }}
-      inspectorMeta={(c) => (c.participantCount > 0 ? <Badge tone="info">{count(c.participantCount, 'participant')}</Badge> : <Badge>No participants yet</Badge>)}
+      inspectorMeta={(c) =>
+        c.participantCount > 0 ? (
+          <Badge tone="info">{count(c.participantCount, 'participant')}</Badge>
+        ) : (
+          <Badge>No participants yet</Badge>
+        )
+      }
       details={(c) => (
         <>
           <DetailList
@@ -78,7 +84,12 @@ export function CompaniesScreen() {
               { label: 'Expected contract value', value: c.contractValue },
             ]}
           />
-          {c.notes ? <DetailList heading="Notes" details={[{ label: 'Notes', value: <span className="prewrap">{c.notes}</span> }]} /> : null}
+          {c.notes ? (
+            <DetailList
+              heading="Notes"
+              details={[{ label: 'Notes', value: <span className="prewrap">{c.notes}</span> }]}
+            />
+          ) : null}
         </>
       )}
       form={(company, onDone) => <CompanyForm company={company} onDone={onDone} />}

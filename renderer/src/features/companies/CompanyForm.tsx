@@ -81,27 +81,87 @@ export function CompanyForm({ company, onDone }: { company: Company | null; onDo
         }}
       >
         <div className="dialog-body">
-          <ErrorSummary formId={formId} message={summaryMessage(save.error, COMPANY_LABELS)} fields={errors} labels={COMPANY_LABELS} />
+          <ErrorSummary
+            formId={formId}
+            message={summaryMessage(save.error, COMPANY_LABELS)}
+            fields={errors}
+            labels={COMPANY_LABELS}
+          />
           <TextField {...field('name')} required value={draft.name} onChange={set('name')} />
           <FieldGroup legend="Firmographics">
-            <TextField {...field('industry')} value={draft.industry} onChange={set('industry')} placeholder="e.g. Logistics software" />
-            <TextField {...field('employeeRange')} hint="Employees, e.g. 51–200" value={draft.employeeRange} onChange={set('employeeRange')} />
-            <TextField {...field('annualRevenue')} value={draft.annualRevenue} onChange={set('annualRevenue')} placeholder="e.g. $10–50M" />
-            <TextField {...field('geography')} value={draft.geography} onChange={set('geography')} placeholder="e.g. Germany, EU" />
-            <SelectField {...field('growthStage')} choices={choicesOf(GROWTH_STAGES)} value={draft.growthStage} onChange={(v) => set('growthStage')(v as Draft['growthStage'])} />
+            <TextField
+              {...field('industry')}
+              value={draft.industry}
+              onChange={set('industry')}
+              placeholder="e.g. Logistics software"
+            />
+            <TextField
+              {...field('employeeRange')}
+              hint="Employees, e.g. 51–200"
+              value={draft.employeeRange}
+              onChange={set('employeeRange')}
+            />
+            <TextField
+              {...field('annualRevenue')}
+              value={draft.annualRevenue}
+              onChange={set('annualRevenue')}
+              placeholder="e.g. $10–50M"
+            />
+            <TextField
+              {...field('geography')}
+              value={draft.geography}
+              onChange={set('geography')}
+              placeholder="e.g. Germany, EU"
+            />
+            <SelectField
+              {...field('growthStage')}
+              choices={choicesOf(GROWTH_STAGES)}
+              value={draft.growthStage}
+              onChange={(v) => set('growthStage')(v as Draft['growthStage'])}
+            />
           </FieldGroup>
           <FieldGroup legend="Technographics">
-            <TextField {...field('currentStack')} hint="Separate tools with commas." value={draft.currentStack} onChange={set('currentStack')} placeholder="e.g. Salesforce, Jira, Snowflake" />
-            <SelectField {...field('infrastructure')} choices={choicesOf(INFRASTRUCTURES)} value={draft.infrastructure} onChange={(v) => set('infrastructure')(v as Draft['infrastructure'])} />
-            <SelectField {...field('techMaturity')} choices={choicesOf(TECH_MATURITIES)} value={draft.techMaturity} onChange={(v) => set('techMaturity')(v as Draft['techMaturity'])} />
+            <TextField
+              {...field('currentStack')}
+              hint="Separate tools with commas."
+              value={draft.currentStack}
+              onChange={set('currentStack')}
+              placeholder="e.g. Salesforce, Jira, Snowflake"
+            />
+            <SelectField
+              {...field('infrastructure')}
+              choices={choicesOf(INFRASTRUCTURES)}
+              value={draft.infrastructure}
+              onChange={(v) => set('infrastructure')(v as Draft['infrastructure'])}
+            />
+            <SelectField
+              {...field('techMaturity')}
+              choices={choicesOf(TECH_MATURITIES)}
+              value={draft.techMaturity}
+              onChange={(v) => set('techMaturity')(v as Draft['techMaturity'])}
+            />
           </FieldGroup>
           <FieldGroup legend="Buying">
-            <SelectField {...field('buyingProcess')} choices={choicesOf(BUYING_PROCESSES)} value={draft.buyingProcess} onChange={(v) => set('buyingProcess')(v as Draft['buyingProcess'])} />
-            <TextField {...field('contractValue')} value={draft.contractValue} onChange={set('contractValue')} placeholder="e.g. $20k per year" />
+            <SelectField
+              {...field('buyingProcess')}
+              choices={choicesOf(BUYING_PROCESSES)}
+              value={draft.buyingProcess}
+              onChange={(v) => set('buyingProcess')(v as Draft['buyingProcess'])}
+            />
+            <TextField
+              {...field('contractValue')}
+              value={draft.contractValue}
+              onChange={set('contractValue')}
+              placeholder="e.g. $20k per year"
+            />
           </FieldGroup>
           <TextArea {...field('notes')} value={draft.notes} onChange={set('notes')} />
         </div>
-        <FormActions submitLabel={company ? 'Save changes' : 'Add company'} pending={save.pending} onCancel={() => onDone()} />
+        <FormActions
+          submitLabel={company ? 'Save changes' : 'Add company'}
+          pending={save.pending}
+          onCancel={() => onDone()}
+        />
       </form>
     </Dialog>
   );

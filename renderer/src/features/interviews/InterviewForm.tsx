@@ -1,5 +1,10 @@
 /** Create or edit an interview: when, which research method, who took part, who interviewed, status. */
-import { INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS, RESEARCH_METHODS, RESEARCH_METHOD_LABELS } from '../../../../shared/domain/framework';
+import {
+  INTERVIEW_STATUSES,
+  INTERVIEW_STATUS_LABELS,
+  RESEARCH_METHODS,
+  RESEARCH_METHOD_LABELS,
+} from '../../../../shared/domain/framework';
 import type { Interview, InterviewInput } from '../../../../shared/domain/interview';
 import { useMutation } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
@@ -85,18 +90,48 @@ export function InterviewForm({ interview, onDone }: { interview: Interview | nu
         }}
       >
         <div className="dialog-body">
-          <ErrorSummary formId={formId} message={summaryMessage(save.error, INTERVIEW_LABELS)} fields={errors} labels={INTERVIEW_LABELS} />
-          <TextField {...field('title')} required value={draft.title} onChange={set('title')} placeholder="e.g. Onboarding pains — Acme ops lead" />
+          <ErrorSummary
+            formId={formId}
+            message={summaryMessage(save.error, INTERVIEW_LABELS)}
+            fields={errors}
+            labels={INTERVIEW_LABELS}
+          />
+          <TextField
+            {...field('title')}
+            required
+            value={draft.title}
+            onChange={set('title')}
+            placeholder="e.g. Onboarding pains — Acme ops lead"
+          />
           <FieldGroup legend="Session">
             <TextField {...field('date')} type="date" value={draft.date} onChange={set('date')} />
-            <SelectField {...field('method')} choices={choicesOf(RESEARCH_METHODS, RESEARCH_METHOD_LABELS)} value={draft.method} onChange={set('method')} />
+            <SelectField
+              {...field('method')}
+              choices={choicesOf(RESEARCH_METHODS, RESEARCH_METHOD_LABELS)}
+              value={draft.method}
+              onChange={set('method')}
+            />
             <TextField {...field('interviewer')} value={draft.interviewer} onChange={set('interviewer')} />
-            <SelectField {...field('status')} choices={choicesOf(INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS)} value={draft.status} onChange={set('status')} />
+            <SelectField
+              {...field('status')}
+              choices={choicesOf(INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS)}
+              value={draft.status}
+              onChange={set('status')}
+            />
           </FieldGroup>
-          <ParticipantPicker formId={formId} selected={draft.participantIds} onChange={set('participantIds')} error={errors['participantIds']} />
+          <ParticipantPicker
+            formId={formId}
+            selected={draft.participantIds}
+            onChange={set('participantIds')}
+            error={errors['participantIds']}
+          />
           <TextArea {...field('summary')} value={draft.summary} onChange={set('summary')} />
         </div>
-        <FormActions submitLabel={interview ? 'Save changes' : 'Add interview'} pending={save.pending} onCancel={() => onDone()} />
+        <FormActions
+          submitLabel={interview ? 'Save changes' : 'Add interview'}
+          pending={save.pending}
+          onCancel={() => onDone()}
+        />
       </form>
     </Dialog>
   );

@@ -38,7 +38,16 @@ export function InterviewsScreen() {
       rowLabel={(i) => i.title}
       searchText={(i) => [i.title, i.interviewer, people(i), RESEARCH_METHOD_LABELS[i.method]].join(' ')}
       columns={[
-        { key: 'date', header: 'Date', cell: (i) => (i.date === null ? <span className="muted">Not scheduled</span> : <time dateTime={new Date(i.date).toISOString()}>{formatDate(i.date)}</time>) },
+        {
+          key: 'date',
+          header: 'Date',
+          cell: (i) =>
+            i.date === null ? (
+              <span className="muted">Not scheduled</span>
+            ) : (
+              <time dateTime={new Date(i.date).toISOString()}>{formatDate(i.date)}</time>
+            ),
+        },
         { key: 'method', header: 'Method', cell: (i) => RESEARCH_METHOD_LABELS[i.method] },
         { key: 'participants', header: 'Participants', cell: people },
         { key: 'interviewer', header: 'Interviewer', cell: (i) => i.interviewer },
@@ -48,8 +57,8 @@ export function InterviewsScreen() {
         title: 'No interviews yet',
         body: (
           <p>
-            Add an interview you have planned or held: its date, the research method, who took part and who
-            interviewed. Transcripts and notes attach to it later.
+            Add an interview you have planned or held: its date, the research method, who took part and who interviewed.
+            Transcripts and notes attach to it later.
           </p>
         ),
         action: 'Add your first interview',
@@ -69,7 +78,10 @@ export function InterviewsScreen() {
           {i.participants.length ? (
             <DetailList
               heading="Participants"
-              details={i.participants.map((p) => ({ label: p.pseudonym, value: p.companyName ?? <span className="muted">No company</span> }))}
+              details={i.participants.map((p) => ({
+                label: p.pseudonym,
+                value: p.companyName ?? <span className="muted">No company</span>,
+              }))}
             />
           ) : (
             <section className="detail-section">
@@ -77,7 +89,12 @@ export function InterviewsScreen() {
               <p className="muted">Nobody linked yet. Use Edit to choose who took part.</p>
             </section>
           )}
-          {i.summary ? <DetailList heading="Summary" details={[{ label: 'Summary', value: <span className="prewrap">{i.summary}</span> }]} /> : null}
+          {i.summary ? (
+            <DetailList
+              heading="Summary"
+              details={[{ label: 'Summary', value: <span className="prewrap">{i.summary}</span> }]}
+            />
+          ) : null}
         </>
       )}
       form={(interview, onDone) => <InterviewForm interview={interview} onDone={onDone} />}

@@ -15,7 +15,10 @@ export function ParticipantPicker({ formId, selected, onChange, error }: Partici
   const rows = participants.data ?? [];
   const toggle = (pid: number, on: boolean) => onChange(on ? [...selected, pid] : selected.filter((x) => x !== pid));
   return (
-    <fieldset className={`field-group field-group-1${error ? ' field-invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`field-group field-group-1${error ? ' field-invalid' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend className="field-group-legend">Participants</legend>
       <div id={id} tabIndex={-1} className="check-list">
         {participants.error ? <p className="field-error">{participants.error.message}</p> : null}
@@ -24,9 +27,15 @@ export function ParticipantPicker({ formId, selected, onChange, error }: Partici
         ) : null}
         {rows.map((p) => (
           <label key={p.id} className="check">
-            <input type="checkbox" checked={selected.includes(p.id)} onChange={(event) => toggle(p.id, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={selected.includes(p.id)}
+              onChange={(event) => toggle(p.id, event.target.checked)}
+            />
             <span className="check-label">{p.pseudonym}</span>
-            {p.companyName || p.role ? <span className="check-meta">{[p.role, p.companyName].filter(Boolean).join(' · ')}</span> : null}
+            {p.companyName || p.role ? (
+              <span className="check-meta">{[p.role, p.companyName].filter(Boolean).join(' · ')}</span>
+            ) : null}
           </label>
         ))}
       </div>

@@ -59,7 +59,13 @@ function toInput(d: Draft): ParticipantInput {
   };
 }
 
-export function ParticipantForm({ participant, onDone }: { participant: Participant | null; onDone(savedId?: number): void }) {
+export function ParticipantForm({
+  participant,
+  onDone,
+}: {
+  participant: Participant | null;
+  onDone(savedId?: number): void;
+}) {
   const formId = useFormId('participant');
   const { draft, set } = useDraft(() => toDraft(participant));
   const companies = useQuery('companies.list', {});
@@ -95,20 +101,42 @@ export function ParticipantForm({ participant, onDone }: { participant: Particip
         }}
       >
         <div className="dialog-body">
-          <ErrorSummary formId={formId} message={summaryMessage(save.error, PARTICIPANT_LABELS)} fields={errors} labels={PARTICIPANT_LABELS} />
+          <ErrorSummary
+            formId={formId}
+            message={summaryMessage(save.error, PARTICIPANT_LABELS)}
+            fields={errors}
+            labels={PARTICIPANT_LABELS}
+          />
           <FieldGroup legend="Identity">
             <TextField
               {...field('pseudonym')}
               required={!!participant}
-              hint={participant ? 'Must be unique in this project.' : 'Leave empty and Groundwork picks a neutral name.'}
+              hint={
+                participant ? 'Must be unique in this project.' : 'Leave empty and Groundwork picks a neutral name.'
+              }
               value={draft.pseudonym}
               onChange={set('pseudonym')}
             />
-            <TextField {...field('realName')} hint="Stays on this computer." value={draft.realName} onChange={set('realName')} />
+            <TextField
+              {...field('realName')}
+              hint="Stays on this computer."
+              value={draft.realName}
+              onChange={set('realName')}
+            />
           </FieldGroup>
           <FieldGroup legend="Work">
-            <TextField {...field('role')} value={draft.role} onChange={set('role')} placeholder="e.g. Head of Operations" />
-            <SelectField {...field('careerStage')} choices={choicesOf(CAREER_STAGES)} value={draft.careerStage} onChange={set('careerStage')} />
+            <TextField
+              {...field('role')}
+              value={draft.role}
+              onChange={set('role')}
+              placeholder="e.g. Head of Operations"
+            />
+            <SelectField
+              {...field('careerStage')}
+              choices={choicesOf(CAREER_STAGES)}
+              value={draft.careerStage}
+              onChange={set('careerStage')}
+            />
             <SelectField
               {...field('companyId')}
               choices={companyChoices}
@@ -129,12 +157,22 @@ export function ParticipantForm({ participant, onDone }: { participant: Particip
             />
           </FieldGroup>
           <FieldGroup legend="Consent">
-            <SelectField {...field('consent')} choices={choicesOf(CONSENT_STATES)} value={draft.consent} onChange={set('consent')} hint="Quotes count as evidence only with verbal or written consent." />
+            <SelectField
+              {...field('consent')}
+              choices={choicesOf(CONSENT_STATES)}
+              value={draft.consent}
+              onChange={set('consent')}
+              hint="Quotes count as evidence only with verbal or written consent."
+            />
             <TextField {...field('consentAt')} type="date" value={draft.consentAt} onChange={set('consentAt')} />
           </FieldGroup>
           <TextArea {...field('notes')} value={draft.notes} onChange={set('notes')} />
         </div>
-        <FormActions submitLabel={participant ? 'Save changes' : 'Add participant'} pending={save.pending} onCancel={() => onDone()} />
+        <FormActions
+          submitLabel={participant ? 'Save changes' : 'Add participant'}
+          pending={save.pending}
+          onCancel={() => onDone()}
+        />
       </form>
     </Dialog>
   );

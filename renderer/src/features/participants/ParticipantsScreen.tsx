@@ -27,15 +27,17 @@ export function ParticipantsScreen() {
         { key: 'role', header: 'Role', cell: (p) => p.role },
         { key: 'company', header: 'Company', cell: (p) => p.companyName ?? '' },
         { key: 'segment', header: 'Segment', cell: (p) => p.segmentName ?? '' },
-        { key: 'consent', header: 'Consent', cell: (p) => <Badge tone={CONSENT_TONE[p.consent]}>{CHOICE_LABELS[p.consent] ?? p.consent}</Badge> },
+        {
+          key: 'consent',
+          header: 'Consent',
+          cell: (p) => <Badge tone={CONSENT_TONE[p.consent]}>{CHOICE_LABELS[p.consent] ?? p.consent}</Badge>,
+        },
         { key: 'interviews', header: 'Interviews', className: 'numeric', cell: (p) => p.interviewCount },
       ]}
       empty={{
         title: 'No participants yet',
         body: (
-          <p>
-            Add the people you interview. Each gets a pseudonym, so transcripts and exports never show a real name.
-          </p>
+          <p>Add the people you interview. Each gets a pseudonym, so transcripts and exports never show a real name.</p>
         ),
         action: 'Add your first participant',
       }}
@@ -53,7 +55,12 @@ export function ParticipantsScreen() {
               { label: 'Interviews', value: count(p.interviewCount, 'interview') },
             ]}
           />
-          {p.notes ? <DetailList heading="Notes" details={[{ label: 'Notes', value: <span className="prewrap">{p.notes}</span> }]} /> : null}
+          {p.notes ? (
+            <DetailList
+              heading="Notes"
+              details={[{ label: 'Notes', value: <span className="prewrap">{p.notes}</span> }]}
+            />
+          ) : null}
         </>
       )}
       form={(participant, onDone) => <ParticipantForm participant={participant} onDone={onDone} />}

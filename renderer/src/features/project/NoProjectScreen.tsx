@@ -9,8 +9,15 @@ export function NoProjectScreen() {
   return (
     <main className="screen screen-no-inspector" aria-label="No project open">
       <div className="screen-main">
-        <EmptyState title="No project is open" icon={<Icon name="project" size={32} />} action={{ label: 'Open or create a project', onClick: () => setOpen(true) }}>
-          <p>A project is one .groundwork file that holds a whole study: interviews, participants, companies and everything you code.</p>
+        <EmptyState
+          title="No project is open"
+          icon={<Icon name="project" size={32} />}
+          action={{ label: 'Open or create a project', onClick: () => setOpen(true) }}
+        >
+          <p>
+            A project is one .groundwork file that holds a whole study: interviews, participants, companies and
+            everything you code.
+          </p>
         </EmptyState>
       </div>
       {open ? <ProjectDialog current={null} onClose={() => setOpen(false)} /> : null}

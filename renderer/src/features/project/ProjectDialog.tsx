@@ -29,7 +29,11 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
   const others = (recent.data ?? []).filter((project) => project.path !== current?.path);
 
   return (
-    <Dialog title="Projects" description="Each project is one .groundwork file holding a whole study." onClose={onClose}>
+    <Dialog
+      title="Projects"
+      description="Each project is one .groundwork file holding a whole study."
+      onClose={onClose}
+    >
       <div className="dialog-body">
         {current ? (
           <section className="project-current" aria-label="Open project">
@@ -43,13 +47,26 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
           <h3 id="recent-heading" className="section-heading">
             Recent projects
           </h3>
-          {recent.error ? <ErrorNotice title="Recent projects could not be listed" message={recent.error.message} onRetry={() => void recent.refetch()} /> : null}
-          {open.error && !openPath ? <ErrorNotice title="That project could not be opened" message={open.error.message} /> : null}
+          {recent.error ? (
+            <ErrorNotice
+              title="Recent projects could not be listed"
+              message={recent.error.message}
+              onRetry={() => void recent.refetch()}
+            />
+          ) : null}
+          {open.error && !openPath ? (
+            <ErrorNotice title="That project could not be opened" message={open.error.message} />
+          ) : null}
           {others.length === 0 && !recent.loading ? <p className="muted">No other projects opened recently.</p> : null}
           <ul className="recent-list">
             {others.map((project) => (
               <li key={project.path} className="recent-item">
-                <button type="button" className="recent-open" onClick={() => void openAt(project.path)} disabled={open.pending}>
+                <button
+                  type="button"
+                  className="recent-open"
+                  onClick={() => void openAt(project.path)}
+                  disabled={open.pending}
+                >
                   <span className="recent-name">{project.name}</span>
                   <span className="project-path">{project.path}</span>
                   <span className="recent-date">Opened {formatDate(project.openedAt)}</span>
@@ -79,7 +96,9 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
           <h3 id={`${openFormId}-heading`} className="section-heading">
             Open a project file
           </h3>
-          {openPath ? <ErrorSummary formId={openFormId} message={open.error?.message ?? null} fields={{}} labels={{}} /> : null}
+          {openPath ? (
+            <ErrorSummary formId={openFormId} message={open.error?.message ?? null} fields={{}} labels={{}} />
+          ) : null}
           <div className="inline-form">
             <TextField
               formId={openFormId}
@@ -109,7 +128,12 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
           <h3 id={`${createFormId}-heading`} className="section-heading">
             New project
           </h3>
-          <ErrorSummary formId={createFormId} message={create.error && !create.error.fields['path'] ? create.error.message : null} fields={create.error?.fields ?? {}} labels={{ path: 'File path', name: 'Name' }} />
+          <ErrorSummary
+            formId={createFormId}
+            message={create.error && !create.error.fields['path'] ? create.error.message : null}
+            fields={create.error?.fields ?? {}}
+            labels={{ path: 'File path', name: 'Name' }}
+          />
           <div className="form-grid form-grid-2">
             <TextField
               formId={createFormId}
@@ -121,7 +145,15 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
               onChange={setNewPath}
               error={create.error?.fields['path']}
             />
-            <TextField formId={createFormId} name="name" label="Name" hint="Defaults to the file name." value={newName} onChange={setNewName} error={create.error?.fields['name']} />
+            <TextField
+              formId={createFormId}
+              name="name"
+              label="Name"
+              hint="Defaults to the file name."
+              value={newName}
+              onChange={setNewName}
+              error={create.error?.fields['name']}
+            />
           </div>
           <div className="form-end">
             <button type="submit" className="btn btn-primary" disabled={create.pending}>

@@ -19,7 +19,10 @@ const DEPENDENTS: Record<string, [string, string]> = {
   participants: ['participant', 'participants'],
   icpScores: ['ICP score', 'ICP scores'],
   interviews: ['link to an interview', 'links to interviews'],
-  transcriptSpeakers: ['transcript speaker (the turns stay, unassigned)', 'transcript speakers (the turns stay, unassigned)'],
+  transcriptSpeakers: [
+    'transcript speaker (the turns stay, unassigned)',
+    'transcript speakers (the turns stay, unassigned)',
+  ],
   personas: ['persona membership', 'persona memberships'],
   transcriptTurns: ['transcript turn', 'transcript turns'],
   quotes: ['quote', 'quotes'],
@@ -29,7 +32,10 @@ const DEPENDENTS: Record<string, [string, string]> = {
 };
 
 function describe(key: string, n: number): string {
-  const [one, many] = DEPENDENTS[key] ?? [key.replace(/([A-Z])/g, ' $1').toLowerCase(), `${key.replace(/([A-Z])/g, ' $1').toLowerCase()}`];
+  const [one, many] = DEPENDENTS[key] ?? [
+    key.replace(/([A-Z])/g, ' $1').toLowerCase(),
+    `${key.replace(/([A-Z])/g, ' $1').toLowerCase()}`,
+  ];
   return count(n, one, many);
 }
 
@@ -70,7 +76,9 @@ export function DeleteDialog({ group, id, name, onClose }: DeleteDialogProps) {
         }}
       >
         <div className="dialog-body" aria-live="polite">
-          {impactError ? <ErrorNotice title="Groundwork could not check what this would remove" message={impactError.message} /> : null}
+          {impactError ? (
+            <ErrorNotice title="Groundwork could not check what this would remove" message={impactError.message} />
+          ) : null}
           {!impact && !impactError ? <p className="muted">Checking what else this would remove…</p> : null}
           {impact?.blockedBy ? (
             <div className="notice notice-caution" role="alert">

@@ -54,12 +54,22 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
 
   let content: ReactNode;
   if (list.error && !list.data) {
-    content = <ErrorNotice title={`${title} could not be loaded`} message={list.error.message} onRetry={() => void list.refetch()} />;
+    content = (
+      <ErrorNotice
+        title={`${title} could not be loaded`}
+        message={list.error.message}
+        onRetry={() => void list.refetch()}
+      />
+    );
   } else if (!list.data) {
     content = <p className="loading muted">Loading {nounPlural}…</p>;
   } else if (rows.length === 0) {
     content = (
-      <EmptyState title={props.empty.title} icon={<Icon name={props.icon} size={32} />} action={{ label: props.empty.action, onClick: () => setEditing('new'), shortcut: 'N' }}>
+      <EmptyState
+        title={props.empty.title}
+        icon={<Icon name={props.icon} size={32} />}
+        action={{ label: props.empty.action, onClick: () => setEditing('new'), shortcut: 'N' }}
+      >
         {props.empty.body}
       </EmptyState>
     );
@@ -93,12 +103,24 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
       <div className="screen-main">
         <Toolbar title={title} subtitle={rows.length > 0 ? count(rows.length, noun, nounPlural) : undefined}>
           {rows.length > 0 ? <FilterField label={`Filter ${nounPlural}`} value={filter} onChange={setFilter} /> : null}
-          <button type="button" className="btn btn-primary" onClick={() => setEditing('new')} title={`New ${noun} (N)`} aria-keyshortcuts="n">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => setEditing('new')}
+            title={`New ${noun} (N)`}
+            aria-keyshortcuts="n"
+          >
             <Icon name="plus" />
             New {noun}
           </button>
         </Toolbar>
-        {list.error && list.data ? <ErrorNotice title={`${title} could not be refreshed`} message={list.error.message} onRetry={() => void list.refetch()} /> : null}
+        {list.error && list.data ? (
+          <ErrorNotice
+            title={`${title} could not be refreshed`}
+            message={list.error.message}
+            onRetry={() => void list.refetch()}
+          />
+        ) : null}
         <div className="screen-content">{content}</div>
       </div>
 
@@ -122,7 +144,11 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
             {props.details(selected)}
           </>
         ) : (
-          <InspectorEmpty>{rows.length > 0 ? `Select a ${noun} to see its details here.` : `Details of the ${noun} you select appear here.`}</InspectorEmpty>
+          <InspectorEmpty>
+            {rows.length > 0
+              ? `Select a ${noun} to see its details here.`
+              : `Details of the ${noun} you select appear here.`}
+          </InspectorEmpty>
         )}
       </Inspector>
 

@@ -4,7 +4,10 @@ import type { ApiError } from '../../api/errors';
 
 export function useDraft<D extends object>(initial: () => D) {
   const [draft, setDraft] = useState<D>(initial);
-  const set = <K extends keyof D>(key: K) => (value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof D>(key: K) =>
+    (value: D[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   return { draft, set, setDraft };
 }
 
