@@ -1,0 +1,88 @@
+/** Full-text search and the quote library's filters. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Participant } from '../../shared/domain/participant';
+import type { Quote, QuoteCard } from '../../shared/domain/quote';
+import type { SearchHit } from '../../shared/domain/search';
+import type { Tag } from '../../shared/domain/tag';
+import type { Transcript } from '../../shared/domain/transcript';
+import { makeCore, type TestCore } from '../support/core';
+import { importTurns } from '../support/study';
+
+let t: TestCore;
+let a: Transcript;
+let b: Transcript;
+beforeEach(async () => {
+  t = await makeCore();
+  a = await importTurns(t, 'Acme call', [
+    { speaker: 'Maya', text: 'How do reconciliations go?' },
+    { speaker: 'Tom', text: 'Reconciliation takes forever; the spreadsheet crashes weekly.' },
+    { speaker: 'Maya', text: 'Weekly?' },
+    { speaker: 'Tom', text: 'Every Friday, like clockwork.' },
+  ], Date.UTC(2026, 0, 5));
+  b = await importTurns(t, 'Beta call', [
+    { speaker: 'Maya', text: 'What about onboarding?' },
+    { speaker: 'Ana', text: 'Onboarding was smooth, but reconciling invoices is a nightmare.' },
+    { speaker: 'Maya', text: 'Say more?' },
+    { speaker: 'Ana', text: 'Two people spend three days on it.' },
+  ], Date.UTC(2026, 2, 5));
+});
+afterEach(() => t.close());
+
+const search = (text: string, extra: object = {}) => t.call<SearchHit[]>('search.query', { text, ...extra });
+
+describe('search', () => {
+  it('finds words by prefix as you type, ranked, with marked snippets and where they are', async () => {
+    const hits = await search('reconcil');
+    const turns = hits.filter((h) => h.kind === 'turn');
+    expect(turns.map((h) => h.interviewTitle).sort()).toEqual(['Acme call', 'Acme call', 'Beta call']);
+    expect(turns[0]!.snippet).toMatch(/\uE000[Rr]econcil/);
+    expect(turns.find((h) => h.segmentId === a.turns[1]!.id)).toMatchObject({ interviewTitle: 'Acme call', speaker: 'Tom' });
+  });
+
+  it('filters by interview, participant, date and tag', async () => {
+    expect((await search('reconcil', { interviewId: b.interviewId })).every((h) => h.interviewId === b.interviewId)).toBe(true);
+    const ana = (await t.call<Participant[]>('participants.list')).find((p) => p.realName === 'Ana')!;
+    const byAna = await search('reconcil', { participantId: ana.id });
+    expect(byAna.map((h) => h.interviewTitle)).toEqual(['Beta call']);
+    expect((await search('reconcil', { from: Date.UTC(2026, 1, 1) })).map((h) => h.interviewTitle)).toEqual(['Beta call']);
+    const tag = await t.call<Tag>('tags.create', { name: 'Spreadsheet pain', kind: 'pain_point' });
+    const seg = a.turns[1]!;
+    await t.call<Quote>('quotes.create', { interviewId: a.interviewId, start: { segmentId: seg.id, offset: 0 }, end: { segmentId: seg.id, offset: 14 }, tagIds: [tag.id] });
+    const tagged = await search('reconcil', { tagId: tag.id });
+    expect(tagged.map((h) => [h.kind, h.interviewTitle])).toEqual(expect.arrayContaining([['turn', 'Acme call'], ['quote', 'Acme call']]));
+    expect(tagged.some((h) => h.interviewTitle === 'Beta call')).toBe(false);
+  });
+
+  it('treats FTS syntax in the query as plain words', async () => {
+    for (const q of ['"', 'AND OR NOT', 'spread* NEAR(', '-crash', 'col:umn']) {
+      await expect(search(q)).resolves.toBeInstanceOf(Array);
+    }
+    expect(await search('   ')).toEqual([]);
+    expect((await search('spread')).length).toBe(1);
+  });
+});
+
+describe('quote library', () => {
+  it('filters by tag, kind, participant, starred and text, and sorts', async () => {
+    const pain = await t.call<Tag>('tags.create', { name: 'Slow', kind: 'pain_point' });
+    const goal = await t.call<Tag>('tags.create', { name: 'Smooth', kind: 'goal' });
+    const s1 = a.turns[1]!;
+    const s2 = b.turns[1]!;
+    const q1 = await t.call<Quote>('quotes.create', { interviewId: a.interviewId, start: { segmentId: s1.id, offset: 0 }, end: { segmentId: s1.id, offset: 30 }, tagIds: [pain.id] });
+    const q2 = await t.call<Quote>('quotes.create', { interviewId: b.interviewId, start: { segmentId: s2.id, offset: 0 }, end: { segmentId: s2.id, offset: 20 }, tagIds: [goal.id] });
+    await t.call('quotes.update', { id: q2.id, patch: { starred: true } });
+    const list = (f: object) => t.call<{ total: number; items: QuoteCard[] }>('quotes.list', f);
+    expect((await list({})).total).toBe(2);
+    expect((await list({ tagIds: [pain.id] })).items.map((q) => q.id)).toEqual([q1.id]);
+    expect((await list({ tagKinds: ['goal'] })).items.map((q) => q.id)).toEqual([q2.id]);
+    expect((await list({ starred: true })).items.map((q) => q.id)).toEqual([q2.id]);
+    expect((await list({ text: 'reconcil' })).items.map((q) => q.id)).toEqual([q1.id]);
+    const ana = (await t.call<Participant[]>('participants.list')).find((p) => p.realName === 'Ana')!;
+    const byAna = await list({ participantIds: [ana.id] });
+    expect(byAna.items).toHaveLength(1);
+    expect(byAna.items[0]).toMatchObject({ id: q2.id, interviewTitle: 'Beta call', participantPseudonym: ana.pseudonym });
+    expect((await list({ sort: 'oldest' })).items.map((q) => q.id)).toEqual([q1.id, q2.id]);
+    expect((await list({ sort: 'newest', limit: 1 })).items.map((q) => q.id)).toEqual([q2.id]);
+    expect((await list({ from: Date.UTC(2026, 1, 1) })).items.map((q) => q.id)).toEqual([q2.id]);
+  });
+});
