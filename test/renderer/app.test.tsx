@@ -1,5 +1,6 @@
 /** The app frame in jsdom with a real core: lists, forms, field errors, delete impact, shortcuts. */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { PushEvent } from '../../shared/ipc/events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp, transportFor, type RenderedApp } from './renderApp';
 
@@ -204,5 +205,47 @@ describe('project switcher', () => {
     const path = within(form).getByLabelText(/File path/);
     await waitFor(() => expect(path.getAttribute('aria-invalid')).toBe('true'));
     expect(within(form).getByText('A file path is required.', { selector: '.field-error' })).toBeTruthy();
+  });
+});
+
+describe('frame extras', () => {
+  it('"?" opens the keyboard shortcut sheet; Escape closes it', async () => {
+    app = await renderApp();
+    await screen.findByRole('heading', { name: 'No interviews yet' });
+    fireEvent.keyDown(document.body, { key: '?' });
+    const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(sheet.textContent).toContain('Single-key shortcuts never fire while you are typing');
+    fireEvent.keyDown(sheet, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('shows running background jobs with their progress in the status bar', async () => {
+    const listeners = new Set<(event: PushEvent) => void>();
+    const emit = (event: PushEvent) => listeners.forEach((listener) => listener(event));
+    app = await renderApp({
+      transport: (core) => ({
+        ...transportFor(core),
+        onEvent: (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      }),
+    });
+    await screen.findByRole('heading', { name: 'No interviews yet' });
+    act(() =>
+      emit({
+        name: 'job.progress',
+        payload: { jobId: 'j1', label: 'Importing 3 transcripts', done: 1, total: 3, state: 'running' },
+      }),
+    );
+    const bar = await screen.findByRole('progressbar', { name: 'Importing 3 transcripts' });
+    expect(bar.getAttribute('value')).toBe('1');
+    act(() =>
+      emit({
+        name: 'job.progress',
+        payload: { jobId: 'j1', label: 'Importing 3 transcripts', done: 3, total: 3, state: 'done' },
+      }),
+    );
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
   });
 });

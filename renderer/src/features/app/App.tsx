@@ -1,5 +1,5 @@
 /** The frame: sidebar, the current section's screen (with its inspector), and the status bar. */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../ui/Notice';
 import { CompaniesScreen } from '../companies/CompaniesScreen';
@@ -7,6 +7,8 @@ import { InterviewsScreen } from '../interviews/InterviewsScreen';
 import { ParticipantsScreen } from '../participants/ParticipantsScreen';
 import { NoProjectScreen } from '../project/NoProjectScreen';
 import { PlaceholderScreen } from './PlaceholderScreen';
+import { ShortcutSheet } from './ShortcutSheet';
+import { useKeyShortcut } from './shortcuts';
 import { sectionById, type SectionId } from './sections';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
@@ -30,6 +32,8 @@ function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: Se
 export function App() {
   const [section, go] = useHashRoute();
   const info = useQuery('project.info', {});
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  useKeyShortcut('?', () => setShowShortcuts(true));
 
   useEffect(() => {
     const label = sectionById(section)?.label ?? '';
@@ -69,9 +73,10 @@ export function App() {
       >
         Skip to main content
       </a>
-      <Sidebar current={section} onNavigate={go} />
+      <Sidebar current={section} onNavigate={go} onShowShortcuts={() => setShowShortcuts(true)} />
       {main}
       <StatusBar />
+      {showShortcuts ? <ShortcutSheet onClose={() => setShowShortcuts(false)} /> : null}
     </div>
   );
 }

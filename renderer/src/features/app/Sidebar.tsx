@@ -12,7 +12,13 @@ const COUNTED: Partial<Record<SectionId, string>> = {
   companies: 'companies',
 };
 
-export function Sidebar({ current, onNavigate }: { current: SectionId; onNavigate(id: SectionId): void }) {
+export interface SidebarProps {
+  current: SectionId;
+  onNavigate(id: SectionId): void;
+  onShowShortcuts(): void;
+}
+
+export function Sidebar({ current, onNavigate, onShowShortcuts }: SidebarProps) {
   const counts = useQuery('project.counts', {});
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -47,17 +53,32 @@ export function Sidebar({ current, onNavigate }: { current: SectionId; onNavigat
                   <Icon name={section.icon} />
                   <span className="nav-label">{section.label}</span>
                   {n !== undefined && n > 0 ? (
-                    <span className="nav-count" aria-label={`${n} ${section.label.toLowerCase()}`}>
+                    <span className="nav-count">
+                      <span className="visually-hidden">, </span>
                       {n}
                     </span>
                   ) : null}
-                  {section.upcoming ? <span className="nav-soon">Soon</span> : null}
+                  {section.upcoming ? (
+                    <span className="nav-soon">
+                      <span className="visually-hidden">, </span>Soon
+                    </span>
+                  ) : null}
                 </a>
               </li>
             );
           })}
         </ul>
       </nav>
+      <div className="sidebar-footer">
+        <button
+          type="button"
+          className="btn btn-quiet sidebar-shortcuts"
+          onClick={onShowShortcuts}
+          aria-keyshortcuts="?"
+        >
+          Keyboard shortcuts <kbd className="kbd">?</kbd>
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,10 +1,12 @@
 /** The bottom line: which project file is open and whether every change is saved. */
 import { useQuery, useSaveState } from '../../api/hooks';
+import { useJobs } from '../../api/useJobs';
 import { formatTime } from '../../ui/format';
 
 export function StatusBar() {
   const info = useQuery('project.info', {});
   const save = useSaveState();
+  const jobs = useJobs();
   const state =
     save.pending > 0
       ? { tone: 'busy', text: 'Saving…' }
@@ -18,6 +20,16 @@ export function StatusBar() {
       <span className="status-file" title={info.data?.path}>
         {info.data ? info.data.path : info.error ? 'No project open' : ''}
       </span>
+      {jobs.map((job) => (
+        <span key={job.jobId} className="status-job">
+          {job.label}
+          {job.total ? (
+            <progress max={job.total} value={job.done} aria-label={job.label} />
+          ) : (
+            <progress aria-label={job.label} />
+          )}
+        </span>
+      ))}
       <span className={`status-save status-${state.tone}`} role="status" aria-live="polite">
         <span className="status-dot" aria-hidden="true" />
         {state.text}
