@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { QueryCache, readsKind } from '../../renderer/src/api/cache';
 import { ApiClient } from '../../renderer/src/api/client';
 import { ApiError } from '../../renderer/src/api/errors';
-import { httpTransport, type Transport } from '../../renderer/src/api/transport';
+import { bridgeTransport, httpTransport, type Transport } from '../../renderer/src/api/transport';
 
 function fakeTransport(rpc: Transport['rpc']): Transport {
   return { rpc, onEvent: () => () => undefined };
@@ -95,5 +95,18 @@ describe('QueryCache', () => {
     cache.handleEvent({ name: 'project.opened', payload: { path: '/x.groundwork' } });
     await vi.waitFor(() => expect(companies).toHaveBeenCalledTimes(2));
     await vi.waitFor(() => expect(interviews).toHaveBeenCalledTimes(3));
+  });
+});
+
+describe('bridgeTransport', () => {
+  it('turns a rejected or malformed preload answer into a readable error envelope', async () => {
+    const rpc = vi.fn().mockRejectedValueOnce(new Error('channel closed')).mockResolvedValueOnce('nonsense');
+    const transport = bridgeTransport({ rpc, onEvent: () => () => undefined });
+    const rejected = await transport.rpc('companies.list', {});
+    expect(rejected.ok).toBe(false);
+    if (!rejected.ok) expect(rejected.error.message).toMatch(/did not answer/);
+    const malformed = await transport.rpc('companies.list', {});
+    expect(malformed.ok).toBe(false);
+    if (!malformed.ok) expect(malformed.error.message).toMatch(/could not read/);
   });
 });

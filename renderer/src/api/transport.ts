@@ -56,12 +56,14 @@ export function httpTransport(base = ''): Transport {
       } catch {
         return UNREACHABLE;
       }
+      let body: unknown;
       try {
-        const body = (await response.json()) as Envelope<unknown>;
-        if (body && typeof body === 'object' && 'ok' in body) return body;
+        body = await response.json();
       } catch {
-        /* not an envelope: fall through */
+        body = undefined; // not JSON
       }
+      const envelope = readEnvelope(body);
+      if (envelope) return envelope;
       return {
         ok: false,
         error: {
@@ -84,12 +86,31 @@ export function httpTransport(base = ''): Transport {
   };
 }
 
-/** Electron: the preload's bridge already speaks envelopes; wrap it so a rejected promise becomes one too. */
+/** Electron: the preload's bridge already speaks envelopes; a rejection or a malformed answer becomes one too. */
 export function bridgeTransport(bridge: Transport): Transport {
   return {
-    rpc: (method, input) => bridge.rpc(method, input).catch(() => UNREACHABLE),
+    rpc: (method, input) =>
+      bridge.rpc(method, input).then(
+        (value) => readEnvelope(value) ?? MALFORMED,
+        () => UNREACHABLE,
+      ),
     onEvent: (listener) => bridge.onEvent(listener),
   };
+}
+
+const MALFORMED: Envelope<never> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: 'Groundwork’s background service sent an answer it could not read.' },
+};
+
+/** The value as an envelope, or null when it is not one. */
+function readEnvelope(value: unknown): Envelope<unknown> | null {
+  if (!value || typeof value !== 'object') return null;
+  const candidate = value as { ok?: unknown; error?: unknown };
+  if (candidate.ok === true) return value as Envelope<unknown>;
+  if (candidate.ok === false && candidate.error && typeof candidate.error === 'object')
+    return value as Envelope<unknown>;
+  return null;
 }
 
 export function pickTransport(win: Window = window): Transport {
