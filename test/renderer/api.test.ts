@@ -77,6 +77,8 @@ describe('QueryCache', () => {
     expect(readsKind('participants.list', 'company')).toBe(true);
     expect(readsKind('companies.list', 'interview')).toBe(false);
     expect(readsKind('companies.list', 'project')).toBe(true);
+    expect(readsKind('interviews.list', 'quote')).toBe(true);
+    expect(readsKind('project.counts', 'tag')).toBe(true);
   });
 
   it('refetches watched entries when the core reports a change they read', async () => {

@@ -3,10 +3,10 @@
  * it depends on changed. Data stays on screen while a refetch runs, so nothing jumps.
  */
 import type { Method } from '../../../shared/ipc/contract';
-import type { PushEvent } from '../../../shared/ipc/events';
+import type { ENTITY_KINDS, PushEvent } from '../../../shared/ipc/events';
 import { asApiError, type ApiError } from './errors';
 
-export type EntityKind = 'project' | 'participant' | 'company' | 'interview';
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -25,18 +25,18 @@ interface Entry {
 
 /**
  * Which kinds of record each method group reads (lists show counts and names from their
- * neighbours). Every group reads 'project': switching projects makes everything stale.
+ * neighbours). Every group reads 'project': switching projects makes everything stale. A group
+ * not listed here (project.*, and any added later) is refreshed on every change: correct first.
  */
-const READS: Record<string, readonly EntityKind[]> = {
-  project: ['project', 'participant', 'company', 'interview'],
+const READS: Partial<Record<string, readonly EntityKind[]>> = {
   participants: ['project', 'participant', 'company', 'interview'],
   companies: ['project', 'company', 'participant'],
-  interviews: ['project', 'interview', 'participant', 'company'],
+  interviews: ['project', 'interview', 'participant', 'company', 'transcript', 'quote'],
 };
 
 export function readsKind(method: Method, kind: EntityKind): boolean {
-  const group = method.split('.')[0] ?? '';
-  return (READS[group] ?? []).includes(kind);
+  const reads = READS[method.split('.')[0] ?? ''];
+  return reads ? reads.includes(kind) : true;
 }
 
 export class QueryCache {
