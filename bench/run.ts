@@ -3,6 +3,7 @@
  * Numbers go to docs/benchmarks.md by hand, with the machine they were measured on.
  */
 import os from 'node:os';
+import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
 import { benchBulkImport, benchImportOne } from './import';
 import { report, type BenchResult } from './util';
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   'cold-start': () => benchColdStart(),
   'import-one': () => benchImportOne(),
   'import-bulk': () => benchBulkImport(),
+  coding: () => benchCoding(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

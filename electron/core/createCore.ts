@@ -8,6 +8,7 @@ import { ProjectSession } from './project/session';
 import { createDispatch } from './rpc/dispatch';
 import { handlers } from './rpc/handlers/index';
 import { seedNewProject } from './services/seed';
+import { mediaFileFor } from './services/transcripts/media';
 import { StagingArea } from './services/transcripts/staging';
 
 export interface CoreOptions {
@@ -25,6 +26,8 @@ export interface Core {
   dispatch(method: unknown, input: unknown): Promise<Envelope<unknown>>;
   onEvent(listener: Listener): () => void;
   session: ProjectSession;
+  /** Absolute path of an interview's recording, for the media streams of the hosts; null if none. */
+  mediaFile(interviewId: number): string | null;
   close(): void;
 }
 
@@ -50,6 +53,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     dispatch,
     onEvent: (listener) => bus.on(listener),
     session,
+    mediaFile: (interviewId) => (session.isOpen ? mediaFileFor(session.context(), interviewId) : null),
     close: () => session.close(),
   };
 }

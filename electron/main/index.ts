@@ -9,6 +9,7 @@ import { registerRpc, forwardEvents } from './ipc';
 import { buildMenuTemplate, type RecentEntry } from './menu';
 import { nativeBindingPath, preloadPath, rendererRoot, type AppLocation } from './paths';
 import { createProjectActions } from './projectActions';
+import { createMediaHandler, isMediaRequest } from './protocol/media';
 import { createAppProtocolHandler } from './protocol/serve';
 import { hardenSession, hardenWebContents } from './security/harden';
 import { APP_ENTRY_URL, APP_SCHEME } from './security/origin';
@@ -64,7 +65,9 @@ async function start(): Promise<void> {
   };
 
   hardenSession(session.defaultSession);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot(location)));
+  const serveApp = createAppProtocolHandler(rendererRoot(location));
+  const serveMedia = createMediaHandler((id) => core?.mediaFile(id) ?? null);
+  protocol.handle(APP_SCHEME, (request) => (isMediaRequest(request.url) ? serveMedia(request) : serveApp(request)));
 
   const nativeBinding = nativeBindingPath(location);
   if (!fs.existsSync(nativeBinding)) {

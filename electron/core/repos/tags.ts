@@ -22,19 +22,25 @@ interface Row {
 }
 
 /**
- * Participants are counted through the speaker of the quote's first turn, and only speakers that
- * count as evidence (never the interviewer).
+ * Quote and participant counts per tag, in one pass over the codings. Participants are counted through
+ * the speaker of the quote's first turn, and only speakers that count as evidence (never the interviewer).
  */
+const COUNTS = `
+  SELECT c.tag_id AS tag_id, count(*) AS quote_count,
+         count(DISTINCT CASE WHEN sp.counts_as_evidence = 1 THEN sp.participant_id END) AS participant_count
+    FROM codings c
+    JOIN quotes q ON q.id = c.quote_id
+    LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
+    LEFT JOIN speakers sp ON sp.id = s.speaker_id`;
+
 const SELECT = `
-  SELECT t.*,
-    (SELECT count(*) FROM codings c WHERE c.tag_id = t.id) AS quote_count,
-    (SELECT count(DISTINCT sp.participant_id)
-       FROM codings c
-       JOIN quotes q ON q.id = c.quote_id
-       JOIN transcript_segments s ON s.id = q.start_segment_id
-       JOIN speakers sp ON sp.id = s.speaker_id
-      WHERE c.tag_id = t.id AND sp.counts_as_evidence = 1 AND sp.participant_id IS NOT NULL) AS participant_count
-  FROM tags t`;
+  SELECT t.*, coalesce(k.quote_count, 0) AS quote_count, coalesce(k.participant_count, 0) AS participant_count
+    FROM tags t LEFT JOIN (${COUNTS} GROUP BY c.tag_id) k ON k.tag_id = t.id`;
+
+const SELECT_ONE = `
+  SELECT t.*, coalesce(k.quote_count, 0) AS quote_count, coalesce(k.participant_count, 0) AS participant_count
+    FROM tags t LEFT JOIN (${COUNTS} WHERE c.tag_id = @id GROUP BY c.tag_id) k ON k.tag_id = t.id
+   WHERE t.id = @id`;
 
 function withPaths(rows: Row[]): Tag[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -73,8 +79,26 @@ export function listTags(db: Database): Tag[] {
   return withPaths(stmt(db, `${SELECT} ORDER BY t.position, t.name COLLATE NOCASE`).all() as Row[]);
 }
 
+/** One tag with its counts; its path needs its ancestors, which are few. */
 export function getTag(db: Database, id: number): Tag | undefined {
-  return listTags(db).find((t) => t.id === id);
+  const row = stmt(db, SELECT_ONE).get({ id }) as Row | undefined;
+  if (!row) return undefined;
+  const chain: Row[] = [row];
+  const seen = new Set([row.id]);
+  for (let p = row.parent_id; p !== null && !seen.has(p); ) {
+    const parent = stmt(db, 'SELECT *, 0 AS quote_count, 0 AS participant_count FROM tags WHERE id = ?').get(p) as Row | undefined;
+    if (!parent) break;
+    chain.push(parent);
+    seen.add(p);
+    p = parent.parent_id;
+  }
+  return withPaths(chain)[0];
+}
+
+/** Name and state only, for hot paths (applying a tag) that need no counts. */
+export function tagBasics(db: Database, id: number): { id: number; name: string; archived: boolean } | undefined {
+  const row = stmt(db, 'SELECT id, name, archived FROM tags WHERE id = ?').get(id) as { id: number; name: string; archived: number } | undefined;
+  return row && { id: row.id, name: row.name, archived: row.archived === 1 };
 }
 
 export function tagExists(db: Database, id: number): boolean {

@@ -9,6 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { WireError } from '../../../shared/errors';
+import { MEDIA_MIME, parseRange } from '../../../shared/http/range';
 import type { Core } from '../createCore';
 
 export interface BridgeOptions {
@@ -86,6 +87,8 @@ export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Pro
 
     if (url.pathname.startsWith('/rpc/')) return rpc(req, res, decodeURIComponent(url.pathname.slice(5)));
     if (url.pathname === '/events' && req.method === 'GET') return events(res);
+    const media = /^\/media\/(\d+)$/.exec(url.pathname);
+    if (media && (req.method === 'GET' || req.method === 'HEAD')) return streamMedia(req, res, core.mediaFile(Number(media[1])));
     if (req.method === 'GET' && opts.staticDir) return serveStatic(res, opts.staticDir, url.pathname);
     return sendError(res, 404, { code: 'NOT_FOUND', message: 'Not found.' });
   }
@@ -193,6 +196,27 @@ function serveStatic(res: http.ServerResponse, root: string, pathname: string): 
     'Referrer-Policy': 'no-referrer',
   });
   fs.createReadStream(file).pipe(res);
+}
+
+/** Streams a recording with byte ranges, so players can seek without loading the whole file. */
+function streamMedia(req: http.IncomingMessage, res: http.ServerResponse, file: string | null): void {
+  if (!file) return sendError(res, 404, { code: 'NOT_FOUND', message: 'This interview has no playable recording.' });
+  const size = fs.statSync(file).size;
+  const type = MEDIA_MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const range = parseRange(req.headers.range, size);
+  const base = { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+  if (range.kind === 'unsatisfiable') {
+    res.writeHead(416, { ...base, 'Content-Range': `bytes */${size}` });
+    return void res.end();
+  }
+  const [start, end] = range.kind === 'partial' ? [range.start, range.end] : [0, size - 1];
+  res.writeHead(range.kind === 'partial' ? 206 : 200, {
+    ...base,
+    'Content-Length': size === 0 ? 0 : end - start + 1,
+    ...(range.kind === 'partial' ? { 'Content-Range': `bytes ${start}-${end}/${size}` } : {}),
+  });
+  if (req.method === 'HEAD' || size === 0) return void res.end();
+  fs.createReadStream(file, { start, end }).pipe(res);
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

@@ -7,7 +7,7 @@ import type { ProjectContext } from '../../context';
 import type { ChangeSet } from '../../history/changeSet';
 import { undoable } from '../../history/undo';
 import * as quotes from '../../repos/quotes';
-import { codingFor, getTag } from '../../repos/tags';
+import { codingFor, tagBasics } from '../../repos/tags';
 import { transcriptOf, turnsOf } from '../../repos/transcripts';
 import { insertTag } from './tags';
 import { TagFields } from '../../../../shared/domain/tag';
@@ -44,7 +44,7 @@ function rangeOf(ctx: ProjectContext, interviewId: number, start: Position, end:
 }
 
 function applyInChangeSet(ctx: ProjectContext, c: ChangeSet, quoteId: number, tagId: number, intensity: number | null): void {
-  if (!getTag(ctx.db, tagId)) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
+  if (!tagBasics(ctx.db, tagId)) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
   const existing = codingFor(ctx.db, quoteId, tagId);
   if (existing) {
     if (existing.intensity !== intensity && intensity !== null) c.update('codings', existing.id, { intensity });
@@ -133,7 +133,7 @@ export function deleteQuote(ctx: ProjectContext, id: number): { deleted: number 
 
 export function applyTag(ctx: ProjectContext, quoteId: number, tagId: number, intensity: number | null): Quote {
   mustGet(ctx, quoteId);
-  const tag = getTag(ctx.db, tagId);
+  const tag = tagBasics(ctx.db, tagId);
   if (!tag) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
   if (tag.archived) throw new AppError('VALIDATION', `"${tag.name}" is archived; restore it before tagging with it.`);
   undoable(ctx, { label: `Tag with "${tag.name}"`, action: 'tag', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) =>
@@ -147,7 +147,7 @@ export function removeTag(ctx: ProjectContext, quoteId: number, tagId: number): 
   mustGet(ctx, quoteId);
   const coding = codingFor(ctx.db, quoteId, tagId);
   if (!coding) throw new AppError('NOT_FOUND', 'The quote does not have that tag.');
-  const tag = getTag(ctx.db, tagId);
+  const tag = tagBasics(ctx.db, tagId);
   undoable(ctx, { label: `Remove "${tag?.name ?? 'tag'}"`, action: 'untag', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) =>
     c.delete('codings', coding.id),
   );

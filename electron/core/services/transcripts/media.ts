@@ -3,12 +3,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Interview } from '../../../../shared/domain/interview';
 import { AppError } from '../../../../shared/errors';
+import { MEDIA_MIME } from '../../../../shared/http/range';
 import type { ProjectContext } from '../../context';
 import { getInterview } from '../../repos/interviews';
 import { recordOperation } from '../../repos/operations';
 import { setMediaPath } from '../../repos/transcripts';
 
-export const MEDIA_EXTENSIONS = ['.mp3', '.m4a', '.wav', '.ogg', '.oga', '.opus', '.flac', '.aac', '.mp4', '.m4v', '.mov', '.webm', '.mkv'];
+export const MEDIA_EXTENSIONS = Object.keys(MEDIA_MIME);
+
+/** The recording's absolute path for streaming, or null when none is attached or it has gone. */
+export function mediaFileFor(ctx: ProjectContext, interviewId: number): string | null {
+  const row = ctx.db.prepare('SELECT media_path FROM interviews WHERE id = ?').get(interviewId) as { media_path: string | null } | undefined;
+  if (!row?.media_path) return null;
+  const file = path.resolve(path.dirname(ctx.projectPath), row.media_path);
+  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+}
 
 export function setInterviewMedia(ctx: ProjectContext, interviewId: number, file: string | null): Interview {
   const interview = getInterview(ctx.db, interviewId);

@@ -1,0 +1,133 @@
+/**
+ * The standard benchmark corpus of the issues: 500 interviews, 350k turns, 50k quotes, 200 tags,
+ * 100k codings. Written straight through SQL in one transaction (seeded, deterministic) and cached
+ * in node_modules/.cache so later runs reuse it.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { flatten, quoteTextAt, anchorFromRange } from '../shared/domain/anchoring';
+import { KIND_COLOURS, TAG_KINDS } from '../shared/domain/tag';
+import { silentLogger } from '../electron/core/context';
+import { ProjectSession } from '../electron/core/project/session';
+import { seedNewProject } from '../electron/core/services/seed';
+import { seeded } from './corpus';
+
+const VERSION = 3;
+export const CORPUS = { interviews: 500, turnsPerInterview: 700, quotesPerInterview: 100, tags: 200, codingsPerQuote: 2 };
+
+/**
+ * Text with the statistics of real speech: a Zipf-distributed vocabulary (function words first, then
+ * a long tail of pseudo-words), with the domain words researchers search for at mid-frequency ranks,
+ * where each appears in a few percent of turns — not in a quarter of them.
+ */
+const FUNCTION_WORDS = ('the and to of a i it that you in we is was so like for they but just on with have this ' +
+  'not be are do what at as our there or if about know think people all can one when get would yeah really they re ' +
+  'from more some then had because time how which out very also been them go by could much other thing things').split(' ');
+export const DOMAIN_WORDS = ('invoice reconciliation spreadsheet carrier detention approval budget onboarding dashboard ' +
+  'forecast audit compliance integration workflow handover escalation renewal pricing contract champion ' +
+  'procurement migration adoption latency outage backlog roadmap quarterly manual automated duplicate').split(' ');
+
+function buildVocabulary(r: () => number): string[] {
+  const syll = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'pel', 'dri', 'sun', 'mar', 'ot', 'fen', 'gla', 'bri', 'cor', 'nu'];
+  const tail: string[] = [];
+  const seen = new Set<string>();
+  while (tail.length < 6000) {
+    const w = Array.from({ length: 2 + Math.floor(r() * 2) }, () => syll[Math.floor(r() * syll.length)]).join('');
+    if (!seen.has(w)) seen.add(w), tail.push(w);
+  }
+  // Domain words sit at ranks ~150–600 of the distribution.
+  const vocab = [...FUNCTION_WORDS, ...tail.slice(0, 50)];
+  DOMAIN_WORDS.forEach((w, i) => vocab.splice(150 + i * 15, 0, w));
+  return [...vocab, ...tail.slice(50)];
+}
+
+function zipfSampler(vocab: string[], r: () => number): () => string {
+  const cumulative: number[] = [];
+  let total = 0;
+  vocab.forEach((_, i) => cumulative.push((total += 1 / (i + 1) ** 1.05)));
+  return () => {
+    const x = r() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return vocab[lo]!;
+  };
+}
+
+export function corpusPath(): string {
+  return path.resolve(`node_modules/.cache/groundwork-bench/standard-v${VERSION}.groundwork`);
+}
+
+export async function standardCorpus(): Promise<string> {
+  const file = corpusPath();
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.building`;
+  for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
+  const session = new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {}, seed: seedNewProject });
+  await session.create(tmp, 'Standard corpus');
+  const { db } = session.context();
+  const r = seeded(42);
+  const word = zipfSampler(buildVocabulary(r), r);
+  const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
+  const now = Date.UTC(2026, 0, 1);
+
+  db.transaction(() => {
+    const existing = (db.prepare('SELECT count(*) AS n FROM tags').get() as { n: number }).n;
+    const insTag = db.prepare('INSERT INTO tags (guid, name, kind, colour, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (let i = existing; i < CORPUS.tags; i++) {
+      const kind = TAG_KINDS[i % TAG_KINDS.length]!;
+      insTag.run(randomUUID(), `${word()} ${word()} ${i}`, kind, KIND_COLOURS[kind], i, now, now);
+    }
+    const tagIds = (db.prepare('SELECT id FROM tags').all() as { id: number }[]).map((t) => t.id);
+    const insCompany = db.prepare('INSERT INTO companies (guid, name, industry, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+    for (let c = 0; c < 100; c++) insCompany.run(randomUUID(), `Company ${c}`, ['Logistics', 'Fintech', 'Retail', 'Health'][c % 4], now, now);
+    const insParticipant = db.prepare('INSERT INTO participants (guid, pseudonym, real_name, company_id, consent, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insInterview = db.prepare("INSERT INTO interviews (guid, title, date, status, interviewer, created_at, updated_at) VALUES (?, ?, ?, 'coded', 'Maya', ?, ?)");
+    const insLink = db.prepare('INSERT INTO interview_participants (interview_id, participant_id) VALUES (?, ?)');
+    const insTranscript = db.prepare("INSERT INTO transcripts (guid, interview_id, source_name, format, duration_ms, imported_at) VALUES (?, ?, ?, 'webvtt', ?, ?)");
+    const insSpeaker = db.prepare('INSERT INTO speakers (transcript_id, label, role, participant_id, counts_as_evidence) VALUES (?, ?, ?, ?, ?)');
+    const insSeg = db.prepare('INSERT INTO transcript_segments (guid, transcript_id, seq, speaker_id, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insQuote = db.prepare(
+      `INSERT INTO quotes (guid, interview_id, start_segment_id, start_offset, end_segment_id, end_offset, exact_text, prefix, suffix, starred, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insCoding = db.prepare('INSERT OR IGNORE INTO codings (guid, quote_id, tag_id, intensity, created_at) VALUES (?, ?, ?, ?, ?)');
+    for (let i = 0; i < CORPUS.interviews; i++) {
+      const date = now + i * 86_400_000;
+      const pid = Number(insParticipant.run(randomUUID(), `P${i}`, `Person ${i}`, 1 + (i % 100), 'written', now, now).lastInsertRowid);
+      const iid = Number(insInterview.run(randomUUID(), `Interview ${i}`, date, now, now).lastInsertRowid);
+      insLink.run(iid, pid);
+      const tid = Number(insTranscript.run(randomUUID(), iid, `interview-${i}.vtt`, CORPUS.turnsPerInterview * 10_000, now).lastInsertRowid);
+      const interviewer = Number(insSpeaker.run(tid, 'Maya', 'interviewer', null, 0).lastInsertRowid);
+      const participant = Number(insSpeaker.run(tid, `Person ${i}`, 'participant', pid, 1).lastInsertRowid);
+      const turns: { id: number; text: string }[] = [];
+      for (let s = 0; s < CORPUS.turnsPerInterview; s++) {
+        const text = s % 2 === 0 ? `${sentence(6)}?` : `${sentence(10 + Math.floor(r() * 20))}.`;
+        const id = Number(insSeg.run(randomUUID(), tid, s, s % 2 === 0 ? interviewer : participant, s * 10_000, s * 10_000 + 9_000, text).lastInsertRowid);
+        turns.push({ id, text });
+      }
+      const flat = flatten(turns);
+      for (let q = 0; q < CORPUS.quotesPerInterview; q++) {
+        const seg = 1 + 2 * Math.floor(r() * (CORPUS.turnsPerInterview / 2 - 1));
+        const start = flat.starts[seg]!;
+        const end = start + Math.min(turns[seg]!.text.length, 40 + Math.floor(r() * 80));
+        const a = anchorFromRange(flat, start, end);
+        const t = quoteTextAt(flat, start, end);
+        const qid = Number(insQuote.run(randomUUID(), iid, a.startSegmentId, a.startOffset, a.endSegmentId, a.endOffset, t.exact, t.prefix, t.suffix, r() < 0.05 ? 1 : 0, date, date).lastInsertRowid);
+        for (let c = 0; c < CORPUS.codingsPerQuote; c++) {
+          insCoding.run(randomUUID(), qid, tagIds[Math.floor(r() * tagIds.length)]!, 1 + Math.floor(r() * 5), date);
+        }
+      }
+    }
+  })();
+  db.pragma('optimize');
+  session.close();
+  fs.renameSync(tmp, file);
+  return file;
+}
