@@ -11,6 +11,8 @@ import './styles/frame.css';
 import './styles/table.css';
 import './styles/forms.css';
 import './styles/dialog.css';
+import './styles/progress.css';
+import './styles/import.css';
 
 const client = new ApiClient(pickTransport(window));
 const root = document.getElementById('root');

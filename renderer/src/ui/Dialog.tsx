@@ -10,8 +10,8 @@ export interface DialogProps {
   description?: string;
   onClose(): void;
   children: ReactNode;
-  /** 'form' dialogs are wider than confirmations. */
-  size?: 'small' | 'form';
+  /** 'form' dialogs are wider than confirmations; 'wide' ones hold side-by-side reviews. */
+  size?: 'small' | 'form' | 'wide';
 }
 
 export function Dialog({ title, description, onClose, children, size = 'form' }: DialogProps) {

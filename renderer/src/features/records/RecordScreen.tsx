@@ -2,7 +2,7 @@
  * The list/inspector screen every record kind shares: toolbar with filter and "New", the table or
  * an empty state, the selected record in the inspector, and the create/edit/delete dialogs.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { QueryResult } from '../../api/hooks';
 import { EmptyState } from '../../ui/EmptyState';
 import { EntityTable, type Column } from '../../ui/EntityTable';
@@ -36,6 +36,12 @@ export interface RecordScreenProps<T extends Identified> {
   inspectorMeta?(row: T): ReactNode;
   /** The create (record null) or edit form; calls onDone with the saved id, or nothing on cancel. */
   form(record: T | null, onDone: (savedId?: number) => void): ReactNode;
+  /** More toolbar actions, shown before "New". */
+  toolbarActions?: ReactNode;
+  /** A second action in the empty state. */
+  emptySecondary?: { label: string; onClick(): void };
+  /** Asks the screen to select a record (one just imported, say); a new object makes a new request. */
+  selectRequest?: { id: number } | null;
 }
 
 export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) {
@@ -45,6 +51,10 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
   const [deleting, setDeleting] = useState<number | null>(null);
   const [filter, setFilter] = useState('');
   useKeyShortcut('n', () => setEditing('new'));
+  const { selectRequest } = props;
+  useEffect(() => {
+    if (selectRequest) setSelectedId(selectRequest.id);
+  }, [selectRequest]);
 
   const rows = list.data ?? [];
   const needle = filter.trim().toLowerCase();
@@ -69,6 +79,7 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
         title={props.empty.title}
         icon={<Icon name={props.icon} size={32} />}
         action={{ label: props.empty.action, onClick: () => setEditing('new'), shortcut: 'N' }}
+        secondaryAction={props.emptySecondary}
       >
         {props.empty.body}
       </EmptyState>
@@ -103,6 +114,7 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
       <div className="screen-main">
         <Toolbar title={title} subtitle={rows.length > 0 ? count(rows.length, noun, nounPlural) : undefined}>
           {rows.length > 0 ? <FilterField label={`Filter ${nounPlural}`} value={filter} onChange={setFilter} /> : null}
+          {props.toolbarActions}
           <button
             type="button"
             className="btn btn-primary"

@@ -1,0 +1,86 @@
+/** The end of a batch: what was imported (each a link to its interview) and what was not, with why. */
+import type { Interview } from '../../../../shared/domain/interview';
+import { formatDuration } from '../../ui/duration';
+import { count } from '../../ui/format';
+import { FailedFiles } from './FailedFiles';
+import type { ImportItem } from './useImportBatch';
+
+/** "3 imported, 1 could not be read" */
+export function summarise(items: ImportItem[]): string {
+  const imported = items.filter((i) => i.status === 'imported').length;
+  const unread = items.filter((i) => i.status === 'failed' && i.failedWhile === 'reading').length;
+  const refused = items.filter((i) => i.status === 'failed' && i.failedWhile === 'importing').length;
+  const cancelled = items.filter((i) => i.status === 'cancelled').length;
+  const parts = [`${imported} imported`];
+  if (unread) parts.push(`${unread} could not be read`);
+  if (refused) parts.push(`${refused} could not be imported`);
+  if (cancelled) parts.push(`${cancelled} cancelled`);
+  return parts.join(', ');
+}
+
+function outcome(item: ImportItem): string {
+  const r = item.result!;
+  const parts = [count(r.turnCount, 'turn')];
+  const duration = formatDuration(item.staged?.durationMs);
+  if (duration) parts.push(duration);
+  if (r.participantsCreated.length) parts.push(`${count(r.participantsCreated.length, 'new participant')}`);
+  if (r.quotesReanchored) parts.push(`${count(r.quotesReanchored, 'quote')} re-anchored`);
+  if (r.quotesFlagged) parts.push(`${count(r.quotesFlagged, 'quote')} flagged to check`);
+  return parts.join(' · ');
+}
+
+export function ImportSummary({
+  items,
+  interviews,
+  onShow,
+}: {
+  items: ImportItem[];
+  interviews: Interview[];
+  onShow(interviewId: number): void;
+}) {
+  const imported = items.filter((i) => i.status === 'imported' && i.result);
+  const unread = items.filter((i) => i.status === 'failed' && i.failedWhile === 'reading');
+  const refused = items.filter(
+    (i) => (i.status === 'failed' && i.failedWhile === 'importing') || i.status === 'cancelled',
+  );
+  return (
+    <>
+      {imported.length > 0 ? (
+        <ul className="import-results" aria-label="Imported">
+          {imported.map((item) => {
+            const id = item.result!.interviewId;
+            const title = interviews.find((i) => i.id === id)?.title ?? item.target.title;
+            return (
+              <li key={item.key} className="import-result">
+                <div>
+                  <p className="import-result-title">{title}</p>
+                  <p className="import-result-meta">
+                    From {item.name} · {outcome(item)}
+                  </p>
+                </div>
+                <a
+                  className="btn"
+                  href={`#/interviews`}
+                  aria-label={`Show interview ${title}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onShow(id);
+                  }}
+                >
+                  Show interview
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p>No transcript was imported.</p>
+      )}
+      <FailedFiles items={unread} title={`${unread.length === 1 ? 'This file' : 'These files'} could not be read`} />
+      <FailedFiles
+        items={refused}
+        title={`${refused.length === 1 ? 'This file was' : 'These files were'} not imported`}
+      />
+    </>
+  );
+}
