@@ -10,4 +10,3 @@ export function defaultUserDataDir(): string {
   return path.join(process.env['XDG_CONFIG_HOME'] ?? path.join(home, '.config'), 'Groundwork');
 }
 
-export const DEFAULT_PROJECT_FILE = 'My research.groundwork';

@@ -1,8 +1,9 @@
 /** Where the shell finds its files, in development (`electron .`) and in a packaged app. */
 import path from 'node:path';
-import { PROJECT_EXTENSION } from '../../shared/domain/project';
+import { DEFAULT_PROJECT_FILE } from '../../shared/domain/project';
 
-export const DEFAULT_PROJECT_NAME = `My research${PROJECT_EXTENSION}`;
+/** The default project's file name (shared with the web host). */
+export const DEFAULT_PROJECT_NAME = DEFAULT_PROJECT_FILE;
 export const NATIVE_BINARY = 'better_sqlite3.node';
 
 export interface AppLocation {

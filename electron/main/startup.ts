@@ -1,4 +1,5 @@
 /** Which project the app opens at start, through the same contract methods the UI uses. */
+import { DEFAULT_PROJECT_NAME } from '../../shared/domain/project';
 import type { Envelope } from '../../shared/ipc/envelope';
 import { defaultProjectPath } from './paths';
 
@@ -24,5 +25,5 @@ export async function openStartupProject(
   const fallback = defaultProjectPath(userDataDir);
   return exists(fallback)
     ? dispatch('project.open', { path: fallback })
-    : dispatch('project.create', { path: fallback, name: 'My research' });
+    : dispatch('project.create', { path: fallback, name: DEFAULT_PROJECT_NAME });
 }

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_PROJECT_FILE, defaultUserDataDir } from '../core/userData';
+import { DEFAULT_PROJECT_FILE } from '../../shared/domain/project';
+import { defaultUserDataDir } from '../core/userData';
 import { RENDERER_DIST, startWebHost } from './host';
 
 async function main(): Promise<void> {

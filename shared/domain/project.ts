@@ -4,6 +4,10 @@ import { EpochMs } from './common';
 
 export const PROJECT_EXTENSION = '.groundwork';
 
+/** The project a new user starts in, created in the user-data folder on first start. */
+export const DEFAULT_PROJECT_NAME = 'My research';
+export const DEFAULT_PROJECT_FILE = `${DEFAULT_PROJECT_NAME}${PROJECT_EXTENSION}`;
+
 export const ProjectInfo = z.object({
   path: z.string(),
   name: z.string(),

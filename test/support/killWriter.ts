@@ -15,4 +15,7 @@ const writeBatch = db.transaction((batch: string) => {
   for (let i = 0; i < BATCH; i++) insert.run(`${batch}-${i}`, `${batch}-${i}`);
 });
 process.stdout.write('ready\n');
-for (let n = 0; ; n++) writeBatch(`${process.pid}-${n}`);
+for (let n = 0; ; n++) {
+  writeBatch(`${process.pid}-${n}`);
+  if (n === 0) process.stdout.write('committed\n');
+}

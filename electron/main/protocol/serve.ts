@@ -61,7 +61,8 @@ export function createAppProtocolHandler(
       'Content-Type': mimeTypeFor(served),
       'Cache-Control': 'no-cache',
     };
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+    // Node's Buffer-backed bytes are a valid body; the DOM typing of BodyInit is narrower than the runtime.
+    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers });
   };
 }
 
