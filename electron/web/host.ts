@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { createCore, type Core, type CoreOptions } from '../core/createCore';
 import { startHttpBridge, type Bridge } from '../core/transports/http';
 
-export const RENDERER_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
+/** The built renderer; GROUNDWORK_RENDERER_DIR points elsewhere (tests, custom builds). */
+export const RENDERER_DIST = process.env['GROUNDWORK_RENDERER_DIR']
+  ? path.resolve(process.env['GROUNDWORK_RENDERER_DIR'])
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
 
 export interface WebHost {
   core: Core;
