@@ -32,6 +32,11 @@ const READS: Partial<Record<string, readonly EntityKind[]>> = {
   participants: ['project', 'participant', 'company', 'interview'],
   companies: ['project', 'company', 'participant'],
   interviews: ['project', 'interview', 'participant', 'company', 'transcript', 'quote'],
+  // A 2-hour transcript is large: refetch it only when turns or the people behind them change.
+  transcripts: ['project', 'transcript', 'participant', 'interview'],
+  quotes: ['project', 'quote', 'tag', 'transcript', 'participant', 'company', 'interview'],
+  tags: ['project', 'tag', 'quote', 'transcript', 'interview', 'participant'],
+  history: ['project', 'history', 'quote', 'tag', 'transcript'],
 };
 
 export function readsKind(method: Method, kind: EntityKind): boolean {

@@ -23,6 +23,8 @@ export interface EntityTableProps<T> {
   selectedId: number | null;
   onSelect(id: number): void;
   onOpen(id: number): void;
+  /** When set, Enter on a row opens it (instead of only selecting it). */
+  openOnEnter?: boolean;
 }
 
 export function EntityTable<T>({
@@ -35,6 +37,7 @@ export function EntityTable<T>({
   selectedId,
   onSelect,
   onOpen,
+  openOnEnter = false,
 }: EntityTableProps<T>) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   // One tab stop for the whole table (the selected row, else the first); arrows move within it.
@@ -92,6 +95,15 @@ export function EntityTable<T>({
                     aria-pressed={selected}
                     tabIndex={id === focusId ? 0 : -1}
                     onClick={() => onSelect(id)}
+                    onKeyDown={
+                      openOnEnter
+                        ? (event) => {
+                            if (event.key !== 'Enter') return;
+                            event.preventDefault();
+                            onOpen(id);
+                          }
+                        : undefined
+                    }
                   >
                     {rowLabel(row)}
                   </button>

@@ -5,6 +5,9 @@ import { ErrorNotice } from '../../ui/Notice';
 import { CompaniesScreen } from '../companies/CompaniesScreen';
 import { InterviewsScreen } from '../interviews/InterviewsScreen';
 import { ParticipantsScreen } from '../participants/ParticipantsScreen';
+import { CodingKeys } from '../coding/CodingKeys';
+import { useWorkspaceRoute } from '../workspace/route';
+import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { NoProjectScreen } from '../project/NoProjectScreen';
 import { PlaceholderScreen } from './PlaceholderScreen';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -31,6 +34,7 @@ function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: Se
 
 export function App() {
   const [section, go] = useHashRoute();
+  const workspace = useWorkspaceRoute();
   const info = useQuery('project.info', {});
   const [showShortcuts, setShowShortcuts] = useState(false);
   useKeyShortcut('?', () => setShowShortcuts(true));
@@ -57,6 +61,8 @@ export function App() {
     main = <NoProjectScreen />;
   } else if (info.data === undefined) {
     main = <main className="screen screen-no-inspector" aria-busy="true" aria-label="Loading" />;
+  } else if (workspace) {
+    main = <WorkspaceScreen key={workspace.interviewId} route={workspace} />;
   } else {
     main = <Screen section={section} onNavigate={go} />;
   }
@@ -77,6 +83,7 @@ export function App() {
       {main}
       <StatusBar />
       {showShortcuts ? <ShortcutSheet onClose={() => setShowShortcuts(false)} /> : null}
+      <CodingKeys />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { DetailList } from '../../ui/Inspector';
 import { DropTarget } from '../import/DropTarget';
 import { ImportDialog } from '../import/ImportDialog';
 import { RecordScreen } from '../records/RecordScreen';
+import { openWorkspace } from '../workspace/route';
 import { InterviewForm } from './InterviewForm';
 import { RecordingField } from './RecordingField';
 import { TranscriptDetails } from './TranscriptDetails';
@@ -126,6 +127,7 @@ export function InterviewsScreen() {
           </>
         )}
         form={(interview, onDone) => <InterviewForm interview={interview} onDone={onDone} />}
+        open={{ label: 'Open', run: (i) => openWorkspace(i.id) }}
       />
       {importing ? (
         <ImportDialog

@@ -36,6 +36,8 @@ export interface RecordScreenProps<T extends Identified> {
   inspectorMeta?(row: T): ReactNode;
   /** The create (record null) or edit form; calls onDone with the saved id, or nothing on cancel. */
   form(record: T | null, onDone: (savedId?: number) => void): ReactNode;
+  /** A record with a page of its own (an interview's workspace): Enter, double-click and "Open" go there. */
+  open?: { label: string; run(row: T): void };
   /** More toolbar actions, shown before "New". */
   toolbarActions?: ReactNode;
   /** A second action in the empty state. */
@@ -104,7 +106,12 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
         rowLabel={rowLabel}
         selectedId={selectedId}
         onSelect={setSelectedId}
-        onOpen={(id) => setEditing(id)}
+        onOpen={(id) => {
+          const row = props.open ? rows.find((r) => r.id === id) : undefined;
+          if (row && props.open) props.open.run(row);
+          else setEditing(id);
+        }}
+        openOnEnter={Boolean(props.open)}
       />
     );
   }
@@ -144,6 +151,11 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
               meta={props.inspectorMeta?.(selected)}
               actions={
                 <>
+                  {props.open ? (
+                    <button type="button" className="btn btn-primary" onClick={() => props.open?.run(selected)}>
+                      {props.open.label}
+                    </button>
+                  ) : null}
                   <button type="button" className="btn" onClick={() => setEditing(selected.id)}>
                     Edit
                   </button>

@@ -1,0 +1,148 @@
+/** The inspector for the focused quote: its words, tags with intensity, star, note, boundaries, delete. */
+import { useEffect, useState } from 'react';
+import type { Quote } from '../../../../shared/domain/quote';
+import { TAG_KIND_LABELS, type Tag } from '../../../../shared/domain/tag';
+import { formatClock } from '../transcript/time';
+import type { QuoteActions, Span } from './useQuoteActions';
+
+export interface QuoteInspectorProps {
+  quote: Quote;
+  tags: ReadonlyMap<number, Tag>;
+  actions: QuoteActions;
+  keysOn: boolean;
+  selection: Span | null;
+  onOpenPicker(): void;
+}
+
+function NoteField({ quote, actions }: { quote: Quote; actions: QuoteActions }) {
+  const [note, setNote] = useState(quote.comment);
+  useEffect(() => setNote(quote.comment), [quote.id, quote.comment]);
+  const save = () => {
+    if (note !== quote.comment) void actions.comment(quote.id, note);
+  };
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={`quote-note-${quote.id}`}>
+        Note
+      </label>
+      <textarea
+        id={`quote-note-${quote.id}`}
+        className="input textarea quote-note"
+        rows={3}
+        value={note}
+        placeholder="Why this passage matters…"
+        onChange={(event) => setNote(event.target.value)}
+        onBlur={save}
+      />
+      <p className="field-hint">Saved when you leave the field.</p>
+    </div>
+  );
+}
+
+export function QuoteInspector({ quote, tags, actions, keysOn, selection, onOpenPicker }: QuoteInspectorProps) {
+  const flagged = quote.anchorStatus === 'flagged';
+  return (
+    <>
+      <header className="inspector-header">
+        <h2 className="inspector-title" id="quote-inspector-title" tabIndex={-1}>
+          Quote
+        </h2>
+        <div className="inspector-meta muted">
+          {quote.speakerLabel ?? 'Unknown speaker'}
+          {quote.startMs !== null ? ` · ${formatClock(quote.startMs)}` : ''}
+        </div>
+        <blockquote className={`quote-text${flagged ? ' is-flagged' : ''}`}>{quote.exactText}</blockquote>
+        {flagged ? (
+          <p className="quote-flag" role="note">
+            <strong>Needs review.</strong> The transcript changed and this passage could not be found again. Select
+            the right words and use “Set to selection”, or delete the quote.
+          </p>
+        ) : null}
+        <div className="inspector-actions">
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={quote.starred}
+            onClick={() => void actions.star(quote)}
+            aria-keyshortcuts={keysOn ? 's' : undefined}
+          >
+            {quote.starred ? '★ Starred' : '☆ Star'}
+            {keysOn ? <kbd className="kbd">S</kbd> : null}
+          </button>
+          <button
+            type="button"
+            className="btn btn-danger-quiet"
+            onClick={() => void actions.remove_(quote.id)}
+            aria-keyshortcuts="Delete"
+          >
+            Delete quote
+          </button>
+        </div>
+      </header>
+
+      <section className="detail-section" aria-labelledby="quote-tags-heading">
+        <h3 className="detail-heading" id="quote-tags-heading">
+          Tags
+        </h3>
+        {quote.codings.length === 0 ? <p className="muted">No tags yet.</p> : null}
+        <ul className="coding-list">
+          {quote.codings.map((coding) => {
+            const tag = tags.get(coding.tagId);
+            const name = tag?.name ?? 'Unknown tag';
+            return (
+              <li key={coding.tagId} className="coding-row">
+                <span className="tag-swatch" style={{ backgroundColor: tag?.colour }} aria-hidden="true" />
+                <span className="coding-name">
+                  {name}
+                  {tag ? <span className="muted coding-kind"> {TAG_KIND_LABELS[tag.kind]}</span> : null}
+                </span>
+                <select
+                  className="input coding-intensity"
+                  aria-label={`Intensity of ${name}`}
+                  value={coding.intensity ?? ''}
+                  onChange={(event) =>
+                    void actions.apply(quote.id, coding.tagId, event.target.value ? Number(event.target.value) : null)
+                  }
+                >
+                  <option value="">Intensity —</option>
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <option key={n} value={n}>
+                      Intensity {n}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove tag ${name}`}
+                  onClick={() => void actions.remove(quote.id, coding.tagId)}
+                >
+                  <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                    <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+                  </svg>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <div>
+          <button type="button" className="btn" onClick={onOpenPicker} aria-keyshortcuts={keysOn ? 't' : undefined}>
+            Add tag…{keysOn ? <kbd className="kbd">T</kbd> : null}
+          </button>
+        </div>
+      </section>
+
+      <NoteField quote={quote} actions={actions} />
+
+      <section className="detail-section">
+        <h3 className="detail-heading">Boundaries</h3>
+        <p className="muted">Select the words the quote should cover in the transcript, then set them here.</p>
+        <div>
+          <button type="button" className="btn" disabled={!selection} onClick={() => selection && void actions.resize(quote.id, selection)}>
+            Set to selection
+          </button>
+        </div>
+      </section>
+    </>
+  );
+}
