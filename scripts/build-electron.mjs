@@ -2,6 +2,7 @@
 // `npm run build:electron`: bundles the Electron main process and the preload with esbuild.
 //   electron/main/index.ts    -> dist/electron/main.cjs     (CommonJS; package.json "main")
 //   electron/preload/index.ts -> dist/electron/preload.cjs  (one file; the sandbox allows no require but 'electron')
+//   electron/core/services/import/worker.ts -> dist/electron/parseWorker.cjs (transcript parsing off the main thread)
 // 'electron' comes from the runtime; better-sqlite3 stays external so its binary can be loaded
 // from the Electron build via `nativeBinding` (see scripts/electron-native.mjs).
 import { build } from 'esbuild';
@@ -40,6 +41,13 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
     external: ['electron'],
   });
 
+  await build({
+    ...COMMON,
+    entryPoints: [path.join(ROOT, 'electron/core/services/import/worker.ts')],
+    outfile: path.join(outdir, 'parseWorker.cjs'),
+    external: ['electron'],
+  });
+
   const preloadRequires = externalImports(preload.metafile);
   const forbidden = preloadRequires.filter((name) => !PRELOAD_ALLOWED_REQUIRES.includes(name));
   if (forbidden.length > 0) {
@@ -50,6 +58,7 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
   return {
     main: path.join(outdir, 'main.cjs'),
     preload: path.join(outdir, 'preload.cjs'),
+    parseWorker: path.join(outdir, 'parseWorker.cjs'),
     mainRequires: externalImports(main.metafile),
     preloadRequires,
   };

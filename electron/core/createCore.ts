@@ -9,6 +9,7 @@ import { createDispatch } from './rpc/dispatch';
 import { handlers } from './rpc/handlers/index';
 import { seedNewProject } from './services/seed';
 import { mediaFileFor } from './services/transcripts/media';
+import { inlineParser, workerParser, type WorkerParserOptions } from './services/transcripts/parser';
 import { StagingArea } from './services/transcripts/staging';
 
 export interface CoreOptions {
@@ -20,6 +21,8 @@ export interface CoreOptions {
   logger?: Logger;
   nativeBinding?: string;
   checkOutputs?: boolean;
+  /** Parse imports in a worker thread (the app and the web host); inline when absent. */
+  parseWorker?: WorkerParserOptions;
 }
 
 export interface Core {
@@ -46,7 +49,8 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
   });
   if (opts.projectPath) await session.openOrCreate(opts.projectPath);
   const staging = new StagingArea(() => clock.now(), randomUUID);
-  const dispatch = createDispatch(handlers, { session, staging, project: () => session.context() }, logger, {
+  const parser = opts.parseWorker ? workerParser(opts.parseWorker) : inlineParser;
+  const dispatch = createDispatch(handlers, { session, staging, parser, project: () => session.context() }, logger, {
     checkOutputs: !!opts.checkOutputs,
   });
   return {
@@ -54,6 +58,9 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     onEvent: (listener) => bus.on(listener),
     session,
     mediaFile: (interviewId) => (session.isOpen ? mediaFileFor(session.context(), interviewId) : null),
-    close: () => session.close(),
+    close: () => {
+      void parser.close();
+      session.close();
+    },
   };
 }

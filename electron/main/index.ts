@@ -4,6 +4,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createCore, type Core } from '../core/createCore';
 import { registerRpc, forwardEvents } from './ipc';
 import { buildMenuTemplate, type RecentEntry } from './menu';
@@ -81,7 +82,9 @@ async function start(): Promise<void> {
 
   const userDataDir = app.getPath('userData');
   fs.mkdirSync(userDataDir, { recursive: true });
-  const started = await createCore({ userDataDir, nativeBinding, logger: log });
+  // Transcript parsing runs in a worker bundled beside main.cjs, so imports never stall the window.
+  const parseWorker = { file: path.join(__dirname, 'parseWorker.cjs') };
+  const started = await createCore({ userDataDir, nativeBinding, logger: log, parseWorker });
   core = started;
   registerRpc(ipcMain, started, {
     onRefused: (url) => log.warn('Refused an IPC message from an untrusted frame.', { url }),

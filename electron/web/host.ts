@@ -18,7 +18,12 @@ export interface WebHost {
 export async function startWebHost(
   opts: CoreOptions & { port?: number; token?: string; staticDir?: string },
 ): Promise<WebHost> {
-  const core = await createCore(opts);
+  // Imports parse in a worker thread so the bridge keeps answering; the web host runs from source,
+  // so the worker loads its TypeScript entry through tsx (worker.dev.mjs).
+  const core = await createCore({
+    parseWorker: { file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) },
+    ...opts,
+  });
   const bridge = await startHttpBridge(core, {
     staticDir: opts.staticDir ?? RENDERER_DIST,
     ...(opts.port !== undefined ? { port: opts.port } : {}),

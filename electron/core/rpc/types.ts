@@ -2,6 +2,7 @@
 import type { Method, Output, ParsedInput } from '../../../shared/ipc/contract';
 import type { ProjectContext } from '../context';
 import type { ProjectSession } from '../project/session';
+import type { TranscriptParser } from '../services/transcripts/parser';
 import type { StagingArea } from '../services/transcripts/staging';
 
 export interface HandlerEnv {
@@ -10,6 +11,8 @@ export interface HandlerEnv {
   session: ProjectSession;
   /** Parsed files awaiting confirmation (import preview). */
   staging: StagingArea;
+  /** Inline in tests and the CLI; a worker thread in the app and the web host. */
+  parser: TranscriptParser;
 }
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, env: HandlerEnv) => Output<M> | Promise<Output<M>>;

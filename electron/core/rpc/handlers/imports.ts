@@ -9,8 +9,8 @@ import type { HandlersOf } from '../types';
 
 export const importHandlers: HandlersOf<typeof importMethods> = {
   'imports.stageFile': (i, env) =>
-    stageBytes(env.project(), env.staging, i.fileName, Buffer.from(i.dataBase64, 'base64')),
-  'imports.stagePath': (i, env) => stagePath(env.project(), env.staging, i.path),
+    stageBytes(env.project(), env.staging, i.fileName, Buffer.from(i.dataBase64, 'base64'), env.parser),
+  'imports.stagePath': (i, env) => stagePath(env.project(), env.staging, i.path, env.parser),
   'imports.commit': (i, env) => {
     const entry = env.staging.get(i.stagingId);
     if (!entry) throw new AppError('NOT_FOUND', 'This preview has expired. Add the file again.');

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { StagedTranscript } from '../../../../shared/domain/transcript';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
-import { parseTranscript } from '../import/index';
 import { checkByteSize, resolveLimits } from '../import/limits';
 import type { StagingArea } from './staging';
+import { inlineParser, type TranscriptParser } from './parser';
 import { suggestSpeakers } from './suggest';
 
 export async function stageBytes(
@@ -14,8 +14,9 @@ export async function stageBytes(
   staging: StagingArea,
   fileName: string,
   bytes: Uint8Array,
+  parser: TranscriptParser = inlineParser,
 ): Promise<StagedTranscript> {
-  const parsed = await parseTranscript(bytes, fileName);
+  const parsed = await parser.parse(bytes, fileName);
   const entry = staging.put(fileName, bytes.byteLength, parsed);
   return {
     stagingId: entry.id,
@@ -33,7 +34,12 @@ export async function stageBytes(
 }
 
 /** Reads from disk, refusing an oversized file from its size alone, before reading a byte of it. */
-export async function stagePath(ctx: ProjectContext, staging: StagingArea, file: string): Promise<StagedTranscript> {
+export async function stagePath(
+  ctx: ProjectContext,
+  staging: StagingArea,
+  file: string,
+  parser: TranscriptParser = inlineParser,
+): Promise<StagedTranscript> {
   const name = path.basename(file);
   let size: number;
   try {
@@ -45,5 +51,5 @@ export async function stagePath(ctx: ProjectContext, staging: StagingArea, file:
     throw new AppError('IO', `${name} could not be found or read.`);
   }
   checkByteSize(size, name, resolveLimits(undefined));
-  return stageBytes(ctx, staging, name, fs.readFileSync(file));
+  return stageBytes(ctx, staging, name, fs.readFileSync(file), parser);
 }
