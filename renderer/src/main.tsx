@@ -13,6 +13,8 @@ import './styles/forms.css';
 import './styles/dialog.css';
 import './styles/progress.css';
 import './styles/import.css';
+import './styles/transcript.css';
+import './styles/coding.css';
 
 const client = new ApiClient(pickTransport(window));
 const root = document.getElementById('root');
