@@ -100,8 +100,12 @@ export function useImportBatch() {
     alive.current = true;
     return () => {
       alive.current = false;
-      cancelled.current = true;
-      discard(itemsRef.current);
+      // StrictMode unmounts and remounts once in development; only a real unmount stops the batch.
+      setTimeout(() => {
+        if (alive.current) return;
+        cancelled.current = true;
+        discard(itemsRef.current);
+      }, 0);
     };
   }, [discard]);
 
