@@ -15,6 +15,7 @@ import './styles/progress.css';
 import './styles/import.css';
 import './styles/transcript.css';
 import './styles/coding.css';
+import './styles/library.css';
 
 const client = new ApiClient(pickTransport(window));
 const root = document.getElementById('root');

@@ -5,7 +5,10 @@ import { ErrorNotice } from '../../ui/Notice';
 import { CompaniesScreen } from '../companies/CompaniesScreen';
 import { InterviewsScreen } from '../interviews/InterviewsScreen';
 import { ParticipantsScreen } from '../participants/ParticipantsScreen';
+import { CodebookScreen } from '../codebook/CodebookScreen';
 import { CodingKeys } from '../coding/CodingKeys';
+import { QuotesScreen } from '../quotes/QuotesScreen';
+import { SearchScreen } from '../search/SearchScreen';
 import { useWorkspaceRoute } from '../workspace/route';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { NoProjectScreen } from '../project/NoProjectScreen';
@@ -25,6 +28,12 @@ function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: Se
       return <ParticipantsScreen />;
     case 'companies':
       return <CompaniesScreen />;
+    case 'codebook':
+      return <CodebookScreen />;
+    case 'quotes':
+      return <QuotesScreen key={window.location.hash} />;
+    case 'search':
+      return <SearchScreen />;
     default: {
       const found = sectionById(section);
       return found ? <PlaceholderScreen section={found} onNavigate={onNavigate} /> : null;

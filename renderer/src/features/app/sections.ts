@@ -36,15 +36,11 @@ export const SECTIONS: readonly Section[] = [
     id: 'codebook',
     label: 'Codebook',
     icon: 'codebook',
-    upcoming:
-      'Define the evidence tags you code quotes with: pain points, goals, jobs, behaviours and more, each with a colour and a definition, grouped in a tree.',
   },
   {
     id: 'quotes',
     label: 'Quotes',
     icon: 'quotes',
-    upcoming:
-      'Every passage you highlight in a transcript, filterable by tag, participant, company and interview, and one click from its place in the transcript.',
   },
   {
     id: 'synthesis',
@@ -71,7 +67,6 @@ export const SECTIONS: readonly Section[] = [
     id: 'search',
     label: 'Search',
     icon: 'search',
-    upcoming: 'Full-text search across transcripts, notes and quotes in this project.',
   },
 ];
 

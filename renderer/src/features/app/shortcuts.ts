@@ -1,5 +1,6 @@
 /** Single-key shortcuts that never fire while the user is typing or a dialog is open. */
 import { useEffect, useRef } from 'react';
+import { singleKeyShortcutsOn } from '../coding/keyPrefs';
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -22,6 +23,8 @@ export function useKeyShortcut(key: string, action: () => void): void {
       if (event.key.toLowerCase() !== key || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
+      // WCAG 2.1.4: letters can be turned off; "?" stays so the sheet that turns them back on is reachable.
+      if (key !== '?' && !singleKeyShortcutsOn()) return;
       event.preventDefault();
       actionRef.current();
     };

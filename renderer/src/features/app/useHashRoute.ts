@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_SECTION, sectionById, type SectionId } from './sections';
 
 function read(): SectionId {
-  const id = window.location.hash.replace(/^#\/?/, '');
+  const id = window.location.hash.replace(/^#\/?/, '').replace(/\?.*$/, '');
   return sectionById(id)?.id ?? DEFAULT_SECTION;
 }
 

@@ -2,15 +2,39 @@
  * App-wide keys for coding: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo — never inside a
  * field or the notes editor, where the native undo applies — plus the toasts they announce in.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Toasts } from '../../ui/Toast';
 import { isTypingTarget } from '../app/shortcuts';
+import { CommandPalette } from '../palette/CommandPalette';
 import { useHistory } from './history';
+import { singleKeyShortcutsOn } from './keyPrefs';
+
+/** Focuses the search field, going to the Search screen first when needed. */
+function focusSearch(tries = 20): void {
+  if (!window.location.hash.startsWith('#/search')) window.location.hash = '#/search';
+  const input = document.getElementById('search-input');
+  if (input) input.focus();
+  else if (tries > 0) requestAnimationFrame(() => focusSearch(tries - 1));
+}
 
 export function CodingKeys() {
   const { undo, redo } = useHistory();
+  const [palette, setPalette] = useState(false);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        if (document.querySelector('dialog[open]')) return;
+        event.preventDefault();
+        setPalette(true);
+        return;
+      }
+      if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (event.defaultPrevented || isTypingTarget(event.target) || !singleKeyShortcutsOn()) return;
+        if (document.querySelector('dialog[open]')) return;
+        event.preventDefault();
+        focusSearch();
+        return;
+      }
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
@@ -26,5 +50,10 @@ export function CodingKeys() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [undo, redo]);
-  return <Toasts />;
+  return (
+    <>
+      <Toasts />
+      {palette ? <CommandPalette onClose={() => setPalette(false)} undo={() => void undo()} redo={() => void redo()} /> : null}
+    </>
+  );
 }

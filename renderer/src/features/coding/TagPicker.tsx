@@ -76,7 +76,7 @@ export function TagPicker({ tags, applied, anchor, title, onApply, onCreate, onC
       className="picker"
       role="dialog"
       aria-label={title}
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      style={position ? { top: position.top, left: position.left } : { opacity: 0 }}
       onKeyDown={onKeyDown}
       onBlur={(event) => {
         if (!panelRef.current?.contains(event.relatedTarget as Node | null)) onClose('blur');

@@ -1,0 +1,104 @@
+/** Ctrl/Cmd+K: one box that finds interviews, participants, tags, places and commands by fuzzy match. */
+import Fuse from 'fuse.js';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useQuery } from '../../api/hooks';
+import { Dialog } from '../../ui/Dialog';
+import { paletteItems, type PaletteItem } from './commands';
+
+export interface CommandPaletteProps {
+  onClose(): void;
+  undo(): void;
+  redo(): void;
+}
+
+export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
+  const id = useId();
+  const interviews = useQuery('interviews.list', {});
+  const participants = useQuery('participants.list', {});
+  const tags = useQuery('tags.list', {});
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const items = useMemo(
+    () =>
+      paletteItems({
+        interviews: interviews.data ?? [],
+        participants: participants.data ?? [],
+        tags: tags.data ?? [],
+        undo,
+        redo,
+      }),
+    [interviews.data, participants.data, tags.data, undo, redo],
+  );
+  const fuse = useMemo(
+    () => new Fuse(items, { keys: [{ name: 'label', weight: 3 }, 'detail', { name: 'kind', weight: 0.5 }], threshold: 0.4, ignoreLocation: true }),
+    [items],
+  );
+  const results = useMemo(
+    () => (query.trim() ? fuse.search(query.trim(), { limit: 30 }).map((r) => r.item) : items.slice(0, 30)),
+    [fuse, items, query],
+  );
+
+  function run(item: PaletteItem | undefined) {
+    if (!item) return;
+    onClose();
+    item.run();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (results.length) setActive((a) => (a + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      run(results[active]);
+    }
+  }
+
+  const listId = `${id}-list`;
+  return (
+    <Dialog title="Go to anything" size="small" onClose={onClose}>
+      <div className="dialog-body palette">
+        <input
+          className="input palette-input"
+          role="combobox"
+          aria-label="Find an interview, participant, tag or command"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
+          placeholder="Interviews, participants, tags, commands…"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          data-autofocus
+        />
+        {results.length ? (
+          <ul id={listId} className="palette-list" role="listbox" aria-label="Matches">
+            {results.map((item, i) => (
+              <li
+                key={item.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={`palette-option${i === active ? ' is-active' : ''}`}
+                onMouseMove={() => setActive(i)}
+                onClick={() => run(item)}
+              >
+                <span className="palette-kind">{item.kind}</span>
+                <span className="palette-label">{item.label}</span>
+                {item.detail ? <span className="palette-detail">{item.detail}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p id={listId} className="muted" role="status">
+            Nothing matches “{query}”.
+          </p>
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,67 @@
+/** What the command palette can find: places, records and commands, each with what Enter does. */
+import type { Interview } from '../../../../shared/domain/interview';
+import type { Participant } from '../../../../shared/domain/participant';
+import type { Tag } from '../../../../shared/domain/tag';
+import { SECTIONS } from '../app/sections';
+import { setSingleKeyShortcuts, singleKeyShortcutsOn } from '../coding/keyPrefs';
+import { openWorkspace } from '../workspace/route';
+
+export interface PaletteItem {
+  id: string;
+  kind: 'Command' | 'Go to' | 'Interview' | 'Participant' | 'Tag';
+  label: string;
+  detail: string;
+  run(): void;
+}
+
+export interface PaletteSources {
+  interviews: readonly Interview[];
+  participants: readonly Participant[];
+  tags: readonly Tag[];
+  undo(): void;
+  redo(): void;
+}
+
+export function paletteItems(src: PaletteSources): PaletteItem[] {
+  const go = (hash: string) => () => {
+    window.location.hash = hash;
+  };
+  const keysOn = singleKeyShortcutsOn();
+  const items: PaletteItem[] = [
+    { id: 'cmd-undo', kind: 'Command', label: 'Undo the last coding action', detail: 'Ctrl+Z', run: src.undo },
+    { id: 'cmd-redo', kind: 'Command', label: 'Redo', detail: 'Ctrl+Shift+Z', run: src.redo },
+    {
+      id: 'cmd-keys',
+      kind: 'Command',
+      label: keysOn ? 'Turn single-key shortcuts off' : 'Turn single-key shortcuts on',
+      detail: 'T, 1–9, S, P, B, E in the transcript',
+      run: () => setSingleKeyShortcuts(!keysOn),
+    },
+    { id: 'cmd-search', kind: 'Command', label: 'Search transcripts, quotes and notes', detail: '/', run: go('#/search') },
+    ...SECTIONS.map((s) => ({ id: `go-${s.id}`, kind: 'Go to' as const, label: s.label, detail: s.upcoming ? 'Coming' : '', run: go(`#/${s.id}`) })),
+    ...src.interviews.map((i) => ({
+      id: `interview-${i.id}`,
+      kind: 'Interview' as const,
+      label: i.title,
+      detail: i.participants.map((p) => p.pseudonym).join(', '),
+      run: () => (i.segmentCount > 0 ? openWorkspace(i.id) : go('#/interviews')()),
+    })),
+    ...src.participants.map((p) => ({
+      id: `participant-${p.id}`,
+      kind: 'Participant' as const,
+      label: p.pseudonym,
+      detail: [p.role, p.companyName].filter(Boolean).join(' · '),
+      run: go(`#/quotes?participant=${p.id}`),
+    })),
+    ...src.tags
+      .filter((t) => !t.archived)
+      .map((t) => ({
+        id: `tag-${t.id}`,
+        kind: 'Tag' as const,
+        label: t.name,
+        detail: t.path !== t.name ? t.path : '',
+        run: go(`#/codebook?tag=${t.id}`),
+      })),
+  ];
+  return items;
+}

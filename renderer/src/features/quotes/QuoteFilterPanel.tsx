@@ -1,0 +1,120 @@
+/** The quote library's filters: tag, kind, who, where, which interview, how, when, starred, sort, text. */
+import { RESEARCH_METHOD_LABELS, RESEARCH_METHODS } from '../../../../shared/domain/framework';
+import { QUOTE_SORTS } from '../../../../shared/domain/quote';
+import { TAG_KIND_LABELS, TAG_KINDS } from '../../../../shared/domain/tag';
+import { useQuery } from '../../api/hooks';
+
+export interface QuoteFilterState {
+  text: string;
+  tagId: string;
+  tagKind: string;
+  participantId: string;
+  companyId: string;
+  segmentId: string;
+  interviewId: string;
+  method: string;
+  from: string;
+  to: string;
+  starred: boolean;
+  flagged: boolean;
+  sort: (typeof QUOTE_SORTS)[number];
+}
+
+export const NO_FILTERS: QuoteFilterState = {
+  text: '',
+  tagId: '',
+  tagKind: '',
+  participantId: '',
+  companyId: '',
+  segmentId: '',
+  interviewId: '',
+  method: '',
+  from: '',
+  to: '',
+  starred: false,
+  flagged: false,
+  sort: 'newest',
+};
+
+const SORT_LABELS: Record<(typeof QUOTE_SORTS)[number], string> = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  interview: 'By interview',
+  most_coded: 'Most tags first',
+};
+
+type Options = { value: string | number; label: string }[];
+
+export function QuoteFilterPanel({ value, onChange }: { value: QuoteFilterState; onChange(next: QuoteFilterState): void }) {
+  const tags = useQuery('tags.list', {});
+  const participants = useQuery('participants.list', {});
+  const companies = useQuery('companies.list', {});
+  const interviews = useQuery('interviews.list', {});
+  const set = <K extends keyof QuoteFilterState>(key: K, v: QuoteFilterState[K]) => onChange({ ...value, [key]: v });
+  const segments = new Map<number, string>();
+  for (const p of participants.data ?? []) if (p.segmentId !== null) segments.set(p.segmentId, p.segmentName ?? `Segment ${p.segmentId}`);
+
+  const select = (label: string, key: keyof QuoteFilterState, options: Options, any: string) => (
+    <label className="filter-field">
+      <span className="field-label">{label}</span>
+      <select className="input" value={String(value[key])} onChange={(event) => set(key, event.target.value as never)}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  const active = JSON.stringify({ ...value, sort: 'newest' }) !== JSON.stringify(NO_FILTERS);
+  return (
+    <div className="filter-panel" role="group" aria-label="Filter quotes">
+      <label className="filter-field">
+        <span className="field-label">Words</span>
+        <input type="search" className="input" value={value.text} placeholder="Words in the quote" onChange={(event) => set('text', event.target.value)} />
+      </label>
+      {select('Tag', 'tagId', (tags.data ?? []).filter((t) => !t.archived).sort((a, b) => a.path.localeCompare(b.path)).map((t) => ({ value: t.id, label: t.path })), 'Any tag')}
+      {select('Tag kind', 'tagKind', TAG_KINDS.map((k) => ({ value: k, label: TAG_KIND_LABELS[k] })), 'Any kind')}
+      {select('Participant', 'participantId', (participants.data ?? []).map((p) => ({ value: p.id, label: p.pseudonym })), 'Anyone')}
+      {select('Company', 'companyId', (companies.data ?? []).map((c) => ({ value: c.id, label: c.name })), 'Any company')}
+      {select('Segment', 'segmentId', [...segments].map(([id, name]) => ({ value: id, label: name })), 'Any segment')}
+      {select('Interview', 'interviewId', (interviews.data ?? []).map((i) => ({ value: i.id, label: i.title })), 'Any interview')}
+      {select('Method', 'method', RESEARCH_METHODS.map((m) => ({ value: m, label: RESEARCH_METHOD_LABELS[m] })), 'Any method')}
+      <div className="filter-dates">
+        <label className="filter-field">
+          <span className="field-label">From</span>
+          <input type="date" className="input" value={value.from} onChange={(event) => set('from', event.target.value)} />
+        </label>
+        <label className="filter-field">
+          <span className="field-label">To</span>
+          <input type="date" className="input" value={value.to} onChange={(event) => set('to', event.target.value)} />
+        </label>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={value.starred} onChange={(event) => set('starred', event.target.checked)} />
+        <span className="check-label">Starred only</span>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={value.flagged} onChange={(event) => set('flagged', event.target.checked)} />
+        <span className="check-label">Needs review only</span>
+      </label>
+      <label className="filter-field">
+        <span className="field-label">Sort</span>
+        <select className="input" value={value.sort} onChange={(event) => set('sort', event.target.value as QuoteFilterState['sort'])}>
+          {QUOTE_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {active ? (
+        <button type="button" className="btn btn-quiet" onClick={() => onChange({ ...NO_FILTERS, sort: value.sort })}>
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+/** The quote library: every quote, filtered and sorted, in a virtualised list; each opens its place in the transcript. */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { QuoteCard } from '../../../../shared/domain/quote';
+import type { Tag } from '../../../../shared/domain/tag';
+import { useQuery } from '../../api/hooks';
+import { count, dayToEpoch, formatDate } from '../../ui/format';
+import { ErrorNotice } from '../../ui/Notice';
+import { Toolbar } from '../../ui/Toolbar';
+import { formatClock } from '../transcript/time';
+import { workspaceHref } from '../workspace/route';
+import { NO_FILTERS, QuoteFilterPanel, type QuoteFilterState } from './QuoteFilterPanel';
+
+function filtersFromHash(): QuoteFilterState {
+  const query = window.location.hash.split('?')[1] ?? '';
+  const params = new URLSearchParams(query);
+  return { ...NO_FILTERS, tagId: params.get('tag') ?? '', participantId: params.get('participant') ?? '' };
+}
+
+const ids = (v: string) => (v ? [Number(v)] : []);
+
+function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag> }) {
+  return (
+    <article className={`quote-card${quote.anchorStatus === 'flagged' ? ' is-flagged' : ''}`} aria-label={`Quote from ${quote.participantPseudonym ?? quote.speakerLabel ?? 'unknown speaker'}`}>
+      <p className="quote-card-text">
+        {quote.starred ? (
+          <span className="quote-card-star" aria-label="Starred">
+            ★{' '}
+          </span>
+        ) : null}
+        “{quote.exactText}”
+      </p>
+      <p className="quote-card-meta">
+        <span className="quote-card-who">{quote.participantPseudonym ?? quote.speakerLabel ?? 'Unknown speaker'}</span>
+        {quote.companyName ? <span>{quote.companyName}</span> : null}
+        <span>{quote.interviewTitle}</span>
+        {quote.interviewDate ? <span>{formatDate(quote.interviewDate)}</span> : null}
+        {quote.startMs !== null ? <span>{formatClock(quote.startMs)}</span> : null}
+        {quote.anchorStatus === 'flagged' ? <span className="badge badge-caution">Needs review</span> : null}
+      </p>
+      <div className="quote-card-foot">
+        <ul className="chip-list" aria-label="Tags">
+          {quote.codings.map((c) => {
+            const tag = tags.get(c.tagId);
+            return (
+              <li key={c.tagId} className="tag-chip">
+                <span className="tag-swatch" style={{ backgroundColor: tag?.colour }} aria-hidden="true" />
+                {tag?.name ?? 'Unknown tag'}
+                {c.intensity ? <span className="muted"> · {c.intensity}/5</span> : null}
+              </li>
+            );
+          })}
+          {quote.codings.length === 0 ? <li className="muted">No tags</li> : null}
+        </ul>
+        <a className="btn" href={workspaceHref(quote.interviewId, { quoteId: quote.id })}>
+          Open in transcript
+        </a>
+      </div>
+    </article>
+  );
+}
+
+export function QuotesScreen() {
+  const [filters, setFilters] = useState<QuoteFilterState>(filtersFromHash);
+  const [debouncedText, setDebouncedText] = useState(filters.text);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebouncedText(filters.text), 150);
+    return () => window.clearTimeout(timer);
+  }, [filters.text]);
+  const list = useQuery('quotes.list', {
+    tagIds: ids(filters.tagId),
+    tagKinds: filters.tagKind ? [filters.tagKind] : [],
+    participantIds: ids(filters.participantId),
+    companyIds: ids(filters.companyId),
+    segmentIds: ids(filters.segmentId),
+    interviewIds: ids(filters.interviewId),
+    methods: filters.method ? [filters.method] : [],
+    from: filters.from ? dayToEpoch(filters.from) : null,
+    to: filters.to ? (dayToEpoch(filters.to) ?? 0) + 12 * 3600 * 1000 : null,
+    starred: filters.starred,
+    flagged: filters.flagged,
+    text: debouncedText.trim(),
+    sort: filters.sort,
+    limit: 1000,
+  });
+  const tagsQuery = useQuery('tags.list', {});
+  const tags = useMemo(() => new Map((tagsQuery.data ?? []).map((t) => [t.id, t])), [tagsQuery.data]);
+  const items = list.data?.items ?? [];
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 150,
+    overscan: 6,
+    getItemKey: (i) => items[i]!.id,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const total = list.data?.total ?? 0;
+
+  return (
+    <main className="screen screen-no-inspector quotes-screen" aria-labelledby="screen-title">
+      <div className="screen-main">
+        <Toolbar title="Quotes" subtitle={list.data ? `${count(total, 'quote')}${total > items.length ? `, showing ${items.length}` : ''}` : undefined} />
+        <div className="quotes-layout">
+          <QuoteFilterPanel value={filters} onChange={setFilters} />
+          <div className="quotes-list" ref={scrollRef} tabIndex={-1}>
+            {list.error && !list.data ? <ErrorNotice title="Quotes could not be loaded" message={list.error.message} onRetry={() => void list.refetch()} /> : null}
+            {!list.data && !list.error ? <p className="loading muted">Loading quotes…</p> : null}
+            {list.data && items.length === 0 ? (
+              <p className="no-matches">
+                {JSON.stringify({ ...filters, sort: 'newest' }) === JSON.stringify(NO_FILTERS)
+                  ? 'No quotes yet. Open an interview, select a passage and press T to tag it.'
+                  : 'No quotes match these filters.'}
+              </p>
+            ) : null}
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {rows.map((row) => (
+                <div
+                  key={row.key}
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  className="quote-card-slot"
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+                >
+                  <Card quote={items[row.index]!} tags={tags} />
+                </div>
+              ))}
+            </div>
+          </div>
+        </div>
+      </div>
+    </main>
+  );
+}
