@@ -35,3 +35,20 @@ export const DeleteImpact = z.object({
   blockedBy: z.string().nullable(),
 });
 export type DeleteImpact = z.infer<typeof DeleteImpact>;
+
+type Patched<T extends z.ZodRawShape> = {
+  [K in keyof T]: T[K] extends z.ZodDefault<infer Inner> ? z.ZodOptional<Inner> : z.ZodOptional<T[K]>;
+};
+
+/**
+ * A patch schema: every field optional and WITHOUT its default. (zod's `.partial()` keeps defaults,
+ * so a patch of one field would reset every other defaulted field.)
+ */
+export function patchOf<T extends z.ZodRawShape>(fields: z.ZodObject<T>): z.ZodObject<Patched<T>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, schema] of Object.entries(fields.shape)) {
+    const inner = schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : (schema as z.ZodType);
+    shape[key] = inner.optional();
+  }
+  return z.object(shape) as unknown as z.ZodObject<Patched<T>>;
+}

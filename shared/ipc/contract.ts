@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { codingMethods } from './contract/coding';
+import { guideMethods } from './contract/guides';
 import { importMethods } from './contract/imports';
 import { interviewMethods } from './contract/interviews';
 import { peopleMethods } from './contract/people';
@@ -11,7 +12,7 @@ import { projectMethods } from './contract/projects';
 import { searchMethods } from './contract/search';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

@@ -42,6 +42,16 @@ describe('participants, companies and interviews', () => {
     expect(again.companyName).toBe('Acme Logistics');
   });
 
+  it('a patch changes only the fields it names (no defaults fill the rest)', async () => {
+    const acme = await t.call<Company>('companies.create', { name: 'Acme', currentStack: ['SAP'], growthStage: 'growth' });
+    const p = await t.call<Participant>('participants.create', { role: 'CFO', companyId: acme.id, consent: 'written' });
+    const i = await t.call<Interview>('interviews.create', { title: 'Call', participantIds: [p.id], method: 'win_loss' });
+    expect((await t.call<Interview>('interviews.update', { id: i.id, patch: { status: 'conducted' } })).participants).toHaveLength(1);
+    expect((await t.call<Interview>('interviews.get', { id: i.id })).method).toBe('win_loss');
+    expect(await t.call<Participant>('participants.update', { id: p.id, patch: { notes: 'x' } })).toMatchObject({ role: 'CFO', consent: 'written', companyId: acme.id });
+    expect(await t.call<Company>('companies.update', { id: acme.id, patch: { industry: 'Retail' } })).toMatchObject({ currentStack: ['SAP'], growthStage: 'growth' });
+  });
+
   it('refuses to delete a company its participants belong to, and says why', async () => {
     const acme = await t.call<Company>('companies.create', { name: 'Acme' });
     await t.call('participants.create', { companyId: acme.id });

@@ -108,7 +108,13 @@ function checkHeader(file: string): void {
     const pages = header.readUInt32BE(28);
     const size = fs.fstatSync(fd).size;
     // A file shorter than the page count its header claims has lost data (truncated copy, full disk).
-    if (pages > 0 && size < pageSize * pages) {
+    // SQLite trusts that count only when the change counter matches "version-valid-for"; and with a
+    // non-empty WAL beside the file (after a crash mid-checkpoint) the header may run ahead of the
+    // file until SQLite replays the WAL, so then the check is left to SQLite.
+    const headerValid = header.readUInt32BE(24) === header.readUInt32BE(92);
+    const wal = `${file}-wal`;
+    const walPending = fs.existsSync(wal) && fs.statSync(wal).size > 0;
+    if (headerValid && !walPending && pages > 0 && size < pageSize * pages) {
       throw new AppError(
         'PROJECT_CORRUPT',
         `"${base}" is damaged: it is shorter than its own header says (truncated). Restore it from a backup.`,

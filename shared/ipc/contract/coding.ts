@@ -1,6 +1,6 @@
 /** Codebook, quotes, codings, transcript correction and undo/redo. */
 import { z } from 'zod';
-import { Id, IdInput } from '../../domain/common';
+import { Id, IdInput, patchOf } from '../../domain/common';
 import { Position, Quote, QuoteCard, QuoteFilters } from '../../domain/quote';
 import { Tag, TagFields, TAG_KINDS } from '../../domain/tag';
 import { method } from '../method';
@@ -17,7 +17,7 @@ export const HistoryState = z.object({
 export const codingMethods = {
   'tags.list': method(z.object({}), z.array(Tag), { writes: false }),
   'tags.create': method(TagFields, Tag, { writes: true }),
-  'tags.update': method(z.object({ id: Id, patch: TagFields.partial() }), Tag, { writes: true }),
+  'tags.update': method(z.object({ id: Id, patch: patchOf(TagFields) }), Tag, { writes: true }),
   'tags.move': method(z.object({ id: Id, parentId: Id.nullable(), position: z.number().int().nonnegative().optional() }), Tag, {
     writes: true,
   }),

@@ -1,6 +1,6 @@
 /** Interviews and the participants linked to them. */
 import { z } from 'zod';
-import { DeleteImpact, Id, IdInput } from '../../domain/common';
+import { DeleteImpact, Id, IdInput, patchOf } from '../../domain/common';
 import { Interview, InterviewFields } from '../../domain/interview';
 import { method } from '../method';
 
@@ -8,7 +8,7 @@ export const interviewMethods = {
   'interviews.list': method(z.object({}), z.array(Interview), { writes: false }),
   'interviews.get': method(IdInput, Interview, { writes: false }),
   'interviews.create': method(InterviewFields, Interview, { writes: true }),
-  'interviews.update': method(z.object({ id: Id, patch: InterviewFields.partial() }), Interview, { writes: true }),
+  'interviews.update': method(z.object({ id: Id, patch: patchOf(InterviewFields) }), Interview, { writes: true }),
   'interviews.linkParticipant': method(z.object({ interviewId: Id, participantId: Id }), Interview, {
     writes: true,
   }),

@@ -1,6 +1,7 @@
 /** Every handler, joined; the type makes a missing or extra method a compile error. */
 import type { Handlers } from '../types';
 import { codingHandlers } from './coding';
+import { guideHandlers } from './guides';
 import { importHandlers } from './imports';
 import { interviewHandlers } from './interviews';
 import { peopleHandlers } from './people';
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...codingHandlers,
   ...searchHandlers,
+  ...guideHandlers,
 };

@@ -221,3 +221,41 @@ export function editTurn(
   changed(ctx, []);
   return { reanchored, flagged, interviewId: seg.interview_id };
 }
+
+/**
+ * A quote made in interview-mode notes: offsets are UTF-16 positions in the note's plain text.
+ * The note's Lexical document marks the span with the quote's id (the renderer adds the mark).
+ */
+export function createQuoteFromNote(ctx: ProjectContext, input: { noteId: number; start: number; end: number; tagIds: number[] }): Quote {
+  const note = ctx.db.prepare('SELECT id, interview_id, plain_text FROM notes WHERE id = ?').get(input.noteId) as
+    | { id: number; interview_id: number | null; plain_text: string }
+    | undefined;
+  if (!note) throw new AppError('NOT_FOUND', 'That note no longer exists.');
+  if (note.interview_id === null) throw new AppError('VALIDATION', 'Only notes of an interview can hold quotes.');
+  const from = Math.min(input.start, input.end);
+  const to = Math.max(input.start, input.end);
+  if (to > note.plain_text.length) throw new AppError('CONFLICT', 'The note changed before the quote was made; select the words again.');
+  if (note.plain_text.slice(from, to).trim() === '') throw new AppError('VALIDATION', 'Select some words to make a quote.');
+  const flat = flatten([{ id: note.id, text: note.plain_text }]);
+  const text = quoteTextAt(flat, from, to);
+  const id = undoable(ctx, { label: 'Create quote from notes', action: 'create', entity: 'quote', kinds: ['quote'] }, (c) => {
+    const at = ctx.clock.now();
+    const quoteId = c.insert('quotes', {
+      guid: ctx.newGuid(),
+      interview_id: note.interview_id,
+      source: 'note',
+      note_id: note.id,
+      start_offset: from,
+      end_offset: to,
+      exact_text: text.exact,
+      prefix: text.prefix,
+      suffix: text.suffix,
+      created_at: at,
+      updated_at: at,
+    });
+    for (const tagId of input.tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null);
+    return quoteId;
+  });
+  changed(ctx, [id], input.tagIds.length > 0);
+  return mustGet(ctx, id);
+}
