@@ -20,8 +20,10 @@ export interface BenchResult {
 
 export function report(results: BenchResult[]): string {
   const rows = results.map((r) => {
-    const ok = r.value <= r.target ? 'ok' : 'OVER TARGET';
-    return `| ${r.name} | ${r.value.toFixed(r.unit === 's' ? 2 : 1)} ${r.unit} | ≤ ${r.target} ${r.unit} | ${ok} | ${r.detail ?? ''} |`;
+    const hasTarget = Number.isFinite(r.target);
+    const ok = !hasTarget ? '' : r.value <= r.target ? 'ok' : 'OVER TARGET';
+    const target = hasTarget ? `≤ ${r.target} ${r.unit}` : '—';
+    return `| ${r.name} | ${r.value.toFixed(r.unit === 's' ? 2 : 1)} ${r.unit} | ${target} | ${ok} | ${r.detail ?? ''} |`;
   });
   return ['| benchmark | measured | target | | detail |', '|---|---|---|---|---|', ...rows].join('\n');
 }
