@@ -133,8 +133,10 @@ describe('transcript import on the web host', () => {
     await app.shot('import-02-summary');
     expect(await dialogA11y(page)).toEqual([]);
 
-    // "Show interview" closes the dialog and selects it.
-    await dialog.getByRole('link', { name: 'Show interview Invoice pains — Northwind (Teams)' }).click();
+    // Each new interview links to its workspace; "Show in list" closes the dialog and selects it.
+    const openLink = dialog.getByRole('link', { name: 'Open Invoice pains — Northwind (Teams)' });
+    expect(await openLink.getAttribute('href')).toMatch(/^#\/interviews\/\d+$/);
+    await dialog.getByRole('button', { name: 'Show in list: Invoice pains — Northwind (Teams)' }).click();
     await dialog.waitFor({ state: 'detached' });
     const inspector = page.getByRole('complementary', { name: 'Selected interview' });
     await inspector.getByRole('heading', { name: 'Invoice pains — Northwind (Teams)' }).waitFor();
@@ -196,9 +198,18 @@ describe('transcript import on the web host', () => {
   it('refuses a file over 50 MB at once, by name, and stores nothing', async () => {
     const { page } = app;
     const before = (await rpc<StoredInterview[]>(page, 'interviews.list')).length;
-    await page.getByRole('button', { name: 'Import transcripts…' }).first().click();
+    // By keyboard: Enter on the toolbar button opens the dialog with focus on "Choose files…".
+    await page.locator('.toolbar').getByRole('button', { name: 'Import transcripts…' }).focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Import transcripts' });
     await dialog.getByRole('heading', { name: 'Choose transcripts' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      await dialog.getByLabel('Choose files…').getAttribute('id'),
+    );
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      await dialog.getByLabel('Choose a folder…').getAttribute('id'),
+    );
     const started = Date.now();
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('dialog input[type=file][multiple][accept]')!;

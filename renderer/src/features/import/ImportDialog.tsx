@@ -54,8 +54,8 @@ export function ImportDialog({ initialFiles, onClose, onShowInterview }: ImportD
   const participants = useQuery('participants.list', {});
   const headingRef = useRef<HTMLHeadingElement>(null);
   const started = useRef(false);
-  const firstPhase = useRef(true);
   const { phase, items, progress } = batch;
+  const shownPhase = useRef(phase);
 
   useEffect(() => {
     if (initialFiles && !started.current) {
@@ -65,11 +65,9 @@ export function ImportDialog({ initialFiles, onClose, onShowInterview }: ImportD
   }, [initialFiles, batch]);
 
   useEffect(() => {
-    // The dialog focuses its first control on open; later steps move focus to their heading.
-    if (firstPhase.current) {
-      firstPhase.current = false;
-      return;
-    }
+    // The dialog focuses its first control on open; each later step moves focus to its heading.
+    if (shownPhase.current === phase) return;
+    shownPhase.current = phase;
     headingRef.current?.focus();
   }, [phase]);
 
@@ -167,7 +165,7 @@ export function ImportDialog({ initialFiles, onClose, onShowInterview }: ImportD
           ) : null}
 
           {phase === 'summary' ? (
-            <ImportSummary items={items} interviews={interviewRows} onShow={onShowInterview} />
+            <ImportSummary items={items} interviews={interviewRows} onShow={onShowInterview} onOpen={onClose} />
           ) : null}
         </div>
 

@@ -2,6 +2,7 @@
 import type { Interview } from '../../../../shared/domain/interview';
 import { formatDuration } from '../../ui/duration';
 import { count } from '../../ui/format';
+import { workspaceHref } from '../workspace/route';
 import { FailedFiles } from './FailedFiles';
 import type { ImportItem } from './useImportBatch';
 
@@ -33,10 +34,14 @@ export function ImportSummary({
   items,
   interviews,
   onShow,
+  onOpen,
 }: {
   items: ImportItem[];
   interviews: Interview[];
+  /** Selects the interview in the list (and closes the dialog). */
   onShow(interviewId: number): void;
+  /** Called as the link to the interview's workspace is followed. */
+  onOpen(): void;
 }) {
   const imported = items.filter((i) => i.status === 'imported' && i.result);
   const unread = items.filter((i) => i.status === 'failed' && i.failedWhile === 'reading');
@@ -58,17 +63,19 @@ export function ImportSummary({
                     From {item.name} · {outcome(item)}
                   </p>
                 </div>
-                <a
-                  className="btn"
-                  href={`#/interviews`}
-                  aria-label={`Show interview ${title}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    onShow(id);
-                  }}
-                >
-                  Show interview
-                </a>
+                <div className="import-result-actions">
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={`Show in list: ${title}`}
+                    onClick={() => onShow(id)}
+                  >
+                    Show in list
+                  </button>
+                  <a className="btn btn-primary" href={workspaceHref(id)} aria-label={`Open ${title}`} onClick={onOpen}>
+                    Open
+                  </a>
+                </div>
               </li>
             );
           })}
