@@ -7,6 +7,7 @@ import { silentLogger } from '../electron/core/context';
 import { ProjectSession } from '../electron/core/project/session';
 import { importFiles } from '../electron/core/services/transcripts/batch';
 import { StagingArea } from '../electron/core/services/transcripts/staging';
+import { workerParser } from '../electron/core/services/transcripts/parser';
 import { stageBytes } from '../electron/core/services/transcripts/stage';
 import { commitTranscript } from '../electron/core/services/transcripts/commit';
 import { suggestedMappings } from '../electron/core/services/transcripts/batch';
@@ -48,8 +49,10 @@ export async function benchBulkImport(count = 500): Promise<BenchResult[]> {
   }
   const s = await session(path.join(dir, 'bulk.groundwork'));
   const staging = new StagingArea(() => Date.now(), randomUUID);
+  const parser = workerParser({ file: path.resolve('electron/core/services/import/worker.dev.mjs') });
   const t0 = performance.now();
-  const outcomes = await importFiles(s.context(), staging, files, { fast: true });
+  const outcomes = await importFiles(s.context(), staging, files, { fast: true, parser });
+  await parser.close();
   const seconds = (performance.now() - t0) / 1000;
   const failed = outcomes.filter((o) => !o.ok).length;
   const turns = (s.context().db.prepare('SELECT count(*) AS n FROM transcript_segments').get() as { n: number }).n;

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { silentLogger } from '../core/context';
 import { ProjectSession } from '../core/project/session';
 import { importFiles, type FileOutcome } from '../core/services/transcripts/batch';
+import { workerParser } from '../core/services/transcripts/parser';
 import { StagingArea } from '../core/services/transcripts/staging';
 import type { CliIo } from './run';
 
@@ -23,7 +24,11 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   await session.open(project);
   try {
     const staging = new StagingArea(() => Date.now(), randomUUID);
-    const outcomes = await importFiles(session.context(), staging, files.map((f) => path.resolve(f)), { fast });
+    // Many files: parse in a worker thread while the previous chunk is written.
+    const parser = files.length > 3 ? workerParser({ file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) }) : undefined;
+    const outcomes = await importFiles(session.context(), staging, files.map((f) => path.resolve(f)), { fast, ...(parser ? { parser } : {}) }).finally(
+      () => parser?.close(),
+    );
     if (json) io.out(`${JSON.stringify(outcomes.map(summary), null, 2)}\n`);
     else for (const o of outcomes) (o.ok ? io.out : io.err)(`${describe(o)}\n`);
     const failedCount = outcomes.filter((o) => !o.ok).length;

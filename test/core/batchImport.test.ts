@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { importFiles } from '../../electron/core/services/transcripts/batch';
 import { StagingArea } from '../../electron/core/services/transcripts/staging';
+import { workerParser } from '../../electron/core/services/transcripts/parser';
 import { makeCore, tempDir, type TestCore } from '../support/core';
 
 const FIXTURES = path.resolve('test/fixtures/transcripts');
@@ -49,6 +50,24 @@ describe('batch import', () => {
       expect(triggers.n).toBe(3);
     });
   }
+});
+
+describe('batch import with a worker parser', () => {
+  it('parses ahead in the worker and still maps one person named in several files to one participant', async () => {
+    const parser = workerParser({ file: path.resolve('electron/core/services/import/worker.dev.mjs') });
+    try {
+      const ctx = t.core.session.context();
+      const staging = new StagingArea(() => Date.now(), () => Math.random().toString(36));
+      const files = [fx('interview.srt'), fx('teams.vtt'), fx('otter.txt'), brokenFile()];
+      const outcomes = await importFiles(ctx, staging, files, { fast: true, chunkSize: 1, parser });
+      expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, false]);
+      const people = await t.call<{ realName: string }[]>('participants.list');
+      const names = people.map((p) => p.realName);
+      expect(names.filter((n) => n === 'Tom Okafor')).toHaveLength(1); // named in all three files
+    } finally {
+      await parser.close();
+    }
+  });
 });
 
 describe('cli import', () => {

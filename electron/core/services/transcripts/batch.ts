@@ -9,7 +9,9 @@ import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
 import { withDeferredFts } from '../../repos/ftsDeferral';
 import { commitTranscript, type Mapping } from './commit';
+import type { TranscriptParser } from './parser';
 import { stagePath } from './stage';
+import { suggestSpeakers } from './suggest';
 import type { StagingArea } from './staging';
 
 export interface FileOutcome {
@@ -22,6 +24,8 @@ export interface FileOutcome {
 
 export interface BatchOptions {
   fast?: boolean;
+  /** With a worker parser, the next chunk is parsed while this one is written. */
+  parser?: TranscriptParser;
   chunkSize?: number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, file: string) => void;
@@ -45,25 +49,39 @@ export async function importFiles(
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const chunkSize = opts.fast ? (opts.chunkSize ?? 50) : 1;
-  for (let i = 0; i < files.length; i += chunkSize) {
+  const chunks: string[][] = [];
+  for (let i = 0; i < files.length; i += chunkSize) chunks.push(files.slice(i, i + chunkSize));
+
+  type Staged = { file: string; s?: StagedTranscript; err?: unknown };
+  const stageChunk = (chunk: string[]): Promise<Staged[]> =>
+    Promise.all(
+      chunk.map((file) =>
+        stagePath(ctx, staging, file, opts.parser).then(
+          (s) => ({ file, s }),
+          (err: unknown) => ({ file, err }),
+        ),
+      ),
+    );
+
+  let next: Promise<Staged[]> | null = chunks.length ? stageChunk(chunks[0]!) : null;
+  for (let k = 0; k < chunks.length; k++) {
+    const staged = await next!;
+    next = null;
     if (opts.signal?.aborted) {
-      for (const f of files.slice(i)) outcomes.push(failed(f, new AppError('CANCELLED', 'Cancelled before this file was read.')));
+      for (const st of staged) if (st.s) staging.discard(st.s.stagingId);
+      for (const f of chunks.slice(k).flat()) outcomes.push(failed(f, new AppError('CANCELLED', 'Cancelled before this file was stored.')));
       break;
     }
-    const chunk = files.slice(i, i + chunkSize);
-    const staged: { file: string; s: StagedTranscript }[] = [];
-    for (const file of chunk) {
-      try {
-        staged.push({ file, s: await stagePath(ctx, staging, file) });
-      } catch (err) {
-        outcomes.push(failed(file, err));
-      }
-    }
+    if (k + 1 < chunks.length) next = stageChunk(chunks[k + 1]!); // parse ahead while this chunk is written
+    for (const st of staged) if (st.err !== undefined) outcomes.push(failed(st.file, st.err));
     const commitAll = () => {
       for (const { file, s } of staged) {
+        if (!s) continue;
         try {
           const entry = staging.get(s.stagingId)!;
-          const result = commitTranscript(ctx, entry, { kind: 'new' }, suggestedMappings(s));
+          // Suggest again now: earlier files of this batch may have created the people named here.
+          const fresh = { ...s, speakers: suggestSpeakers(ctx.db, entry.parsed) };
+          const result = commitTranscript(ctx, entry, { kind: 'new' }, suggestedMappings(fresh));
           outcomes.push({ file, ok: true, staged: s, interviewId: result.interviewId });
         } catch (err) {
           outcomes.push({ ...failed(file, err), staged: s });
