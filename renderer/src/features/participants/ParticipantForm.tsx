@@ -162,7 +162,7 @@ export function ParticipantForm({
               choices={choicesOf(CONSENT_STATES)}
               value={draft.consent}
               onChange={set('consent')}
-              hint="Quotes count as evidence only with verbal or written consent."
+              hint="Declined or withdrawn consent takes this person's quotes out of the evidence."
             />
             <TextField {...field('consentAt')} type="date" value={draft.consentAt} onChange={set('consentAt')} />
           </FieldGroup>
