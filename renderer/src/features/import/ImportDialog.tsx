@@ -183,15 +183,17 @@ export function ImportDialog({ initialFiles, onClose, onShowInterview }: ImportD
           {phase === 'review' ? (
             <>
               <span className="dialog-footer-hint">Nothing is stored until you import.</span>
-              <button type="button" className="btn" onClick={batch.reset}>
-                Start over
+              <button type="button" className={ready.length === 0 ? 'btn btn-primary' : 'btn'} onClick={batch.reset}>
+                {ready.length === 0 ? 'Choose other files' : 'Start over'}
               </button>
               <button type="button" className="btn" onClick={onClose}>
                 Cancel
               </button>
-              <button type="submit" className="btn btn-primary" disabled={ready.length === 0}>
-                Import {count(ready.length, 'file')}
-              </button>
+              {ready.length > 0 ? (
+                <button type="submit" className="btn btn-primary">
+                  Import {count(ready.length, 'file')}
+                </button>
+              ) : null}
             </>
           ) : null}
           {phase === 'summary' ? (
