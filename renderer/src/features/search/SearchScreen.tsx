@@ -47,7 +47,7 @@ function Results({ text, hits: data, error, active, setActive, listId }: Results
         {hits.length ? `${count(hits.length, 'result')}${hits.length === 50 ? ' (the best 50)' : ''}` : `Nothing matches “${text}”.`}
       </p>
       {hits.length ? (
-        <ul id={listId} className="search-results" role="listbox" aria-label="Search results">
+        <ul id={listId} className="search-results" role="listbox" aria-label="Search results" data-query={text}>
           {hits.map((hit, i) => (
             <li
               key={`${hit.kind}-${hit.id}`}
@@ -99,9 +99,14 @@ export function SearchScreen() {
     to: debounced.to ? (dayToEpoch(debounced.to) ?? 0) + 12 * 3600 * 1000 : null,
     limit: 50,
   });
-  const hits = query.data ?? [];
+  // Keep the last results on screen while the next query runs, so nothing jumps as you type.
+  const [shown, setShown] = useState<{ text: string; hits: SearchHit[] } | null>(null);
+  useEffect(() => {
+    if (query.data) setShown({ text, hits: query.data });
+  }, [query.data, text]);
+  const hits = text ? (shown?.hits ?? []) : [];
   useEffect(() => inputRef.current?.focus(), []);
-  useEffect(() => setActive(0), [debounced]);
+  useEffect(() => setActive(0), [shown]);
   const set = (key: keyof typeof remembered) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const liveTags = useMemo(() => (tags.data ?? []).filter((t) => !t.archived), [tags.data]);
 
@@ -177,7 +182,7 @@ export function SearchScreen() {
             </label>
           </div>
           {text ? (
-            <Results text={text} hits={query.data} error={query.error?.message ?? null} active={active} setActive={setActive} listId={listId} />
+            <Results text={shown?.text ?? text} hits={shown?.hits} error={query.error?.message ?? null} active={active} setActive={setActive} listId={listId} />
           ) : (
             <p className="muted search-status">Type a word or the start of one. ↑ ↓ choose a result, Enter opens it in its transcript.</p>
           )}
