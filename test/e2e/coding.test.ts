@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTranscript, INTERVIEW_VTT } from './codingSetup';
+import { call, importTranscript, INTERVIEW_VTT, quotePhrase } from './codingSetup';
 import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
 
 const highlights = (page: Page) => page.locator('.transcript-scroll mark.hl');
@@ -19,10 +19,11 @@ async function expectCounts(page: Page, quotes: number, chipText: string | null)
 
 describe('coding workspace in Chromium', () => {
   let app: WebApp;
+  let interviewId = 0;
 
   beforeAll(async () => {
     app = await startWebApp();
-    await importTranscript(app.host, 'acme-call.vtt', INTERVIEW_VTT, 'Invoice disputes at Acme');
+    interviewId = await importTranscript(app.host, 'acme-call.vtt', INTERVIEW_VTT, 'Invoice disputes at Acme');
     await app.page.reload();
   });
 
@@ -73,7 +74,7 @@ describe('coding workspace in Chromium', () => {
     await quotePicker.waitFor({ state: 'detached' });
     await expectCounts(page, 1, 'Costs time, Detention disputes');
     await expect.poll(() => inspector.locator('.coding-row').count()).toBe(2);
-    await app.shot('reader-highlights');
+    await app.shot('coding-flow-tagged');
 
     // Undo twice: the new tag comes off, then the quote goes. Redo once: the quote is back, tagged.
     await page.keyboard.press('Control+z');
@@ -110,5 +111,52 @@ describe('coding workspace in Chromium', () => {
     await expectCounts(page, 1, 'Costs time');
     expect(await inspector.locator('.quote-text').textContent()).toBe('a carrier billed us detention');
     expect(app.problems).toEqual([]);
+  });
+
+  it('shows overlapping, starred and multi-turn highlights readably (screenshot), and a correction flags a quote', async () => {
+    const { page, host } = app;
+    // More evidence, through the core: an overlap, a nested quote, a quote across two turns.
+    const overlap = await quotePhrase(host, interviewId, 'the spreadsheet didn\'t match the portal', ['Failed workaround']);
+    await quotePhrase(host, interviewId, 'The reconciliation takes two people a full day', ['Costs time']);
+    await quotePhrase(host, interviewId, 'two people a full day every month', ['Costs money']);
+    await quotePhrase(host, interviewId, 'What would make that easier?', ['Integrations'], 'approve or dispute in one place');
+    await call(host, 'quotes.update', { id: overlap, patch: { starred: true } });
+    await page.goto(`${host.bridge.url}/#/interviews/${interviewId}`);
+    await expectCounts(page, 5, null);
+    // The overlap of two quotes is one piece covered by both, drawn darker.
+    await expect.poll(() => page.locator('mark.hl[data-depth="2"]').allTextContents()).toEqual(['two people a full day']);
+    await page.getByRole('region', { name: 'Transcript' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await app.shot('reader-highlights');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+
+    // Correct the turn: rewrite the words of one quote; the core flags it and the inspector says so.
+    await page.getByRole('region', { name: 'Transcript' }).focus();
+    const caretTurn = () =>
+      page.evaluate(() => {
+        const node = window.getSelection()?.focusNode;
+        const el = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
+        return el?.closest('[data-turn-id]')?.getAttribute('data-turn-id') ?? null;
+      });
+    const spreadsheetTurn = await page.locator('[data-turn-id]', { hasText: 'spreadsheet' }).getAttribute('data-turn-id');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 12 && (await caretTurn()) !== spreadsheetTurn; i++) await page.keyboard.press('ArrowDown');
+    const turnId = await caretTurn();
+    const turnText = await page.locator(`[data-segment-id="${turnId}"]`).textContent();
+    expect(turnText).toContain('spreadsheet');
+    await page.keyboard.press('e');
+    const dialog = page.getByRole('dialog', { name: 'Correct this turn' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Text').fill(turnText!.replace("the spreadsheet didn't match the portal", 'our ledger disagreed with the carrier'));
+    await dialog.getByRole('button', { name: 'Save correction' }).press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const inspector = page.getByRole('complementary', { name: 'Quote details' });
+    await inspector.getByRole('heading', { name: '1 quote needs review' }).waitFor();
+    await expect.poll(() => page.locator('.workspace-count').textContent()).toContain('1 flagged');
+    await inspector.getByRole('button', { name: /spreadsheet didn't match/ }).press('Enter');
+    await inspector.getByText('Needs review.').waitFor();
+    await app.shot('reader-flagged');
   });
 });

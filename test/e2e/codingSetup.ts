@@ -54,3 +54,35 @@ export async function importTranscript(host: WebHost, fileName: string, vtt: str
   });
   return done.interviewId;
 }
+
+interface Turn {
+  id: number;
+  text: string;
+}
+interface TagRow {
+  id: number;
+  name: string;
+}
+
+/** Creates a quote over `phrase` in the turn that contains it (through the core), tagged by tag names. */
+export async function quotePhrase(host: WebHost, interviewId: number, phrase: string, tagNames: string[], endPhrase?: string): Promise<number> {
+  const transcript = await dispatch<{ turns: Turn[] }>(host, 'transcripts.get', { interviewId });
+  const tags = await dispatch<TagRow[]>(host, 'tags.list', {});
+  const startTurn = transcript.turns.find((t) => t.text.includes(phrase));
+  if (!startTurn) throw new Error(`No turn contains "${phrase}"`);
+  const last = endPhrase ?? phrase;
+  const endTurn = transcript.turns.find((t) => t.text.includes(last))!;
+  const start = { segmentId: startTurn.id, offset: startTurn.text.indexOf(phrase) };
+  const end = { segmentId: endTurn.id, offset: endTurn.text.indexOf(last) + last.length };
+  const tagIds = tagNames.map((name) => {
+    const tag = tags.find((t) => t.name === name);
+    if (!tag) throw new Error(`No tag named "${name}"`);
+    return tag.id;
+  });
+  const quote = await dispatch<{ id: number }>(host, 'quotes.create', { interviewId, start, end, tagIds });
+  return quote.id;
+}
+
+export async function call<T>(host: WebHost, method: string, input: unknown): Promise<T> {
+  return dispatch<T>(host, method, input);
+}

@@ -9,6 +9,8 @@ export interface Toast {
   message: string;
   action?: { label: string; run(): void };
   tone?: 'neutral' | 'error';
+  /** A newer toast of the same group replaces the older one (successive undos). */
+  group?: string;
 }
 
 let toasts: Toast[] = [];
@@ -22,7 +24,8 @@ function emit(): void {
 /** Shows a toast for a few seconds (longer when it offers an action); returns its id. */
 export function showToast(toast: Omit<Toast, 'id'>): number {
   const id = nextId++;
-  toasts = [...toasts.slice(-2), { ...toast, id }];
+  const others = toast.group ? toasts.filter((t) => t.group !== toast.group) : toasts;
+  toasts = [...others.slice(-2), { ...toast, id }];
   emit();
   return id;
 }

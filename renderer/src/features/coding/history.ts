@@ -9,11 +9,11 @@ export function useHistory(): { undo(): Promise<void>; redo(): Promise<void> } {
   const call = useCall();
   const undo = useCallback(async () => {
     const done = await call('history.undo', {}, EVERYTHING);
-    if (done) showToast({ message: `Undone: ${done.undone}`, action: done.canRedo ? { label: 'Redo', run: () => void redoRef() } : undefined });
+    if (done) showToast({ group: 'history', message: `Undone: ${done.undone}`, action: done.canRedo ? { label: 'Redo', run: () => void redoRef() } : undefined });
   }, [call]);
   const redo = useCallback(async () => {
     const done = await call('history.redo', {}, EVERYTHING);
-    if (done) showToast({ message: `Redone: ${done.redone}` });
+    if (done) showToast({ group: 'history', message: `Redone: ${done.redone}` });
   }, [call]);
   // The toast's Redo button outlives this render; reach the latest redo through a module slot.
   redoSlot = redo;

@@ -170,6 +170,16 @@ export function TranscriptView(props: TranscriptViewProps) {
     const scroller = scrollerRef.current!;
     const target = event.target as HTMLElement;
     if (target === scroller) {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && (event.key === 'Home' || event.key === 'End')) {
+        // Start or end of the whole transcript, not just of the rows that happen to be rendered.
+        event.preventDefault();
+        const last = event.key === 'End';
+        const turn = turns[last ? turns.length - 1 : 0];
+        if (!turn) return;
+        virtualizer.scrollToIndex(last ? turns.length - 1 : 0, { align: last ? 'end' : 'start' });
+        whenRendered(`[data-segment-id="${turn.id}"]`, (el) => placeCaret(el, last ? turn.text.length : 0));
+        return;
+      }
       const move = caretMove(event);
       if (!move) return;
       event.preventDefault();

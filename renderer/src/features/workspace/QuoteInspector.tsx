@@ -11,6 +11,8 @@ export interface QuoteInspectorProps {
   actions: QuoteActions;
   keysOn: boolean;
   selection: Span | null;
+  /** Who said it, as the transcript shows them (pseudonym when mapped). */
+  speakerName: string | null;
   onOpenPicker(): void;
 }
 
@@ -39,7 +41,7 @@ function NoteField({ quote, actions }: { quote: Quote; actions: QuoteActions }) 
   );
 }
 
-export function QuoteInspector({ quote, tags, actions, keysOn, selection, onOpenPicker }: QuoteInspectorProps) {
+export function QuoteInspector({ quote, tags, actions, keysOn, selection, speakerName, onOpenPicker }: QuoteInspectorProps) {
   const flagged = quote.anchorStatus === 'flagged';
   return (
     <>
@@ -48,7 +50,7 @@ export function QuoteInspector({ quote, tags, actions, keysOn, selection, onOpen
           Quote
         </h2>
         <div className="inspector-meta muted">
-          {quote.speakerLabel ?? 'Unknown speaker'}
+          {speakerName ?? quote.speakerLabel ?? 'Unknown speaker'}
           {quote.startMs !== null ? ` · ${formatClock(quote.startMs)}` : ''}
         </div>
         <blockquote className={`quote-text${flagged ? ' is-flagged' : ''}`}>{quote.exactText}</blockquote>
@@ -94,7 +96,7 @@ export function QuoteInspector({ quote, tags, actions, keysOn, selection, onOpen
                 <span className="tag-swatch" style={{ backgroundColor: tag?.colour }} aria-hidden="true" />
                 <span className="coding-name">
                   {name}
-                  {tag ? <span className="muted coding-kind"> {TAG_KIND_LABELS[tag.kind]}</span> : null}
+                  {tag ? <span className="muted coding-kind"> · {TAG_KIND_LABELS[tag.kind]}</span> : null}
                 </span>
                 <select
                   className="input coding-intensity"

@@ -13,6 +13,7 @@ export interface SidePanelProps {
   tags: ReadonlyMap<number, Tag>;
   actions: QuoteActions;
   keysOn: boolean;
+  speakerName: string | null;
   onCreate(): void;
   onPickForSelection(): void;
   onPickForQuote(): void;
@@ -51,6 +52,7 @@ export function SidePanel(props: SidePanelProps) {
           actions={props.actions}
           keysOn={keysOn}
           selection={selection}
+          speakerName={props.speakerName}
           onOpenPicker={props.onPickForQuote}
         />
       ) : !selection ? (

@@ -52,6 +52,11 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   const tags = tagsQuery.data ?? NO_TAGS;
   const tagMap = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const focused = quotes.find((q) => q.id === focusedQuoteId) ?? null;
+  const speakerName = useMemo(() => {
+    const turn = focused?.startSegmentId != null ? transcript.data?.turns.find((t) => t.id === focused.startSegmentId) : undefined;
+    const speaker = turn?.speakerId != null ? transcript.data?.speakers.find((s) => s.id === turn.speakerId) : undefined;
+    return speaker ? (speaker.participantPseudonym ?? speaker.label) : null;
+  }, [focused, transcript.data]);
   const flagged = useMemo(() => quotes.filter((q) => q.anchorStatus === 'flagged'), [quotes]);
   const turns = transcript.data?.turns;
   const starts = useMemo(() => (turns ?? []).map((t) => t.startMs), [turns]);
@@ -245,6 +250,7 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
         tags={tagMap}
         actions={actions}
         keysOn={keysOn}
+        speakerName={speakerName}
         onCreate={() => selection && void actions.create(selection, []).then((q) => q && afterCreate(q.id))}
         onPickForSelection={() => selection && openPicker({ kind: 'selection', range: selection })}
         onPickForQuote={() => focused && openPicker({ kind: 'quote', id: focused.id })}
