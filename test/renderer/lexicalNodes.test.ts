@@ -6,13 +6,13 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $createListItemNode, $createListNode, $isListNode } from '@lexical/list';
 import { $createMarkNode, $isMarkNode } from '@lexical/mark';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { loadNote, serialiseNote } from '../../renderer/src/editor/envelope';
 import { NOTE_NODES } from '../../renderer/src/editor/nodes';
 import { $selectionSpan } from '../../renderer/src/editor/offsets';
 import { $markQuote, $quoteIdsInDocument, quoteIdOfMark, quoteMarkId } from '../../renderer/src/editor/quoteMarks';
-import { $createTimestampNode, $isTimestampNode, formatElapsed, TimestampNode } from '../../renderer/src/editor/TimestampNode';
+import { $createTimestampNode, $isTimestampNode, formatElapsed, type TimestampNode } from '../../renderer/src/editor/TimestampNode';
 
 function editor(): LexicalEditor {
   return createHeadlessEditor({ namespace: 'notes-test', nodes: [...NOTE_NODES], onError: (e) => { throw e; } });
@@ -64,7 +64,7 @@ describe('notes document nodes survive serialise → load', () => {
     const markJson = JSON.parse(first.doc).editorState.root.children[0].children[1];
     expect(markJson).toMatchObject({ type: 'mark', ids: ['quote:42'] });
     loaded.getEditorState().read(() => {
-      const mark = $getRoot().getFirstChildOrThrow<import('lexical').ElementNode>().getChildAtIndex(1);
+      const mark = $getRoot().getFirstChildOrThrow<ElementNode>().getChildAtIndex(1);
       expect($isMarkNode(mark)).toBe(true);
       expect(mark && $isMarkNode(mark) ? mark.getIDs() : []).toEqual(['quote:42']);
       expect($quoteIdsInDocument()).toEqual([42]);
@@ -106,7 +106,7 @@ describe('selection offsets match the saved plain text', () => {
     let span: ReturnType<typeof $selectionSpan> = null;
     e.update(
       () => {
-        const text = $getRoot().getLastChildOrThrow<import('lexical').ElementNode>().getLastChildOrThrow();
+        const text = $getRoot().getLastChildOrThrow<ElementNode>().getLastChildOrThrow();
         const sel = $createRangeSelection();
         sel.anchor.set(text.getKey(), 1 + 'they '.length, 'text');
         sel.focus.set(text.getKey(), 1 + 'they export to CSV'.length, 'text');

@@ -2,7 +2,7 @@
  * Quotes made from notes are marked in the document with @lexical/mark's MarkNode, which holds
  * ids only ("quote:42"): the quote's text, tags and meaning live in SQLite (DESIGN.md habit 10).
  */
-import { $isMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
+import { $isMarkNode, $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
 import { $createRangeSelection, $getNodeByKey, $getRoot, $isElementNode, type LexicalNode } from 'lexical';
 import type { TextPoint } from './offsets';
 

@@ -8,6 +8,7 @@ import { ParticipantsScreen } from '../participants/ParticipantsScreen';
 import { CodebookScreen } from '../codebook/CodebookScreen';
 import { CodingKeys } from '../coding/CodingKeys';
 import { QuotesScreen } from '../quotes/QuotesScreen';
+import { QuestionsScreen } from '../questions/QuestionsScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { useWorkspaceRoute } from '../workspace/route';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
@@ -34,6 +35,8 @@ function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: Se
       return <QuotesScreen key={window.location.hash} />;
     case 'search':
       return <SearchScreen />;
+    case 'questions':
+      return <QuestionsScreen />;
     default: {
       const found = sectionById(section);
       return found ? <PlaceholderScreen section={found} onNavigate={onNavigate} /> : null;

@@ -29,8 +29,6 @@ export const SECTIONS: readonly Section[] = [
     id: 'questions',
     label: 'Question bank',
     icon: 'questions',
-    upcoming:
-      'Plan interviews from a bank of tried questions grouped by what they inform — role, goals, pain points, buying behaviour and jobs to be done — and turn them into interview guides.',
   },
   {
     id: 'codebook',

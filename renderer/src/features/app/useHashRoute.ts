@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_SECTION, sectionById, type SectionId } from './sections';
 
 function read(): SectionId {
-  const id = window.location.hash.replace(/^#\/?/, '').replace(/\?.*$/, '');
+  const id = window.location.hash.replace(/^#\/?/, '').replace(/\?.*$/, '').split('/')[0] ?? '';
   return sectionById(id)?.id ?? DEFAULT_SECTION;
 }
 
