@@ -3,6 +3,7 @@
  * Every message's sender frame is checked first: only the top frame of a page on our own
  * app:// origin may call the core. Inputs cross as JSON, like the HTTP bridge, under a size cap.
  */
+import { MAX_RPC_BYTES } from '../../shared/ipc/limits';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { Envelope } from '../../shared/ipc/envelope';
 import { fail } from '../../shared/ipc/envelope';
@@ -21,7 +22,7 @@ export interface SenderFrameInfo {
   senderFrame: { url: string; parent: unknown } | null;
 }
 
-export const DEFAULT_MAX_INPUT_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_MAX_INPUT_BYTES = MAX_RPC_BYTES;
 
 /** True when the message comes from the top frame of a page on app://groundwork. */
 export function isTrustedIpcEvent(event: SenderFrameInfo): boolean {

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { WireError } from '../../../shared/errors';
 import { MEDIA_MIME, parseRange } from '../../../shared/http/range';
+import { MAX_RPC_BYTES } from '../../../shared/ipc/limits';
 import type { Core } from '../createCore';
 
 export interface BridgeOptions {
@@ -29,7 +30,7 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-export const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+export const DEFAULT_MAX_BODY = MAX_RPC_BYTES;
 const COOKIE = 'gw_token';
 
 const MIME: Record<string, string> = {

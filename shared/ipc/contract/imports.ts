@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Id } from '../../domain/common';
 import { CommitResult, ImportTarget, SpeakerMapping, StagedTranscript, Transcript } from '../../domain/transcript';
 import { Interview } from '../../domain/interview';
+import { MAX_RPC_BYTES } from '../limits';
 import { method } from '../method';
 
 const FileName = z.string().trim().min(1, 'A file name is required.').max(500);
@@ -12,7 +13,7 @@ export const importMethods = {
     z.object({
       fileName: FileName,
       /** The file's bytes, base64-encoded (what a browser File gives after reading). */
-      dataBase64: z.string().max(96 * 1024 * 1024, 'The file is too large to import.'),
+      dataBase64: z.string().max(MAX_RPC_BYTES, 'The file is too large to import (the limit is 50 MB).'),
     }),
     StagedTranscript,
     { writes: false },
