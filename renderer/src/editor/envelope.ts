@@ -39,5 +39,5 @@ export function editorStateJson(doc: string): string | null {
 /** Loads a stored doc into an editor (no-op when the doc is empty). */
 export function loadNote(editor: LexicalEditor, doc: string): void {
   const json = editorStateJson(doc);
-  if (json) editor.setEditorState(editor.parseEditorState(json));
+  if (json) editor.setEditorState(editor.parseEditorState(json), { tag: 'load-note' });
 }

@@ -10,6 +10,8 @@ import { CodingKeys } from '../coding/CodingKeys';
 import { QuotesScreen } from '../quotes/QuotesScreen';
 import { QuestionsScreen } from '../questions/QuestionsScreen';
 import { SearchScreen } from '../search/SearchScreen';
+import { LiveScreen } from '../live/LiveScreen';
+import { useLiveRoute } from '../live/route';
 import { useWorkspaceRoute } from '../workspace/route';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { NoProjectScreen } from '../project/NoProjectScreen';
@@ -47,6 +49,7 @@ function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: Se
 export function App() {
   const [section, go] = useHashRoute();
   const workspace = useWorkspaceRoute();
+  const live = useLiveRoute();
   const info = useQuery('project.info', {});
   const [showShortcuts, setShowShortcuts] = useState(false);
   useKeyShortcut('?', () => setShowShortcuts(true));
@@ -73,6 +76,8 @@ export function App() {
     main = <NoProjectScreen />;
   } else if (info.data === undefined) {
     main = <main className="screen screen-no-inspector" aria-busy="true" aria-label="Loading" />;
+  } else if (live !== null) {
+    main = <LiveScreen key={live} interviewId={live} />;
   } else if (workspace) {
     main = <WorkspaceScreen key={workspace.interviewId} route={workspace} />;
   } else {

@@ -9,6 +9,7 @@ import { count, formatDate } from '../../ui/format';
 import { DetailList } from '../../ui/Inspector';
 import { DropTarget } from '../import/DropTarget';
 import { ImportDialog } from '../import/ImportDialog';
+import { GuideField } from '../live/GuideField';
 import { RecordScreen } from '../records/RecordScreen';
 import { openWorkspace } from '../workspace/route';
 import { InterviewForm } from './InterviewForm';
@@ -102,6 +103,7 @@ export function InterviewsScreen() {
                 { label: 'Quotes', value: count(i.quoteCount, 'quote') },
               ]}
             />
+            <GuideField key={`g-${i.id}`} interview={i} />
             <TranscriptDetails key={`t-${i.id}`} interview={i} />
             <RecordingField key={`r-${i.id}`} interview={i} />
             {i.participants.length ? (

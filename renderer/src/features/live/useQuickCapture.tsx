@@ -1,0 +1,87 @@
+/**
+ * Quick capture: the selected words of a note become a quote. The note is saved first, the
+ * selection's offsets are taken in the very plain text that save stored, the quote is created,
+ * the words are wrapped in a mark holding the quote id, and the transcript's tag picker opens.
+ */
+import type { LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection } from 'lexical';
+import { useState } from 'react';
+import type { Tag } from '../../../../shared/domain/tag';
+import { useQuery } from '../../api/hooks';
+import { $selectionSpan, type SelectionSpan } from '../../editor/offsets';
+import { $markQuote } from '../../editor/quoteMarks';
+import { showToast } from '../../ui/Toast';
+import { TagPicker } from '../coding/TagPicker';
+import { useCall } from '../coding/useCall';
+import type { NoteSaver } from './noteSaver';
+
+function readSpan(editor: LexicalEditor): { span: SelectionSpan | null; plainText: string } {
+  return editor.getEditorState().read(() => ({ span: $selectionSpan($getSelection()), plainText: $getRoot().getTextContent() }));
+}
+
+export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver) {
+  const call = useCall();
+  const tags = useQuery('tags.list', {});
+  const [picker, setPicker] = useState<{ quoteId: number; anchor: DOMRect | null; applied: Set<number> } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function makeQuote() {
+    if (busy) return;
+    if (!readSpan(editor).span) {
+      showToast({ message: 'Select the words in the notes you want to quote first.' });
+      return;
+    }
+    const domRange = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0) : null;
+    const anchor = domRange ? domRange.getBoundingClientRect() : null;
+    setBusy(true);
+    try {
+      let note = await saver.flush();
+      let { span, plainText } = readSpan(editor);
+      if (note && note.plainText !== plainText) {
+        // Typed between the save and now: save again so the offsets match what is stored.
+        note = await saver.flush();
+        ({ span, plainText } = readSpan(editor));
+      }
+      if (!note || !span || note.plainText !== plainText) {
+        showToast({ message: 'The note could not be saved, so no quote was made. Try again in a moment.', tone: 'error' });
+        return;
+      }
+      const quote = await call('quotes.createFromNote', { noteId: note.id, start: span.start, end: span.end, tagIds: [] }, ['quote', 'note', 'interview']);
+      if (!quote) return;
+      const marked = span;
+      editor.update(() => void $markQuote(marked.anchor, marked.focus, quote.id));
+      setPicker({ quoteId: quote.id, anchor, applied: new Set() });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const close = () => {
+    setPicker(null);
+    editor.focus();
+  };
+
+  const element = picker ? (
+    <TagPicker
+      tags={tags.data ?? []}
+      applied={picker.applied}
+      anchor={picker.anchor}
+      title="Tag the new quote"
+      onApply={(tag: Tag) => {
+        void call('codings.apply', { quoteId: picker.quoteId, tagId: tag.id }, ['quote', 'tag']).then((done) => {
+          if (done) showToast({ message: `Quote tagged “${tag.name}”.` });
+        });
+        close();
+      }}
+      onCreate={(name, kind) => {
+        void call('codings.applyNewTag', { quoteId: picker.quoteId, name, kind }, ['quote', 'tag']).then((done) => {
+          if (done) showToast({ message: `Quote tagged “${name}” (new tag).` });
+        });
+        close();
+      }}
+      onClose={close}
+    />
+  ) : null;
+
+  return { makeQuote, busy, picker: element };
+}
