@@ -159,4 +159,117 @@ describe('coding workspace in Chromium', () => {
     await inspector.getByText('Needs review.').waitFor();
     await app.shot('reader-flagged');
   });
+
+  it('typing n, 1 and t in the note, the search field, a form field or the picker never tags; shortcuts can be turned off', async () => {
+    const { page, host } = app;
+    const tags = await call<{ id: number; name: string }[]>(host, 'tags.list', {});
+    await call(host, 'tags.pin', { id: tags.find((t) => t.name === 'Costs money')!.id, slot: 1 });
+    await page.goto(`${host.bridge.url}/#/interviews/${interviewId}`);
+    await expectCounts(page, 4, null);
+    const chipTexts = () => quoteChips(page).allTextContents();
+    const before = await chipTexts();
+    const picker = page.locator('.picker');
+
+    // A quote focused, then typing in its note.
+    await page.getByRole('region', { name: 'Transcript' }).focus();
+    await page.keyboard.press('Tab');
+    const inspector = page.getByRole('complementary', { name: 'Quote details' });
+    const note = inspector.getByLabel('Note');
+    await note.focus();
+    await page.keyboard.type('n1t');
+    expect(await note.inputValue()).toBe('n1t');
+    await page.keyboard.press('Tab'); // leaving the field saves the note
+    await expect.poll(() => page.locator('.status-save').textContent()).toContain('All changes saved');
+    expect(await picker.count()).toBe(0);
+    expect(await chipTexts()).toEqual(before);
+
+    // In the picker's own field.
+    await page.getByRole('region', { name: 'Transcript' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('t');
+    await picker.waitFor();
+    await page.keyboard.type('n1t');
+    expect(await picker.getByRole('combobox', { name: 'Tag name' }).inputValue()).toBe('n1t');
+    await page.keyboard.press('Escape');
+    await picker.waitFor({ state: 'detached' });
+    expect(await chipTexts()).toEqual(before);
+
+    // In the search field and in a form field.
+    await openSection(page, 'Search');
+    await page.getByRole('combobox', { name: /Search transcripts/ }).fill(''); // it remembers the last search
+    await page.keyboard.type('n1t');
+    expect(await page.getByRole('combobox', { name: /Search transcripts/ }).inputValue()).toBe('n1t');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await openSection(page, 'Codebook');
+    await page.keyboard.press('n');
+    const form = page.getByRole('dialog', { name: 'New tag' });
+    await form.waitFor();
+    await page.keyboard.type('n1t');
+    expect(await form.getByLabel(/^Name/).inputValue()).toBe('n1t');
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+
+    // Nothing was tagged anywhere.
+    await page.goto(`${host.bridge.url}/#/interviews/${interviewId}`);
+    await expectCounts(page, 4, null);
+    expect(await chipTexts()).toEqual(before);
+
+    // With single-key shortcuts off, T and 1 do nothing even in the transcript; back on, 1 applies the pinned tag.
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.getByRole('checkbox', { name: /Single-key shortcuts/ }).uncheck();
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Transcript' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('t');
+    await page.keyboard.press('1');
+    await page.waitForTimeout(300);
+    expect(await picker.count()).toBe(0);
+    expect(await chipTexts()).toEqual(before);
+    await page.keyboard.press('?');
+    await sheet.getByRole('checkbox', { name: /Single-key shortcuts/ }).check();
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Transcript' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('1');
+    await expect.poll(async () => (await chipTexts())[0]).toBe('Costs time, Costs money');
+  });
+
+  it('the codebook, quote library, search and palette pass axe and show the evidence counts', async () => {
+    const { page } = app;
+    await openSection(page, 'Codebook');
+    const tree = page.getByRole('list', { name: 'Tags' });
+    const costsTime = tree.getByRole('button', { name: /^Costs time/ });
+    await expect.poll(() => costsTime.textContent()).toContain('2 quotes · 1 participant');
+    await costsTime.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Selected tag' }).getByRole('heading', { name: 'Costs time' }).waitFor();
+    await app.shot('codebook');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+
+    await openSection(page, 'Quotes');
+    await expect.poll(() => page.locator('.quote-card').count()).toBe(5);
+    await page.getByRole('group', { name: 'Filter quotes' }).getByLabel('Tag', { exact: true }).selectOption({ label: 'Pain points / Costs time' });
+    await expect.poll(() => page.locator('.quote-card').count()).toBe(2);
+    await app.shot('quotes');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+
+    await openSection(page, 'Search');
+    const box = page.getByRole('combobox', { name: /Search transcripts/ });
+    await box.fill('recon');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Search results' }).getAttribute('data-query')).toBe('recon');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Go to anything' });
+    await palette.waitFor();
+    await page.keyboard.type('invoice disp');
+    await expect.poll(() => palette.getByRole('option').first().textContent()).toContain('Invoice disputes at Acme');
+    await app.shot('palette');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Invoice disputes at Acme' }).waitFor();
+    expect(app.problems).toEqual([]);
+  });
 });

@@ -127,16 +127,16 @@ export function TagPicker({ tags, applied, anchor, title, onApply, onCreate, onC
         </p>
       )}
       <div className="picker-footer">
-        <label className="picker-kind">
-          <span>New tag kind</span>
-          <select className="input" value={kind} onChange={(event) => setKind(event.target.value as TagKind)}>
+        <div className="picker-kind">
+          <label htmlFor={`${id}-kind`}>New tag kind</label>
+          <select id={`${id}-kind`} className="input" value={kind} onChange={(event) => setKind(event.target.value as TagKind)}>
             {TAG_KINDS.map((k) => (
               <option key={k} value={k}>
                 {TAG_KIND_LABELS[k]}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <p className="picker-hint">
           <kbd className="kbd">Enter</kbd> apply · <kbd className="kbd">{MOD_LABEL}</kbd>+<kbd className="kbd">Enter</kbd>{' '}
           {query.trim() && !exact ? `create “${query.trim()}”` : 'create a new tag'} · <kbd className="kbd">Esc</kbd> close

@@ -55,9 +55,11 @@ export function QuoteFilterPanel({ value, onChange }: { value: QuoteFilterState;
   for (const p of participants.data ?? []) if (p.segmentId !== null) segments.set(p.segmentId, p.segmentName ?? `Segment ${p.segmentId}`);
 
   const select = (label: string, key: keyof QuoteFilterState, options: Options, any: string) => (
-    <label className="filter-field">
-      <span className="field-label">{label}</span>
-      <select className="input" value={String(value[key])} onChange={(event) => set(key, event.target.value as never)}>
+    <div className="filter-field">
+      <label className="field-label" htmlFor={`quote-filter-${key}`}>
+        {label}
+      </label>
+      <select id={`quote-filter-${key}`} className="input" value={String(value[key])} onChange={(event) => set(key, event.target.value as never)}>
         <option value="">{any}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -65,7 +67,7 @@ export function QuoteFilterPanel({ value, onChange }: { value: QuoteFilterState;
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 
   const active = JSON.stringify({ ...value, sort: 'newest' }) !== JSON.stringify(NO_FILTERS);

@@ -125,9 +125,9 @@ export function SearchScreen() {
   }
 
   const select = (label: string, key: keyof typeof remembered, options: { value: string | number; label: string }[], all: string) => (
-    <label className="search-filter">
-      <span>{label}</span>
-      <select className="input" value={form[key]} onChange={(event) => set(key)(event.target.value)}>
+    <div className="search-filter">
+      <label htmlFor={`search-filter-${key}`}>{label}</label>
+      <select id={`search-filter-${key}`} className="input" value={form[key]} onChange={(event) => set(key)(event.target.value)}>
         <option value="">{all}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -135,7 +135,7 @@ export function SearchScreen() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 
   return (

@@ -84,7 +84,7 @@ export function QuoteInspector({ quote, tags, actions, keysOn, selection, speake
 
       <section className="detail-section" aria-labelledby="quote-tags-heading">
         <h3 className="detail-heading" id="quote-tags-heading">
-          Tags
+          Tags <span className="coding-heading-note">· intensity 1–5, optional</span>
         </h3>
         {quote.codings.length === 0 ? <p className="muted">No tags yet.</p> : null}
         <ul className="coding-list">
@@ -96,7 +96,7 @@ export function QuoteInspector({ quote, tags, actions, keysOn, selection, speake
                 <span className="tag-swatch" style={{ backgroundColor: tag?.colour }} aria-hidden="true" />
                 <span className="coding-name">
                   {name}
-                  {tag ? <span className="muted coding-kind"> · {TAG_KIND_LABELS[tag.kind]}</span> : null}
+                  {tag ? <span className="muted coding-kind">{TAG_KIND_LABELS[tag.kind]}</span> : null}
                 </span>
                 <select
                   className="input coding-intensity"
@@ -106,10 +106,10 @@ export function QuoteInspector({ quote, tags, actions, keysOn, selection, speake
                     void actions.apply(quote.id, coding.tagId, event.target.value ? Number(event.target.value) : null)
                   }
                 >
-                  <option value="">Intensity —</option>
+                  <option value="">—</option>
                   {[1, 2, 3, 4, 5].map((n) => (
                     <option key={n} value={n}>
-                      Intensity {n}
+                      {n} / 5
                     </option>
                   ))}
                 </select>
