@@ -10,9 +10,11 @@ import { interviewMethods } from './contract/interviews';
 import { peopleMethods } from './contract/people';
 import { projectMethods } from './contract/projects';
 import { searchMethods } from './contract/search';
+import { segmentMethods } from './contract/segments';
+import { synthesisMethods } from './contract/synthesis';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

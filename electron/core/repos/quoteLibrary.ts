@@ -82,3 +82,23 @@ export function listQuoteCards(db: Database, f: Parsed, match: string): { total:
     })),
   };
 }
+
+/** Cards for the given quote ids, in the given order. */
+export function quoteCardsByIds(db: Database, ids: number[]): QuoteCard[] {
+  if (ids.length === 0) return [];
+  const rows = stmt(db, `${FROM_CARD} WHERE q.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as CardRow[];
+  const codings = codingsOf(db, rows.map((r) => r.id));
+  const byId = new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        ...toQuote(r, codings.get(r.id) ?? []),
+        interviewTitle: r.interview_title,
+        interviewDate: r.interview_date,
+        participantPseudonym: r.participant_pseudonym,
+        companyName: r.company_name,
+      },
+    ]),
+  );
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}

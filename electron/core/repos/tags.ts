@@ -75,6 +75,11 @@ function withPaths(rows: Row[]): Tag[] {
   }));
 }
 
+/** All tags with paths but without counts (cheap; for roll-ups that count evidence themselves). */
+export function listTagsBasic(db: Database): Tag[] {
+  return withPaths(stmt(db, 'SELECT *, 0 AS quote_count, 0 AS participant_count FROM tags ORDER BY position, name COLLATE NOCASE').all() as Row[]);
+}
+
 export function listTags(db: Database): Tag[] {
   return withPaths(stmt(db, `${SELECT} ORDER BY t.position, t.name COLLATE NOCASE`).all() as Row[]);
 }

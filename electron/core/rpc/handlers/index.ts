@@ -7,6 +7,8 @@ import { interviewHandlers } from './interviews';
 import { peopleHandlers } from './people';
 import { projectHandlers } from './projects';
 import { searchHandlers } from './search';
+import { segmentHandlers } from './segments';
+import { synthesisHandlers } from './synthesis';
 
 export const handlers: Handlers = {
   ...projectHandlers,
@@ -16,4 +18,6 @@ export const handlers: Handlers = {
   ...codingHandlers,
   ...searchHandlers,
   ...guideHandlers,
+  ...synthesisHandlers,
+  ...segmentHandlers,
 };

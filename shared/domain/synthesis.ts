@@ -1,0 +1,88 @@
+/** Roll-up of coded evidence: per tag and kind, the evidence matrix, co-occurrence and saturation. */
+import { z } from 'zod';
+import { EpochMs, Id } from './common';
+import { RESEARCH_METHODS } from './framework';
+import { TAG_KINDS } from './tag';
+
+export const EvidenceFilters = z.object({
+  segmentIds: z.array(Id).max(50).default([]),
+  companyIds: z.array(Id).max(500).default([]),
+  industries: z.array(z.string().max(200)).max(50).default([]),
+  methods: z.array(z.enum(RESEARCH_METHODS)).max(10).default([]),
+  participantIds: z.array(Id).max(1000).default([]),
+  from: EpochMs.nullable().default(null),
+  to: EpochMs.nullable().default(null),
+});
+export type EvidenceFilters = z.output<typeof EvidenceFilters>;
+
+export const TagRollup = z.object({
+  tagId: Id,
+  name: z.string(),
+  path: z.string(),
+  kind: z.enum(TAG_KINDS),
+  colour: z.string(),
+  quotes: z.number().int(),
+  participants: z.number().int(),
+  interviews: z.number().int(),
+  companies: z.number().int(),
+  /** Distinct participants with this tag ÷ participants in scope (0..1). */
+  participantShare: z.number(),
+  avgIntensity: z.number().nullable(),
+  firstSeen: EpochMs.nullable(),
+  lastSeen: EpochMs.nullable(),
+  /** Starred first, then most-coded, then newest; at most 3. */
+  representativeQuoteIds: z.array(Id),
+});
+export type TagRollup = z.infer<typeof TagRollup>;
+
+export const KindRollup = z.object({
+  kind: z.enum(TAG_KINDS),
+  tags: z.number().int(),
+  quotes: z.number().int(),
+  participants: z.number().int(),
+  interviews: z.number().int(),
+});
+
+export const Rollup = z.object({
+  participantsInScope: z.number().int(),
+  interviewsInScope: z.number().int(),
+  /** Ranked: participant reach, then average intensity, then quotes. */
+  tags: z.array(TagRollup),
+  kinds: z.array(KindRollup),
+});
+export type Rollup = z.infer<typeof Rollup>;
+
+export const MatrixAxis = z.enum(['participant', 'segment']);
+export const EvidenceMatrix = z.object({
+  axis: MatrixAxis,
+  columns: z.array(z.object({ id: Id.nullable(), label: z.string() })),
+  rows: z.array(z.object({ tagId: Id, path: z.string(), kind: z.enum(TAG_KINDS), colour: z.string(), counts: z.array(z.number().int()), total: z.number().int() })),
+  max: z.number().int(),
+});
+export type EvidenceMatrix = z.infer<typeof EvidenceMatrix>;
+
+export const CoOccurrence = z.object({
+  scope: z.enum(['quote', 'participant']),
+  pairs: z.array(z.object({ a: Id, b: Id, count: z.number().int() })),
+});
+export type CoOccurrence = z.infer<typeof CoOccurrence>;
+
+export const Saturation = z.object({
+  kind: z.enum(TAG_KINDS).nullable(),
+  window: z.number().int(),
+  points: z.array(z.object({ interviewId: Id, title: z.string(), date: EpochMs.nullable(), newTags: z.number().int(), cumulative: z.number().int(), newTagIds: z.array(Id) })),
+  /** True when the last `window` interviews added nothing new. */
+  saturated: z.boolean(),
+  message: z.string(),
+});
+export type Saturation = z.infer<typeof Saturation>;
+
+/** Ranking rule shared by the roll-up and persona drafts. */
+export function compareReach(a: Pick<TagRollup, 'participants' | 'avgIntensity' | 'quotes' | 'path'>, b: typeof a): number {
+  return (
+    b.participants - a.participants ||
+    (b.avgIntensity ?? 0) - (a.avgIntensity ?? 0) ||
+    b.quotes - a.quotes ||
+    a.path.localeCompare(b.path)
+  );
+}
