@@ -6,6 +6,8 @@ import os from 'node:os';
 import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
 import { benchBulkImport, benchImportOne } from './import';
+import { benchSynthesis } from './synthesis';
+import { benchReaderPaint } from './readerPaint';
 import { report, type BenchResult } from './util';
 
 const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
@@ -13,6 +15,8 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   'import-one': () => benchImportOne(),
   'import-bulk': () => benchBulkImport(),
   coding: () => benchCoding(),
+  synthesis: () => benchSynthesis(),
+  'reader-paint': () => benchReaderPaint(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
