@@ -63,7 +63,9 @@ describe('coding workspace in Chromium', () => {
     await picker.waitFor({ state: 'detached' });
     await expectCounts(page, 1, 'Costs time');
     expect(await highlights(page).allTextContents()).toEqual(['a carrier billed us detention']);
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.quoteButton)).toBeTruthy();
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.quoteButton))
+      .toBeTruthy();
 
     // With the quote focused, T again and Ctrl+Enter creates a new tag from what was typed.
     await page.keyboard.press('t');
@@ -116,15 +118,25 @@ describe('coding workspace in Chromium', () => {
   it('shows overlapping, starred and multi-turn highlights readably (screenshot), and a correction flags a quote', async () => {
     const { page, host } = app;
     // More evidence, through the core: an overlap, a nested quote, a quote across two turns.
-    const overlap = await quotePhrase(host, interviewId, 'the spreadsheet didn\'t match the portal', ['Failed workaround']);
+    const overlap = await quotePhrase(host, interviewId, "the spreadsheet didn't match the portal", [
+      'Failed workaround',
+    ]);
     await quotePhrase(host, interviewId, 'The reconciliation takes two people a full day', ['Costs time']);
     await quotePhrase(host, interviewId, 'two people a full day every month', ['Costs money']);
-    await quotePhrase(host, interviewId, 'What would make that easier?', ['Integrations'], 'approve or dispute in one place');
+    await quotePhrase(
+      host,
+      interviewId,
+      'What would make that easier?',
+      ['Integrations'],
+      'approve or dispute in one place',
+    );
     await call(host, 'quotes.update', { id: overlap, patch: { starred: true } });
     await page.goto(`${host.bridge.url}/#/interviews/${interviewId}`);
     await expectCounts(page, 5, null);
     // The overlap of two quotes is one piece covered by both, drawn darker.
-    await expect.poll(() => page.locator('mark.hl[data-depth="2"]').allTextContents()).toEqual(['two people a full day']);
+    await expect
+      .poll(() => page.locator('mark.hl[data-depth="2"]').allTextContents())
+      .toEqual(['two people a full day']);
     await page.getByRole('region', { name: 'Transcript' }).focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
@@ -140,7 +152,9 @@ describe('coding workspace in Chromium', () => {
         const el = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
         return el?.closest('[data-turn-id]')?.getAttribute('data-turn-id') ?? null;
       });
-    const spreadsheetTurn = await page.locator('[data-turn-id]', { hasText: 'spreadsheet' }).getAttribute('data-turn-id');
+    const spreadsheetTurn = await page
+      .locator('[data-turn-id]', { hasText: 'spreadsheet' })
+      .getAttribute('data-turn-id');
     await page.keyboard.press('Control+Home');
     for (let i = 0; i < 12 && (await caretTurn()) !== spreadsheetTurn; i++) await page.keyboard.press('ArrowDown');
     const turnId = await caretTurn();
@@ -149,7 +163,9 @@ describe('coding workspace in Chromium', () => {
     await page.keyboard.press('e');
     const dialog = page.getByRole('dialog', { name: 'Correct this turn' });
     await dialog.waitFor();
-    await dialog.getByLabel('Text').fill(turnText!.replace("the spreadsheet didn't match the portal", 'our ledger disagreed with the carrier'));
+    await dialog
+      .getByLabel('Text')
+      .fill(turnText!.replace("the spreadsheet didn't match the portal", 'our ledger disagreed with the carrier'));
     await dialog.getByRole('button', { name: 'Save correction' }).press('Enter');
     await dialog.waitFor({ state: 'detached' });
     const inspector = page.getByRole('complementary', { name: 'Quote details' });
@@ -244,13 +260,19 @@ describe('coding workspace in Chromium', () => {
     await expect.poll(() => costsTime.textContent()).toContain('2 quotes · 1 participant');
     await costsTime.focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('complementary', { name: 'Selected tag' }).getByRole('heading', { name: 'Costs time' }).waitFor();
+    await page
+      .getByRole('complementary', { name: 'Selected tag' })
+      .getByRole('heading', { name: 'Costs time' })
+      .waitFor();
     await app.shot('codebook');
     expect(await seriousA11yIssues(page)).toEqual([]);
 
     await openSection(page, 'Quotes');
     await expect.poll(() => page.locator('.quote-card').count()).toBe(5);
-    await page.getByRole('group', { name: 'Filter quotes' }).getByLabel('Tag', { exact: true }).selectOption({ label: 'Pain points / Costs time' });
+    await page
+      .getByRole('group', { name: 'Filter quotes' })
+      .getByLabel('Tag', { exact: true })
+      .selectOption({ label: 'Pain points / Costs time' });
     await expect.poll(() => page.locator('.quote-card').count()).toBe(2);
     await app.shot('quotes');
     expect(await seriousA11yIssues(page)).toEqual([]);
@@ -258,7 +280,9 @@ describe('coding workspace in Chromium', () => {
     await openSection(page, 'Search');
     const box = page.getByRole('combobox', { name: /Search transcripts/ });
     await box.fill('recon');
-    await expect.poll(() => page.getByRole('listbox', { name: 'Search results' }).getAttribute('data-query')).toBe('recon');
+    await expect
+      .poll(() => page.getByRole('listbox', { name: 'Search results' }).getAttribute('data-query'))
+      .toBe('recon');
     expect(await seriousA11yIssues(page)).toEqual([]);
 
     await page.keyboard.press('Control+k');

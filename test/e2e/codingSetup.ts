@@ -65,7 +65,13 @@ interface TagRow {
 }
 
 /** Creates a quote over `phrase` in the turn that contains it (through the core), tagged by tag names. */
-export async function quotePhrase(host: WebHost, interviewId: number, phrase: string, tagNames: string[], endPhrase?: string): Promise<number> {
+export async function quotePhrase(
+  host: WebHost,
+  interviewId: number,
+  phrase: string,
+  tagNames: string[],
+  endPhrase?: string,
+): Promise<number> {
   const transcript = await dispatch<{ turns: Turn[] }>(host, 'transcripts.get', { interviewId });
   const tags = await dispatch<TagRow[]>(host, 'tags.list', {});
   const startTurn = transcript.turns.find((t) => t.text.includes(phrase));

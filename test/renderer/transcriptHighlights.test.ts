@@ -1,10 +1,6 @@
 /** Highlight segmentation: quotes across turns, overlaps and nesting cut a turn into pieces. */
 import { describe, expect, it } from 'vitest';
-import {
-  quotesInReadingOrder,
-  segmentTurn,
-  spansByTurn,
-} from '../../renderer/src/features/transcript/highlights';
+import { quotesInReadingOrder, segmentTurn, spansByTurn } from '../../renderer/src/features/transcript/highlights';
 
 const turns = [
   { id: 10, text: 'The invoice run takes four hours.' },
@@ -58,7 +54,10 @@ describe('segmentTurn', () => {
   });
 
   it('orders quotes for keyboard navigation by turn, then offset', () => {
-    const order = quotesInReadingOrder([quote(3, 12, 0, 12, 4), quote(1, 10, 9, 10, 12), quote(2, 10, 2, 11, 3)], turns);
+    const order = quotesInReadingOrder(
+      [quote(3, 12, 0, 12, 4), quote(1, 10, 9, 10, 12), quote(2, 10, 2, 11, 3)],
+      turns,
+    );
     expect(order.map((q) => q.id)).toEqual([2, 1, 3]);
   });
 });

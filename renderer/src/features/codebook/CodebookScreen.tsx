@@ -47,7 +47,8 @@ export function CodebookScreen() {
 
   async function importCsv(file: File) {
     const done = await call('tags.importCsv', { csv: await file.text() }, ['tag']);
-    if (done) showToast({ message: `Codebook imported: ${count(done.created, 'tag')} created, ${done.updated} updated.` });
+    if (done)
+      showToast({ message: `Codebook imported: ${count(done.created, 'tag')} created, ${done.updated} updated.` });
   }
 
   async function exportCsv() {
@@ -61,18 +62,37 @@ export function CodebookScreen() {
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (at < 0) return;
     event.preventDefault();
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : Math.min(buttons.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)));
+    const next =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? buttons.length - 1
+          : Math.min(buttons.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)));
     buttons[next]?.focus();
     buttons[next]?.click();
   }
 
   let content;
-  if (tags.error && !tags.data) content = <ErrorNotice title="The codebook could not be loaded" message={tags.error.message} onRetry={() => void tags.refetch()} />;
+  if (tags.error && !tags.data)
+    content = (
+      <ErrorNotice
+        title="The codebook could not be loaded"
+        message={tags.error.message}
+        onRetry={() => void tags.refetch()}
+      />
+    );
   else if (!tags.data) content = <p className="loading muted">Loading the codebook…</p>;
   else if (all.length === 0)
     content = (
-      <EmptyState title="No tags yet" icon={<Icon name="codebook" size={32} />} action={{ label: 'Add the default codebook', onClick: () => void call('tags.addDefaults', {}, ['tag']) }}>
-        <p>Tags are the evidence codes you put on quotes: pain points, goals, jobs, decision criteria and more. Start from the default codebook built on the persona framework, or add your own with N.</p>
+      <EmptyState
+        title="No tags yet"
+        icon={<Icon name="codebook" size={32} />}
+        action={{ label: 'Add the default codebook', onClick: () => void call('tags.addDefaults', {}, ['tag']) }}
+      >
+        <p>
+          Tags are the evidence codes you put on quotes: pain points, goals, jobs, decision criteria and more. Start
+          from the default codebook built on the persona framework, or add your own with N.
+        </p>
       </EmptyState>
     );
   else
@@ -80,7 +100,10 @@ export function CodebookScreen() {
       <ul className="tag-tree" ref={listRef} onKeyDown={onKeyDown} aria-label="Tags">
         {rows.map(({ tag, depth }) => {
           const isSelected = tag.id === selectedId;
-          const focusable = isSelected || (selectedId === null && tag.id === rows[0]?.tag.id) || (!rows.some((r) => r.tag.id === selectedId) && tag.id === rows[0]?.tag.id);
+          const focusable =
+            isSelected ||
+            (selectedId === null && tag.id === rows[0]?.tag.id) ||
+            (!rows.some((r) => r.tag.id === selectedId) && tag.id === rows[0]?.tag.id);
           return (
             <li key={tag.id}>
               <button
@@ -140,7 +163,13 @@ export function CodebookScreen() {
           <button type="button" className="btn" onClick={() => void exportCsv()} disabled={!all.length}>
             Export CSV
           </button>
-          <button type="button" className="btn btn-primary" onClick={() => setDialog('new')} aria-keyshortcuts="n" title="New tag (N)">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => setDialog('new')}
+            aria-keyshortcuts="n"
+            title="New tag (N)"
+          >
             <Icon name="plus" />
             New tag
           </button>
@@ -149,9 +178,19 @@ export function CodebookScreen() {
       </div>
       <Inspector label="Selected tag">
         {selected ? (
-          <TagInspector tag={selected} tags={all} onEdit={() => setDialog('edit')} onMove={() => setDialog('move')} onMerge={() => setDialog('merge')} />
+          <TagInspector
+            tag={selected}
+            tags={all}
+            onEdit={() => setDialog('edit')}
+            onMove={() => setDialog('move')}
+            onMerge={() => setDialog('merge')}
+          />
         ) : (
-          <InspectorEmpty>{all.length ? 'Select a tag to see its definition, evidence and actions.' : 'The tag you select appears here.'}</InspectorEmpty>
+          <InspectorEmpty>
+            {all.length
+              ? 'Select a tag to see its definition, evidence and actions.'
+              : 'The tag you select appears here.'}
+          </InspectorEmpty>
         )}
       </Inspector>
       {dialog === 'new' || (dialog === 'edit' && selected) ? (
@@ -165,7 +204,9 @@ export function CodebookScreen() {
           }}
         />
       ) : null}
-      {dialog === 'move' && selected ? <MoveTagDialog tag={selected} tags={all} onDone={() => setDialog(null)} /> : null}
+      {dialog === 'move' && selected ? (
+        <MoveTagDialog tag={selected} tags={all} onDone={() => setDialog(null)} />
+      ) : null}
       {dialog === 'merge' && selected ? (
         <MergeTagDialog
           tag={selected}

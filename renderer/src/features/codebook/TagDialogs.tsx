@@ -1,13 +1,32 @@
 /** Codebook dialogs: a tag's fields (new or edit), move under another tag, merge into another tag. */
 import { useState, type FormEvent } from 'react';
-import { contrastRatio, KIND_COLOURS, TAG_KIND_LABELS, TAG_KINDS, type Tag, type TagKind } from '../../../../shared/domain/tag';
+import {
+  contrastRatio,
+  KIND_COLOURS,
+  TAG_KIND_LABELS,
+  TAG_KINDS,
+  type Tag,
+  type TagKind,
+} from '../../../../shared/domain/tag';
 import { Dialog } from '../../ui/Dialog';
 import { useCall } from '../coding/useCall';
 import { subtreeIds } from './tree';
 
 const TEXT_ON_HIGHLIGHT = '#1f1f1d';
 
-function ParentSelect({ tags, exclude, value, onChange, label }: { tags: readonly Tag[]; exclude: Set<number>; value: string; onChange(v: string): void; label: string }) {
+function ParentSelect({
+  tags,
+  exclude,
+  value,
+  onChange,
+  label,
+}: {
+  tags: readonly Tag[];
+  exclude: Set<number>;
+  value: string;
+  onChange(v: string): void;
+  label: string;
+}) {
   return (
     <div className="field">
       <label className="field-label" htmlFor="tag-parent">
@@ -28,7 +47,17 @@ function ParentSelect({ tags, exclude, value, onChange, label }: { tags: readonl
   );
 }
 
-export function TagFormDialog({ tag, tags, parentId, onDone }: { tag: Tag | null; tags: readonly Tag[]; parentId: number | null; onDone(id?: number): void }) {
+export function TagFormDialog({
+  tag,
+  tags,
+  parentId,
+  onDone,
+}: {
+  tag: Tag | null;
+  tags: readonly Tag[];
+  parentId: number | null;
+  onDone(id?: number): void;
+}) {
   const call = useCall();
   const [name, setName] = useState(tag?.name ?? '');
   const [kind, setKind] = useState<TagKind>(tag?.kind ?? 'theme');
@@ -56,7 +85,13 @@ export function TagFormDialog({ tag, tags, parentId, onDone }: { tag: Tag | null
             <label className="field-label" htmlFor="tag-name">
               Name<span className="field-required"> (required)</span>
             </label>
-            <input id="tag-name" className="input" value={name} onChange={(event) => setName(event.target.value)} data-autofocus />
+            <input
+              id="tag-name"
+              className="input"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              data-autofocus
+            />
           </div>
           <div className="field">
             <label className="field-label" htmlFor="tag-kind">
@@ -98,22 +133,37 @@ export function TagFormDialog({ tag, tags, parentId, onDone }: { tag: Tag | null
                 Sample highlight
               </span>
               <span className={ratio >= 4.5 ? 'muted' : 'field-error'} aria-live="polite">
-                Contrast {ratio.toFixed(1)}:1{ratio >= 4.5 ? '' : ' — too dark for readable text; choose a lighter colour'}
+                Contrast {ratio.toFixed(1)}:1
+                {ratio >= 4.5 ? '' : ' — too dark for readable text; choose a lighter colour'}
               </span>
             </div>
           </div>
-          {!tag ? <ParentSelect tags={tags} exclude={new Set()} value={parent} onChange={setParent} label="Parent" /> : null}
+          {!tag ? (
+            <ParentSelect tags={tags} exclude={new Set()} value={parent} onChange={setParent} label="Parent" />
+          ) : null}
           <div className="field">
             <label className="field-label" htmlFor="tag-definition">
               Definition
             </label>
-            <textarea id="tag-definition" className="input textarea" rows={3} value={definition} onChange={(event) => setDefinition(event.target.value)} />
+            <textarea
+              id="tag-definition"
+              className="input textarea"
+              rows={3}
+              value={definition}
+              onChange={(event) => setDefinition(event.target.value)}
+            />
           </div>
           <div className="field">
             <label className="field-label" htmlFor="tag-examples">
               Examples
             </label>
-            <textarea id="tag-examples" className="input textarea" rows={3} value={examples} onChange={(event) => setExamples(event.target.value)} />
+            <textarea
+              id="tag-examples"
+              className="input textarea"
+              rows={3}
+              value={examples}
+              onChange={(event) => setExamples(event.target.value)}
+            />
           </div>
         </div>
         <footer className="dialog-footer">
@@ -138,10 +188,21 @@ export function MoveTagDialog({ tag, tags, onDone }: { tag: Tag; tags: readonly 
     if (done) onDone();
   }
   return (
-    <Dialog title={`Move “${tag.name}”`} description="Choose the tag it belongs under. Its own children move with it." size="small" onClose={onDone}>
+    <Dialog
+      title={`Move “${tag.name}”`}
+      description="Choose the tag it belongs under. Its own children move with it."
+      size="small"
+      onClose={onDone}
+    >
       <form onSubmit={(event) => void submit(event)}>
         <div className="dialog-body">
-          <ParentSelect tags={tags} exclude={subtreeIds(tags, tag.id)} value={parent} onChange={setParent} label="New parent" />
+          <ParentSelect
+            tags={tags}
+            exclude={subtreeIds(tags, tag.id)}
+            value={parent}
+            onChange={setParent}
+            label="New parent"
+          />
         </div>
         <footer className="dialog-footer">
           <button type="button" className="btn" onClick={onDone}>
@@ -156,7 +217,15 @@ export function MoveTagDialog({ tag, tags, onDone }: { tag: Tag; tags: readonly 
   );
 }
 
-export function MergeTagDialog({ tag, tags, onDone }: { tag: Tag; tags: readonly Tag[]; onDone(survivorId?: number): void }) {
+export function MergeTagDialog({
+  tag,
+  tags,
+  onDone,
+}: {
+  tag: Tag;
+  tags: readonly Tag[];
+  onDone(survivorId?: number): void;
+}) {
   const call = useCall();
   const [target, setTarget] = useState('');
   const survivor = tags.find((t) => t.id === Number(target));
@@ -174,7 +243,13 @@ export function MergeTagDialog({ tag, tags, onDone }: { tag: Tag; tags: readonly
             <label className="field-label" htmlFor="merge-target">
               Keep this tag
             </label>
-            <select id="merge-target" className="input" value={target} onChange={(event) => setTarget(event.target.value)} data-autofocus>
+            <select
+              id="merge-target"
+              className="input"
+              value={target}
+              onChange={(event) => setTarget(event.target.value)}
+              data-autofocus
+            >
               <option value="">Choose a tag…</option>
               {tags
                 .filter((t) => t.id !== tag.id && !t.archived)

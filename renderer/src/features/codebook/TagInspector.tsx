@@ -18,7 +18,9 @@ export interface TagInspectorProps {
 export function TagInspector({ tag, tags, onEdit, onMove, onMerge }: TagInspectorProps) {
   const call = useCall();
   const recent = useQuery('quotes.list', { tagIds: [tag.id], limit: 3, sort: 'newest' });
-  const pinnedElsewhere = new Map(tags.filter((t) => t.pinnedSlot !== null && t.id !== tag.id).map((t) => [t.pinnedSlot!, t.name]));
+  const pinnedElsewhere = new Map(
+    tags.filter((t) => t.pinnedSlot !== null && t.id !== tag.id).map((t) => [t.pinnedSlot!, t.name]),
+  );
   return (
     <>
       <InspectorHeader
@@ -60,7 +62,9 @@ export function TagInspector({ tag, tags, onEdit, onMove, onMerge }: TagInspecto
           <select
             className="input"
             value={tag.pinnedSlot ?? ''}
-            onChange={(event) => void call('tags.pin', { id: tag.id, slot: event.target.value ? Number(event.target.value) : null })}
+            onChange={(event) =>
+              void call('tags.pin', { id: tag.id, slot: event.target.value ? Number(event.target.value) : null })
+            }
           >
             <option value="">Not pinned</option>
             {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
@@ -72,7 +76,11 @@ export function TagInspector({ tag, tags, onEdit, onMove, onMerge }: TagInspecto
           </select>
         </label>
         <div>
-          <button type="button" className="btn" onClick={() => void call('tags.archive', { id: tag.id, archived: !tag.archived })}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void call('tags.archive', { id: tag.id, archived: !tag.archived })}
+          >
             {tag.archived ? 'Restore tag' : 'Archive tag'}
           </button>
         </div>
@@ -87,7 +95,10 @@ export function TagInspector({ tag, tags, onEdit, onMove, onMerge }: TagInspecto
                 <a href={workspaceHref(q.interviewId, { quoteId: q.id })} className="recent-quote">
                   “{q.exactText.length > 160 ? `${q.exactText.slice(0, 157)}…` : q.exactText}”
                 </a>
-                <span className="muted"> — {q.participantPseudonym ?? q.speakerLabel ?? 'Unknown'}, {q.interviewTitle}</span>
+                <span className="muted">
+                  {' '}
+                  — {q.participantPseudonym ?? q.speakerLabel ?? 'Unknown'}, {q.interviewTitle}
+                </span>
               </li>
             ))}
           </ul>

@@ -53,7 +53,9 @@ export function CodingKeys() {
   return (
     <>
       <Toasts />
-      {palette ? <CommandPalette onClose={() => setPalette(false)} undo={() => void undo()} redo={() => void redo()} /> : null}
+      {palette ? (
+        <CommandPalette onClose={() => setPalette(false)} undo={() => void undo()} redo={() => void redo()} />
+      ) : null}
     </>
   );
 }

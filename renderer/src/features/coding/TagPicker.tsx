@@ -129,7 +129,12 @@ export function TagPicker({ tags, applied, anchor, title, onApply, onCreate, onC
       <div className="picker-footer">
         <div className="picker-kind">
           <label htmlFor={`${id}-kind`}>New tag kind</label>
-          <select id={`${id}-kind`} className="input" value={kind} onChange={(event) => setKind(event.target.value as TagKind)}>
+          <select
+            id={`${id}-kind`}
+            className="input"
+            value={kind}
+            onChange={(event) => setKind(event.target.value as TagKind)}
+          >
             {TAG_KINDS.map((k) => (
               <option key={k} value={k}>
                 {TAG_KIND_LABELS[k]}
@@ -138,8 +143,9 @@ export function TagPicker({ tags, applied, anchor, title, onApply, onCreate, onC
           </select>
         </div>
         <p className="picker-hint">
-          <kbd className="kbd">Enter</kbd> apply · <kbd className="kbd">{MOD_LABEL}</kbd>+<kbd className="kbd">Enter</kbd>{' '}
-          {query.trim() && !exact ? `create “${query.trim()}”` : 'create a new tag'} · <kbd className="kbd">Esc</kbd> close
+          <kbd className="kbd">Enter</kbd> apply · <kbd className="kbd">{MOD_LABEL}</kbd>+
+          <kbd className="kbd">Enter</kbd> {query.trim() && !exact ? `create “${query.trim()}”` : 'create a new tag'} ·{' '}
+          <kbd className="kbd">Esc</kbd> close
         </p>
       </div>
     </div>

@@ -9,7 +9,12 @@ export function useHistory(): { undo(): Promise<void>; redo(): Promise<void> } {
   const call = useCall();
   const undo = useCallback(async () => {
     const done = await call('history.undo', {}, EVERYTHING);
-    if (done) showToast({ group: 'history', message: `Undone: ${done.undone}`, action: done.canRedo ? { label: 'Redo', run: () => void redoRef() } : undefined });
+    if (done)
+      showToast({
+        group: 'history',
+        message: `Undone: ${done.undone}`,
+        action: done.canRedo ? { label: 'Redo', run: () => void redoRef() } : undefined,
+      });
   }, [call]);
   const redo = useCallback(async () => {
     const done = await call('history.redo', {}, EVERYTHING);

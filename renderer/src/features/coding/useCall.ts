@@ -6,7 +6,11 @@ import { asApiError } from '../../api/errors';
 import { useApi } from '../../api/hooks';
 import { showToast } from '../../ui/Toast';
 
-export type Call = <M extends Method>(method: M, input: Input<M>, touches?: readonly EntityKind[]) => Promise<Output<M> | undefined>;
+export type Call = <M extends Method>(
+  method: M,
+  input: Input<M>,
+  touches?: readonly EntityKind[],
+) => Promise<Output<M> | undefined>;
 
 export function useCall(): Call {
   const { client, cache } = useApi();

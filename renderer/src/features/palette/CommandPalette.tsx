@@ -30,7 +30,12 @@ export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
     [interviews.data, participants.data, tags.data, undo, redo],
   );
   const fuse = useMemo(
-    () => new Fuse(items, { keys: [{ name: 'label', weight: 3 }, 'detail', { name: 'kind', weight: 0.5 }], threshold: 0.4, ignoreLocation: true }),
+    () =>
+      new Fuse(items, {
+        keys: [{ name: 'label', weight: 3 }, 'detail', { name: 'kind', weight: 0.5 }],
+        threshold: 0.4,
+        ignoreLocation: true,
+      }),
     [items],
   );
   const results = useMemo(
@@ -47,7 +52,8 @@ export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (results.length) setActive((a) => (a + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length);
+      if (results.length)
+        setActive((a) => (a + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       run(results[active]);

@@ -37,8 +37,20 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
       detail: 'T, 1–9, S, P, B, E in the transcript',
       run: () => setSingleKeyShortcuts(!keysOn),
     },
-    { id: 'cmd-search', kind: 'Command', label: 'Search transcripts, quotes and notes', detail: '/', run: go('#/search') },
-    ...SECTIONS.map((s) => ({ id: `go-${s.id}`, kind: 'Go to' as const, label: s.label, detail: s.upcoming ? 'Coming' : '', run: go(`#/${s.id}`) })),
+    {
+      id: 'cmd-search',
+      kind: 'Command',
+      label: 'Search transcripts, quotes and notes',
+      detail: '/',
+      run: go('#/search'),
+    },
+    ...SECTIONS.map((s) => ({
+      id: `go-${s.id}`,
+      kind: 'Go to' as const,
+      label: s.label,
+      detail: s.upcoming ? 'Coming' : '',
+      run: go(`#/${s.id}`),
+    })),
     ...src.interviews.map((i) => ({
       id: `interview-${i.id}`,
       kind: 'Interview' as const,

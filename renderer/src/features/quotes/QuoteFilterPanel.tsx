@@ -45,21 +45,33 @@ const SORT_LABELS: Record<(typeof QUOTE_SORTS)[number], string> = {
 
 type Options = { value: string | number; label: string }[];
 
-export function QuoteFilterPanel({ value, onChange }: { value: QuoteFilterState; onChange(next: QuoteFilterState): void }) {
+export function QuoteFilterPanel({
+  value,
+  onChange,
+}: {
+  value: QuoteFilterState;
+  onChange(next: QuoteFilterState): void;
+}) {
   const tags = useQuery('tags.list', {});
   const participants = useQuery('participants.list', {});
   const companies = useQuery('companies.list', {});
   const interviews = useQuery('interviews.list', {});
   const set = <K extends keyof QuoteFilterState>(key: K, v: QuoteFilterState[K]) => onChange({ ...value, [key]: v });
   const segments = new Map<number, string>();
-  for (const p of participants.data ?? []) if (p.segmentId !== null) segments.set(p.segmentId, p.segmentName ?? `Segment ${p.segmentId}`);
+  for (const p of participants.data ?? [])
+    if (p.segmentId !== null) segments.set(p.segmentId, p.segmentName ?? `Segment ${p.segmentId}`);
 
   const select = (label: string, key: keyof QuoteFilterState, options: Options, any: string) => (
     <div className="filter-field">
       <label className="field-label" htmlFor={`quote-filter-${key}`}>
         {label}
       </label>
-      <select id={`quote-filter-${key}`} className="input" value={String(value[key])} onChange={(event) => set(key, event.target.value as never)}>
+      <select
+        id={`quote-filter-${key}`}
+        className="input"
+        value={String(value[key])}
+        onChange={(event) => set(key, event.target.value as never)}
+      >
         <option value="">{any}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -75,19 +87,68 @@ export function QuoteFilterPanel({ value, onChange }: { value: QuoteFilterState;
     <div className="filter-panel" role="group" aria-label="Filter quotes">
       <label className="filter-field">
         <span className="field-label">Words</span>
-        <input type="search" className="input" value={value.text} placeholder="Words in the quote" onChange={(event) => set('text', event.target.value)} />
+        <input
+          type="search"
+          className="input"
+          value={value.text}
+          placeholder="Words in the quote"
+          onChange={(event) => set('text', event.target.value)}
+        />
       </label>
-      {select('Tag', 'tagId', (tags.data ?? []).filter((t) => !t.archived).sort((a, b) => a.path.localeCompare(b.path)).map((t) => ({ value: t.id, label: t.path })), 'Any tag')}
-      {select('Tag kind', 'tagKind', TAG_KINDS.map((k) => ({ value: k, label: TAG_KIND_LABELS[k] })), 'Any kind')}
-      {select('Participant', 'participantId', (participants.data ?? []).map((p) => ({ value: p.id, label: p.pseudonym })), 'Anyone')}
-      {select('Company', 'companyId', (companies.data ?? []).map((c) => ({ value: c.id, label: c.name })), 'Any company')}
-      {select('Segment', 'segmentId', [...segments].map(([id, name]) => ({ value: id, label: name })), 'Any segment')}
-      {select('Interview', 'interviewId', (interviews.data ?? []).map((i) => ({ value: i.id, label: i.title })), 'Any interview')}
-      {select('Method', 'method', RESEARCH_METHODS.map((m) => ({ value: m, label: RESEARCH_METHOD_LABELS[m] })), 'Any method')}
+      {select(
+        'Tag',
+        'tagId',
+        (tags.data ?? [])
+          .filter((t) => !t.archived)
+          .sort((a, b) => a.path.localeCompare(b.path))
+          .map((t) => ({ value: t.id, label: t.path })),
+        'Any tag',
+      )}
+      {select(
+        'Tag kind',
+        'tagKind',
+        TAG_KINDS.map((k) => ({ value: k, label: TAG_KIND_LABELS[k] })),
+        'Any kind',
+      )}
+      {select(
+        'Participant',
+        'participantId',
+        (participants.data ?? []).map((p) => ({ value: p.id, label: p.pseudonym })),
+        'Anyone',
+      )}
+      {select(
+        'Company',
+        'companyId',
+        (companies.data ?? []).map((c) => ({ value: c.id, label: c.name })),
+        'Any company',
+      )}
+      {select(
+        'Segment',
+        'segmentId',
+        [...segments].map(([id, name]) => ({ value: id, label: name })),
+        'Any segment',
+      )}
+      {select(
+        'Interview',
+        'interviewId',
+        (interviews.data ?? []).map((i) => ({ value: i.id, label: i.title })),
+        'Any interview',
+      )}
+      {select(
+        'Method',
+        'method',
+        RESEARCH_METHODS.map((m) => ({ value: m, label: RESEARCH_METHOD_LABELS[m] })),
+        'Any method',
+      )}
       <div className="filter-dates">
         <label className="filter-field">
           <span className="field-label">From</span>
-          <input type="date" className="input" value={value.from} onChange={(event) => set('from', event.target.value)} />
+          <input
+            type="date"
+            className="input"
+            value={value.from}
+            onChange={(event) => set('from', event.target.value)}
+          />
         </label>
         <label className="filter-field">
           <span className="field-label">To</span>
@@ -104,7 +165,11 @@ export function QuoteFilterPanel({ value, onChange }: { value: QuoteFilterState;
       </label>
       <label className="filter-field">
         <span className="field-label">Sort</span>
-        <select className="input" value={value.sort} onChange={(event) => set('sort', event.target.value as QuoteFilterState['sort'])}>
+        <select
+          className="input"
+          value={value.sort}
+          onChange={(event) => set('sort', event.target.value as QuoteFilterState['sort'])}
+        >
           {QUOTE_SORTS.map((s) => (
             <option key={s} value={s}>
               {SORT_LABELS[s]}

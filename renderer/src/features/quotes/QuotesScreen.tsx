@@ -21,7 +21,10 @@ const ids = (v: string) => (v ? [Number(v)] : []);
 
 function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag> }) {
   return (
-    <article className={`quote-card${quote.anchorStatus === 'flagged' ? ' is-flagged' : ''}`} aria-label={`Quote from ${quote.participantPseudonym ?? quote.speakerLabel ?? 'unknown speaker'}`}>
+    <article
+      className={`quote-card${quote.anchorStatus === 'flagged' ? ' is-flagged' : ''}`}
+      aria-label={`Quote from ${quote.participantPseudonym ?? quote.speakerLabel ?? 'unknown speaker'}`}
+    >
       <p className="quote-card-text">
         {quote.starred ? (
           <span className="quote-card-star" aria-label="Starred">
@@ -100,11 +103,22 @@ export function QuotesScreen() {
   return (
     <main className="screen screen-no-inspector quotes-screen" aria-labelledby="screen-title">
       <div className="screen-main">
-        <Toolbar title="Quotes" subtitle={list.data ? `${count(total, 'quote')}${total > items.length ? `, showing ${items.length}` : ''}` : undefined} />
+        <Toolbar
+          title="Quotes"
+          subtitle={
+            list.data ? `${count(total, 'quote')}${total > items.length ? `, showing ${items.length}` : ''}` : undefined
+          }
+        />
         <div className="quotes-layout">
           <QuoteFilterPanel value={filters} onChange={setFilters} />
           <div className="quotes-list" ref={scrollRef} tabIndex={-1}>
-            {list.error && !list.data ? <ErrorNotice title="Quotes could not be loaded" message={list.error.message} onRetry={() => void list.refetch()} /> : null}
+            {list.error && !list.data ? (
+              <ErrorNotice
+                title="Quotes could not be loaded"
+                message={list.error.message}
+                onRetry={() => void list.refetch()}
+              />
+            ) : null}
             {!list.data && !list.error ? <p className="loading muted">Loading quotes…</p> : null}
             {list.data && items.length === 0 ? (
               <p className="no-matches">

@@ -44,7 +44,9 @@ function Results({ text, hits: data, error, active, setActive, listId }: Results
   return (
     <>
       <p className="muted search-status" role="status">
-        {hits.length ? `${count(hits.length, 'result')}${hits.length === 50 ? ' (the best 50)' : ''}` : `Nothing matches “${text}”.`}
+        {hits.length
+          ? `${count(hits.length, 'result')}${hits.length === 50 ? ' (the best 50)' : ''}`
+          : `Nothing matches “${text}”.`}
       </p>
       {hits.length ? (
         <ul id={listId} className="search-results" role="listbox" aria-label="Search results" data-query={text}>
@@ -59,7 +61,9 @@ function Results({ text, hits: data, error, active, setActive, listId }: Results
               onClick={() => jumpTo(hit)}
             >
               <p className="search-hit-meta">
-                <span className={`badge badge-${hit.kind === 'quote' ? 'info' : 'neutral'}`}>{KIND_LABELS[hit.kind]}</span>
+                <span className={`badge badge-${hit.kind === 'quote' ? 'info' : 'neutral'}`}>
+                  {KIND_LABELS[hit.kind]}
+                </span>
                 <span className="search-hit-title">{hit.interviewTitle ?? 'Interview'}</span>
                 {hit.speaker ? <span>{hit.speaker}</span> : null}
                 {hit.startMs !== null ? <span>{formatClock(hit.startMs)}</span> : null}
@@ -124,10 +128,20 @@ export function SearchScreen() {
     }
   }
 
-  const select = (label: string, key: keyof typeof remembered, options: { value: string | number; label: string }[], all: string) => (
+  const select = (
+    label: string,
+    key: keyof typeof remembered,
+    options: { value: string | number; label: string }[],
+    all: string,
+  ) => (
     <div className="search-filter">
       <label htmlFor={`search-filter-${key}`}>{label}</label>
-      <select id={`search-filter-${key}`} className="input" value={form[key]} onChange={(event) => set(key)(event.target.value)}>
+      <select
+        id={`search-filter-${key}`}
+        className="input"
+        value={form[key]}
+        onChange={(event) => set(key)(event.target.value)}
+      >
         <option value="">{all}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -169,22 +183,56 @@ export function SearchScreen() {
                 <option value="note">Notes</option>
               </select>
             </label>
-            {select('Interview', 'interviewId', (interviews.data ?? []).map((i) => ({ value: i.id, label: i.title })), 'Any interview')}
-            {select('Participant', 'participantId', (participants.data ?? []).map((p) => ({ value: p.id, label: p.pseudonym })), 'Anyone')}
-            {select('Tag', 'tagId', liveTags.map((t) => ({ value: t.id, label: t.path })), 'Any tag')}
+            {select(
+              'Interview',
+              'interviewId',
+              (interviews.data ?? []).map((i) => ({ value: i.id, label: i.title })),
+              'Any interview',
+            )}
+            {select(
+              'Participant',
+              'participantId',
+              (participants.data ?? []).map((p) => ({ value: p.id, label: p.pseudonym })),
+              'Anyone',
+            )}
+            {select(
+              'Tag',
+              'tagId',
+              liveTags.map((t) => ({ value: t.id, label: t.path })),
+              'Any tag',
+            )}
             <label className="search-filter">
               <span>From</span>
-              <input type="date" className="input" value={form.from} onChange={(event) => set('from')(event.target.value)} />
+              <input
+                type="date"
+                className="input"
+                value={form.from}
+                onChange={(event) => set('from')(event.target.value)}
+              />
             </label>
             <label className="search-filter">
               <span>To</span>
-              <input type="date" className="input" value={form.to} onChange={(event) => set('to')(event.target.value)} />
+              <input
+                type="date"
+                className="input"
+                value={form.to}
+                onChange={(event) => set('to')(event.target.value)}
+              />
             </label>
           </div>
           {text ? (
-            <Results text={shown?.text ?? text} hits={shown?.hits} error={query.error?.message ?? null} active={active} setActive={setActive} listId={listId} />
+            <Results
+              text={shown?.text ?? text}
+              hits={shown?.hits}
+              error={query.error?.message ?? null}
+              active={active}
+              setActive={setActive}
+              listId={listId}
+            />
           ) : (
-            <p className="muted search-status">Type a word or the start of one. ↑ ↓ choose a result, Enter opens it in its transcript.</p>
+            <p className="muted search-status">
+              Type a word or the start of one. ↑ ↓ choose a result, Enter opens it in its transcript.
+            </p>
           )}
         </div>
       </div>

@@ -3,12 +3,29 @@
  * caret movement works), highlights inline, a drawn caret, and keyboard movement between quotes.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import type { Quote } from '../../../../shared/domain/quote';
 import type { Tag } from '../../../../shared/domain/tag';
 import type { Transcript } from '../../../../shared/domain/transcript';
 import { quoteColour, tagNames } from '../coding/colours';
-import { caretMove, ensureCaret, focusRect, keepCaretInView, modifySelection, placeCaret, selectionInside } from './caret';
+import {
+  caretMove,
+  ensureCaret,
+  focusRect,
+  keepCaretInView,
+  modifySelection,
+  placeCaret,
+  selectionInside,
+} from './caret';
 import { pointAt, rangeFromSelection, type SelectedRange } from './domRange';
 import { quotesInReadingOrder, spansByTurn } from './highlights';
 import { speakerLooks, UNKNOWN_LOOK } from './speakers';
@@ -59,7 +76,13 @@ export function TranscriptView(props: TranscriptViewProps) {
   const looks = useMemo(() => {
     const map = new Map<number, QuoteLook>();
     for (const q of quotes) {
-      map.set(q.id, { id: q.id, colour: quoteColour(q, tags), tagNames: tagNames(q, tags), starred: q.starred, excerpt: excerpt(q.exactText) });
+      map.set(q.id, {
+        id: q.id,
+        colour: quoteColour(q, tags),
+        tagNames: tagNames(q, tags),
+        starred: q.starred,
+        excerpt: excerpt(q.exactText),
+      });
     }
     return map;
   }, [quotes, tags]);
@@ -238,7 +261,11 @@ export function TranscriptView(props: TranscriptViewProps) {
           );
         })}
         {caret ? (
-          <span className="transcript-caret" aria-hidden="true" style={{ top: caret.top, left: caret.left, height: caret.height }} />
+          <span
+            className="transcript-caret"
+            aria-hidden="true"
+            style={{ top: caret.top, left: caret.left, height: caret.height }}
+          />
         ) : null}
       </div>
     </div>

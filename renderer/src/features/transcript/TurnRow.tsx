@@ -38,7 +38,10 @@ function pieceStyle(ids: readonly number[], looks: ReadonlyMap<number, QuoteLook
   return {
     color: HIGHLIGHT_TEXT,
     backgroundColor: inner.colour,
-    backgroundImage: layers > 0 ? `linear-gradient(rgb(0 0 0 / ${Math.min(0.24, layers * 0.1)}), rgb(0 0 0 / ${Math.min(0.24, layers * 0.1)}))` : undefined,
+    backgroundImage:
+      layers > 0
+        ? `linear-gradient(rgb(0 0 0 / ${Math.min(0.24, layers * 0.1)}), rgb(0 0 0 / ${Math.min(0.24, layers * 0.1)}))`
+        : undefined,
     boxShadow: layers > 0 && outer ? `inset 0 -3px 0 color-mix(in srgb, ${outer.colour} 55%, #000)` : undefined,
   };
 }

@@ -23,7 +23,11 @@ export function speakerLooks(speakers: readonly TranscriptSpeaker[]): Map<number
   let n = 0;
   for (const s of speakers) {
     const colourClass =
-      s.role === 'participant' ? `speaker-c${n++ % PARTICIPANT_COLOURS}` : s.role === 'interviewer' ? 'speaker-interviewer' : 'speaker-other';
+      s.role === 'participant'
+        ? `speaker-c${n++ % PARTICIPANT_COLOURS}`
+        : s.role === 'interviewer'
+          ? 'speaker-interviewer'
+          : 'speaker-other';
     out.set(s.id, {
       name: s.participantPseudonym ?? s.label,
       role: s.role,

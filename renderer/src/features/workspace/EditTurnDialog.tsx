@@ -41,7 +41,12 @@ export function EditTurnDialog({ turn, transcript, onSave, onClose }: EditTurnDi
             <label className="field-label" htmlFor="turn-speaker">
               Speaker
             </label>
-            <select id="turn-speaker" className="input" value={speakerId} onChange={(event) => setSpeakerId(event.target.value)}>
+            <select
+              id="turn-speaker"
+              className="input"
+              value={speakerId}
+              onChange={(event) => setSpeakerId(event.target.value)}
+            >
               <option value="">Unknown speaker</option>
               {transcript.speakers.map((s) => (
                 <option key={s.id} value={s.id}>

@@ -5,7 +5,12 @@ import type { Player } from './usePlayer';
 
 export function PlayerBar({ player, keysOn }: { player: Player; keysOn: boolean }) {
   const media = player.video ? (
-    <video ref={player.ref as RefObject<HTMLVideoElement>} src={player.src} className="player-video" preload="metadata" />
+    <video
+      ref={player.ref as RefObject<HTMLVideoElement>}
+      src={player.src}
+      className="player-video"
+      preload="metadata"
+    />
   ) : (
     <audio ref={player.ref as RefObject<HTMLAudioElement>} src={player.src} preload="metadata" />
   );

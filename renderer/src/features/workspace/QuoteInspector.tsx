@@ -41,7 +41,15 @@ function NoteField({ quote, actions }: { quote: Quote; actions: QuoteActions }) 
   );
 }
 
-export function QuoteInspector({ quote, tags, actions, keysOn, selection, speakerName, onOpenPicker }: QuoteInspectorProps) {
+export function QuoteInspector({
+  quote,
+  tags,
+  actions,
+  keysOn,
+  selection,
+  speakerName,
+  onOpenPicker,
+}: QuoteInspectorProps) {
   const flagged = quote.anchorStatus === 'flagged';
   return (
     <>
@@ -56,8 +64,8 @@ export function QuoteInspector({ quote, tags, actions, keysOn, selection, speake
         <blockquote className={`quote-text${flagged ? ' is-flagged' : ''}`}>{quote.exactText}</blockquote>
         {flagged ? (
           <p className="quote-flag" role="note">
-            <strong>Needs review.</strong> The transcript changed and this passage could not be found again. Select
-            the right words and use “Set to selection”, or delete the quote.
+            <strong>Needs review.</strong> The transcript changed and this passage could not be found again. Select the
+            right words and use “Set to selection”, or delete the quote.
           </p>
         ) : null}
         <div className="inspector-actions">
@@ -140,7 +148,12 @@ export function QuoteInspector({ quote, tags, actions, keysOn, selection, speake
         <h3 className="detail-heading">Boundaries</h3>
         <p className="muted">Select the words the quote should cover in the transcript, then set them here.</p>
         <div>
-          <button type="button" className="btn" disabled={!selection} onClick={() => selection && void actions.resize(quote.id, selection)}>
+          <button
+            type="button"
+            className="btn"
+            disabled={!selection}
+            onClick={() => selection && void actions.resize(quote.id, selection)}
+          >
             Set to selection
           </button>
         </div>

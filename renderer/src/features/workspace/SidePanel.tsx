@@ -36,7 +36,12 @@ export function SidePanel(props: SidePanelProps) {
           </h2>
           <p className="selection-text">“{short(selection.text)}”</p>
           <div className="inspector-actions">
-            <button type="button" className="btn btn-primary" onClick={props.onPickForSelection} aria-keyshortcuts={keysOn ? 't' : undefined}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={props.onPickForSelection}
+              aria-keyshortcuts={keysOn ? 't' : undefined}
+            >
               Tag…{keysOn ? <kbd className="kbd kbd-on-primary">T</kbd> : null}
             </button>
             <button type="button" className="btn" onClick={props.onCreate}>
@@ -61,7 +66,11 @@ export function SidePanel(props: SidePanelProps) {
           <ol className="help-steps">
             <li>Click into the transcript, or Tab to it.</li>
             <li>Select a passage with the mouse, or with Shift and the arrow keys.</li>
-            <li>{keysOn ? 'Press T, type a tag and press Enter. 1–9 apply pinned tags.' : 'Use “Tag…” here to choose a tag.'}</li>
+            <li>
+              {keysOn
+                ? 'Press T, type a tag and press Enter. 1–9 apply pinned tags.'
+                : 'Use “Tag…” here to choose a tag.'}
+            </li>
             <li>Tab to a quote in the margin to star it, add a note or change its tags.</li>
           </ol>
         </div>

@@ -53,8 +53,10 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   const tagMap = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const focused = quotes.find((q) => q.id === focusedQuoteId) ?? null;
   const speakerName = useMemo(() => {
-    const turn = focused?.startSegmentId != null ? transcript.data?.turns.find((t) => t.id === focused.startSegmentId) : undefined;
-    const speaker = turn?.speakerId != null ? transcript.data?.speakers.find((s) => s.id === turn.speakerId) : undefined;
+    const turn =
+      focused?.startSegmentId != null ? transcript.data?.turns.find((t) => t.id === focused.startSegmentId) : undefined;
+    const speaker =
+      turn?.speakerId != null ? transcript.data?.speakers.find((s) => s.id === turn.speakerId) : undefined;
     return speaker ? (speaker.participantPseudonym ?? speaker.label) : null;
   }, [focused, transcript.data]);
   const flagged = useMemo(() => quotes.filter((q) => q.anchorStatus === 'flagged'), [quotes]);
@@ -191,7 +193,13 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   const editingTurn = editing !== null ? turns?.find((t) => t.id === editing) : undefined;
   let body;
   if (transcript.error && !transcript.data) {
-    body = <ErrorNotice title="The transcript could not be loaded" message={transcript.error.message} onRetry={() => void transcript.refetch()} />;
+    body = (
+      <ErrorNotice
+        title="The transcript could not be loaded"
+        message={transcript.error.message}
+        onRetry={() => void transcript.refetch()}
+      />
+    );
   } else if (transcript.data === undefined) {
     body = <p className="loading muted">Loading the transcript…</p>;
   } else if (transcript.data === null) {
@@ -225,7 +233,11 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
       <div className="screen-main" onKeyDown={onKeyDown}>
         <Toolbar
           title={title}
-          subtitle={transcript.data ? `${count(transcript.data.turns.length, 'turn')} · ${count(quotes.length, 'quote')}` : undefined}
+          subtitle={
+            transcript.data
+              ? `${count(transcript.data.turns.length, 'turn')} · ${count(quotes.length, 'quote')}`
+              : undefined
+          }
         >
           <span className="workspace-count" aria-live="polite">
             {count(anchored, 'highlight')}
@@ -262,7 +274,13 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
       {picker ? (
         <TagPicker
           tags={tags}
-          applied={new Set(picker.target.kind === 'quote' ? (quotes.find((q) => q.id === (picker.target as { id: number }).id)?.codings.map((c) => c.tagId) ?? []) : [])}
+          applied={
+            new Set(
+              picker.target.kind === 'quote'
+                ? (quotes.find((q) => q.id === (picker.target as { id: number }).id)?.codings.map((c) => c.tagId) ?? [])
+                : [],
+            )
+          }
           anchor={picker.anchor}
           title={picker.target.kind === 'selection' ? 'Tag the selected passage' : 'Add a tag to this quote'}
           onApply={(tag) => {

@@ -20,7 +20,10 @@ export function parseWorkspaceHash(hash: string): WorkspaceRoute | null {
   return { interviewId: Number(match[1]), quoteId: num('quote'), segmentId: num('segment'), hash };
 }
 
-export function workspaceHref(interviewId: number, land: { quoteId?: number | null; segmentId?: number | null } = {}): string {
+export function workspaceHref(
+  interviewId: number,
+  land: { quoteId?: number | null; segmentId?: number | null } = {},
+): string {
   const params = new URLSearchParams();
   if (land.quoteId) params.set('quote', String(land.quoteId));
   if (land.segmentId) params.set('segment', String(land.segmentId));
@@ -28,7 +31,10 @@ export function workspaceHref(interviewId: number, land: { quoteId?: number | nu
   return `#/interviews/${interviewId}${query ? `?${query}` : ''}`;
 }
 
-export function openWorkspace(interviewId: number, land: { quoteId?: number | null; segmentId?: number | null } = {}): void {
+export function openWorkspace(
+  interviewId: number,
+  land: { quoteId?: number | null; segmentId?: number | null } = {},
+): void {
   window.location.hash = workspaceHref(interviewId, land);
 }
 

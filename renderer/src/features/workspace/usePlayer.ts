@@ -49,11 +49,24 @@ export function usePlayer(interviewId: number, mediaPath: string | null): Player
     setCurrentMs(ms);
     if (play && el.paused) void el.play().catch(() => setPlaying(false));
   }, []);
-  const skip = useCallback((deltaMs: number) => {
-    const el = ref.current;
-    if (el) seek(el.currentTime * 1000 + deltaMs, false);
-  }, [seek]);
+  const skip = useCallback(
+    (deltaMs: number) => {
+      const el = ref.current;
+      if (el) seek(el.currentTime * 1000 + deltaMs, false);
+    },
+    [seek],
+  );
 
   if (!mediaPath) return null;
-  return { src: `media/${interviewId}`, video: VIDEO.test(mediaPath), ref, playing, currentMs, durationMs, toggle, seek, skip };
+  return {
+    src: `media/${interviewId}`,
+    video: VIDEO.test(mediaPath),
+    ref,
+    playing,
+    currentMs,
+    durationMs,
+    toggle,
+    seek,
+    skip,
+  };
 }

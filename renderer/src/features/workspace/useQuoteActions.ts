@@ -36,12 +36,20 @@ export function useQuoteActions(interviewId: number) {
         return done;
       },
       editTurn: async (segmentId: number, patch: { text?: string; speakerId?: number | null }) => {
-        const done = await call('transcripts.editTurn', { segmentId, ...patch }, ['transcript', 'quote', 'tag', 'history']);
+        const done = await call('transcripts.editTurn', { segmentId, ...patch }, [
+          'transcript',
+          'quote',
+          'tag',
+          'history',
+        ]);
         if (done) {
           const parts = [];
           if (done.reanchored) parts.push(`${done.reanchored} quote${done.reanchored === 1 ? '' : 's'} re-anchored`);
           if (done.flagged) parts.push(`${done.flagged} flagged for review`);
-          showToast({ message: `Turn corrected.${parts.length ? ` ${parts.join(', ')}.` : ''}`, action: { label: 'Undo', run: () => void history.undo() } });
+          showToast({
+            message: `Turn corrected.${parts.length ? ` ${parts.join(', ')}.` : ''}`,
+            action: { label: 'Undo', run: () => void history.undo() },
+          });
         }
         return done;
       },
