@@ -55,9 +55,10 @@ export function App() {
   useKeyShortcut('?', () => setShowShortcuts(true));
 
   useEffect(() => {
+    if (workspace) return; // the workspace titles the window with its interview
     const label = sectionById(section)?.label ?? '';
     document.title = info.data ? `${label} — ${info.data.name} — Groundwork` : 'Groundwork';
-  }, [section, info.data]);
+  }, [section, info.data, workspace]);
 
   let main;
   if (info.error && info.data === undefined) {
