@@ -13,7 +13,7 @@ import { ProjectSession } from '../electron/core/project/session';
 import { seedNewProject } from '../electron/core/services/seed';
 import { seeded } from './corpus';
 
-const VERSION = 3;
+const VERSION = 4;
 export const CORPUS = { interviews: 500, turnsPerInterview: 700, quotesPerInterview: 100, tags: 200, codingsPerQuote: 2 };
 
 /**

@@ -67,3 +67,32 @@ describe('migrate', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 });
+
+describe('0002 quote speaker', () => {
+  it('backfills the speaker of existing quotes and keeps it in step when turns change speaker', async () => {
+    const file = path.join(tempDir(), 'v1.groundwork');
+    const db = await openProjectDb(file, { create: true });
+    db.close();
+    // Rebuild the file at v1 only, with a quote, then let the real runner bring it to the latest version.
+    fs.rmSync(file);
+    const v1 = new Database(file);
+    v1.pragma('journal_mode = WAL');
+    v1.pragma(`application_id = ${0x47574b31}`);
+    await migrate(v1, file, () => 1, MIGRATIONS.slice(0, 1));
+    v1.exec(`
+      INSERT INTO interviews (id, guid, title, created_at, updated_at) VALUES (1, 'i', 'Call', 0, 0);
+      INSERT INTO transcripts (id, guid, interview_id, format, imported_at) VALUES (1, 't', 1, 'text', 0);
+      INSERT INTO speakers (id, transcript_id, label) VALUES (1, 1, 'Tom'), (2, 1, 'Ana');
+      INSERT INTO transcript_segments (id, guid, transcript_id, seq, speaker_id, text) VALUES (1, 's1', 1, 0, 1, 'hello there');
+      INSERT INTO quotes (id, guid, interview_id, start_segment_id, end_segment_id, end_offset, exact_text, created_at, updated_at)
+        VALUES (1, 'q', 1, 1, 1, 5, 'hello', 0, 0);`);
+    const result = await migrate(v1, file, () => 2);
+    expect(result).toMatchObject({ from: 1, to: MIGRATIONS.length });
+    expect(v1.prepare('SELECT speaker_id FROM quotes WHERE id = 1').get()).toEqual({ speaker_id: 1 });
+    v1.prepare('UPDATE transcript_segments SET speaker_id = 2 WHERE id = 1').run();
+    expect(v1.prepare('SELECT speaker_id FROM quotes WHERE id = 1').get()).toEqual({ speaker_id: 2 });
+    v1.prepare("INSERT INTO quotes (id, guid, interview_id, start_segment_id, end_segment_id, end_offset, exact_text, created_at, updated_at) VALUES (2, 'q2', 1, 1, 1, 3, 'hel', 0, 0)").run();
+    expect(v1.prepare('SELECT speaker_id FROM quotes WHERE id = 2').get()).toEqual({ speaker_id: 2 });
+    v1.close();
+  });
+});

@@ -82,6 +82,9 @@ CREATE INDEX quotes_interview ON quotes(interview_id);
 -- index quotes_note
 CREATE INDEX quotes_note ON quotes(note_id);
 
+-- index quotes_speaker
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+
 -- index quotes_start_segment
 CREATE INDEX quotes_start_segment ON quotes(start_segment_id);
 
@@ -424,7 +427,7 @@ CREATE TABLE quotes (
   comment TEXT NOT NULL DEFAULT '',
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-) STRICT;
+, speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL) STRICT;
 
 -- table quotes_fts
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
@@ -564,6 +567,18 @@ CREATE TRIGGER quotes_fts_au AFTER UPDATE OF exact_text, comment ON quotes BEGIN
   INSERT INTO quotes_fts(rowid, exact_text, comment) VALUES (new.id, new.exact_text, new.comment);
 END;
 
+-- trigger quotes_speaker_ai
+CREATE TRIGGER quotes_speaker_ai AFTER INSERT ON quotes WHEN new.start_segment_id IS NOT NULL BEGIN
+        UPDATE quotes SET speaker_id = (SELECT s.speaker_id FROM transcript_segments s WHERE s.id = new.start_segment_id)
+         WHERE id = new.id;
+      END;
+
+-- trigger quotes_speaker_au
+CREATE TRIGGER quotes_speaker_au AFTER UPDATE OF start_segment_id ON quotes BEGIN
+        UPDATE quotes SET speaker_id = (SELECT s.speaker_id FROM transcript_segments s WHERE s.id = new.start_segment_id)
+         WHERE id = new.id;
+      END;
+
 -- trigger transcript_fts_ad
 CREATE TRIGGER transcript_fts_ad AFTER DELETE ON transcript_segments BEGIN
   INSERT INTO transcript_fts(transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
@@ -579,3 +594,8 @@ CREATE TRIGGER transcript_fts_au AFTER UPDATE OF text ON transcript_segments BEG
   INSERT INTO transcript_fts(transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
   INSERT INTO transcript_fts(rowid, text) VALUES (new.id, new.text);
 END;
+
+-- trigger transcript_segments_speaker_au
+CREATE TRIGGER transcript_segments_speaker_au AFTER UPDATE OF speaker_id ON transcript_segments BEGIN
+        UPDATE quotes SET speaker_id = new.speaker_id WHERE start_segment_id = new.id;
+      END;

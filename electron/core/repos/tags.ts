@@ -30,8 +30,7 @@ const COUNTS = `
          count(DISTINCT CASE WHEN sp.counts_as_evidence = 1 THEN sp.participant_id END) AS participant_count
     FROM codings c
     JOIN quotes q ON q.id = c.quote_id
-    LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
-    LEFT JOIN speakers sp ON sp.id = s.speaker_id`;
+    LEFT JOIN speakers sp ON sp.id = q.speaker_id`;
 
 const SELECT = `
   SELECT t.*, coalesce(k.quote_count, 0) AS quote_count, coalesce(k.participant_count, 0) AS participant_count

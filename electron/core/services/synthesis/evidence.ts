@@ -34,8 +34,7 @@ const EVIDENCE = `
     FROM codings c
     JOIN quotes q ON q.id = c.quote_id
     JOIN interviews i ON i.id = q.interview_id
-    LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
-    LEFT JOIN speakers sp ON sp.id = s.speaker_id
+    LEFT JOIN speakers sp ON sp.id = q.speaker_id
     LEFT JOIN participants p ON p.id = sp.participant_id AND sp.counts_as_evidence = 1
     LEFT JOIN companies co ON co.id = p.company_id
    WHERE (q.source = 'note' OR sp.counts_as_evidence = 1)
@@ -85,6 +84,17 @@ export function evidenceRows(db: Database, f: EvidenceFilters, tagId?: number): 
 
 export function scope(db: Database, f: EvidenceFilters): { participants: number; interviews: number } {
   return stmt(db, SCOPE).get(filterParams(f)) as { participants: number; interviews: number };
+}
+
+/**
+ * Loads the evidence into a connection-local temp table (temp_store is memory), so a roll-up can
+ * aggregate it several ways in SQL without building 100k JavaScript objects.
+ */
+export function loadEvidenceTable(db: Database, f: EvidenceFilters): void {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS ev (tag_id INTEGER, quote_id INTEGER, intensity INTEGER, interview_id INTEGER,
+    at INTEGER, pid INTEGER, company_id INTEGER, segment_id INTEGER, starred INTEGER)`);
+  stmt(db, 'DELETE FROM temp.ev').run();
+  stmt(db, `INSERT INTO temp.ev ${EVIDENCE}`).run(filterParams(f));
 }
 
 /** How many tags each quote carries: "most-coded" for picking representative quotes. */

@@ -3,82 +3,64 @@ import type { Database } from 'better-sqlite3';
 import type { EvidenceFilters, Rollup, TagRollup } from '../../../../shared/domain/synthesis';
 import { compareReach } from '../../../../shared/domain/synthesis';
 import { listTagsBasic } from '../../repos/tags';
-import { codingCounts, evidenceRows, scope, type EvidenceRow } from './evidence';
-
-interface Acc {
-  quotes: Set<number>;
-  participants: Set<number>;
-  interviews: Set<number>;
-  companies: Set<number>;
-  intensitySum: number;
-  intensityN: number;
-  first: number;
-  last: number;
-  rows: EvidenceRow[];
-}
+import { stmt } from '../../db/sql';
+import { loadEvidenceTable, scope, type EvidenceRow } from './evidence';
 
 export function rollup(db: Database, filters: EvidenceFilters): Rollup {
-  const rows = evidenceRows(db, filters);
   const inScope = scope(db, filters);
-  const byTag = new Map<number, Acc>();
-  for (const r of rows) {
-    let a = byTag.get(r.tagId);
-    if (!a) {
-      a = { quotes: new Set(), participants: new Set(), interviews: new Set(), companies: new Set(), intensitySum: 0, intensityN: 0, first: Infinity, last: -Infinity, rows: [] };
-      byTag.set(r.tagId, a);
-    }
-    a.quotes.add(r.quoteId);
-    if (r.participantId !== null) a.participants.add(r.participantId);
-    a.interviews.add(r.interviewId);
-    if (r.companyId !== null) a.companies.add(r.companyId);
-    if (r.intensity !== null) {
-      a.intensitySum += r.intensity;
-      a.intensityN++;
-    }
-    a.first = Math.min(a.first, r.at);
-    a.last = Math.max(a.last, r.at);
-    a.rows.push(r);
-  }
-  const tags = listTagsBasic(db);
-  const coded = codingCounts(db, [...new Set(rows.map((r) => r.quoteId))]);
-  const result: TagRollup[] = [];
-  for (const t of tags) {
-    const a = byTag.get(t.id);
-    if (!a) continue;
-    result.push({
-      tagId: t.id,
-      name: t.name,
-      path: t.path,
-      kind: t.kind,
-      colour: t.colour,
-      quotes: a.quotes.size,
-      participants: a.participants.size,
-      interviews: a.interviews.size,
-      companies: a.companies.size,
-      participantShare: inScope.participants ? a.participants.size / inScope.participants : 0,
-      avgIntensity: a.intensityN ? Math.round((a.intensitySum / a.intensityN) * 100) / 100 : null,
-      firstSeen: a.first,
-      lastSeen: a.last,
-      representativeQuoteIds: representative(a.rows, coded),
+  return db.transaction(() => {
+    loadEvidenceTable(db, filters);
+    const counts = stmt(
+      db,
+      `SELECT tag_id, count(DISTINCT quote_id) AS quotes, count(DISTINCT pid) AS participants,
+              count(DISTINCT interview_id) AS interviews, count(DISTINCT company_id) AS companies,
+              avg(intensity) AS avgIntensity, min(at) AS firstSeen, max(at) AS lastSeen
+         FROM temp.ev GROUP BY tag_id`,
+    ).all() as { tag_id: number; quotes: number; participants: number; interviews: number; companies: number; avgIntensity: number | null; firstSeen: number; lastSeen: number }[];
+    // Starred first, then the quote carrying the most tags, then newest: three per tag.
+    const reps = stmt(
+      db,
+      `SELECT tag_id, quote_id FROM (
+         SELECT tag_id, quote_id, row_number() OVER (
+                  PARTITION BY tag_id
+                  ORDER BY starred DESC, (SELECT count(*) FROM codings c WHERE c.quote_id = e.quote_id) DESC, at DESC, quote_id DESC) AS rn
+           FROM (SELECT DISTINCT tag_id, quote_id, starred, at FROM temp.ev) e)
+        WHERE rn <= 3 ORDER BY tag_id, rn`,
+    ).all() as { tag_id: number; quote_id: number }[];
+    const kinds = stmt(
+      db,
+      `SELECT t.kind AS kind, count(DISTINCT e.tag_id) AS tags, count(DISTINCT e.quote_id) AS quotes,
+              count(DISTINCT e.pid) AS participants, count(DISTINCT e.interview_id) AS interviews
+         FROM temp.ev e JOIN tags t ON t.id = e.tag_id GROUP BY t.kind ORDER BY t.kind`,
+    ).all() as Rollup['kinds'];
+    const repsByTag = new Map<number, number[]>();
+    for (const r of reps) repsByTag.set(r.tag_id, [...(repsByTag.get(r.tag_id) ?? []), r.quote_id]);
+    const tags = new Map(listTagsBasic(db).map((t) => [t.id, t]));
+    const result: TagRollup[] = counts.flatMap((c) => {
+      const t = tags.get(c.tag_id);
+      if (!t) return [];
+      return [
+        {
+          tagId: t.id,
+          name: t.name,
+          path: t.path,
+          kind: t.kind,
+          colour: t.colour,
+          quotes: c.quotes,
+          participants: c.participants,
+          interviews: c.interviews,
+          companies: c.companies,
+          participantShare: inScope.participants ? c.participants / inScope.participants : 0,
+          avgIntensity: c.avgIntensity === null ? null : Math.round(c.avgIntensity * 100) / 100,
+          firstSeen: c.firstSeen,
+          lastSeen: c.lastSeen,
+          representativeQuoteIds: repsByTag.get(c.tag_id) ?? [],
+        },
+      ];
     });
-  }
-  result.sort(compareReach);
-  const kinds = new Map<TagRollup['kind'], { tags: number; quotes: Set<number>; participants: Set<number>; interviews: Set<number> }>();
-  for (const t of result) {
-    const a = byTag.get(t.tagId)!;
-    const k = kinds.get(t.kind) ?? { tags: 0, quotes: new Set(), participants: new Set(), interviews: new Set() };
-    k.tags++;
-    a.quotes.forEach((q) => k.quotes.add(q));
-    a.participants.forEach((p) => k.participants.add(p));
-    a.interviews.forEach((i) => k.interviews.add(i));
-    kinds.set(t.kind, k);
-  }
-  return {
-    participantsInScope: inScope.participants,
-    interviewsInScope: inScope.interviews,
-    tags: result,
-    kinds: [...kinds.entries()].map(([kind, k]) => ({ kind, tags: k.tags, quotes: k.quotes.size, participants: k.participants.size, interviews: k.interviews.size })),
-  };
+    result.sort(compareReach);
+    return { participantsInScope: inScope.participants, interviewsInScope: inScope.interviews, tags: result, kinds };
+  })();
 }
 
 /** Starred first, then the quote carrying the most tags, then newest. */
