@@ -6,6 +6,7 @@ import os from 'node:os';
 import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
 import { benchBulkImport, benchImportOne } from './import';
+import { benchNotesTyping } from './notesTyping';
 import { benchSynthesis } from './synthesis';
 import { benchReaderPaint } from './readerPaint';
 import { report, type BenchResult } from './util';
@@ -15,6 +16,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   'import-one': () => benchImportOne(),
   'import-bulk': () => benchBulkImport(),
   coding: () => benchCoding(),
+  'notes-typing': () => benchNotesTyping(),
   synthesis: () => benchSynthesis(),
   'reader-paint': () => benchReaderPaint(),
 };
