@@ -6,10 +6,12 @@ import type { ReactNode } from 'react';
 import { INSERT_TIMESTAMP_COMMAND } from '../../editor/plugins/TimestampPlugin';
 import { MOD_LABEL } from '../coding/TagPicker';
 
-function ToolButton({ label, title, onClick, children, disabled }: { label: string; title: string; onClick(): void; children: ReactNode; disabled?: boolean }) {
+/** `icon` is decoration; `label` is the name — shown next to the icon when `showLabel`, else read out only. */
+function ToolButton({ label, title, onClick, icon, showLabel, disabled }: { label: string; title: string; onClick(): void; icon: ReactNode; showLabel?: boolean; disabled?: boolean }) {
   return (
-    <button type="button" className="note-tool" aria-label={label} title={title} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
-      {children}
+    <button type="button" className="note-tool" title={title} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
+      <span aria-hidden="true">{icon}</span>
+      <span className={showLabel ? 'note-tool-label' : 'visually-hidden'}>{label}</span>
     </button>
   );
 }
@@ -18,25 +20,13 @@ export function NoteToolbar({ elapsedMs, onMakeQuote, quoteBusy, status }: { ela
   const [editor] = useLexicalComposerContext();
   return (
     <div className="note-toolbar" role="toolbar" aria-label="Note formatting">
-      <ToolButton label="Bold" title={`Bold (${MOD_LABEL}+B)`} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
-        <b>B</b>
-      </ToolButton>
-      <ToolButton label="Italic" title={`Italic (${MOD_LABEL}+I)`} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
-        <i>I</i>
-      </ToolButton>
-      <ToolButton label="Bulleted list" title="Bulleted list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
-        •≡
-      </ToolButton>
-      <ToolButton label="Numbered list" title="Numbered list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
-        1≡
-      </ToolButton>
+      <ToolButton label="Bold" title={`Bold (${MOD_LABEL}+B)`} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')} icon={<b>B</b>} />
+      <ToolButton label="Italic" title={`Italic (${MOD_LABEL}+I)`} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')} icon={<i>I</i>} />
+      <ToolButton label="Bulleted list" title="Bulleted list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)} icon="•≡" />
+      <ToolButton label="Numbered list" title="Numbered list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)} icon="1≡" />
       <span className="note-tool-sep" aria-hidden="true" />
-      <ToolButton label="Insert timestamp" title={`Insert the elapsed time (${MOD_LABEL}+Shift+;)`} onClick={() => editor.dispatchCommand(INSERT_TIMESTAMP_COMMAND, elapsedMs())}>
-        ⏱ Time
-      </ToolButton>
-      <ToolButton label="Make quote" title={`Make a quote from the selected words and tag it (${MOD_LABEL}+Shift+K)`} onClick={onMakeQuote} disabled={quoteBusy}>
-        ❝ Make quote
-      </ToolButton>
+      <ToolButton label="Timestamp" title={`Insert the elapsed time (${MOD_LABEL}+Shift+;)`} onClick={() => editor.dispatchCommand(INSERT_TIMESTAMP_COMMAND, elapsedMs())} icon="⏱" showLabel />
+      <ToolButton label="Make quote" title={`Make a quote from the selected words and tag it (${MOD_LABEL}+Shift+K)`} onClick={onMakeQuote} disabled={quoteBusy} icon="❝" showLabel />
       <span className="note-status">{status}</span>
     </div>
   );
