@@ -76,8 +76,6 @@ export async function openProjectDb(file: string, opts: OpenOptions = {}): Promi
     db.pragma('busy_timeout = 5000');
     // 64 MiB page cache (the default is 2 MiB): large studies keep their indexes in memory.
     db.pragma('cache_size = -65536');
-    // Roll-ups stage evidence in temp tables; keep them in memory.
-    db.pragma('temp_store = MEMORY');
     if (opts.create) db.pragma(`application_id = ${APPLICATION_ID}`);
     await migrate(db, file, opts.now ?? Date.now);
     return db;

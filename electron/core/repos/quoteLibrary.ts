@@ -83,22 +83,19 @@ export function listQuoteCards(db: Database, f: Parsed, match: string): { total:
   };
 }
 
-/** Cards for the given quote ids, in the given order. */
+/** Cards for the given quote ids, in the given order (primary-key lookups: no scan for short lists). */
 export function quoteCardsByIds(db: Database, ids: number[]): QuoteCard[] {
-  if (ids.length === 0) return [];
-  const rows = stmt(db, `${FROM_CARD} WHERE q.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as CardRow[];
+  const one = stmt(db, `${FROM_CARD} WHERE q.id = ?`);
+  const rows = ids.flatMap((id) => {
+    const r = one.get(id) as CardRow | undefined;
+    return r ? [r] : [];
+  });
   const codings = codingsOf(db, rows.map((r) => r.id));
-  const byId = new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        ...toQuote(r, codings.get(r.id) ?? []),
-        interviewTitle: r.interview_title,
-        interviewDate: r.interview_date,
-        participantPseudonym: r.participant_pseudonym,
-        companyName: r.company_name,
-      },
-    ]),
-  );
-  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  return rows.map((r) => ({
+    ...toQuote(r, codings.get(r.id) ?? []),
+    interviewTitle: r.interview_title,
+    interviewDate: r.interview_date,
+    participantPseudonym: r.participant_pseudonym,
+    companyName: r.company_name,
+  }));
 }

@@ -64,12 +64,23 @@ export function filterParams(f: EvidenceFilters) {
   };
 }
 
-export function evidenceRows(db: Database, f: EvidenceFilters, tagId?: number): EvidenceRow[] {
+/** [tagId, quoteId, intensity, interviewId, at, participantId, companyId, segmentId, starred 0/1] */
+export type RawRow = [number, number, number | null, number, number, number | null, number | null, number | null, number];
+
+const rawCache = new WeakMap<Database, Map<string, ReturnType<Database['prepare']>>>();
+
+/** Evidence as raw arrays: no object per row, for roll-ups over 100k codings. */
+export function evidenceRaw(db: Database, f: EvidenceFilters, tagId?: number): RawRow[] {
   const sql = tagId === undefined ? EVIDENCE : `${EVIDENCE} AND c.tag_id = @tagId`;
-  const params = tagId === undefined ? filterParams(f) : { ...filterParams(f), tagId };
-  const raw = stmt(db, sql).raw(true).all(params) as [number, number, number | null, number, number, number | null, number | null, number | null, number][];
-  stmt(db, sql).raw(false);
-  return raw.map((r) => ({
+  let perDb = rawCache.get(db);
+  if (!perDb) rawCache.set(db, (perDb = new Map()));
+  let s = perDb.get(sql);
+  if (!s) perDb.set(sql, (s = db.prepare(sql).raw(true)));
+  return s.all(tagId === undefined ? filterParams(f) : { ...filterParams(f), tagId }) as RawRow[];
+}
+
+export function evidenceRows(db: Database, f: EvidenceFilters, tagId?: number): EvidenceRow[] {
+  return evidenceRaw(db, f, tagId).map((r) => ({
     tagId: r[0],
     quoteId: r[1],
     intensity: r[2],
@@ -86,20 +97,8 @@ export function scope(db: Database, f: EvidenceFilters): { participants: number;
   return stmt(db, SCOPE).get(filterParams(f)) as { participants: number; interviews: number };
 }
 
-/**
- * Loads the evidence into a connection-local temp table (temp_store is memory), so a roll-up can
- * aggregate it several ways in SQL without building 100k JavaScript objects.
- */
-export function loadEvidenceTable(db: Database, f: EvidenceFilters): void {
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS ev (tag_id INTEGER, quote_id INTEGER, intensity INTEGER, interview_id INTEGER,
-    at INTEGER, pid INTEGER, company_id INTEGER, segment_id INTEGER, starred INTEGER)`);
-  stmt(db, 'DELETE FROM temp.ev').run();
-  stmt(db, `INSERT INTO temp.ev ${EVIDENCE}`).run(filterParams(f));
-}
-
 /** How many tags each quote carries: "most-coded" for picking representative quotes. */
 export function codingCounts(db: Database, quoteIds: number[]): Map<number, number> {
-  const rows = stmt(db, 'SELECT quote_id, count(*) AS n FROM codings WHERE quote_id IN (SELECT value FROM json_each(?)) GROUP BY quote_id')
-    .all(JSON.stringify(quoteIds)) as { quote_id: number; n: number }[];
-  return new Map(rows.map((r) => [r.quote_id, r.n]));
+  const one = stmt(db, 'SELECT count(*) AS n FROM codings WHERE quote_id = ?');
+  return new Map(quoteIds.map((id) => [id, (one.get(id) as { n: number }).n]));
 }

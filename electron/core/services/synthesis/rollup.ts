@@ -3,64 +3,94 @@ import type { Database } from 'better-sqlite3';
 import type { EvidenceFilters, Rollup, TagRollup } from '../../../../shared/domain/synthesis';
 import { compareReach } from '../../../../shared/domain/synthesis';
 import { listTagsBasic } from '../../repos/tags';
-import { stmt } from '../../db/sql';
-import { loadEvidenceTable, scope, type EvidenceRow } from './evidence';
+import { evidenceRaw, scope, type EvidenceRow, type RawRow } from './evidence';
 
+/**
+ * One pass over the evidence rows (raw arrays, no per-row objects): per-tag and per-kind distinct
+ * counts, and each tag's top three quotes — starred first, then the quote carrying the most tags
+ * (counted from the same rows), then newest.
+ */
 export function rollup(db: Database, filters: EvidenceFilters): Rollup {
   const inScope = scope(db, filters);
-  return db.transaction(() => {
-    loadEvidenceTable(db, filters);
-    const counts = stmt(
-      db,
-      `SELECT tag_id, count(DISTINCT quote_id) AS quotes, count(DISTINCT pid) AS participants,
-              count(DISTINCT interview_id) AS interviews, count(DISTINCT company_id) AS companies,
-              avg(intensity) AS avgIntensity, min(at) AS firstSeen, max(at) AS lastSeen
-         FROM temp.ev GROUP BY tag_id`,
-    ).all() as { tag_id: number; quotes: number; participants: number; interviews: number; companies: number; avgIntensity: number | null; firstSeen: number; lastSeen: number }[];
-    // Starred first, then the quote carrying the most tags, then newest: three per tag.
-    const reps = stmt(
-      db,
-      `SELECT tag_id, quote_id FROM (
-         SELECT tag_id, quote_id, row_number() OVER (
-                  PARTITION BY tag_id
-                  ORDER BY starred DESC, (SELECT count(*) FROM codings c WHERE c.quote_id = e.quote_id) DESC, at DESC, quote_id DESC) AS rn
-           FROM (SELECT DISTINCT tag_id, quote_id, starred, at FROM temp.ev) e)
-        WHERE rn <= 3 ORDER BY tag_id, rn`,
-    ).all() as { tag_id: number; quote_id: number }[];
-    const kinds = stmt(
-      db,
-      `SELECT t.kind AS kind, count(DISTINCT e.tag_id) AS tags, count(DISTINCT e.quote_id) AS quotes,
-              count(DISTINCT e.pid) AS participants, count(DISTINCT e.interview_id) AS interviews
-         FROM temp.ev e JOIN tags t ON t.id = e.tag_id GROUP BY t.kind ORDER BY t.kind`,
-    ).all() as Rollup['kinds'];
-    const repsByTag = new Map<number, number[]>();
-    for (const r of reps) repsByTag.set(r.tag_id, [...(repsByTag.get(r.tag_id) ?? []), r.quote_id]);
-    const tags = new Map(listTagsBasic(db).map((t) => [t.id, t]));
-    const result: TagRollup[] = counts.flatMap((c) => {
-      const t = tags.get(c.tag_id);
-      if (!t) return [];
-      return [
-        {
-          tagId: t.id,
-          name: t.name,
-          path: t.path,
-          kind: t.kind,
-          colour: t.colour,
-          quotes: c.quotes,
-          participants: c.participants,
-          interviews: c.interviews,
-          companies: c.companies,
-          participantShare: inScope.participants ? c.participants / inScope.participants : 0,
-          avgIntensity: c.avgIntensity === null ? null : Math.round(c.avgIntensity * 100) / 100,
-          firstSeen: c.firstSeen,
-          lastSeen: c.lastSeen,
-          representativeQuoteIds: repsByTag.get(c.tag_id) ?? [],
-        },
-      ];
+  const rows = evidenceRaw(db, filters);
+  const tagsById = new Map(listTagsBasic(db).map((t) => [t.id, t]));
+  const codingsPerQuote = new Map<number, number>();
+  for (const r of rows) codingsPerQuote.set(r[1], (codingsPerQuote.get(r[1]) ?? 0) + 1);
+
+  interface Acc {
+    quotes: number;
+    participants: Set<number>;
+    interviews: Set<number>;
+    companies: Set<number>;
+    intensitySum: number;
+    intensityN: number;
+    first: number;
+    last: number;
+    top: RawRow[];
+  }
+  const byTag = new Map<number, Acc>();
+  const byKind = new Map<string, { tags: Set<number>; quotes: Set<number>; participants: Set<number>; interviews: Set<number> }>();
+  const better = (a: RawRow, b: RawRow) =>
+    b[8] - a[8] || (codingsPerQuote.get(b[1]) ?? 0) - (codingsPerQuote.get(a[1]) ?? 0) || b[4] - a[4] || b[1] - a[1];
+  for (const r of rows) {
+    const [tagId, quoteId, intensity, interviewId, at, pid, companyId] = r;
+    let a = byTag.get(tagId);
+    if (!a) {
+      a = { quotes: 0, participants: new Set(), interviews: new Set(), companies: new Set(), intensitySum: 0, intensityN: 0, first: at, last: at, top: [] };
+      byTag.set(tagId, a);
+    }
+    a.quotes++; // a quote carries a tag at most once (codings_pair is unique)
+    if (pid !== null) a.participants.add(pid);
+    a.interviews.add(interviewId);
+    if (companyId !== null) a.companies.add(companyId);
+    if (intensity !== null) {
+      a.intensitySum += intensity;
+      a.intensityN++;
+    }
+    if (at < a.first) a.first = at;
+    if (at > a.last) a.last = at;
+    // Keep the best three by insertion: O(rows).
+    if (a.top.length < 3 || better(r, a.top[2]!) < 0) {
+      a.top.push(r);
+      a.top.sort(better);
+      if (a.top.length > 3) a.top.pop();
+    }
+    const kind = tagsById.get(tagId)?.kind;
+    if (kind) {
+      const k = byKind.get(kind) ?? { tags: new Set(), quotes: new Set(), participants: new Set(), interviews: new Set() };
+      k.tags.add(tagId);
+      k.quotes.add(quoteId);
+      if (pid !== null) k.participants.add(pid);
+      k.interviews.add(interviewId);
+      byKind.set(kind, k);
+    }
+  }
+  const result: TagRollup[] = [];
+  for (const [tagId, a] of byTag) {
+    const t = tagsById.get(tagId);
+    if (!t) continue;
+    result.push({
+      tagId,
+      name: t.name,
+      path: t.path,
+      kind: t.kind,
+      colour: t.colour,
+      quotes: a.quotes,
+      participants: a.participants.size,
+      interviews: a.interviews.size,
+      companies: a.companies.size,
+      participantShare: inScope.participants ? a.participants.size / inScope.participants : 0,
+      avgIntensity: a.intensityN ? Math.round((a.intensitySum / a.intensityN) * 100) / 100 : null,
+      firstSeen: a.first,
+      lastSeen: a.last,
+      representativeQuoteIds: a.top.map((r) => r[1]),
     });
-    result.sort(compareReach);
-    return { participantsInScope: inScope.participants, interviewsInScope: inScope.interviews, tags: result, kinds };
-  })();
+  }
+  result.sort(compareReach);
+  const kinds = [...byKind.entries()]
+    .map(([kind, k]) => ({ kind: kind as TagRollup['kind'], tags: k.tags.size, quotes: k.quotes.size, participants: k.participants.size, interviews: k.interviews.size }))
+    .sort((a, b) => a.kind.localeCompare(b.kind));
+  return { participantsInScope: inScope.participants, interviewsInScope: inScope.interviews, tags: result, kinds };
 }
 
 /** Starred first, then the quote carrying the most tags, then newest. */
