@@ -48,6 +48,14 @@ const TRANSCRIPT_SHORTCUTS: [string[], string][] = [
   [['P', 'B'], 'Play or pause the recording; back 5 seconds'],
 ];
 
+/** Keys in interview mode's notes (see features/live). */
+const NOTES_SHORTCUTS: [string[], string][] = [
+  [['Ctrl', 'Shift', ';'], 'Insert the elapsed interview time at the caret'],
+  [['Ctrl', 'Shift', 'K'], 'Make a quote from the selected words and tag it'],
+  [['Ctrl', 'B'], 'Bold (Ctrl+I italic)'],
+  [['Alt', '↑', '↓'], 'Move the focused question in a guide'],
+];
+
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
   const keysOn = useSingleKeyShortcuts();
   return (
@@ -56,6 +64,8 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
         <ShortcutList rows={SHORTCUTS} />
         <h3 className="section-heading">In the transcript</h3>
         <ShortcutList rows={TRANSCRIPT_SHORTCUTS} />
+        <h3 className="section-heading">In interview notes and guides</h3>
+        <ShortcutList rows={NOTES_SHORTCUTS} />
         <label className="check">
           <input type="checkbox" checked={keysOn} onChange={(event) => setSingleKeyShortcuts(event.target.checked)} />
           <span className="check-label">Single-key shortcuts (T, 1–9, S, E, P, B, N, /)</span>

@@ -135,7 +135,7 @@ export function LiveScreen({ interviewId }: { interviewId: number }) {
                 guideItemId={null}
                 initial={notes.find((n) => n.guideItemId === null) ?? null}
                 label="General notes"
-                placeholder="Anything that does not belong to one question…"
+                placeholder="Anything beyond the questions…"
                 elapsedMs={elapsed.now}
                 group={group}
               />

@@ -25,7 +25,7 @@ export function NoteToolbar({ elapsedMs, onMakeQuote, quoteBusy, status }: { ela
       <ToolButton label="Bulleted list" title="Bulleted list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)} icon="•≡" />
       <ToolButton label="Numbered list" title="Numbered list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)} icon="1≡" />
       <span className="note-tool-sep" aria-hidden="true" />
-      <ToolButton label="Timestamp" title={`Insert the elapsed time (${MOD_LABEL}+Shift+;)`} onClick={() => editor.dispatchCommand(INSERT_TIMESTAMP_COMMAND, elapsedMs())} icon="⏱" showLabel />
+      <ToolButton label="Timestamp" title={`Insert the elapsed time (${MOD_LABEL}+Shift+;)`} onClick={() => editor.dispatchCommand(INSERT_TIMESTAMP_COMMAND, elapsedMs())} icon={<svg viewBox="0 0 16 16" width="13" height="13" className="note-tool-icon"><circle cx="8" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.5" /><path d="M8 5.5v3l2 1.5M6.5 1.5h3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" /></svg>} showLabel />
       <ToolButton label="Make quote" title={`Make a quote from the selected words and tag it (${MOD_LABEL}+Shift+K)`} onClick={onMakeQuote} disabled={quoteBusy} icon="❝" showLabel />
       <span className="note-status">{status}</span>
     </div>
