@@ -61,6 +61,14 @@ export class WireFailure extends Error {
   }
 }
 
+/** A Caller over a core's dispatch (for e2e setup through the web host's core). */
+export function callerFor(core: { dispatch(method: unknown, input: unknown): Promise<unknown> }) {
+  return {
+    call: <T = unknown>(method: string, input?: unknown) =>
+      unwrap<T>(core.dispatch(method, input ?? {}) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>),
+  };
+}
+
 export async function unwrap<T>(p: Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; fields?: Record<string, string> } }>): Promise<T> {
   const env = await p;
   if (env.ok) return env.value as T;

@@ -5,8 +5,7 @@
 import type { Participant } from '../../shared/domain/participant';
 import type { Quote } from '../../shared/domain/quote';
 import type { Tag } from '../../shared/domain/tag';
-import type { TestCore } from './core';
-import { importTurns } from './study';
+import { importTurns, type Caller } from './study';
 
 /** tag -> participants (1-based) who mention it, and the intensity they give it. */
 export const PLANTED = {
@@ -35,7 +34,7 @@ export interface PlantedStudy {
   interviewIds: number[];
 }
 
-export async function buildPlantedStudy(t: TestCore): Promise<PlantedStudy> {
+export async function buildPlantedStudy(t: Caller): Promise<PlantedStudy> {
   const tags = {} as Record<PlantedName, Tag>;
   for (const [name, p] of Object.entries(PLANTED)) tags[name as PlantedName] = await t.call<Tag>('tags.create', { name, kind: p.kind });
   const midMarket = (await t.call<{ id: number }>('segments.create', { name: 'Mid-market', approach: 'firmographic' })).id;

@@ -1,6 +1,9 @@
 /** Builds small studies through the real contract: interviews with imported transcripts. */
 import type { CommitResult, StagedTranscript, Transcript } from '../../shared/domain/transcript';
-import type { TestCore } from './core';
+/** Anything that calls contract methods and returns values (a TestCore, or a web host's core in e2e). */
+export interface Caller {
+  call<T = unknown>(method: string, input?: unknown): Promise<T>;
+}
 
 export interface Turn {
   speaker: string;
@@ -8,7 +11,7 @@ export interface Turn {
 }
 
 /** Writes turns as a plain `Name: text` transcript and imports it; the first speaker is the interviewer. */
-export async function importTurns(t: TestCore, title: string, turns: Turn[], date?: number): Promise<Transcript> {
+export async function importTurns(t: Caller, title: string, turns: Turn[], date?: number): Promise<Transcript> {
   const text = turns.map((x) => `${x.speaker}: ${x.text}`).join('\n\n');
   const staged = await t.call<StagedTranscript>('imports.stageFile', {
     fileName: `${title}.txt`,
