@@ -225,7 +225,7 @@ describe('app frame on the web host', () => {
 
   it('calls unfinished sections what they will be, without pretend features', async () => {
     const { page } = app;
-    for (const label of ['Synthesis', 'Personas', 'ICP']) {
+    for (const label of ['ICP']) {
       await openSection(page, label);
       await page.getByRole('heading', { name: `${label} is coming` }).waitFor();
     }

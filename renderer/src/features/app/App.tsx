@@ -9,6 +9,8 @@ import { CodebookScreen } from '../codebook/CodebookScreen';
 import { CodingKeys } from '../coding/CodingKeys';
 import { QuotesScreen } from '../quotes/QuotesScreen';
 import { QuestionsScreen } from '../questions/QuestionsScreen';
+import { PersonasScreen } from '../personas/PersonasScreen';
+import { SynthesisScreen } from '../synthesis/SynthesisScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { LiveScreen } from '../live/LiveScreen';
 import { useLiveRoute } from '../live/route';
@@ -39,6 +41,10 @@ function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: Se
       return <SearchScreen />;
     case 'questions':
       return <QuestionsScreen />;
+    case 'synthesis':
+      return <SynthesisScreen />;
+    case 'personas':
+      return <PersonasScreen />;
     default: {
       const found = sectionById(section);
       return found ? <PlaceholderScreen section={found} onNavigate={onNavigate} /> : null;

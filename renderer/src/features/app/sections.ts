@@ -44,15 +44,11 @@ export const SECTIONS: readonly Section[] = [
     id: 'synthesis',
     label: 'Synthesis',
     icon: 'synthesis',
-    upcoming:
-      'Pain points and goals ranked by how many participants raised them, the evidence matrix of tags by participant or segment, and a saturation chart.',
   },
   {
     id: 'personas',
     label: 'Personas',
     icon: 'personas',
-    upcoming:
-      'Buyer and user personas drafted from coded evidence, where every attribute shows its confidence and cites the quotes behind it.',
   },
   {
     id: 'icp',

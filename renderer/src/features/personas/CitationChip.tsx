@@ -1,0 +1,47 @@
+/**
+ * A numbered citation chip: a link to the quote in its transcript. Hover or keyboard focus shows a
+ * preview of the quote; "supports" and "contradicts" differ in shape and words, not just colour.
+ */
+import { useId, useState } from 'react';
+import type { Citation } from '../../../../shared/domain/persona';
+import { formatDate } from '../../ui/format';
+import { workspaceHref } from '../workspace/route';
+
+export function CitationChip({ citation, n }: { citation: Citation; n: number }) {
+  const [open, setOpen] = useState(false);
+  const previewId = useId();
+  const contra = citation.polarity === 'contradicts';
+  const who = citation.participantPseudonym ?? 'Unknown speaker';
+  return (
+    <span className="citation" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+      <a
+        className={`citation-chip ${contra ? 'is-contradicts' : 'is-supports'}`}
+        href={workspaceHref(citation.interviewId, { quoteId: citation.quoteId })}
+        aria-label={`Citation ${n}, ${contra ? 'contradicts' : 'supports'}: ${who}, ${citation.interviewTitle}`}
+        aria-describedby={open ? previewId : undefined}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && open) {
+            event.stopPropagation();
+            setOpen(false);
+          }
+        }}
+      >
+        {contra ? <span aria-hidden="true">✕ </span> : null}
+        {n}
+      </a>
+      {open ? (
+        <span role="tooltip" id={previewId} className="citation-preview">
+          <span className={`citation-polarity ${contra ? 'is-contradicts' : 'is-supports'}`}>{contra ? 'Contradicts' : 'Supports'}</span>
+          <span className="citation-text">“{citation.exactText}”</span>
+          <span className="citation-meta">
+            {who} · {citation.interviewTitle}
+            {citation.interviewDate ? ` · ${formatDate(citation.interviewDate)}` : ''}
+          </span>
+          <span className="citation-hint">Enter opens it in the transcript</span>
+        </span>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,50 @@
+/** Tags of one kind ranked by participant reach, then intensity: a bar per tag, and every count opens its quotes. */
+import type { TagRollup } from '../../../../shared/domain/synthesis';
+import { count } from '../../ui/format';
+import { ReachBar } from '../../ui/ReachBar';
+
+function intensity(t: TagRollup): string {
+  return t.avgIntensity === null ? '' : ` · avg intensity ${Math.round(t.avgIntensity * 10) / 10}`;
+}
+
+export function RankedTags({
+  title,
+  tags,
+  inScope,
+  empty,
+  onOpen,
+}: {
+  title: string;
+  tags: TagRollup[];
+  inScope: number;
+  empty: string;
+  onOpen(tag: TagRollup): void;
+}) {
+  const id = `ranked-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <section className="synthesis-panel" aria-labelledby={id}>
+      <h2 id={id} className="panel-title">
+        {title}
+      </h2>
+      {tags.length === 0 ? <p className="muted">{empty}</p> : null}
+      <ol className="ranked-list" aria-label={title}>
+        {tags.map((t) => (
+          <li key={t.tagId} className="ranked-item">
+            <div className="ranked-head">
+              <span className="ranked-name">{t.name}</span>
+              <button type="button" className="link-button" onClick={() => onOpen(t)} aria-label={`${t.name}: ${count(t.quotes, 'quote')} — show them`}>
+                {count(t.quotes, 'quote')}
+              </button>
+            </div>
+            <ReachBar share={t.participantShare} />
+            <p className="ranked-meta">
+              {t.participants} of {count(inScope, 'participant')}
+              {intensity(t)} · {count(t.interviews, 'interview')}
+              {t.companies ? ` · ${count(t.companies, 'company', 'companies')}` : ''}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
