@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { codingMethods } from './contract/coding';
 import { guideMethods } from './contract/guides';
+import { icpMethods } from './contract/icp';
 import { importMethods } from './contract/imports';
 import { interviewMethods } from './contract/interviews';
 import { peopleMethods } from './contract/people';
@@ -14,7 +15,7 @@ import { segmentMethods } from './contract/segments';
 import { synthesisMethods } from './contract/synthesis';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

@@ -98,7 +98,10 @@ describe('quotes', () => {
     expect(q.exactText).toBe('the export 😀 takes four hours. Café reconciliation');
     expect(turn(1).text.slice(q.startOffset, q.endOffset)).toBe(q.exactText);
     expect(q.participantId).not.toBeNull();
-    expect(q.speakerLabel).toBe('Tom');
+    // Shown by pseudonym: the real name (the transcript's label) never travels with a quote.
+    const tom = (await t.call<{ id: number; pseudonym: string; realName: string }[]>('participants.list')).find((p) => p.realName === 'Tom')!;
+    expect(q.speakerLabel).toBe(tom.pseudonym);
+    expect(q.participantId).toBe(tom.id);
   });
 
   it('spans turns and trims the whitespace around a selection', async () => {

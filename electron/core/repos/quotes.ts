@@ -26,12 +26,14 @@ export interface QuoteRow {
   start_ms: number | null;
 }
 
+/** The speaker is shown by pseudonym when mapped to a participant: real names stay out of quotes. */
 export const QUOTE_SELECT = `
   SELECT q.*, CASE WHEN sp.counts_as_evidence = 1 THEN sp.participant_id END AS participant_id,
-         sp.label AS speaker_label, s.start_ms AS start_ms
+         coalesce(spp.pseudonym, sp.label) AS speaker_label, s.start_ms AS start_ms
     FROM quotes q
     LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
-    LEFT JOIN speakers sp ON sp.id = s.speaker_id`;
+    LEFT JOIN speakers sp ON sp.id = q.speaker_id
+    LEFT JOIN participants spp ON spp.id = sp.participant_id`;
 
 export function codingsOf(db: Database, quoteIds: number[]): Map<number, Quote['codings']> {
   const out = new Map<number, Quote['codings']>();

@@ -61,21 +61,23 @@ const TOP = {
 const DETAIL = {
   turn: `SELECT 'turn' AS kind, s.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
          s.id AS segmentId, NULL AS quoteId, NULL AS noteId,
-         snippet(transcript_fts, 0, @ms, @me, '…', 16) AS snippet, sp.label AS speaker, s.start_ms AS startMs
+         snippet(transcript_fts, 0, @ms, @me, '…', 16) AS snippet, coalesce(spp.pseudonym, sp.label) AS speaker, s.start_ms AS startMs
       FROM transcript_fts
       JOIN transcript_segments s ON s.id = transcript_fts.rowid
       JOIN transcripts t ON t.id = s.transcript_id
       JOIN interviews i ON i.id = t.interview_id
       LEFT JOIN speakers sp ON sp.id = s.speaker_id
+      LEFT JOIN participants spp ON spp.id = sp.participant_id
      WHERE transcript_fts MATCH @match AND transcript_fts.rowid = @id`,
   quote: `SELECT 'quote' AS kind, q.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
          q.start_segment_id AS segmentId, q.id AS quoteId, q.note_id AS noteId,
-         snippet(quotes_fts, -1, @ms, @me, '…', 16) AS snippet, sp.label AS speaker, s.start_ms AS startMs
+         snippet(quotes_fts, -1, @ms, @me, '…', 16) AS snippet, coalesce(spp.pseudonym, sp.label) AS speaker, s.start_ms AS startMs
       FROM quotes_fts
       JOIN quotes q ON q.id = quotes_fts.rowid
       JOIN interviews i ON i.id = q.interview_id
       LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
       LEFT JOIN speakers sp ON sp.id = s.speaker_id
+      LEFT JOIN participants spp ON spp.id = sp.participant_id
      WHERE quotes_fts MATCH @match AND quotes_fts.rowid = @id`,
   note: `SELECT 'note' AS kind, n.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
          NULL AS segmentId, NULL AS quoteId, n.id AS noteId,

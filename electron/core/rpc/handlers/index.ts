@@ -2,6 +2,7 @@
 import type { Handlers } from '../types';
 import { codingHandlers } from './coding';
 import { guideHandlers } from './guides';
+import { icpHandlers } from './icp';
 import { importHandlers } from './imports';
 import { interviewHandlers } from './interviews';
 import { peopleHandlers } from './people';
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...guideHandlers,
   ...synthesisHandlers,
   ...segmentHandlers,
+  ...icpHandlers,
 };
