@@ -37,6 +37,15 @@ const READS: Partial<Record<string, readonly EntityKind[]>> = {
   quotes: ['project', 'quote', 'tag', 'transcript', 'participant', 'company', 'interview'],
   tags: ['project', 'tag', 'quote', 'transcript', 'interview', 'participant'],
   history: ['project', 'history', 'quote', 'tag', 'transcript'],
+  // Interview mode saves a note every few hundred ms while typing: nothing else should refetch then.
+  notes: ['project', 'note', 'interview', 'guide'],
+  coverage: ['project', 'interview', 'guide', 'question', 'quote', 'tag'],
+  questions: ['project', 'question', 'guide'],
+  guides: ['project', 'guide', 'question', 'interview'],
+  segments: ['project', 'participant'],
+  personas: ['project', 'persona', 'participant', 'quote', 'tag', 'transcript', 'interview'],
+  synthesis: ['project', 'quote', 'tag', 'participant', 'transcript', 'interview', 'company'],
+  icp: ['project', 'company'],
 };
 
 export function readsKind(method: Method, kind: EntityKind): boolean {
