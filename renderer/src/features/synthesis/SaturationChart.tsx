@@ -80,7 +80,7 @@ export function SaturationChart({ filters }: { filters: EvidenceFilters }) {
             {data.message}
           </p>
           <figure className="saturation-figure">
-            <div className="saturation-scroll">
+            <div className="saturation-scroll" tabIndex={0} role="region" aria-label="Saturation chart, scrollable">
               <Chart data={data} />
             </div>
             <figcaption className="muted">New tags first heard in each interview, oldest first (numbers under the bars). Shaded: the last {data.window} interviews the stopping rule looks at.</figcaption>

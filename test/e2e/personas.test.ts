@@ -1,0 +1,177 @@
+/**
+ * Synthesis and personas in Chromium, tried as a new user would on a coded 12-interview study:
+ * read the ranked pain points and the evidence matrix and open a cell's quotes; create a persona
+ * for the Enterprise segment, draft it from evidence, accept three proposals, cite a contradicting
+ * quote and watch its confidence drop (and come back on undo), watch the checklist follow, and
+ * export Markdown and HTML that contain every accepted attribute with its quotes.
+ */
+import fs from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Persona } from '../../shared/domain/persona';
+import { callerFor } from '../support/core';
+import { buildPlantedStudy } from '../support/plantedStudy';
+import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
+
+const ACCEPT = ['Audit anxiety', 'Pass audits first time', 'Slow exports'];
+
+function attribute(page: Page, statement: string): Locator {
+  return page.locator('.persona-doc').getByRole('listitem', { name: statement, exact: true });
+}
+
+async function scoreOf(item: Locator): Promise<number> {
+  const text = (await item.locator('.confidence-badge').textContent()) ?? '';
+  const match = /·\s*(-?[\d.]+)/.exec(text);
+  if (!match) throw new Error(`No score in "${text}"`);
+  return Number(match[1]);
+}
+
+async function checkPasses(page: Page, label: string): Promise<boolean> {
+  const item = page.getByRole('list', { name: 'Validation checklist' }).getByRole('listitem', { name: new RegExp(`^${label}`) });
+  return ((await item.getAttribute('aria-label')) ?? '').endsWith('passes');
+}
+
+async function download(page: Page, menuItem: string): Promise<{ name: string; text: string }> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: menuItem }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: fs.readFileSync(path, 'utf8') };
+}
+
+describe('synthesis and personas in Chromium', () => {
+  let app: WebApp;
+  const core = () => callerFor(app.host.core);
+
+  beforeAll(async () => {
+    app = await startWebApp();
+    await buildPlantedStudy(core());
+    await app.page.reload();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('ranks pain points by reach, shows the evidence matrix and opens the quotes behind a cell', async () => {
+    const { page } = app;
+    await openSection(page, 'Synthesis');
+    const pains = page.getByRole('list', { name: 'Pain points' });
+    await pains.locator('.ranked-name').first().waitFor();
+    expect(await pains.locator('.ranked-name').allTextContents()).toEqual(['Slow exports', 'Audit anxiety', 'Manual reconciliation']);
+    expect(await pains.getByRole('listitem').first().textContent()).toContain('8 of 12 participants · avg intensity 3');
+    expect(await page.getByRole('list', { name: 'Goals' }).locator('.ranked-name').allTextContents()).toEqual(['Close books faster', 'Pass audits first time']);
+    await page.getByText(/Not saturated yet|Saturated/).first().waitFor();
+    await app.shot('synthesis');
+
+    // Participants as columns: each person who raised "Slow exports" has one quote in their cell.
+    const matrix = page.getByRole('table', { name: /Quotes per tag/ });
+    await matrix.scrollIntoViewIfNeeded();
+    expect(await matrix.getByRole('button', { name: /^Slow exports, .+: 1 quote$/ }).count()).toBe(8);
+    await page.locator('#matrix-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await app.shot('evidence-matrix');
+
+    // Segments as columns: Mid-market raised it six times; the cell opens exactly those quotes.
+    await page.getByRole('radiogroup', { name: 'Columns' }).getByText('Segments').click();
+    const cell = matrix.getByRole('button', { name: 'Slow exports, Mid-market: 6 quotes' });
+    await cell.waitFor();
+    expect(await matrix.getByRole('button', { name: 'Slow exports, Enterprise: 2 quotes' }).count()).toBe(1);
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: 'Slow exports · Mid-market' });
+    await drawer.getByText('6 quotes behind this count').waitFor();
+    const quotes = drawer.getByRole('article');
+    expect(await quotes.count()).toBe(6);
+    expect(await quotes.first().textContent()).toContain('The export from our ERP takes hours every single week.');
+    expect(await quotes.first().getByRole('link', { name: 'Open in transcript' }).getAttribute('href')).toMatch(/^#\/interviews\/\d+\?quote=\d+$/);
+    await app.shot('synthesis-cell-quotes');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    expect(await seriousA11yIssues(page)).toEqual([]);
+  });
+
+  it('drafts a persona for a segment, accepts, cites a contradiction, follows the checklist and exports', async () => {
+    const { page } = app;
+    await openSection(page, 'Personas');
+    await page.getByRole('heading', { name: 'No personas yet' }).waitFor();
+    await page.keyboard.press('n');
+    const form = page.getByRole('dialog', { name: 'New persona' });
+    await form.waitFor();
+    await form.getByLabel('Persona name (required)').fill('Audit-anxious Ana');
+    await form.getByLabel('Role').fill('Finance controller');
+    await form.getByLabel('Reports to').fill('CFO');
+    await form.getByRole('checkbox', { name: /Enterprise/ }).check();
+    await form.getByRole('button', { name: 'Create persona' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit-anxious Ana' }).waitFor();
+    expect(await page.locator('.persona-facts').textContent()).toContain('6 participants · 50% of the study');
+    expect(await checkPasses(page, 'Based on real data')).toBe(false);
+
+    await page.getByRole('button', { name: 'Draft from evidence' }).click();
+    await page.getByText('5 proposed attributes').waitFor();
+    // The goal only one member raised is proposed as an assumption, and says so.
+    expect(await attribute(page, 'Close books faster').locator('.confidence-badge').textContent()).toContain('Assumption');
+
+    for (const statement of ACCEPT) {
+      await attribute(page, statement).getByRole('button', { name: 'Accept' }).click();
+      await attribute(page, statement).getByRole('button', { name: 'Cite' }).waitFor();
+    }
+    await expect.poll(() => checkPasses(page, 'Based on real data')).toBe(true);
+
+    // Hover (and focus) on a citation chip previews its quote.
+    const audit = attribute(page, 'Audit anxiety');
+    await audit.getByRole('link', { name: /^Citation 1, supports/ }).focus();
+    expect(await page.getByRole('tooltip').textContent()).toContain('Every audit season I lose sleep over missing paperwork.');
+    const before = await scoreOf(audit);
+
+    // Cite a "Slow exports" quote against it.
+    await audit.getByRole('button', { name: 'Cite' }).click();
+    const cite = page.getByRole('dialog', { name: 'Cite a quote' });
+    await cite.getByRole('radio', { name: /Contradicts it/ }).check();
+    await cite.getByLabel('Tag').selectOption({ label: 'Slow exports' });
+    await cite.getByRole('radio', { name: /The export from our ERP/ }).first().check();
+    await cite.getByRole('button', { name: 'Add contradicting citation' }).click();
+    await cite.waitFor({ state: 'detached' });
+    await audit.getByRole('link', { name: /contradicts/ }).waitFor();
+    const after = await scoreOf(audit);
+    expect(after).toBeLessThan(before);
+    expect(await audit.textContent()).toContain('1 contradicts');
+
+    // Undo takes the citation back out; redo restores it.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => scoreOf(audit)).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => scoreOf(audit)).toBe(after);
+
+    // A tier makes it prioritised.
+    expect(await checkPasses(page, 'Prioritised')).toBe(false);
+    await page.getByLabel('Tier', { exact: true }).selectOption({ label: 'Tier 1' });
+    await expect.poll(() => checkPasses(page, 'Prioritised')).toBe(true);
+    await page.getByRole('button', { name: 'Mark reviewed today' }).click();
+    await expect.poll(() => checkPasses(page, 'Reviewed this quarter')).toBe(true);
+
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await page.locator('.persona-doc').evaluate((el) => el.closest('.screen-content')?.scrollTo(0, 0));
+    await app.shot('persona');
+    await attribute(page, 'Pass audits first time').scrollIntoViewIfNeeded();
+    await app.shot('persona-attributes');
+
+    const persona = (await core().call<Persona[]>('personas.list'))[0]!;
+    const full = await core().call<Persona>('personas.get', { id: persona.id });
+    const accepted = full.attributes.filter((a) => a.status === 'accepted');
+    expect(accepted.map((a) => a.statement).sort()).toEqual([...ACCEPT].sort());
+
+    const md = await download(page, 'Markdown (.md)');
+    const html = await download(page, 'Printable HTML page');
+    expect(md.name).toMatch(/\.md$/);
+    expect(html.name).toMatch(/\.html$/);
+    for (const a of accepted) {
+      expect(md.text).toContain(a.statement);
+      expect(html.text).toContain(a.statement);
+      for (const c of a.citations) {
+        expect(md.text).toContain(c.exactText);
+        expect(html.text).toContain(c.exactText);
+      }
+    }
+    expect(md.text).toMatch(/Contradicts/);
+    expect(app.problems).toEqual([]);
+  });
+});
