@@ -150,9 +150,9 @@ describe('synthesis and personas in Chromium', () => {
 
     expect(await seriousA11yIssues(page)).toEqual([]);
     await page.locator('.persona-doc').evaluate((el) => el.closest('.screen-content')?.scrollTo(0, 0));
+    await app.shot('persona-top');
+    await page.locator('#section-goals').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await app.shot('persona');
-    await attribute(page, 'Pass audits first time').scrollIntoViewIfNeeded();
-    await app.shot('persona-attributes');
 
     const persona = (await core().call<Persona[]>('personas.list'))[0]!;
     const full = await core().call<Persona>('personas.get', { id: persona.id });

@@ -6,7 +6,7 @@ import { count } from '../../ui/format';
 
 export function CoOccurrence({ filters, names }: { filters: EvidenceFilters; names: ReadonlyMap<number, string> }) {
   const [scope, setScope] = useState<'quote' | 'participant'>('participant');
-  const pairs = useQuery('synthesis.cooccurrence', { filters, scope, limit: 12 });
+  const pairs = useQuery('synthesis.cooccurrence', { filters, scope, limit: 8 });
   const unit = scope === 'quote' ? (n: number) => count(n, 'quote') : (n: number) => count(n, 'participant');
   return (
     <section className="synthesis-panel" aria-labelledby="cooc-title">

@@ -12,14 +12,15 @@ const H = 140;
 const BAR = 28;
 const GAP = 12;
 const PAD = { top: 16, left: 28, bottom: 28 };
+const MIN_WIDTH = 360;
 
 function Chart({ data }: { data: Saturation }) {
   const max = Math.max(1, ...data.points.map((p) => p.newTags));
-  const width = PAD.left + data.points.length * (BAR + GAP) + GAP;
+  const width = Math.max(MIN_WIDTH, PAD.left + data.points.length * (BAR + GAP) + GAP);
   const y = (n: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - n / max);
   const windowStart = data.points.length - data.window;
   return (
-    <svg className="saturation-svg" viewBox={`0 0 ${width} ${H}`} width={width} height={H} aria-hidden="true">
+    <svg className="saturation-svg" viewBox={`0 0 ${width} ${H}`} aria-hidden="true">
       {[0, max].map((tick) => (
         <g key={tick}>
           <line x1={PAD.left} x2={width} y1={y(tick)} y2={y(tick)} className="chart-grid" />
