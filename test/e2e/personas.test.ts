@@ -174,4 +174,17 @@ describe('synthesis and personas in Chromium', () => {
     expect(md.text).toMatch(/Contradicts/);
     expect(app.problems).toEqual([]);
   });
+
+  it('reads well in the dark theme too', async () => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await app.shot('persona-dark');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await openSection(page, 'Synthesis');
+    await page.locator('#matrix-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByRole('table', { name: /Quotes per tag/ }).getByRole('button').first().waitFor();
+    await app.shot('evidence-matrix-dark');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
 });
