@@ -62,6 +62,25 @@ function EditForm({ attribute, onDone }: { attribute: Attribute; onDone(): void 
           <input id={`${id}-detail`} className="input" value={detailValue} onChange={(e) => setDetailValue(e.target.value)} />
         </>
       ) : null}
+      {attribute.citations.length ? (
+        <ul className="citation-edit-list" aria-label="Cited quotes">
+          {attribute.citations.map((c, i) => (
+            <li key={c.id}>
+              <span>
+                [{i + 1}] {c.polarity === 'contradicts' ? 'Contradicts: ' : ''}“{c.exactText}” <span className="muted">— {c.participantPseudonym ?? 'Unknown speaker'}</span>
+              </span>
+              <button
+                type="button"
+                className="btn btn-quiet"
+                aria-label={`Remove citation ${i + 1}`}
+                onClick={() => void call('citations.remove', { attributeId: attribute.id, quoteId: c.quoteId }, ['persona'])}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className="attribute-actions">
         <button type="submit" className="btn btn-primary">
           {proposed ? 'Save and accept' : 'Save'}
