@@ -35,7 +35,10 @@ function buildVocabulary(r: () => number): string[] {
   // 16 syllables, 2–4 per word: ~69,000 possible words, so 6,000 distinct ones are found quickly.
   while (tail.length < 6000) {
     const w = Array.from({ length: 2 + Math.floor(r() * 3) }, () => syll[Math.floor(r() * syll.length)]).join('');
-    if (!seen.has(w)) seen.add(w), tail.push(w);
+    if (!seen.has(w)) {
+      seen.add(w);
+      tail.push(w);
+    }
   }
   // Domain words sit at ranks ~150–600 of the distribution.
   const vocab = [...FUNCTION_WORDS, ...tail.slice(0, 50)];

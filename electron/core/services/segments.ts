@@ -1,5 +1,5 @@
 /** Segments: create, rename, delete (participants keep existing; their segment is cleared). */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Segment } from '../../../shared/ipc/contract/segments';
 import { SegmentFields } from '../../../shared/ipc/contract/segments';
 import { AppError } from '../../../shared/errors';

@@ -120,3 +120,14 @@ describe('SRT tolerance', () => {
     expect(r.turns.map((t) => t.text).join(' ')).toBe('first second third');
   });
 });
+
+describe('timings that run backwards', () => {
+  it('keeps a cue that ends before it starts without a negative duration (found by the property test)', async () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Maya Chen>Hi.\n\n100:00:03.000 --> 00:00:04.000\n<v Tom Okafor>Hello.\n';
+    const r = await parseTranscript(new TextEncoder().encode(vtt), 'a.vtt');
+    const tom = r.turns.find((t) => t.speaker === 'Tom Okafor')!;
+    expect(tom.text).toBe('Hello.');
+    expect(tom.endMs).toBe(tom.startMs);
+    expect(r.warnings.join('\n')).toMatch(/ends before it starts; cue kept/);
+  });
+});

@@ -31,6 +31,8 @@ export function segmentsToTurns(segments: readonly Segment[], mode: MergeMode): 
     }
     if (segment.endMs !== null) lastEnd = segment.endMs;
   }
+  // A cue that "ends before it starts" is kept (W3C rules) but must not give a negative duration.
+  for (const t of turns) if (t.startMs !== null && t.endMs !== null && t.endMs < t.startMs) t.endMs = t.startMs;
   return turns;
 }
 

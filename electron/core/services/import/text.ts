@@ -7,7 +7,6 @@ import htmlEntities from 'webvtt-parser/html-entities.json';
  * Control characters other than whitespace are dropped: they are never part of what was said.
  */
 export function cleanInline(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -1,4 +1,3 @@
-/// <reference path="../../vendor.d.ts" />
 /**
  * A cue's parsed tree (from the reference parser) -> plain text per voice. <v Name> gives the
  * speaker; <b>, <i>, <u>, <c.x>, <lang> and inline timestamps are dropped, keeping their text;

@@ -1,4 +1,3 @@
-/// <reference path="../../vendor.d.ts" />
 /**
  * The raw WebVTT cue layer: W3C file parsing (signature, header, blocks, timings) through the
  * reference parser, before any speaker or tag processing. Conformance tests run against this.
