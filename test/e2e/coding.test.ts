@@ -288,6 +288,11 @@ describe('coding workspace in Chromium', () => {
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Go to anything' });
     await palette.waitFor();
+    // Questions from the bank are found too (new projects start with the built-in bank).
+    await page.keyboard.type('normal working day');
+    await expect.poll(() => palette.getByRole('option').first().textContent()).toContain('normal working day');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
     await page.keyboard.type('invoice disp');
     await expect.poll(() => palette.getByRole('option').first().textContent()).toContain('Invoice disputes at Acme');
     await app.shot('palette');

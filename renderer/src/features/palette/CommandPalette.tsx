@@ -1,4 +1,4 @@
-/** Ctrl/Cmd+K: one box that finds interviews, participants, tags, places and commands by fuzzy match. */
+/** Ctrl/Cmd+K: one box that finds interviews, participants, tags, personas, questions, places and commands by fuzzy match. */
 import Fuse from 'fuse.js';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '../../api/hooks';
@@ -16,6 +16,8 @@ export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
   const interviews = useQuery('interviews.list', {});
   const participants = useQuery('participants.list', {});
   const tags = useQuery('tags.list', {});
+  const personas = useQuery('personas.list', {});
+  const questions = useQuery('questions.list', {});
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const items = useMemo(
@@ -24,10 +26,12 @@ export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
         interviews: interviews.data ?? [],
         participants: participants.data ?? [],
         tags: tags.data ?? [],
+        personas: personas.data ?? [],
+        questions: questions.data ?? [],
         undo,
         redo,
       }),
-    [interviews.data, participants.data, tags.data, undo, redo],
+    [interviews.data, participants.data, tags.data, personas.data, questions.data, undo, redo],
   );
   const fuse = useMemo(
     () =>
@@ -67,12 +71,12 @@ export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
         <input
           className="input palette-input"
           role="combobox"
-          aria-label="Find an interview, participant, tag or command"
+          aria-label="Find an interview, participant, tag, persona, question or command"
           aria-expanded="true"
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
-          placeholder="Interviews, participants, tags, commands…"
+          placeholder="Interviews, participants, tags, personas, questions, commands…"
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);

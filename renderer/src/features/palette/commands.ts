@@ -1,6 +1,8 @@
 /** What the command palette can find: places, records and commands, each with what Enter does. */
 import type { Interview } from '../../../../shared/domain/interview';
+import type { Question } from '../../../../shared/domain/guide';
 import type { Participant } from '../../../../shared/domain/participant';
+import type { PersonaSummary } from '../../../../shared/domain/persona';
 import type { Tag } from '../../../../shared/domain/tag';
 import { SECTIONS } from '../app/sections';
 import { setSingleKeyShortcuts, singleKeyShortcutsOn } from '../coding/keyPrefs';
@@ -8,7 +10,7 @@ import { openWorkspace } from '../workspace/route';
 
 export interface PaletteItem {
   id: string;
-  kind: 'Command' | 'Go to' | 'Interview' | 'Participant' | 'Tag';
+  kind: 'Command' | 'Go to' | 'Interview' | 'Participant' | 'Tag' | 'Persona' | 'Question';
   label: string;
   detail: string;
   run(): void;
@@ -18,6 +20,8 @@ export interface PaletteSources {
   interviews: readonly Interview[];
   participants: readonly Participant[];
   tags: readonly Tag[];
+  personas: readonly PersonaSummary[];
+  questions: readonly Question[];
   undo(): void;
   redo(): void;
 }
@@ -73,6 +77,22 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
         label: t.name,
         detail: t.path !== t.name ? t.path : '',
         run: go(`#/codebook?tag=${t.id}`),
+      })),
+    ...src.personas.map((p) => ({
+      id: `persona-${p.id}`,
+      kind: 'Persona' as const,
+      label: p.name,
+      detail: [p.kind === 'buyer' ? 'Buyer persona' : 'User persona', p.tier ? `Tier ${p.tier}` : ''].filter(Boolean).join(' · '),
+      run: go(`#/personas/${p.id}`),
+    })),
+    ...src.questions
+      .filter((q) => !q.archived)
+      .map((q) => ({
+        id: `question-${q.id}`,
+        kind: 'Question' as const,
+        label: q.text,
+        detail: 'Question bank',
+        run: go('#/questions'),
       })),
   ];
   return items;
