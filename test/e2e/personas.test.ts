@@ -172,6 +172,15 @@ describe('synthesis and personas in Chromium', () => {
       }
     }
     expect(md.text).toMatch(/Contradicts/);
+
+    // Thresholds are configurable: raising them turns the contradicted attribute's medium into low.
+    await page.getByLabel('Medium confidence from score').fill('8');
+    await page.getByLabel('High confidence from score').fill('10');
+    await page.getByRole('button', { name: 'Save thresholds' }).click();
+    await expect
+      .poll(async () => (await core().call<Persona>('personas.get', { id: persona.id })).attributes.find((a) => a.statement === 'Audit anxiety')!.confidence.level)
+      .toBe('low');
+    await core().call('personas.setThresholds', { minParticipants: 2, medium: 3, high: 5 });
     expect(app.problems).toEqual([]);
   });
 
@@ -186,5 +195,17 @@ describe('synthesis and personas in Chromium', () => {
     await app.shot('evidence-matrix-dark');
     expect(await seriousA11yIssues(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('deletes a persona only after saying what goes with it', async () => {
+    const { page } = app;
+    const persona = (await core().call<Persona[]>('personas.list'))[0]!;
+    await page.evaluate((id) => (window.location.hash = `#/personas/${id}`), persona.id);
+    await page.getByRole('button', { name: 'Delete persona…' }).click();
+    const confirm = page.getByRole('alertdialog', { name: `Delete ${persona.name}?` });
+    await expect.poll(() => confirm.textContent()).toMatch(/quotes themselves stay/);
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(async () => (await core().call<Persona[]>('personas.list')).length).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/personas');
   });
 });

@@ -3,6 +3,7 @@ import type { CheckResult, Persona } from '../../../../shared/domain/persona';
 import { formatDate } from '../../ui/format';
 import { Inspector } from '../../ui/Inspector';
 import { useCall } from '../coding/useCall';
+import { ConfidenceSettings, DeletePersona } from './PersonaSettings';
 
 function Computed({ check }: { check: CheckResult }) {
   return (
@@ -71,6 +72,10 @@ export function PersonaInspector({ persona }: { persona: Persona }) {
         <button type="button" className="btn" onClick={() => void call('personas.update', { id: persona.id, patch: { lastReviewedAt: Date.now() } }, ['persona'])}>
           Mark reviewed today
         </button>
+      </section>
+      <ConfidenceSettings />
+      <section className="detail-section">
+        <DeletePersona persona={persona} />
       </section>
     </Inspector>
   );
