@@ -7,6 +7,7 @@ import { entityCounts } from '../core/repos/counts';
 import { ProjectSession } from '../core/project/session';
 import { randomUUID } from 'node:crypto';
 import { silentLogger } from '../core/context';
+import { exportCommand } from './export';
 import { importCommand } from './import';
 import { seedNewProject } from '../core/services/seed';
 
@@ -24,6 +25,8 @@ const USAGE = `Usage: groundwork <command>
   init FILE [--with-defaults]       create a new, empty project file (with the default codebook if asked)
   info FILE                         print counts of every entity as JSON
   import PROJECT FILE... [--json]   import transcripts, one new interview per file
+  export PROJECT --evidence-csv [--pseudonymise] [--out FILE]
+  export PROJECT --persona ID --format md|html [--out FILE]
 `;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {
@@ -36,6 +39,8 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         return await info(rest, io);
       case 'import':
         return await importCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { codingMethods } from './contract/coding';
+import { exportMethods } from './contract/exports';
 import { guideMethods } from './contract/guides';
 import { icpMethods } from './contract/icp';
 import { importMethods } from './contract/imports';
@@ -15,7 +16,7 @@ import { segmentMethods } from './contract/segments';
 import { synthesisMethods } from './contract/synthesis';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

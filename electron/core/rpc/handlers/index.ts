@@ -1,6 +1,7 @@
 /** Every handler, joined; the type makes a missing or extra method a compile error. */
 import type { Handlers } from '../types';
 import { codingHandlers } from './coding';
+import { exportHandlers } from './exports';
 import { guideHandlers } from './guides';
 import { icpHandlers } from './icp';
 import { importHandlers } from './imports';
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...synthesisHandlers,
   ...segmentHandlers,
   ...icpHandlers,
+  ...exportHandlers,
 };
