@@ -84,7 +84,9 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
   }
 
   return (
-    <div className={`note-editor is-${status}`}>
+    // Only the rare states mark the wrapper: a class flip on an ancestor of a 2,000-paragraph editor
+    // restyles every paragraph, and saved/unsaved/saving flips three times per autosave.
+    <div className={`note-editor${status === 'failed' || status === 'conflict' ? ` is-${status}` : ''}`}>
       <NoteToolbar elapsedMs={elapsedMs} onMakeQuote={() => void capture.makeQuote()} quoteBusy={capture.busy} status={STATUS_TEXT[status]} />
       {status === 'conflict' ? (
         <div className="notice notice-caution note-conflict" role="alert">
