@@ -89,6 +89,10 @@ export const Note = z.object({
 });
 export type Note = z.infer<typeof Note>;
 
+/** What a save returns: the note without its document, which the caller already has (and which can be large). */
+export const SavedNote = Note.omit({ doc: true });
+export type SavedNote = z.infer<typeof SavedNote>;
+
 export const QUESTION_STATUSES = ['pending', 'asked', 'skipped'] as const;
 
 export const InterviewCoverage = z.object({

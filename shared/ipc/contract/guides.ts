@@ -1,7 +1,7 @@
 /** Question bank, interview guides, interview-mode notes and coverage. */
 import { z } from 'zod';
 import { Id, IdInput, patchOf } from '../../domain/common';
-import { Guide, GuideFields, GuideItemInput, InterviewCoverage, Note, Question, QuestionFields, QUESTION_STATUSES, StudyCoverage } from '../../domain/guide';
+import { Guide, GuideFields, GuideItemInput, InterviewCoverage, Note, Question, SavedNote, QuestionFields, QUESTION_STATUSES, StudyCoverage } from '../../domain/guide';
 import { Quote } from '../../domain/quote';
 import { method } from '../method';
 
@@ -40,7 +40,7 @@ export const guideMethods = {
       plainText: z.string().max(5 * 1024 * 1024),
       baseRevision: z.number().int().positive().nullable(),
     }),
-    Note,
+    SavedNote,
     { writes: true },
   ),
   'quotes.createFromNote': method(

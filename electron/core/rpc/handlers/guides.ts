@@ -41,7 +41,10 @@ export const guideHandlers: HandlersOf<typeof guideMethods> = {
   },
 
   'notes.forInterview': (i, env) => notesOfInterview(env.project(), i.interviewId),
-  'notes.save': (i, env) => saveNote(env.project(), i),
+  'notes.save': (i, env) => {
+    const { doc: _doc, ...saved } = saveNote(env.project(), i);
+    return saved;
+  },
   'quotes.createFromNote': (i, env) => createQuoteFromNote(env.project(), i),
 
   'coverage.interview': (i, env) => interviewCoverage(env.project(), i.interviewId),

@@ -4,7 +4,7 @@
  * flight, each based on the revision the last one returned. A CONFLICT stops saving for good:
  * the researcher chooses to load the latest version, and their own text stays on screen.
  */
-import type { Note } from '../../../../shared/domain/guide';
+import type { SavedNote } from '../../../../shared/domain/guide';
 import type { NoteContent } from '../../editor/envelope';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed' | 'conflict';
@@ -14,9 +14,9 @@ export interface SaveInput extends NoteContent {
 }
 
 export interface NoteSaverOptions {
-  initial: Note | null;
+  initial: (SavedNote & { doc?: string }) | null;
   read(): NoteContent;
-  save(input: SaveInput): Promise<Note>;
+  save(input: SaveInput): Promise<SavedNote>;
   isConflict(error: unknown): boolean;
   delayMs?: number;
   retryMs?: number;
@@ -24,7 +24,7 @@ export interface NoteSaverOptions {
 
 export class NoteSaver {
   status: SaveStatus = 'saved';
-  note: Note | null;
+  note: SavedNote | null;
   private lastSaved: string | null;
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -50,7 +50,7 @@ export class NoteSaver {
   }
 
   /** Saves now if anything is unsaved and waits until nothing is in flight; the saved note, or null. */
-  async flush(): Promise<Note | null> {
+  async flush(): Promise<SavedNote | null> {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
@@ -64,7 +64,7 @@ export class NoteSaver {
   }
 
   /** After "Load the latest": start again from the stored note. */
-  reset(note: Note | null): void {
+  reset(note: (SavedNote & { doc?: string }) | null): void {
     this.note = note;
     this.lastSaved = note?.doc ?? null;
     this.dirty = false;
