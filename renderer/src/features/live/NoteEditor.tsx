@@ -11,11 +11,11 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Note } from '../../../../shared/domain/guide';
 import { ApiError } from '../../api/errors';
 import { useApi } from '../../api/hooks';
-import { editorStateJson, loadNote, serialiseNote } from '../../editor/envelope';
+import { editorStateJson, loadNote, serialiseNote, serialiseNoteStaged } from '../../editor/envelope';
 import { NOTE_NODES, NOTE_THEME } from '../../editor/nodes';
 import { ChangePlugin } from '../../editor/plugins/ChangePlugin';
 import { TimestampPlugin } from '../../editor/plugins/TimestampPlugin';
-import { NoteSaver, type SaverGroup, type SaveStatus } from './noteSaver';
+import { NoteSaver, whenIdle, type SaverGroup, type SaveStatus } from './noteSaver';
 import { NoteToolbar } from './NoteToolbar';
 import { useQuickCapture } from './useQuickCapture';
 
@@ -48,7 +48,7 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
     () =>
       new NoteSaver({
         initial,
-        read: () => serialiseNote(editor.getEditorState()),
+        read: () => serialiseNoteStaged(editor.getEditorState(), () => new Promise((done) => whenIdle(done))),
         save: (input) => client.call('notes.save', { interviewId, guideItemId, ...input }),
         isConflict: (error) => error instanceof ApiError && error.code === 'CONFLICT',
       }),

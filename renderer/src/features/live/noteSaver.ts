@@ -15,11 +15,20 @@ export interface SaveInput extends NoteContent {
 
 export interface NoteSaverOptions {
   initial: (SavedNote & { doc?: string }) | null;
-  read(): NoteContent;
+  /** The note's content now; may resolve later when serialising is staged over idle gaps. */
+  read(): NoteContent | Promise<NoteContent>;
   save(input: SaveInput): Promise<SavedNote>;
   isConflict(error: unknown): boolean;
   delayMs?: number;
   retryMs?: number;
+}
+
+const IDLE_DEADLINE_MS = 300;
+
+export function whenIdle(run: () => void): void {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, opts: { timeout: number }) => number }).requestIdleCallback;
+  if (ric) ric(run, { timeout: IDLE_DEADLINE_MS });
+  else run();
 }
 
 export class NoteSaver {
@@ -80,34 +89,43 @@ export class NoteSaver {
   private schedule(ms: number): void {
     if (this.timer || this.inFlight) return;
     this.timer = setTimeout(() => {
-      this.timer = null;
-      this.start();
+      // Serialising a long note takes tens of ms on the main thread: do it in an idle gap between
+      // keystrokes, but never later than IDLE_DEADLINE_MS (a kill loses at most about a second).
+      whenIdle(() => {
+        this.timer = null;
+        this.start();
+      });
     }, ms);
   }
 
   private start(): void {
     if (this.inFlight || !this.dirty || this.status === 'conflict') return;
     this.dirty = false;
-    const content = this.opts.read();
-    if (content.doc === this.lastSaved) return this.set('saved');
-    this.set('saving');
-    this.inFlight = this.opts
-      .save({ ...content, baseRevision: this.note?.revision ?? null })
-      .then(
-        (note) => {
-          this.note = note;
-          this.lastSaved = content.doc;
+    // Reading may be staged across idle gaps (a long note); the save counts as in flight from here,
+    // so flush() waits for it and no second save of this note can start.
+    this.inFlight = Promise.resolve(this.opts.read())
+      .then((content) => {
+        if (content.doc === this.lastSaved) {
           if (!this.dirty) this.set('saved');
-        },
-        (error: unknown) => {
-          if (this.opts.isConflict(error)) {
-            this.set('conflict');
-            return;
-          }
-          this.dirty = true;
-          this.set('failed');
-        },
-      )
+          return;
+        }
+        this.set('saving');
+        return this.opts.save({ ...content, baseRevision: this.note?.revision ?? null }).then(
+          (note) => {
+            this.note = note;
+            this.lastSaved = content.doc;
+            if (!this.dirty) this.set('saved');
+          },
+          (error: unknown) => {
+            if (this.opts.isConflict(error)) {
+              this.set('conflict');
+              return;
+            }
+            this.dirty = true;
+            this.set('failed');
+          },
+        );
+      })
       .finally(() => {
         this.inFlight = null;
         if (this.dirty && this.status !== 'conflict') this.schedule(this.status === 'failed' ? (this.opts.retryMs ?? 1000) : (this.opts.delayMs ?? 300));
