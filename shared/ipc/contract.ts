@@ -9,6 +9,7 @@ import { guideMethods } from './contract/guides';
 import { icpMethods } from './contract/icp';
 import { importMethods } from './contract/imports';
 import { interviewMethods } from './contract/interviews';
+import { jobMethods } from './contract/jobs';
 import { peopleMethods } from './contract/people';
 import { projectMethods } from './contract/projects';
 import { searchMethods } from './contract/search';
@@ -16,7 +17,7 @@ import { segmentMethods } from './contract/segments';
 import { synthesisMethods } from './contract/synthesis';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods, jobMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

@@ -1,7 +1,7 @@
 /** Push events from the core to every connected UI. */
 import { z } from 'zod';
 
-export const ENTITY_KINDS = ['project', 'participant', 'company', 'interview', 'transcript', 'tag', 'quote', 'history', 'question', 'guide', 'note', 'persona'] as const;
+export const ENTITY_KINDS = ['project', 'participant', 'company', 'interview', 'transcript', 'tag', 'quote', 'history', 'question', 'guide', 'note', 'persona', 'job'] as const;
 
 export const events = {
   /** A project was opened or created; every cached query is stale. */

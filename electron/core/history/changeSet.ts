@@ -6,13 +6,20 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 
-export const UNDOABLE_TABLES = ['tags', 'quotes', 'codings', 'transcript_segments', 'speakers', 'citations', 'attributes', 'job_statements'] as const;
+export const UNDOABLE_TABLES = ['tags', 'quotes', 'codings', 'transcript_segments', 'speakers', 'citations', 'attributes', 'job_statements', 'icp_statements', 'company_scores', 'participants'] as const;
 export type UndoableTable = (typeof UNDOABLE_TABLES)[number];
 
 export type Row = Record<string, unknown> & { id: number };
 
+/**
+ * Join tables without a row id: a row is named by its key columns and is only ever inserted or
+ * deleted. Their changes carry `id: 0`; the key columns are in `before`/`after`.
+ */
+export const LINK_TABLES = { job_personas: ['job_id', 'persona_id'] } as const satisfies Record<string, readonly string[]>;
+export type LinkTable = keyof typeof LINK_TABLES;
+
 export interface Change {
-  table: UndoableTable;
+  table: UndoableTable | LinkTable;
   id: number;
   before: Row | null;
   after: Row | null;
@@ -75,6 +82,31 @@ function deleteRow(db: Database, table: UndoableTable, id: number): void {
   prepared(db, `del:${table}`, () => `DELETE FROM ${table} WHERE id = ?`).run(id);
 }
 
+function isLinkTable(table: string): table is LinkTable {
+  return Object.prototype.hasOwnProperty.call(LINK_TABLES, table);
+}
+
+function linkKey(table: LinkTable, row: Record<string, unknown>): number[] {
+  return LINK_TABLES[table].map((column) => {
+    const value = row[column];
+    if (typeof value !== 'number') throw new Error(`link ${table} needs ${column}`);
+    return value;
+  });
+}
+
+/** Returns whether a row was added (false: it was already there). */
+function insertLink(db: Database, table: LinkTable, row: Record<string, unknown>): boolean {
+  const cols = LINK_TABLES[table];
+  const s = prepared(db, `lins:${table}`, () => `INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  return s.run(...linkKey(table, row)).changes > 0;
+}
+
+function deleteLink(db: Database, table: LinkTable, row: Record<string, unknown>): boolean {
+  const cols = LINK_TABLES[table];
+  const s = prepared(db, `ldel:${table}`, () => `DELETE FROM ${table} WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}`);
+  return s.run(...linkKey(table, row)).changes > 0;
+}
+
 export class ChangeSet {
   readonly changes: Change[] = [];
   constructor(private readonly db: Database) {}
@@ -98,6 +130,18 @@ export class ChangeSet {
     deleteRow(this.db, table, id);
     this.changes.push({ table, id, before, after: null });
   }
+
+  /** Adds a join row unless it is there already (then nothing is recorded). */
+  link(table: LinkTable, key: Record<string, number>): void {
+    const row = Object.fromEntries(LINK_TABLES[table].map((c) => [c, key[c]]));
+    if (insertLink(this.db, table, row)) this.changes.push({ table, id: 0, before: null, after: { ...row, id: 0 } });
+  }
+
+  /** Removes a join row if it is there. */
+  unlink(table: LinkTable, key: Record<string, number>): void {
+    const row = Object.fromEntries(LINK_TABLES[table].map((c) => [c, key[c]]));
+    if (deleteLink(this.db, table, row)) this.changes.push({ table, id: 0, before: { ...row, id: 0 }, after: null });
+  }
 }
 
 /** Puts rows back as `before` (undo) or `after` (redo) says, in the right order. */
@@ -106,6 +150,11 @@ export function replay(db: Database, changes: readonly Change[], direction: 'und
   for (const c of ordered) {
     const from = direction === 'undo' ? c.after : c.before;
     const to = direction === 'undo' ? c.before : c.after;
+    if (isLinkTable(c.table)) {
+      if (from && !to) deleteLink(db, c.table, from);
+      else if (!from && to) insertLink(db, c.table, to);
+      continue;
+    }
     if (from && !to) deleteRow(db, c.table, c.id);
     else if (!from && to) insertRow(db, c.table, to);
     else if (from && to) {

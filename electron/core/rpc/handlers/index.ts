@@ -6,6 +6,7 @@ import { guideHandlers } from './guides';
 import { icpHandlers } from './icp';
 import { importHandlers } from './imports';
 import { interviewHandlers } from './interviews';
+import { jobHandlers } from './jobs';
 import { peopleHandlers } from './people';
 import { projectHandlers } from './projects';
 import { searchHandlers } from './search';
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...segmentHandlers,
   ...icpHandlers,
   ...exportHandlers,
+  ...jobHandlers,
 };
