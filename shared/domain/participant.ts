@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { EpochMs, Guid, Id, text } from './common';
 import { CAREER_STAGES, CONSENT_STATES } from './framework';
+import { BEHAVIORS } from './segmentRule';
 
 export const ParticipantFields = z.object({
   /** Left empty on create, the core generates one ("Participant P07"-style is avoided: names read better). */
@@ -12,6 +13,8 @@ export const ParticipantFields = z.object({
   careerStage: z.enum(CAREER_STAGES).default(''),
   companyId: Id.nullable().default(null),
   segmentId: Id.nullable().default(null),
+  /** Behavioural label (power, regular, at-risk, new); '' when not known. */
+  behavior: z.enum(BEHAVIORS).default(''),
   consent: z.enum(CONSENT_STATES).default('pending'),
   consentAt: EpochMs.nullable().default(null),
   notes: text('Notes').default(''),

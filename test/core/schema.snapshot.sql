@@ -351,7 +351,8 @@ CREATE TABLE participants (
   notes TEXT NOT NULL DEFAULT '',
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-) STRICT;
+, behavior TEXT NOT NULL DEFAULT ''
+        CHECK (behavior IN ('','power','regular','at_risk','new'))) STRICT;
 
 -- table persona_checks
 CREATE TABLE persona_checks (

@@ -6,7 +6,7 @@ import { stmt } from '../db/sql';
 export type ParticipantRecord = Pick<
   Participant,
   'pseudonym' | 'realName' | 'role' | 'careerStage' | 'companyId' | 'segmentId' | 'consent' | 'consentAt' | 'notes'
->;
+> & { behavior?: Participant['behavior'] };
 
 interface Row {
   id: number;
@@ -17,6 +17,7 @@ interface Row {
   career_stage: Participant['careerStage'];
   company_id: number | null;
   segment_id: number | null;
+  behavior: Participant['behavior'];
   consent: Participant['consent'];
   consent_at: number | null;
   notes: string;
@@ -43,6 +44,7 @@ function toParticipant(r: Row): Participant {
     careerStage: r.career_stage,
     companyId: r.company_id,
     segmentId: r.segment_id,
+    behavior: r.behavior,
     consent: r.consent,
     consentAt: r.consent_at,
     notes: r.notes,
@@ -62,6 +64,7 @@ function params(p: ParticipantRecord) {
     career_stage: p.careerStage,
     company_id: p.companyId,
     segment_id: p.segmentId,
+    behavior: p.behavior ?? '',
     consent: p.consent,
     consent_at: p.consentAt,
     notes: p.notes,
@@ -92,9 +95,9 @@ export function allPseudonyms(db: Database): Set<string> {
 export function insertParticipant(db: Database, guid: string, at: number, p: ParticipantRecord): number {
   const info = stmt(
     db,
-    `INSERT INTO participants (guid, pseudonym, real_name, role, career_stage, company_id, segment_id, consent,
+    `INSERT INTO participants (guid, pseudonym, real_name, role, career_stage, company_id, segment_id, behavior, consent,
        consent_at, notes, created_at, updated_at)
-     VALUES (@guid, @pseudonym, @real_name, @role, @career_stage, @company_id, @segment_id, @consent,
+     VALUES (@guid, @pseudonym, @real_name, @role, @career_stage, @company_id, @segment_id, @behavior, @consent,
        @consent_at, @notes, @at, @at)`,
   ).run({ ...params(p), guid, at });
   return Number(info.lastInsertRowid);
@@ -104,7 +107,7 @@ export function updateParticipant(db: Database, id: number, at: number, p: Parti
   stmt(
     db,
     `UPDATE participants SET pseudonym = @pseudonym, real_name = @real_name, role = @role,
-       career_stage = @career_stage, company_id = @company_id, segment_id = @segment_id, consent = @consent,
+       career_stage = @career_stage, company_id = @company_id, segment_id = @segment_id, behavior = @behavior, consent = @consent,
        consent_at = @consent_at, notes = @notes, updated_at = @at
      WHERE id = @id`,
   ).run({ ...params(p), id, at });

@@ -32,8 +32,8 @@ function checkReferences(ctx: ProjectContext, fields: Fields, exceptId: number |
 }
 
 function record(fields: Fields): repo.ParticipantRecord {
-  const { pseudonym, realName, role, careerStage, companyId, segmentId, consent, consentAt, notes } = fields;
-  return { pseudonym, realName, role, careerStage, companyId, segmentId, consent, consentAt, notes };
+  const { pseudonym, realName, role, careerStage, companyId, segmentId, behavior, consent, consentAt, notes } = fields;
+  return { pseudonym, realName, role, careerStage, companyId, segmentId, behavior, consent, consentAt, notes };
 }
 
 export function createParticipant(ctx: ProjectContext, input: Fields): Participant {

@@ -2,7 +2,8 @@
 import type { Migration } from '../migration';
 import { m0001Initial } from './0001-initial';
 import { m0002QuoteSpeaker } from './0002-quote-speaker';
+import { m0003ParticipantBehavior } from './0003-participant-behavior';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002QuoteSpeaker];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002QuoteSpeaker, m0003ParticipantBehavior];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
