@@ -1,21 +1,14 @@
 /** The ICP scoring matrix: criteria and weights, company scores, disqualifiers, and the scored table. */
-import type { Criterion, ScoreResult } from '../../../../shared/domain/icp';
+import type { Criterion } from '../../../../shared/domain/icp';
 import { CriterionFields, DEFAULT_CRITERIA, scoreCompany, sensitivity, weightProblem } from '../../../../shared/domain/icp';
+import type { ScoredMatrix } from '../../../../shared/domain/icpProfile';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
 import { stmt } from '../../db/sql';
+import { disqualifierRows, scoreRows } from '../../repos/icp';
 import { recordOperation } from '../../repos/operations';
 
 type Fields = ReturnType<typeof CriterionFields.parse>;
-
-export interface MatrixRow {
-  companyId: number;
-  companyName: string;
-  industry: string;
-  scores: Record<number, number>;
-  result: ScoreResult;
-  sensitivity: ReturnType<typeof sensitivity>;
-}
 
 export function listCriteria(ctx: ProjectContext): Criterion[] {
   return stmt(
@@ -34,12 +27,18 @@ export function seedCriteria(ctx: ProjectContext): void {
   );
 }
 
+function refuseDuplicate(ctx: ProjectContext, name: string, exceptId: number | null): void {
+  const clash = stmt(ctx.db, 'SELECT id FROM icp_criteria WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
+  if (clash && clash.id !== exceptId) throw new AppError('CONFLICT', `A criterion called “${name}” already exists.`, { name: 'Choose another name.' });
+}
+
 function changed(ctx: ProjectContext): void {
   ctx.emit('entities.changed', { kind: 'company', ids: [] });
 }
 
 export function createCriterion(ctx: ProjectContext, f: Fields): Criterion[] {
   ctx.db.transaction(() => {
+    refuseDuplicate(ctx, f.name, null);
     const at = ctx.clock.now();
     const position = (stmt(ctx.db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM icp_criteria').get() as { p: number }).p;
     const id = stmt(ctx.db, 'INSERT INTO icp_criteria (guid, name, weight, ideal, good, poor, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
@@ -56,6 +55,7 @@ export function updateCriterion(ctx: ProjectContext, id: number, patch: Partial<
     const before = listCriteria(ctx).find((c) => c.id === id);
     if (!before) throw new AppError('NOT_FOUND', 'That criterion no longer exists.');
     const f = CriterionFields.parse({ ...before, ...patch });
+    refuseDuplicate(ctx, f.name, id);
     const at = ctx.clock.now();
     stmt(ctx.db, 'UPDATE icp_criteria SET name = ?, weight = ?, ideal = ?, good = ?, poor = ?, updated_at = ? WHERE id = ?').run(
       f.name, f.weight, f.ideal, f.good, f.poor, at, id,
@@ -95,40 +95,23 @@ export function setWeights(ctx: ProjectContext, weights: { id: number; weight: n
   return listCriteria(ctx);
 }
 
-export function setScore(ctx: ProjectContext, companyId: number, criterionId: number, score: number | null, note: string): void {
-  ctx.db.transaction(() => {
-    if (!stmt(ctx.db, 'SELECT 1 FROM companies WHERE id = ?').get(companyId)) throw new AppError('NOT_FOUND', 'That company no longer exists.');
-    if (!stmt(ctx.db, 'SELECT 1 FROM icp_criteria WHERE id = ?').get(criterionId)) throw new AppError('NOT_FOUND', 'That criterion no longer exists.');
-    const at = ctx.clock.now();
-    if (score === null) stmt(ctx.db, 'DELETE FROM company_scores WHERE company_id = ? AND criterion_id = ?').run(companyId, criterionId);
-    else
-      stmt(
-        ctx.db,
-        `INSERT INTO company_scores (company_id, criterion_id, score, note, updated_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (company_id, criterion_id) DO UPDATE SET score = excluded.score, note = excluded.note, updated_at = excluded.updated_at`,
-      ).run(companyId, criterionId, score, note, at);
-    recordOperation(ctx.db, at, { action: 'score', entity: 'company', entityId: companyId, payload: { criterionId, score, note } });
-  })();
-  changed(ctx);
-}
-
-export function scoredMatrix(ctx: ProjectContext): { criteria: Criterion[]; weightProblem: string | null; rows: MatrixRow[] } {
+export function scoredMatrix(ctx: ProjectContext): ScoredMatrix {
   const criteria = listCriteria(ctx);
   const companies = stmt(ctx.db, 'SELECT id, name, industry FROM companies ORDER BY name COLLATE NOCASE').all() as { id: number; name: string; industry: string }[];
-  const scores = stmt(ctx.db, 'SELECT company_id, criterion_id, score FROM company_scores').all() as { company_id: number; criterion_id: number; score: number }[];
-  const dq = stmt(
-    ctx.db,
-    'SELECT d.company_id, s.statement FROM company_disqualifiers d JOIN icp_statements s ON s.id = d.statement_id',
-  ).all() as { company_id: number; statement: string }[];
+  const scores = scoreRows(ctx.db);
+  const dq = disqualifierRows(ctx.db);
   const rows = companies.map((c) => {
-    const mine = scores.filter((s) => s.company_id === c.id).map((s) => ({ criterionId: s.criterion_id, score: s.score }));
-    const reasons = dq.filter((d) => d.company_id === c.id).map((d) => d.statement);
+    const cells = scores.filter((s) => s.company_id === c.id);
+    const mine = cells.map((s) => ({ criterionId: s.criterion_id, score: s.score }));
+    const ticked = dq.filter((d) => d.company_id === c.id);
     return {
       companyId: c.id,
       companyName: c.name,
       industry: c.industry,
       scores: Object.fromEntries(mine.map((s) => [s.criterionId, s.score])),
-      result: scoreCompany(criteria, mine, reasons),
+      cells: Object.fromEntries(cells.map((s) => [s.criterion_id, { score: s.score, note: s.note, citationCount: s.citation_count }])),
+      disqualifierIds: ticked.map((d) => d.statement_id),
+      result: scoreCompany(criteria, mine, ticked.map((d) => d.statement)),
       sensitivity: sensitivity(criteria, mine),
     };
   });

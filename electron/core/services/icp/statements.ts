@@ -1,73 +1,116 @@
-/** The ICP profile's statements (firmographics … disqualifying criteria) and which companies they disqualify. */
+/**
+ * The ICP profile's statements (firmographics … disqualifying criteria), the quotes they cite, and which
+ * companies a disqualifying statement rules out. Statement and citation edits are undoable steps.
+ */
+import type { IcpSection, IcpStatement } from '../../../../shared/domain/icpProfile';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
 import { stmt } from '../../db/sql';
+import { undoable } from '../../history/undo';
+import * as repo from '../../repos/icp';
 import { recordOperation } from '../../repos/operations';
+import { insertOwnedCitation, type Polarity } from './citations';
 
-export const ICP_SECTIONS = ['firmographics', 'technographics', 'business', 'signal_positive', 'signal_negative', 'disqualifying'] as const;
-export type IcpSection = (typeof ICP_SECTIONS)[number];
+export type { IcpSection, IcpStatement };
 
-export interface IcpStatement {
-  id: number;
-  section: IcpSection;
-  field: string;
-  statement: string;
-  position: number;
-  citationCount: number;
+function changed(ctx: ProjectContext): void {
+  ctx.emit('entities.changed', { kind: 'company', ids: [] });
+  ctx.emit('entities.changed', { kind: 'history', ids: [] });
+}
+
+function mustStatement(ctx: ProjectContext, id: number): repo.StatementRow {
+  const s = repo.statementRow(ctx.db, id);
+  if (!s) throw new AppError('NOT_FOUND', 'That statement no longer exists.');
+  return s;
 }
 
 export function listStatements(ctx: ProjectContext): IcpStatement[] {
-  return stmt(
-    ctx.db,
-    `SELECT s.id, s.section, s.field, s.statement, s.position,
-            (SELECT count(*) FROM citations c WHERE c.icp_statement_id = s.id) AS citationCount
-       FROM icp_statements s ORDER BY s.section, s.position, s.id`,
-  ).all() as IcpStatement[];
+  const rows = repo.statementRows(ctx.db);
+  const citations = repo.citationsOfStatements(ctx.db, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const mine = citations.filter((c) => c.ownerId === r.id).map(({ ownerId: _owner, ...c }) => c);
+    return { ...r, section: r.section as IcpSection, citationCount: mine.length, citations: mine };
+  });
 }
 
-export function addStatement(ctx: ProjectContext, input: { section: IcpSection; field: string; statement: string }): IcpStatement[] {
-  ctx.db.transaction(() => {
+export function addStatement(ctx: ProjectContext, input: { section: IcpSection; field: string; statement: string; quoteIds?: number[] }): IcpStatement[] {
+  undoable(ctx, { label: 'Add ICP statement', action: 'create', entity: 'icp_statement', kinds: ['company'] }, (c) => {
     const at = ctx.clock.now();
-    const position = (stmt(ctx.db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM icp_statements WHERE section = ?').get(input.section) as { p: number }).p;
-    const id = stmt(ctx.db, 'INSERT INTO icp_statements (guid, section, field, statement, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      ctx.newGuid(), input.section, input.field, input.statement, position, at, at,
-    ).lastInsertRowid;
-    recordOperation(ctx.db, at, { action: 'create', entity: 'icp_statement', entityId: Number(id), payload: input });
-  })();
-  ctx.emit('entities.changed', { kind: 'company', ids: [] });
+    const id = c.insert('icp_statements', {
+      guid: ctx.newGuid(),
+      section: input.section,
+      field: input.field,
+      statement: input.statement,
+      position: repo.nextStatementPosition(ctx.db, input.section),
+      created_at: at,
+      updated_at: at,
+    });
+    for (const quoteId of input.quoteIds ?? []) insertOwnedCitation(ctx, c, { icp_statement_id: id }, quoteId, 'supports');
+  });
+  changed(ctx);
   return listStatements(ctx);
 }
 
 export function updateStatement(ctx: ProjectContext, id: number, patch: { statement?: string; field?: string }): IcpStatement[] {
-  ctx.db.transaction(() => {
-    const before = listStatements(ctx).find((s) => s.id === id);
-    if (!before) throw new AppError('NOT_FOUND', 'That statement no longer exists.');
-    const at = ctx.clock.now();
-    stmt(ctx.db, 'UPDATE icp_statements SET statement = ?, field = ?, updated_at = ? WHERE id = ?').run(patch.statement ?? before.statement, patch.field ?? before.field, at, id);
-    recordOperation(ctx.db, at, { action: 'update', entity: 'icp_statement', entityId: id, payload: { before, patch } });
-  })();
-  ctx.emit('entities.changed', { kind: 'company', ids: [] });
+  mustStatement(ctx, id);
+  undoable(ctx, { label: 'Edit ICP statement', action: 'update', entity: 'icp_statement', entityId: id, kinds: ['company'] }, (c) => {
+    c.update('icp_statements', id, {
+      ...(patch.statement !== undefined ? { statement: patch.statement } : {}),
+      ...(patch.field !== undefined ? { field: patch.field } : {}),
+      updated_at: ctx.clock.now(),
+    });
+  });
+  changed(ctx);
   return listStatements(ctx);
 }
 
+/**
+ * Deletes a statement and its citations as one undoable step. The companies a disqualifying statement
+ * ruled out are un-ticked; that part is logged but not brought back by undo (see docs/architecture.md).
+ */
 export function deleteStatement(ctx: ProjectContext, id: number): IcpStatement[] {
-  ctx.db.transaction(() => {
-    const before = listStatements(ctx).find((s) => s.id === id);
-    if (!before) throw new AppError('NOT_FOUND', 'That statement no longer exists.');
-    stmt(ctx.db, 'DELETE FROM icp_statements WHERE id = ?').run(id);
-    recordOperation(ctx.db, ctx.clock.now(), { action: 'delete', entity: 'icp_statement', entityId: id, payload: { before } });
-  })();
-  ctx.emit('entities.changed', { kind: 'company', ids: [] });
+  mustStatement(ctx, id);
+  undoable(ctx, { label: 'Delete ICP statement', action: 'delete', entity: 'icp_statement', entityId: id, kinds: ['company'] }, (c) => {
+    for (const cid of repo.citationIdsOfStatement(ctx.db, id)) c.delete('citations', cid);
+    const ticked = stmt(ctx.db, 'SELECT company_id FROM company_disqualifiers WHERE statement_id = ?').all(id) as { company_id: number }[];
+    if (ticked.length) {
+      stmt(ctx.db, 'DELETE FROM company_disqualifiers WHERE statement_id = ?').run(id);
+      recordOperation(ctx.db, ctx.clock.now(), { action: 'requalify', entity: 'company', entityId: null, payload: { statementId: id, companyIds: ticked.map((t) => t.company_id) } });
+    }
+    c.delete('icp_statements', id);
+  });
+  changed(ctx);
+  return listStatements(ctx);
+}
+
+export function citeStatement(ctx: ProjectContext, statementId: number, quoteId: number, polarity: Polarity): IcpStatement[] {
+  mustStatement(ctx, statementId);
+  const label = polarity === 'supports' ? 'Cite supporting quote' : 'Cite contradicting quote';
+  undoable(ctx, { label, action: 'cite', entity: 'icp_statement', entityId: statementId, kinds: ['company'] }, (c) =>
+    insertOwnedCitation(ctx, c, { icp_statement_id: statementId }, quoteId, polarity),
+  );
+  changed(ctx);
+  return listStatements(ctx);
+}
+
+export function unciteStatement(ctx: ProjectContext, statementId: number, quoteId: number): IcpStatement[] {
+  mustStatement(ctx, statementId);
+  const existing = repo.statementCitation(ctx.db, statementId, quoteId);
+  if (!existing) throw new AppError('NOT_FOUND', 'That quote is not cited for this statement.');
+  undoable(ctx, { label: 'Remove citation', action: 'uncite', entity: 'icp_statement', entityId: statementId, kinds: ['company'] }, (c) =>
+    c.delete('citations', existing.id),
+  );
+  changed(ctx);
   return listStatements(ctx);
 }
 
 /** Marks a company as meeting (or no longer meeting) a disqualifying criterion; it overrides its score. */
 export function setDisqualified(ctx: ProjectContext, companyId: number, statementId: number, on: boolean): void {
   ctx.db.transaction(() => {
-    const s = stmt(ctx.db, 'SELECT section FROM icp_statements WHERE id = ?').get(statementId) as { section: string } | undefined;
-    if (!s) throw new AppError('NOT_FOUND', 'That criterion no longer exists.');
+    const s = repo.statementRow(ctx.db, statementId);
+    if (!s) throw new AppError('NOT_FOUND', 'That disqualifying criterion no longer exists.');
     if (s.section !== 'disqualifying') throw new AppError('VALIDATION', 'Only disqualifying criteria can disqualify a company.');
-    if (!stmt(ctx.db, 'SELECT 1 FROM companies WHERE id = ?').get(companyId)) throw new AppError('NOT_FOUND', 'That company no longer exists.');
+    if (repo.companyName(ctx.db, companyId) === undefined) throw new AppError('NOT_FOUND', 'That company no longer exists.');
     if (on) stmt(ctx.db, 'INSERT OR IGNORE INTO company_disqualifiers (company_id, statement_id) VALUES (?, ?)').run(companyId, statementId);
     else stmt(ctx.db, 'DELETE FROM company_disqualifiers WHERE company_id = ? AND statement_id = ?').run(companyId, statementId);
     recordOperation(ctx.db, ctx.clock.now(), { action: on ? 'disqualify' : 'requalify', entity: 'company', entityId: companyId, payload: { statementId } });
