@@ -45,7 +45,8 @@ const READS: Partial<Record<string, readonly EntityKind[]>> = {
   segments: ['project', 'participant'],
   personas: ['project', 'persona', 'participant', 'quote', 'tag', 'transcript', 'interview'],
   synthesis: ['project', 'quote', 'tag', 'participant', 'transcript', 'interview', 'company'],
-  icp: ['project', 'company'],
+  // Cited quotes show their text, speaker and interview.
+  icp: ['project', 'company', 'quote', 'participant', 'interview'],
 };
 
 export function readsKind(method: Method, kind: EntityKind): boolean {
