@@ -31,6 +31,24 @@ CREATE INDEX company_scores_criterion ON company_scores(criterion_id);
 -- index company_scores_pair
 CREATE UNIQUE INDEX company_scores_pair ON company_scores(company_id, criterion_id);
 
+-- index evidence_interview
+CREATE INDEX evidence_interview ON evidence(interview_id);
+
+-- index evidence_kind
+CREATE INDEX evidence_kind ON evidence(kind, quote_id, participant_id, interview_id, tag_id);
+
+-- index evidence_participant
+CREATE INDEX evidence_participant ON evidence(participant_id, tag_id);
+
+-- index evidence_quote
+CREATE INDEX evidence_quote ON evidence(quote_id);
+
+-- index evidence_rank
+CREATE INDEX evidence_rank ON evidence(tag_id, starred DESC, ncodings DESC, at DESC, quote_id DESC);
+
+-- index evidence_tag
+CREATE INDEX evidence_tag ON evidence(tag_id, participant_id, interview_id, company_id, intensity, at);
+
 -- index guide_items_order
 CREATE UNIQUE INDEX guide_items_order ON guide_items(guide_id, position);
 
@@ -191,6 +209,22 @@ CREATE TABLE company_scores (
   note TEXT NOT NULL DEFAULT '',
   updated_at INTEGER NOT NULL
 ) STRICT;
+
+-- table evidence
+CREATE TABLE evidence (
+        coding_id INTEGER PRIMARY KEY REFERENCES codings(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+        interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+        participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL,
+        company_id INTEGER REFERENCES companies(id) ON DELETE SET NULL,
+        segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+        at INTEGER NOT NULL,
+        intensity INTEGER,
+        starred INTEGER NOT NULL,
+        ncodings INTEGER NOT NULL
+      ) STRICT;
 
 -- table guide_items
 CREATE TABLE guide_items (
@@ -536,6 +570,61 @@ CREATE TABLE transcripts (
   imported_at INTEGER NOT NULL
 ) STRICT;
 
+-- trigger evidence_codings_ad
+CREATE TRIGGER evidence_codings_ad AFTER DELETE ON codings BEGIN
+        DELETE FROM evidence WHERE quote_id IN (old.quote_id);
+        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (old.quote_id); END;
+
+-- trigger evidence_codings_ai
+CREATE TRIGGER evidence_codings_ai AFTER INSERT ON codings BEGIN
+        DELETE FROM evidence WHERE quote_id IN (new.quote_id);
+        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (new.quote_id); END;
+
+-- trigger evidence_codings_au
+CREATE TRIGGER evidence_codings_au AFTER UPDATE OF quote_id, tag_id, intensity ON codings BEGIN
+
+        DELETE FROM evidence WHERE quote_id IN (old.quote_id, new.quote_id);
+        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (old.quote_id, new.quote_id);
+      END;
+
+-- trigger evidence_interviews_au
+CREATE TRIGGER evidence_interviews_au AFTER UPDATE OF status, date ON interviews
+        WHEN old.status IS NOT new.status OR old.date IS NOT new.date BEGIN
+
+        DELETE FROM evidence WHERE quote_id IN (SELECT id FROM quotes WHERE interview_id = new.id);
+        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (SELECT id FROM quotes WHERE interview_id = new.id);
+      END;
+
+-- trigger evidence_participants_au
+CREATE TRIGGER evidence_participants_au AFTER UPDATE OF consent, company_id, segment_id ON participants
+        WHEN old.consent IS NOT new.consent OR old.company_id IS NOT new.company_id OR old.segment_id IS NOT new.segment_id BEGIN
+
+        DELETE FROM evidence WHERE quote_id IN (SELECT q.id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.participant_id = new.id);
+        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (SELECT q.id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.participant_id = new.id);
+      END;
+
+-- trigger evidence_quotes_au
+CREATE TRIGGER evidence_quotes_au AFTER UPDATE OF interview_id, source, speaker_id, starred, created_at ON quotes
+        WHEN old.interview_id IS NOT new.interview_id OR old.source IS NOT new.source OR old.speaker_id IS NOT new.speaker_id
+          OR old.starred IS NOT new.starred OR old.created_at IS NOT new.created_at BEGIN
+
+        DELETE FROM evidence WHERE quote_id IN (new.id);
+        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (new.id);
+      END;
+
+-- trigger evidence_speakers_au
+CREATE TRIGGER evidence_speakers_au AFTER UPDATE OF participant_id, counts_as_evidence ON speakers
+        WHEN old.participant_id IS NOT new.participant_id OR old.counts_as_evidence IS NOT new.counts_as_evidence BEGIN
+
+        DELETE FROM evidence WHERE quote_id IN (SELECT id FROM quotes WHERE speaker_id = new.id);
+        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (SELECT id FROM quotes WHERE speaker_id = new.id);
+      END;
+
+-- trigger evidence_tags_au
+CREATE TRIGGER evidence_tags_au AFTER UPDATE OF kind ON tags WHEN old.kind IS NOT new.kind BEGIN
+        UPDATE evidence SET kind = new.kind WHERE tag_id = new.id;
+      END;
+
 -- trigger notes_fts_ad
 CREATE TRIGGER notes_fts_ad AFTER DELETE ON notes BEGIN
   INSERT INTO notes_fts(notes_fts, rowid, plain_text) VALUES ('delete', old.id, old.plain_text);
@@ -600,3 +689,19 @@ END;
 CREATE TRIGGER transcript_segments_speaker_au AFTER UPDATE OF speaker_id ON transcript_segments BEGIN
         UPDATE quotes SET speaker_id = new.speaker_id WHERE start_segment_id = new.id;
       END;
+
+-- view evidence_source
+CREATE VIEW evidence_source AS
+        SELECT c.id AS coding_id, c.tag_id, t.kind, q.id AS quote_id, q.interview_id,
+               p.id AS participant_id, p.company_id, p.segment_id,
+               coalesce(i.date, q.created_at) AS at, c.intensity, q.starred,
+               (SELECT count(*) FROM codings c2 WHERE c2.quote_id = q.id) AS ncodings
+          FROM codings c
+          JOIN tags t ON t.id = c.tag_id
+          JOIN quotes q ON q.id = c.quote_id
+          JOIN interviews i ON i.id = q.interview_id
+          LEFT JOIN speakers sp ON sp.id = q.speaker_id
+          LEFT JOIN participants p ON p.id = sp.participant_id AND sp.counts_as_evidence = 1
+         WHERE (q.source = 'note' OR sp.counts_as_evidence = 1)
+           AND (p.id IS NULL OR p.consent NOT IN ('declined', 'withdrawn'))
+           AND i.status <> 'cancelled';

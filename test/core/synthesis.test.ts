@@ -59,6 +59,34 @@ describe('roll-up', () => {
     expect(e.total).toBe(3);
     expect(e.items.every((q) => q.speakerLabel !== 'Maya')).toBe(true);
   });
+
+  it('pages the quotes behind a count in rank order: starred first, then newest', async () => {
+    type Page = { total: number; items: { id: number; starred: boolean }[] };
+    const tagId = planted('Slow exports');
+    const all = await t.call<Page>('synthesis.evidence', { tagId, limit: 100 });
+    expect(all.total).toBe(8);
+    const oldest = all.items[all.items.length - 1]!;
+    await t.call('quotes.update', { id: oldest.id, patch: { starred: true } });
+    const first = await t.call<Page>('synthesis.evidence', { tagId, limit: 3 });
+    const rest = await t.call<Page>('synthesis.evidence', { tagId, limit: 100, offset: 3 });
+    expect(first.total).toBe(8);
+    expect(first.items[0]).toMatchObject({ id: oldest.id, starred: true });
+    expect([...first.items, ...rest.items].map((q) => q.id).sort()).toEqual(all.items.map((q) => q.id).sort());
+    expect(new Set([...first.items, ...rest.items].map((q) => q.id)).size).toBe(8);
+    await t.call('quotes.update', { id: oldest.id, patch: { starred: false } }); // the study is shared by later tests
+  });
+
+  it("narrows to participants in no segment with segmentId 'none'", async () => {
+    const tagId = planted('Slow exports');
+    const p1 = (await t.call<{ id: number; realName: string; segmentId: number | null }[]>('participants.list')).find((p) => p.realName === 'Person 1')!;
+    expect((await t.call<{ total: number }>('synthesis.evidence', { tagId, segmentId: 'none' })).total).toBe(0);
+    await t.call('participants.update', { id: p1.id, patch: { segmentId: null } });
+    const none = await t.call<{ total: number; items: { participantPseudonym: string | null }[] }>('synthesis.evidence', { tagId, segmentId: 'none' });
+    expect(none.total).toBe(1);
+    expect((await t.call<{ total: number }>('synthesis.evidence', { tagId, participantId: p1.id })).total).toBe(1);
+    expect((await t.call<{ total: number }>('synthesis.evidence', { tagId, participantId: 'none' })).total).toBe(0);
+    await t.call('participants.update', { id: p1.id, patch: { segmentId: p1.segmentId } }); // the study is shared by later tests
+  });
 });
 
 describe('evidence matrix, co-occurrence and saturation', () => {

@@ -32,6 +32,8 @@ function snapshot(t: TestCore) {
   const db = t.core.session.context().db;
   const all = (table: string) => db.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
   for (const fts of ['quotes_fts', 'transcript_fts']) db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run();
+  // The materialised evidence table must always equal the rule it materialises.
+  expect(db.prepare('SELECT * FROM evidence ORDER BY coding_id').all()).toEqual(db.prepare('SELECT * FROM evidence_source ORDER BY coding_id').all());
   return { tags: all('tags'), quotes: all('quotes'), codings: all('codings'), turns: all('transcript_segments') };
 }
 

@@ -6,10 +6,10 @@ import { personaHtml } from '../../services/export/personaHtml';
 import { personaMarkdown } from '../../services/export/personaMarkdown';
 import * as attributes from '../../services/synthesis/attributes';
 import { draftPersona } from '../../services/synthesis/draft';
-import { codingCounts, evidenceRows } from '../../services/synthesis/evidence';
+import { evidenceCount, rankedQuoteIds } from '../../services/synthesis/evidence';
 import { coOccurrence, evidenceMatrix, saturation } from '../../services/synthesis/matrix';
 import * as personas from '../../services/synthesis/personas';
-import { representative, rollup } from '../../services/synthesis/rollup';
+import { rollup } from '../../services/synthesis/rollup';
 import type { HandlerEnv, HandlersOf } from '../types';
 
 const fileNameFor = (name: string, ext: string) => `${name.replace(/[\\/:*?"<>|]+/g, '-').trim() || 'persona'}.${ext}`;
@@ -18,11 +18,8 @@ export const synthesisHandlers: HandlersOf<typeof synthesisMethods> = {
   'synthesis.rollup': (i, env) => rollup(env.project().db, i.filters),
   'synthesis.evidence': (i, env) => {
     const db = env.project().db;
-    const rows = evidenceRows(db, i.filters, i.tagId).filter(
-      (r) => (i.participantId === null || r.participantId === i.participantId) && (i.segmentId === null || r.segmentId === i.segmentId),
-    );
-    const ids = representative(rows, codingCounts(db, [...new Set(rows.map((r) => r.quoteId))]), Number.MAX_SAFE_INTEGER);
-    return { total: ids.length, items: quoteCardsByIds(db, ids.slice(0, i.limit)) };
+    const focus = { tagId: i.tagId, participantId: i.participantId, segmentId: i.segmentId };
+    return { total: evidenceCount(db, i.filters, focus), items: quoteCardsByIds(db, rankedQuoteIds(db, i.filters, focus, i.limit, i.offset)) };
   },
   'synthesis.matrix': (i, env) => evidenceMatrix(env.project().db, i.filters, i.axis, i.kinds),
   'synthesis.cooccurrence': (i, env) => coOccurrence(env.project().db, i.filters, i.scope, i.limit),

@@ -1,10 +1,13 @@
 /**
  * The evidence base of every roll-up: one row per coding of a quote that counts as evidence.
  * Counts as evidence: a transcript quote whose first turn's speaker counts (never the interviewer or
- * "other"), or a quote from interview notes; never a participant who declined or withdrew consent.
- * All filters are bound parameters (lists as JSON through json_each).
+ * "other"), or a quote from interview notes; never a participant who declined or withdrew consent;
+ * never a cancelled interview. The rule itself is the view `evidence_source` (migration 0004); the
+ * table `evidence` is its materialisation, kept in step by triggers, and is what every query here reads.
+ * All filters are bound parameters (lists as JSON through json_each); the small tables (interviews,
+ * companies) are joined only when a filter needs them.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { EvidenceFilters } from '../../../../shared/domain/synthesis';
 import { stmt } from '../../db/sql';
 
@@ -21,62 +24,95 @@ export interface EvidenceRow {
   starred: boolean;
 }
 
-const FILTERS = `
-     AND (json_array_length(@segmentIds) = 0 OR p.segment_id IN (SELECT value FROM json_each(@segmentIds)))
-     AND (json_array_length(@companyIds) = 0 OR p.company_id IN (SELECT value FROM json_each(@companyIds)))
-     AND (json_array_length(@industries) = 0 OR co.industry IN (SELECT value FROM json_each(@industries)))
-     AND (json_array_length(@methods) = 0 OR i.method IN (SELECT value FROM json_each(@methods)))
-     AND (json_array_length(@participantIds) = 0 OR p.id IN (SELECT value FROM json_each(@participantIds)))
-     AND (@from IS NULL OR i.date >= @from) AND (@to IS NULL OR i.date <= @to)`;
-
-const EVIDENCE = `
-  SELECT c.tag_id, q.id, c.intensity, q.interview_id, coalesce(i.date, q.created_at), p.id, p.company_id, p.segment_id, q.starred
-    FROM codings c
-    JOIN quotes q ON q.id = c.quote_id
-    JOIN interviews i ON i.id = q.interview_id
-    LEFT JOIN speakers sp ON sp.id = q.speaker_id
-    LEFT JOIN participants p ON p.id = sp.participant_id AND sp.counts_as_evidence = 1
-    LEFT JOIN companies co ON co.id = p.company_id
-   WHERE (q.source = 'note' OR sp.counts_as_evidence = 1)
-     AND (p.id IS NULL OR p.consent NOT IN ('declined', 'withdrawn'))
-     AND i.status <> 'cancelled'
-     ${FILTERS}`;
-
-/** Participants and interviews in scope: everyone the filters select, coded or not (the denominator). */
-const SCOPE = `
-  SELECT count(DISTINCT p.id) AS participants, count(DISTINCT i.id) AS interviews
-    FROM interview_participants ip
-    JOIN interviews i ON i.id = ip.interview_id
-    JOIN participants p ON p.id = ip.participant_id
-    LEFT JOIN companies co ON co.id = p.company_id
-   WHERE p.consent NOT IN ('declined', 'withdrawn') AND i.status <> 'cancelled'
-     ${FILTERS}`;
-
-export function filterParams(f: EvidenceFilters) {
-  return {
-    segmentIds: JSON.stringify(f.segmentIds),
-    companyIds: JSON.stringify(f.companyIds),
-    industries: JSON.stringify(f.industries),
-    methods: JSON.stringify(f.methods),
-    participantIds: JSON.stringify(f.participantIds),
-    from: f.from,
-    to: f.to,
-  };
+/** Narrower than the study-wide filters: one tag, one participant, one segment or "no segment". */
+export interface EvidenceFocus {
+  tagId?: number;
+  /** A participant id, 'none' for quotes without one (from notes), or null/undefined for any. */
+  participantId?: number | 'none' | null;
+  /** A segment id, 'none' for participants in no segment, or null/undefined for any. */
+  segmentId?: number | 'none' | null;
 }
 
-/** [tagId, quoteId, intensity, interviewId, at, participantId, companyId, segmentId, starred 0/1] */
-export type RawRow = [number, number, number | null, number, number, number | null, number | null, number | null, number];
+interface Where {
+  joins: string;
+  where: string;
+  params: Record<string, unknown>;
+}
 
-const rawCache = new WeakMap<Database, Map<string, ReturnType<Database['prepare']>>>();
+/** The WHERE clause for the active filters only, so each combination gets its own (cached) plan. */
+export function evidenceWhere(f: EvidenceFilters, focus: EvidenceFocus = {}): Where {
+  const conds: string[] = [];
+  const params: Record<string, unknown> = {};
+  const joins: string[] = [];
+  const list = (key: string, column: string, values: readonly unknown[]) => {
+    if (values.length === 0) return;
+    conds.push(`${column} IN (SELECT value FROM json_each(@${key}))`);
+    params[key] = JSON.stringify(values);
+  };
+  list('segmentIds', 'e.segment_id', f.segmentIds);
+  list('companyIds', 'e.company_id', f.companyIds);
+  list('participantIds', 'e.participant_id', f.participantIds);
+  if (f.industries.length) {
+    joins.push('JOIN companies co ON co.id = e.company_id');
+    list('industries', 'co.industry', f.industries);
+  }
+  if (f.methods.length || f.from !== null || f.to !== null) joins.push('JOIN interviews i ON i.id = e.interview_id');
+  list('methods', 'i.method', f.methods);
+  if (f.from !== null) {
+    conds.push('i.date >= @from');
+    params.from = f.from;
+  }
+  if (f.to !== null) {
+    conds.push('i.date <= @to');
+    params.to = f.to;
+  }
+  if (focus.tagId !== undefined) {
+    conds.push('e.tag_id = @tagId');
+    params.tagId = focus.tagId;
+  }
+  if (focus.participantId === 'none') conds.push('e.participant_id IS NULL');
+  else if (focus.participantId !== undefined && focus.participantId !== null) {
+    conds.push('e.participant_id = @onlyParticipant');
+    params.onlyParticipant = focus.participantId;
+  }
+  if (focus.segmentId === 'none') conds.push('e.segment_id IS NULL');
+  else if (focus.segmentId !== undefined && focus.segmentId !== null) {
+    conds.push('e.segment_id = @onlySegment');
+    params.onlySegment = focus.segmentId;
+  }
+  return { joins: joins.join(' '), where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
+}
 
-/** Evidence as raw arrays: no object per row, for roll-ups over 100k codings. */
-export function evidenceRaw(db: Database, f: EvidenceFilters, tagId?: number): RawRow[] {
-  const sql = tagId === undefined ? EVIDENCE : `${EVIDENCE} AND c.tag_id = @tagId`;
+const rawCache = new WeakMap<Database, Map<string, Statement>>();
+
+/** A raw-mode statement (arrays, not objects) cached per SQL text. */
+export function rawStmt(db: Database, sql: string): Statement {
   let perDb = rawCache.get(db);
   if (!perDb) rawCache.set(db, (perDb = new Map()));
   let s = perDb.get(sql);
   if (!s) perDb.set(sql, (s = db.prepare(sql).raw(true)));
-  return s.all(tagId === undefined ? filterParams(f) : { ...filterParams(f), tagId }) as RawRow[];
+  return s;
+}
+
+/** [tagId, quoteId, intensity, interviewId, at, participantId, companyId, segmentId, starred 0/1] */
+export type RawRow = [
+  number,
+  number,
+  number | null,
+  number,
+  number,
+  number | null,
+  number | null,
+  number | null,
+  number,
+];
+
+/** Evidence as raw arrays: no object per row. */
+export function evidenceRaw(db: Database, f: EvidenceFilters, tagId?: number): RawRow[] {
+  const w = evidenceWhere(f, tagId === undefined ? {} : { tagId });
+  const sql = `SELECT e.tag_id, e.quote_id, e.intensity, e.interview_id, e.at, e.participant_id, e.company_id, e.segment_id, e.starred
+                 FROM evidence e ${w.joins} ${w.where}`;
+  return rawStmt(db, sql).all(w.params) as RawRow[];
 }
 
 export function evidenceRows(db: Database, f: EvidenceFilters, tagId?: number): EvidenceRow[] {
@@ -93,12 +129,54 @@ export function evidenceRows(db: Database, f: EvidenceFilters, tagId?: number): 
   }));
 }
 
+/** Participants and interviews in scope: everyone the filters select, coded or not (the denominator). */
+const SCOPE = `
+  SELECT count(DISTINCT p.id) AS participants, count(DISTINCT i.id) AS interviews
+    FROM interview_participants ip
+    JOIN interviews i ON i.id = ip.interview_id
+    JOIN participants p ON p.id = ip.participant_id
+    LEFT JOIN companies co ON co.id = p.company_id
+   WHERE p.consent NOT IN ('declined', 'withdrawn') AND i.status <> 'cancelled'
+     AND (json_array_length(@segmentIds) = 0 OR p.segment_id IN (SELECT value FROM json_each(@segmentIds)))
+     AND (json_array_length(@companyIds) = 0 OR p.company_id IN (SELECT value FROM json_each(@companyIds)))
+     AND (json_array_length(@industries) = 0 OR co.industry IN (SELECT value FROM json_each(@industries)))
+     AND (json_array_length(@methods) = 0 OR i.method IN (SELECT value FROM json_each(@methods)))
+     AND (json_array_length(@participantIds) = 0 OR p.id IN (SELECT value FROM json_each(@participantIds)))
+     AND (@from IS NULL OR i.date >= @from) AND (@to IS NULL OR i.date <= @to)`;
+
 export function scope(db: Database, f: EvidenceFilters): { participants: number; interviews: number } {
-  return stmt(db, SCOPE).get(filterParams(f)) as { participants: number; interviews: number };
+  return stmt(db, SCOPE).get({
+    segmentIds: JSON.stringify(f.segmentIds),
+    companyIds: JSON.stringify(f.companyIds),
+    industries: JSON.stringify(f.industries),
+    methods: JSON.stringify(f.methods),
+    participantIds: JSON.stringify(f.participantIds),
+    from: f.from,
+    to: f.to,
+  }) as { participants: number; interviews: number };
 }
 
-/** How many tags each quote carries: "most-coded" for picking representative quotes. */
-export function codingCounts(db: Database, quoteIds: number[]): Map<number, number> {
-  const one = stmt(db, 'SELECT count(*) AS n FROM codings WHERE quote_id = ?');
-  return new Map(quoteIds.map((id) => [id, (one.get(id) as { n: number }).n]));
+/**
+ * The quotes behind a count, best first: starred, then the quote carrying the most tags, then newest.
+ * Walks the evidence_rank index in that order, so a page costs the page, not the tag's whole evidence.
+ */
+export function rankedQuoteIds(
+  db: Database,
+  f: EvidenceFilters,
+  focus: EvidenceFocus & { tagId: number },
+  limit: number,
+  offset = 0,
+): number[] {
+  const w = evidenceWhere(f, focus);
+  const sql = `SELECT e.quote_id FROM evidence e INDEXED BY evidence_rank ${w.joins} ${w.where}
+                ORDER BY e.starred DESC, e.ncodings DESC, e.at DESC, e.quote_id DESC LIMIT @limit OFFSET @offset`;
+  return rawStmt(db, sql)
+    .pluck()
+    .all({ ...w.params, limit, offset }) as number[];
+}
+
+/** How many quotes carry the focused tag (a quote carries a tag at most once). */
+export function evidenceCount(db: Database, f: EvidenceFilters, focus: EvidenceFocus & { tagId: number }): number {
+  const w = evidenceWhere(f, focus);
+  return rawStmt(db, `SELECT count(*) FROM evidence e ${w.joins} ${w.where}`).pluck().get(w.params) as number;
 }

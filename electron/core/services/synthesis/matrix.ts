@@ -4,49 +4,71 @@ import type { TagKind } from '../../../../shared/domain/tag';
 import type { CoOccurrence, EvidenceFilters, EvidenceMatrix, Saturation } from '../../../../shared/domain/synthesis';
 import { stmt } from '../../db/sql';
 import { listTagsBasic } from '../../repos/tags';
-import { evidenceRows } from './evidence';
+import { evidenceRows, evidenceWhere, rawStmt } from './evidence';
 
-export function evidenceMatrix(db: Database, filters: EvidenceFilters, axis: 'participant' | 'segment', kinds: TagKind[]): EvidenceMatrix {
-  const rows = evidenceRows(db, filters);
+export function evidenceMatrix(
+  db: Database,
+  filters: EvidenceFilters,
+  axis: 'participant' | 'segment',
+  kinds: TagKind[],
+): EvidenceMatrix {
   const tags = listTagsBasic(db).filter((t) => kinds.length === 0 || kinds.includes(t.kind));
-  const keep = new Set(tags.map((t) => t.id));
-  const colOf = (r: (typeof rows)[number]) => (axis === 'participant' ? r.participantId : r.segmentId);
-  const colIds = [...new Set(rows.filter((r) => keep.has(r.tagId)).map(colOf))];
+  const keep = new Map(tags.map((t) => [t.id, t]));
+  const column = axis === 'participant' ? 'e.participant_id' : 'e.segment_id';
+  const w = evidenceWhere(filters);
+  // A cell counts distinct quotes; a quote carries a tag at most once, so rows are quotes.
+  const cellRows = (
+    rawStmt(
+      db,
+      `SELECT e.tag_id, ${column}, count(*) FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id, ${column}`,
+    ).all(w.params) as [number, number | null, number][]
+  ).filter((r) => keep.has(r[0]));
   const labels = new Map<number | null, string>();
   if (axis === 'participant') {
-    for (const p of stmt(db, 'SELECT id, pseudonym FROM participants').all() as { id: number; pseudonym: string }[]) labels.set(p.id, p.pseudonym);
+    for (const p of stmt(db, 'SELECT id, pseudonym FROM participants').all() as { id: number; pseudonym: string }[])
+      labels.set(p.id, p.pseudonym);
     labels.set(null, 'From notes');
   } else {
-    for (const s of stmt(db, 'SELECT id, name FROM segments').all() as { id: number; name: string }[]) labels.set(s.id, s.name);
+    for (const s of stmt(db, 'SELECT id, name FROM segments').all() as { id: number; name: string }[])
+      labels.set(s.id, s.name);
     labels.set(null, 'No segment');
   }
-  const columns = colIds
+  const columns = [...new Set(cellRows.map((r) => r[1]))]
     .map((id) => ({ id, label: labels.get(id) ?? '?' }))
     .sort((a, b) => (a.id === null ? 1 : b.id === null ? -1 : a.label.localeCompare(b.label)));
   const index = new Map(columns.map((c, i) => [c.id, i]));
-  // A cell counts distinct quotes.
-  const cells = new Map<number, Set<number>[]>();
-  for (const r of rows) {
-    if (!keep.has(r.tagId)) continue;
-    const row = cells.get(r.tagId) ?? columns.map(() => new Set<number>());
-    row[index.get(colOf(r))!]!.add(r.quoteId);
-    cells.set(r.tagId, row);
+  const counts = new Map<number, number[]>();
+  for (const [tagId, col, n] of cellRows) {
+    const row = counts.get(tagId) ?? columns.map(() => 0);
+    row[index.get(col)!] = n;
+    counts.set(tagId, row);
   }
+  const totals = new Map(
+    (
+      rawStmt(db, `SELECT e.tag_id, count(*) FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id`).all(
+        w.params,
+      ) as [number, number][]
+    ).map(([t, n]) => [t, n]),
+  );
   let max = 0;
   const out = tags
-    .filter((t) => cells.has(t.id))
+    .filter((t) => counts.has(t.id))
     .map((t) => {
-      const counts = cells.get(t.id)!.map((s) => s.size);
-      max = Math.max(max, ...counts);
-      const total = new Set(cells.get(t.id)!.flatMap((s) => [...s])).size;
-      return { tagId: t.id, path: t.path, kind: t.kind, colour: t.colour, counts, total };
+      const row = counts.get(t.id)!;
+      max = Math.max(max, ...row);
+      return { tagId: t.id, path: t.path, kind: t.kind, colour: t.colour, counts: row, total: totals.get(t.id) ?? 0 };
     })
     .sort((a, b) => b.total - a.total || a.path.localeCompare(b.path));
   return { axis, columns, rows: out, max };
 }
 
 /** Pairs of tags on the same quote, or coded for the same participant; most frequent first. */
-export function coOccurrence(db: Database, filters: EvidenceFilters, scopeKind: 'quote' | 'participant', limit = 50): CoOccurrence {
+export function coOccurrence(
+  db: Database,
+  filters: EvidenceFilters,
+  scopeKind: 'quote' | 'participant',
+  limit = 50,
+): CoOccurrence {
   const rows = evidenceRows(db, filters);
   const groups = new Map<number, Set<number>>();
   for (const r of rows) {
@@ -68,7 +90,10 @@ export function coOccurrence(db: Database, filters: EvidenceFilters, scopeKind: 
       }
     }
   }
-  return { scope: scopeKind, pairs: [...pairs.values()].sort((x, y) => y.count - x.count || x.a - y.a || x.b - y.b).slice(0, limit) };
+  return {
+    scope: scopeKind,
+    pairs: [...pairs.values()].sort((x, y) => y.count - x.count || x.a - y.a || x.b - y.b).slice(0, limit),
+  };
 }
 
 /**
@@ -81,7 +106,11 @@ export function saturation(db: Database, filters: EvidenceFilters, kind: TagKind
   const interviews = stmt(
     db,
     "SELECT id, title, date FROM interviews WHERE status <> 'cancelled' AND id IN (SELECT value FROM json_each(?)) ORDER BY date IS NULL, date, id",
-  ).all(JSON.stringify([...new Set(rows.map((r) => r.interviewId))])) as { id: number; title: string; date: number | null }[];
+  ).all(JSON.stringify([...new Set(rows.map((r) => r.interviewId))])) as {
+    id: number;
+    title: string;
+    date: number | null;
+  }[];
   const tagsBy = new Map<number, Set<number>>();
   for (const r of rows) {
     if (kind !== null && kinds.get(r.tagId) !== kind) continue;
@@ -93,15 +122,23 @@ export function saturation(db: Database, filters: EvidenceFilters, kind: TagKind
   const points = interviews.map((i) => {
     const fresh = [...(tagsBy.get(i.id) ?? [])].filter((t) => !seen.has(t)).sort((a, b) => a - b);
     fresh.forEach((t) => seen.add(t));
-    return { interviewId: i.id, title: i.title, date: i.date, newTags: fresh.length, cumulative: seen.size, newTagIds: fresh };
+    return {
+      interviewId: i.id,
+      title: i.title,
+      date: i.date,
+      newTags: fresh.length,
+      cumulative: seen.size,
+      newTagIds: fresh,
+    };
   });
   const tail = points.slice(-window);
   const saturated = points.length >= window && tail.every((p) => p.newTags === 0);
   const what = kind === null ? 'code' : kind.replace(/_/g, ' ');
-  const message = points.length < window
-    ? `Too early to tell: ${points.length} of at least ${window} interviews coded.`
-    : saturated
-      ? `No new ${what} in the last ${window} interviews: this looks saturated.`
-      : `New ${what}s still appear (${tail.reduce((n, p) => n + p.newTags, 0)} in the last ${window} interviews).`;
+  const message =
+    points.length < window
+      ? `Too early to tell: ${points.length} of at least ${window} interviews coded.`
+      : saturated
+        ? `No new ${what} in the last ${window} interviews: this looks saturated.`
+        : `New ${what}s still appear (${tail.reduce((n, p) => n + p.newTags, 0)} in the last ${window} interviews).`;
   return { kind, window, points, saturated, message };
 }

@@ -13,12 +13,23 @@ function level(n: number, max: number): number {
   return Math.max(1, Math.ceil((n / max) * 4));
 }
 
-function MatrixTable({ matrix, filters, onOpen }: { matrix: Matrix; filters: EvidenceFilters; onOpen(r: EvidenceRequest): void }) {
-  if (matrix.rows.length === 0) return <p className="muted">No coded quotes match. Tag quotes in an interview to fill the matrix.</p>;
+function MatrixTable({
+  matrix,
+  filters,
+  onOpen,
+}: {
+  matrix: Matrix;
+  filters: EvidenceFilters;
+  onOpen(r: EvidenceRequest): void;
+}) {
+  if (matrix.rows.length === 0)
+    return <p className="muted">No coded quotes match. Tag quotes in an interview to fill the matrix.</p>;
   return (
     <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Evidence matrix, scrollable">
       <table className="matrix">
-        <caption className="visually-hidden">Quotes per tag and {matrix.axis === 'participant' ? 'participant' : 'segment'}</caption>
+        <caption className="visually-hidden">
+          Quotes per tag and {matrix.axis === 'participant' ? 'participant' : 'segment'}
+        </caption>
         <thead>
           <tr>
             <th scope="col" className="matrix-corner">
@@ -45,8 +56,7 @@ function MatrixTable({ matrix, filters, onOpen }: { matrix: Matrix; filters: Evi
                 const col = matrix.columns[i]!;
                 return (
                   <td key={col.id ?? 'none'} className="matrix-cell" data-level={level(n, matrix.max)}>
-                    {n > 0 && (col.id !== null || matrix.axis === 'participant') ? (
-                      
+                    {n > 0 ? (
                       <button
                         type="button"
                         className="matrix-button"
@@ -56,15 +66,13 @@ function MatrixTable({ matrix, filters, onOpen }: { matrix: Matrix; filters: Evi
                             tagId: row.tagId,
                             title: `${row.path} · ${col.label}`,
                             filters,
-                            participantId: matrix.axis === 'participant' ? col.id : null,
-                            segmentId: matrix.axis === 'segment' ? col.id : null,
+                            participantId: matrix.axis === 'participant' ? (col.id ?? 'none') : null,
+                            segmentId: matrix.axis === 'segment' ? (col.id ?? 'none') : null,
                           })
                         }
                       >
                         {n}
                       </button>
-                    ) : n > 0 ? (
-                      <span className="matrix-plain">{n}</span>
                     ) : (
                       <span className="matrix-zero" aria-label="none">
                         ·
@@ -74,7 +82,12 @@ function MatrixTable({ matrix, filters, onOpen }: { matrix: Matrix; filters: Evi
                 );
               })}
               <td className="matrix-total">
-                <button type="button" className="matrix-button" aria-label={`${row.path}, all: ${count(row.total, 'quote')}`} onClick={() => onOpen({ tagId: row.tagId, title: row.path, filters })}>
+                <button
+                  type="button"
+                  className="matrix-button"
+                  aria-label={`${row.path}, all: ${count(row.total, 'quote')}`}
+                  onClick={() => onOpen({ tagId: row.tagId, title: row.path, filters })}
+                >
                   {row.total}
                 </button>
               </td>
@@ -100,7 +113,13 @@ export function EvidenceMatrix({ filters, onOpen }: { filters: EvidenceFilters; 
           <div className="segmented" role="radiogroup" aria-label="Columns">
             {(['participant', 'segment'] as const).map((a) => (
               <label key={a} className={`segmented-option${axis === a ? ' is-on' : ''}`}>
-                <input type="radio" name="matrix-axis" className="visually-hidden" checked={axis === a} onChange={() => setAxis(a)} />
+                <input
+                  type="radio"
+                  name="matrix-axis"
+                  className="visually-hidden"
+                  checked={axis === a}
+                  onChange={() => setAxis(a)}
+                />
                 {a === 'participant' ? 'Participants' : 'Segments'}
               </label>
             ))}
@@ -118,8 +137,18 @@ export function EvidenceMatrix({ filters, onOpen }: { filters: EvidenceFilters; 
           </label>
         </div>
       </header>
-      {matrix.error ? <ErrorNotice title="The matrix could not be loaded" message={matrix.error.message} onRetry={() => void matrix.refetch()} /> : null}
-      {matrix.data ? <MatrixTable matrix={matrix.data} filters={filters} onOpen={onOpen} /> : <p className="loading muted">Loading the matrix…</p>}
+      {matrix.error ? (
+        <ErrorNotice
+          title="The matrix could not be loaded"
+          message={matrix.error.message}
+          onRetry={() => void matrix.refetch()}
+        />
+      ) : null}
+      {matrix.data ? (
+        <MatrixTable matrix={matrix.data} filters={filters} onOpen={onOpen} />
+      ) : (
+        <p className="loading muted">Loading the matrix…</p>
+      )}
     </section>
   );
 }
