@@ -3,7 +3,9 @@
 //   electron/main/index.ts    -> dist/electron/main.cjs     (CommonJS; package.json "main")
 //   electron/preload/index.ts -> dist/electron/preload.cjs  (one file; the sandbox allows no require but 'electron')
 //   electron/core/services/import/worker.ts -> dist/electron/parseWorker.cjs (transcript parsing off the main thread)
-// 'electron' comes from the runtime; better-sqlite3 stays external so its binary can be loaded
+//   electron/core/services/export/renderWorker.ts -> dist/electron/exportWorker.cjs (PDF/DOCX writing off the main thread)
+// 'electron' comes from the runtime; pdfkit stays external (it loads font data from its package);
+// better-sqlite3 stays external so its binary can be loaded
 // from the Electron build via `nativeBinding` (see scripts/electron-native.mjs).
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -32,7 +34,7 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
     ...COMMON,
     entryPoints: [path.join(ROOT, 'electron/main/index.ts')],
     outfile: path.join(outdir, 'main.cjs'),
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', 'pdfkit'],
   });
   const preload = await build({
     ...COMMON,
@@ -47,6 +49,13 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
     outfile: path.join(outdir, 'parseWorker.cjs'),
     external: ['electron'],
   });
+  await build({
+    ...COMMON,
+    entryPoints: [path.join(ROOT, 'electron/core/services/export/renderWorker.ts')],
+    outfile: path.join(outdir, 'exportWorker.cjs'),
+    // pdfkit loads its standard fonts through its package.json "imports" at run time: it cannot be bundled.
+    external: ['electron', 'pdfkit'],
+  });
 
   const preloadRequires = externalImports(preload.metafile);
   const forbidden = preloadRequires.filter((name) => !PRELOAD_ALLOWED_REQUIRES.includes(name));
@@ -59,6 +68,7 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
     main: path.join(outdir, 'main.cjs'),
     preload: path.join(outdir, 'preload.cjs'),
     parseWorker: path.join(outdir, 'parseWorker.cjs'),
+    exportWorker: path.join(outdir, 'exportWorker.cjs'),
     mainRequires: externalImports(main.metafile),
     preloadRequires,
   };

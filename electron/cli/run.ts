@@ -26,7 +26,7 @@ const USAGE = `Usage: groundwork <command>
   info FILE                         print counts of every entity as JSON
   import PROJECT FILE... [--json]   import transcripts, one new interview per file
   export PROJECT --evidence-csv [--pseudonymise] [--out FILE]
-  export PROJECT --persona ID --format md|html [--out FILE]
+  export PROJECT --persona ID --format md|html|pdf|docx [--pseudonymise] [--out FILE]
 `;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {

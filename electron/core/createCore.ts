@@ -7,6 +7,7 @@ import { EventBus, type Listener } from './events';
 import { ProjectSession } from './project/session';
 import { createDispatch } from './rpc/dispatch';
 import { handlers } from './rpc/handlers/index';
+import { inlineRenderer, workerRenderer, type WorkerRendererOptions } from './services/export/renderDocument';
 import { seedNewProject } from './services/seed';
 import { mediaFileFor } from './services/transcripts/media';
 import { inlineParser, workerParser, type WorkerParserOptions } from './services/transcripts/parser';
@@ -23,6 +24,8 @@ export interface CoreOptions {
   checkOutputs?: boolean;
   /** Parse imports in a worker thread (the app and the web host); inline when absent. */
   parseWorker?: WorkerParserOptions;
+  /** Write PDF and DOCX exports in a worker thread (the app and the web host); inline when absent. */
+  exportWorker?: WorkerRendererOptions;
 }
 
 export interface Core {
@@ -50,7 +53,8 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
   if (opts.projectPath) await session.openOrCreate(opts.projectPath);
   const staging = new StagingArea(() => clock.now(), randomUUID);
   const parser = opts.parseWorker ? workerParser(opts.parseWorker) : inlineParser;
-  const dispatch = createDispatch(handlers, { session, staging, parser, project: () => session.context() }, logger, {
+  const documents = opts.exportWorker ? workerRenderer(opts.exportWorker) : inlineRenderer;
+  const dispatch = createDispatch(handlers, { session, staging, parser, documents, project: () => session.context() }, logger, {
     checkOutputs: !!opts.checkOutputs,
   });
   return {
@@ -60,6 +64,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     mediaFile: (interviewId) => (session.isOpen ? mediaFileFor(session.context(), interviewId) : null),
     close: () => {
       void parser.close();
+      void documents.close();
       session.close();
     },
   };

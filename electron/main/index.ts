@@ -84,7 +84,8 @@ async function start(): Promise<void> {
   fs.mkdirSync(userDataDir, { recursive: true });
   // Transcript parsing runs in a worker bundled beside main.cjs, so imports never stall the window.
   const parseWorker = { file: path.join(__dirname, 'parseWorker.cjs') };
-  const started = await createCore({ userDataDir, nativeBinding, logger: log, parseWorker });
+  const exportWorker = { file: path.join(__dirname, 'exportWorker.cjs') };
+  const started = await createCore({ userDataDir, nativeBinding, logger: log, parseWorker, exportWorker });
   core = started;
   registerRpc(ipcMain, started, {
     onRefused: (url) => log.warn('Refused an IPC message from an untrusted frame.', { url }),

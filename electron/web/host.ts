@@ -22,6 +22,7 @@ export async function startWebHost(
   // so the worker loads its TypeScript entry through tsx (worker.dev.mjs).
   const core = await createCore({
     parseWorker: { file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) },
+    exportWorker: { file: new URL('../core/services/export/renderWorker.dev.mjs', import.meta.url) },
     ...opts,
   });
   const bridge = await startHttpBridge(core, {

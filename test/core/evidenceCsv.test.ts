@@ -94,7 +94,7 @@ describe('cli export', () => {
     expect(b.out).toMatch(/^# Tom-like/);
     const c = io();
     expect(await runCli(['export', t.projectPath, '--persona', String(persona.id), '--format', 'pdf'], { out: c.o, err: c.e })).toBe(1);
-    expect(c.err).toMatch(/PDF export is not available yet/);
+    expect(c.err).toMatch(/PDF is a binary file: say where to write it with --out FILE/);
     t = await makeCore(); // for afterEach
   });
 });

@@ -2,6 +2,7 @@
 import type { Method, Output, ParsedInput } from '../../../shared/ipc/contract';
 import type { ProjectContext } from '../context';
 import type { ProjectSession } from '../project/session';
+import type { DocumentRenderer } from '../services/export/renderDocument';
 import type { TranscriptParser } from '../services/transcripts/parser';
 import type { StagingArea } from '../services/transcripts/staging';
 
@@ -13,6 +14,8 @@ export interface HandlerEnv {
   staging: StagingArea;
   /** Inline in tests and the CLI; a worker thread in the app and the web host. */
   parser: TranscriptParser;
+  /** Writes PDF and DOCX files: inline in tests and the CLI; a worker thread in the app and the web host. */
+  documents: DocumentRenderer;
 }
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, env: HandlerEnv) => Output<M> | Promise<Output<M>>;

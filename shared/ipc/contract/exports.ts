@@ -1,9 +1,32 @@
-/** Evidence exports. */
+/** Evidence exports, and cited documents (personas) as files in every format. */
 import { z } from 'zod';
+import { Id } from '../../domain/common';
 import { method } from '../method';
+
+export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** A file to save: text travels as is, PDF and DOCX as base64. */
+export const ExportFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  encoding: z.enum(['utf8', 'base64']),
+  content: z.string(),
+});
+export type ExportFile = z.infer<typeof ExportFile>;
+
+const documentOptions = {
+  format: ExportFormat,
+  /** Participant and company names replaced consistently, also inside quote text. */
+  pseudonymise: z.boolean().default(false),
+  /** Chosen by the UI so it can follow this export's job.progress events. */
+  jobId: z.string().min(1).max(100).optional(),
+};
 
 export const exportMethods = {
   'exports.evidenceCsv': method(z.object({ pseudonymise: z.boolean().default(false) }), z.object({ csv: z.string(), fileName: z.string() }), {
     writes: false,
   }),
+  'exports.persona': method(z.object({ id: Id, includeProposed: z.boolean().default(false), ...documentOptions }), ExportFile, { writes: false }),
 } as const;

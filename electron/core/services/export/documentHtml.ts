@@ -1,5 +1,5 @@
-/** A persona document as one self-contained, printable HTML page (no scripts, no external files). */
-import type { PersonaDocument } from './personaDocument';
+/** A cited document as one self-contained, printable HTML page (no scripts, no external files). */
+import type { CitedDocument } from './citedDocument';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -13,16 +13,16 @@ const STYLE = `
   .where { color: #555; font-size: .9rem; } .check { list-style: none; padding: 0; } .check li::before { content: attr(data-mark); display: inline-block; width: 1.4rem; }
   @media print { body { margin: 0; max-width: none; } a { color: inherit; } }`;
 
-export function personaHtml(doc: PersonaDocument): string {
+export function documentHtml(doc: CitedDocument): string {
   const sections = doc.sections
     .map((s) => {
-      const items = s.attributes
+      const items = s.items
         .map((a) => {
           const refs = a.citations.map((n) => `<sup><a href="#c${n}">[${n}]</a></sup>`).join('');
           const label = a.label ? `<span class="label">${esc(a.label)}:</span> ` : '';
           const detail = a.detail.map((d) => `<br>${esc(d)}`).join('');
-          const flag = a.assumption ? ' <span class="assumption">(assumption)</span>' : '';
-          return `<li>${label}${esc(a.statement)}${refs}${flag}${detail}<span class="conf">${esc(a.confidence)}</span></li>`;
+          const flag = a.flag ? ` <span class="assumption">(${esc(a.flag)})</span>` : '';
+          return `<li>${label}${esc(a.statement)}${refs}${flag}${detail}${a.note ? `<span class="conf">${esc(a.note)}</span>` : ''}</li>`;
         })
         .join('\n');
       return `<h2>${esc(s.title)}</h2>\n<ul class="attrs">\n${items}\n</ul>`;
@@ -45,7 +45,7 @@ export function personaHtml(doc: PersonaDocument): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(doc.title)} — persona</title>
+<title>${esc(doc.title)} — ${esc(doc.kind)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -53,10 +53,9 @@ export function personaHtml(doc: PersonaDocument): string {
 ${doc.subtitle ? `<p class="subtitle">${esc(doc.subtitle)}</p>` : ''}
 <dl>${doc.facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 ${sections}
-<h2>Evidence</h2>
+<h2>Sources</h2>
 ${evidence}
-<h2>Validation checklist</h2>
-<ul class="check">${checks}</ul>
+${doc.checklist.length ? `<h2>Validation checklist</h2>\n<ul class="check">${checks}</ul>` : ''}
 ${warnings}
 </body>
 </html>

@@ -1,0 +1,86 @@
+/**
+ * Where PDF and DOCX files are rendered: inline (tests, CLI) or in one long-lived worker thread (the
+ * app and the web host), so a 500-quote document never stalls the thread that answers the UI
+ * (DESIGN.md habit 7). Both give the same bytes or an AppError.
+ */
+import { Worker } from 'node:worker_threads';
+import { AppError, type WireError } from '../../../../shared/errors';
+import type { CitedDocument } from './citedDocument';
+import type { BinaryFormat } from './renderBinary';
+
+export type { BinaryFormat };
+
+export interface DocumentRenderer {
+  render(format: BinaryFormat, doc: CitedDocument): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** pdfkit and docx load on the first export, not with the core (they would slow every start). */
+export const inlineRenderer: DocumentRenderer = {
+  render: async (format, doc) => (await import('./renderBinary')).renderBinary(format, doc),
+  close: async () => {},
+};
+
+export interface WorkerRendererOptions {
+  /** The worker entry: renderWorker.ts under a TS loader (renderWorker.dev.mjs) or its bundle. */
+  file: string | URL;
+  execArgv?: string[];
+}
+
+interface Reply {
+  id: number;
+  ok: boolean;
+  bytes?: Uint8Array;
+  error?: WireError;
+}
+
+const STOPPED = 'The document writer stopped unexpectedly; try the export again.';
+
+/** One worker, started on first use and kept; replies are matched to requests by id. */
+export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const waiting = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: AppError) => void }>();
+
+  const stopped = () => {
+    for (const w of waiting.values()) w.reject(new AppError('INTERNAL', STOPPED));
+    waiting.clear();
+    worker = null;
+  };
+
+  const start = (): Worker => {
+    const w = new Worker(opts.file, opts.execArgv ? { execArgv: opts.execArgv } : {});
+    w.unref();
+    w.on('message', (reply: Reply) => {
+      const entry = waiting.get(reply.id);
+      if (!entry) return;
+      waiting.delete(reply.id);
+      if (reply.ok) entry.resolve(reply.bytes!);
+      else entry.reject(AppError.fromWire(reply.error!));
+      if (waiting.size === 0) w.unref();
+    });
+    w.on('error', stopped);
+    w.on('exit', () => {
+      if (waiting.size) stopped();
+      worker = null;
+    });
+    return w;
+  };
+
+  return {
+    render(format, doc) {
+      worker ??= start();
+      worker.ref(); // keep the process alive while a document is being written
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker!.postMessage({ id, format, doc });
+      });
+    },
+    async close() {
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
+  };
+}
