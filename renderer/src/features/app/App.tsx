@@ -10,6 +10,7 @@ import { CodingKeys } from '../coding/CodingKeys';
 import { QuotesScreen } from '../quotes/QuotesScreen';
 import { QuestionsScreen } from '../questions/QuestionsScreen';
 import { PersonasScreen } from '../personas/PersonasScreen';
+import { IcpScreen } from '../icp/IcpScreen';
 import { SynthesisScreen } from '../synthesis/SynthesisScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { LiveScreen } from '../live/LiveScreen';
@@ -45,6 +46,8 @@ function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: Se
       return <SynthesisScreen />;
     case 'personas':
       return <PersonasScreen />;
+    case 'icp':
+      return <IcpScreen />;
     default: {
       const found = sectionById(section);
       return found ? <PlaceholderScreen section={found} onNavigate={onNavigate} /> : null;

@@ -54,8 +54,6 @@ export const SECTIONS: readonly Section[] = [
     id: 'icp',
     label: 'ICP',
     icon: 'icp',
-    upcoming:
-      'Your ideal customer profile: weighted scoring criteria, and each company scored and tiered against them with the evidence for each score.',
   },
   {
     id: 'search',

@@ -1,0 +1,31 @@
+/** A claim's cited quotes as cards (text, speaker, interview, date, time in the recording) with Remove. */
+import type { Citation } from '../../../../shared/domain/persona';
+import { formatDuration } from '../../ui/duration';
+import { formatDate } from '../../ui/format';
+import { workspaceHref } from '../workspace/route';
+
+export function CitedQuotes({ citations, onRemove, label = 'Cited quotes' }: { citations: Citation[]; onRemove(quoteId: number): void; label?: string }) {
+  if (citations.length === 0) return null;
+  return (
+    <ol className="icp-quotes" aria-label={label}>
+      {citations.map((c, i) => {
+        const contra = c.polarity === 'contradicts';
+        return (
+          <li key={c.id} className={`icp-quote${contra ? ' is-contradicts' : ''}`}>
+            <p className="icp-quote-text">
+              <span className="icp-quote-polarity">{contra ? '✕ Contradicts' : 'Supports'}</span> “{c.exactText}”
+            </p>
+            <p className="icp-quote-meta">
+              {c.participantPseudonym ?? 'Unknown speaker'} · <a href={workspaceHref(c.interviewId, { quoteId: c.quoteId })}>{c.interviewTitle}</a>
+              {c.interviewDate ? ` · ${formatDate(c.interviewDate)}` : ''}
+              {c.startMs !== null ? ` · ${formatDuration(c.startMs)}` : ''}
+            </p>
+            <button type="button" className="btn btn-quiet btn-small" aria-label={`Remove citation ${i + 1}`} onClick={() => onRemove(c.quoteId)}>
+              Remove
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
