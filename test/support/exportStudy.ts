@@ -8,6 +8,7 @@ import type { Participant } from '../../shared/domain/participant';
 import type { Persona } from '../../shared/domain/persona';
 import type { Quote } from '../../shared/domain/quote';
 import type { Transcript } from '../../shared/domain/transcript';
+import type { CitedDocument } from '../../electron/core/services/export/citedDocument';
 import { importTurns, type Caller } from './study';
 
 export const REAL_NAMES = ['Tom Okafor', 'Rivka Levi', 'Acme Freight'];
@@ -77,4 +78,26 @@ export async function buildExportStudy(t: Caller, opts: { tricky?: boolean; name
   const goal = persona.attributes.find((a) => a.statement === 'Pass audits without a scramble')!;
   persona = await t.call<Persona>('citations.add', { attributeId: goal.id, quoteId: quotes.at(-1)!.id, polarity: 'contradicts' });
   return { persona, quotes, participants, company };
+}
+
+/** A document citing `n` quotes without a project: for worker and size tests. */
+export function syntheticDocument(n: number): CitedDocument {
+  const citations = Array.from({ length: n }, (_, i) => ({
+    n: i + 1,
+    polarity: i % 9 === 8 ? ('contradicts' as const) : ('supports' as const),
+    text: `Quote ${i + 1}: we export the ledger to a spreadsheet, fix it by hand, and send it back — every single week.`,
+    who: `P${(i % 40) + 1}`,
+    interview: `Interview ${(i % 60) + 1}`,
+    date: '3 Mar 2026',
+    timestamp: `${i % 50}:0${i % 10}`,
+  }));
+  const items = Array.from({ length: Math.ceil(n / 10) }, (_, j) => ({
+    label: null,
+    statement: `Statement ${j + 1} about the close process`,
+    detail: [],
+    note: 'High confidence — 12 participants in 9 interviews support.',
+    flag: null,
+    citations: citations.slice(j * 10, j * 10 + 10).map((c) => c.n),
+  }));
+  return { kind: 'persona', title: 'Synthetic persona', subtitle: '', facts: [['Kind', 'Buyer persona']], sections: [{ title: 'Pain points', items }], citations, checklist: [], warnings: [] };
 }
