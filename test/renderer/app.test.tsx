@@ -27,6 +27,7 @@ describe('app frame (jsdom, real core)', () => {
       'Interviews',
       'Participants',
       'Companies',
+      'Segments',
       'Question bank',
       'Codebook',
       'Quotes',

@@ -42,7 +42,8 @@ const READS: Partial<Record<string, readonly EntityKind[]>> = {
   coverage: ['project', 'interview', 'guide', 'question', 'quote', 'tag'],
   questions: ['project', 'question', 'guide'],
   guides: ['project', 'guide', 'question', 'interview'],
-  segments: ['project', 'participant'],
+  // Compare reads the coded evidence of each segment.
+  segments: ['project', 'participant', 'company', 'interview', 'quote', 'tag', 'transcript'],
   personas: ['project', 'persona', 'participant', 'quote', 'tag', 'transcript', 'interview'],
   synthesis: ['project', 'quote', 'tag', 'participant', 'transcript', 'interview', 'company'],
   // Cited quotes show their text, speaker and interview.

@@ -2,6 +2,7 @@
 const PATHS: Record<string, string> = {
   interviews: 'M3 3.5h10v7H7l-3 2.5v-2.5H3z',
   participants: 'M8 8a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM3 13.5c.6-2.3 2.6-3.5 5-3.5s4.4 1.2 5 3.5',
+  segments: 'M7.5 2.5a5.5 5.5 0 1 0 5.5 5.5H7.5zM9.5 1.5a4.5 4.5 0 0 1 4.5 4.5H9.5z',
   companies: 'M3 13.5V3.5h6v10M9 6.5h4v7M5 6h2M5 8.5h2M5 11h2M11 9h0M2 13.5h12',
   questions: 'M6 6a2 2 0 1 1 2.8 1.8c-.5.3-.8.7-.8 1.2v.5M8 11.5v.5M2.5 8a5.5 5.5 0 1 0 11 0 5.5 5.5 0 0 0-11 0',
   codebook: 'M3 3h7l3 3v7H3zM6 7h4M6 9.5h4',

@@ -10,6 +10,7 @@ import { CodingKeys } from '../coding/CodingKeys';
 import { QuotesScreen } from '../quotes/QuotesScreen';
 import { QuestionsScreen } from '../questions/QuestionsScreen';
 import { PersonasScreen } from '../personas/PersonasScreen';
+import { SegmentsScreen } from '../segments/SegmentsScreen';
 import { IcpScreen } from '../icp/IcpScreen';
 import { SynthesisScreen } from '../synthesis/SynthesisScreen';
 import { SearchScreen } from '../search/SearchScreen';
@@ -46,6 +47,8 @@ function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: Se
       return <SynthesisScreen />;
     case 'personas':
       return <PersonasScreen />;
+    case 'segments':
+      return <SegmentsScreen />;
     case 'icp':
       return <IcpScreen />;
     default: {

@@ -5,6 +5,7 @@ export type SectionId =
   | 'interviews'
   | 'participants'
   | 'companies'
+  | 'segments'
   | 'questions'
   | 'codebook'
   | 'quotes'
@@ -25,6 +26,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'interviews', label: 'Interviews', icon: 'interviews' },
   { id: 'participants', label: 'Participants', icon: 'participants' },
   { id: 'companies', label: 'Companies', icon: 'companies' },
+  { id: 'segments', label: 'Segments', icon: 'segments' },
   {
     id: 'questions',
     label: 'Question bank',

@@ -1,6 +1,7 @@
 /** Create or edit a participant. The pseudonym is generated when left empty; the real name stays local. */
 import { CAREER_STAGES, CONSENT_STATES } from '../../../../shared/domain/framework';
 import type { Participant, ParticipantInput } from '../../../../shared/domain/participant';
+import { BEHAVIOR_EXPLANATIONS, BEHAVIOR_LABELS, BEHAVIORS, type Behavior } from '../../../../shared/domain/segmentRule';
 import { useMutation, useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -17,6 +18,7 @@ export const PARTICIPANT_LABELS: Record<string, string> = {
   careerStage: 'Career stage',
   companyId: 'Company',
   segmentId: 'Segment',
+  behavior: 'Behaviour',
   consent: 'Consent',
   consentAt: 'Consent given on',
   notes: 'Notes',
@@ -28,6 +30,8 @@ interface Draft {
   role: string;
   careerStage: string;
   companyId: string;
+  segmentId: string;
+  behavior: string;
   consent: string;
   consentAt: string;
   notes: string;
@@ -40,6 +44,8 @@ function toDraft(p: Participant | null): Draft {
     role: p?.role ?? '',
     careerStage: p?.careerStage ?? '',
     companyId: p?.companyId ? String(p.companyId) : '',
+    segmentId: p?.segmentId ? String(p.segmentId) : '',
+    behavior: p?.behavior ?? '',
     consent: p?.consent ?? 'pending',
     consentAt: epochToDay(p?.consentAt ?? null),
     notes: p?.notes ?? '',
@@ -53,6 +59,8 @@ function toInput(d: Draft): ParticipantInput {
     role: d.role,
     careerStage: d.careerStage as ParticipantInput['careerStage'],
     companyId: d.companyId ? Number(d.companyId) : null,
+    segmentId: d.segmentId ? Number(d.segmentId) : null,
+    behavior: d.behavior as Behavior,
     consent: d.consent as ParticipantInput['consent'],
     consentAt: dayToEpoch(d.consentAt),
     notes: d.notes,
@@ -69,6 +77,7 @@ export function ParticipantForm({
   const formId = useFormId('participant');
   const { draft, set } = useDraft(() => toDraft(participant));
   const companies = useQuery('companies.list', {});
+  const segments = useQuery('segments.list', {});
   const create = useMutation('participants.create', ['participant']);
   const update = useMutation('participants.update', ['participant']);
   const save = participant ? update : create;
@@ -145,15 +154,25 @@ export function ParticipantForm({
               onChange={set('companyId')}
             />
             <SelectField
-              formId={formId}
-              name="segmentId"
-              label={PARTICIPANT_LABELS['segmentId']!}
-              error={errors['segmentId']}
-              choices={[{ value: '', label: participant?.segmentName ?? 'No segment' }]}
-              value=""
-              disabled
-              hint="Segments are defined with synthesis, which is coming."
-              onChange={() => undefined}
+              {...field('segmentId')}
+              choices={[
+                { value: '', label: segments.data?.length ? 'No segment' : 'No segments yet' },
+                ...(segments.data ?? []).map((s) => ({ value: String(s.id), label: s.name })),
+              ]}
+              hint="One segment at a time. Define segments by rule on the Segments screen."
+              value={draft.segmentId}
+              onChange={set('segmentId')}
+            />
+            <SelectField
+              {...field('behavior')}
+              choices={BEHAVIORS.map((b) => ({ value: b, label: b ? BEHAVIOR_LABELS[b] : 'Not known' }))}
+              hint={
+                draft.behavior
+                  ? BEHAVIOR_EXPLANATIONS[draft.behavior as Exclude<Behavior, ''>]
+                  : 'How they use the product: power (daily, many features), regular (weekly, core features), at-risk (declining use) or new (onboarding).'
+              }
+              value={draft.behavior}
+              onChange={set('behavior')}
             />
           </FieldGroup>
           <FieldGroup legend="Consent">

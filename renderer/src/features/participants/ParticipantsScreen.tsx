@@ -1,5 +1,6 @@
 /** Participants: the people interviewed, known by pseudonym, with their company and consent. */
 import { CHOICE_LABELS } from '../../../../shared/domain/framework';
+import { BEHAVIOR_LABELS } from '../../../../shared/domain/segmentRule';
 import type { Participant } from '../../../../shared/domain/participant';
 import { useQuery } from '../../api/hooks';
 import { Badge } from '../../ui/Badge';
@@ -51,6 +52,7 @@ export function ParticipantsScreen() {
               { label: 'Career stage', value: choiceLabel(p.careerStage) },
               { label: 'Company', value: p.companyName },
               { label: 'Segment', value: p.segmentName },
+              { label: 'Behaviour', value: p.behavior ? BEHAVIOR_LABELS[p.behavior] : '' },
               { label: 'Consent given on', value: formatDate(p.consentAt) },
               { label: 'Interviews', value: count(p.interviewCount, 'interview') },
             ]}

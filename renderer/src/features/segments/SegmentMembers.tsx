@@ -1,0 +1,92 @@
+/** The segment's members, with Remove per person and a picker to add anyone else by hand. */
+import { useState } from 'react';
+import type { Segment } from '../../../../shared/ipc/contract/segments';
+import { useQuery } from '../../api/hooks';
+import { count } from '../../ui/format';
+import { behaviorText } from './labels';
+import { useSegmentActions } from './useSegmentActions';
+
+export function SegmentMembers({ segment }: { segment: Segment }) {
+  const participants = useQuery('participants.list', {});
+  const actions = useSegmentActions();
+  const [pick, setPick] = useState('');
+  const all = participants.data ?? [];
+  const members = all.filter((p) => p.segmentId === segment.id);
+  const others = all.filter((p) => p.segmentId !== segment.id);
+
+  return (
+    <section className="synthesis-panel" aria-labelledby="members-title">
+      <div className="panel-head">
+        <h2 id="members-title" className="panel-title">
+          Members <span className="muted">({members.length})</span>
+        </h2>
+        <form
+          className="panel-controls"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const p = others.find((x) => String(x.id) === pick);
+            if (!p) return;
+            void actions.assign(segment.id, [p.id], `${p.pseudonym} added to ${segment.name}.`).then(() => setPick(''));
+          }}
+        >
+          <label className="filter-inline">
+            Add by hand
+            <select className="input select" value={pick} onChange={(e) => setPick(e.target.value)}>
+              <option value="">Choose a participant…</option>
+              {others.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.pseudonym}
+                  {p.segmentName ? ` (now in ${p.segmentName})` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn" disabled={!pick}>
+            Add
+          </button>
+        </form>
+      </div>
+      {members.length === 0 ? (
+        <p className="muted">Nobody yet. Apply the rule, or add participants by hand.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="entity-table" aria-label={`Members of ${segment.name}`}>
+            <thead>
+              <tr>
+                <th scope="col">Participant</th>
+                <th scope="col">Role</th>
+                <th scope="col">Company</th>
+                <th scope="col">Behaviour</th>
+                <th scope="col">Interviews</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.pseudonym}</th>
+                  <td>{p.role}</td>
+                  <td>{p.companyName ?? ''}</td>
+                  <td>{behaviorText(p.behavior)}</td>
+                  <td>{count(p.interviewCount, 'interview')}</td>
+                  <td className="cell-actions">
+                    <button
+                      type="button"
+                      className="btn btn-quiet"
+                      aria-label={`Remove ${p.pseudonym} from ${segment.name}`}
+                      onClick={() => void actions.unassign(segment.id, [p.id], `${p.pseudonym} removed from ${segment.name}.`)}
+                    >
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+/** Segments: the list with each segment's size, one segment's page (#/segments/<id>), or the comparison. */
+import '../../styles/segments.css';
+import { useState } from 'react';
+import { describeCondition } from '../../../../shared/domain/segmentRule';
+import { useQuery } from '../../api/hooks';
+import { EmptyState } from '../../ui/EmptyState';
+import { count } from '../../ui/format';
+import { Icon } from '../../ui/Icon';
+import { ErrorNotice } from '../../ui/Notice';
+import { Toolbar } from '../../ui/Toolbar';
+import { useKeyShortcut } from '../app/shortcuts';
+import { CompareView } from './CompareView';
+import { APPROACH_SHORT, behaviorText } from './labels';
+import { compareHref, segmentHref, useSegmentRoute } from './route';
+import { SegmentForm } from './SegmentForm';
+import { SegmentPage } from './SegmentPage';
+
+export function SegmentsScreen() {
+  const route = useSegmentRoute();
+  if (route.view === 'segment') return <SegmentPage key={route.id} id={route.id} />;
+  if (route.view === 'compare') return <CompareView ids={route.ids} />;
+  return <SegmentList />;
+}
+
+function SegmentList() {
+  const list = useQuery('segments.list', {});
+  const participants = useQuery('participants.list', {});
+  const [creating, setCreating] = useState(false);
+  useKeyShortcut('n', () => setCreating(true));
+  const segments = list.data ?? [];
+  const unassigned = (participants.data ?? []).filter((p) => p.segmentId === null).length;
+
+  return (
+    <main className="screen screen-no-inspector" aria-labelledby="screen-title">
+      <div className="screen-main">
+        <Toolbar title="Segments" subtitle={list.data ? `${count(segments.length, 'segment')}${participants.data ? ` · ${unassigned} of ${count(participants.data.length, 'participant')} in none` : ''}` : undefined}>
+          {segments.length > 1 ? (
+            <a className="btn" href={compareHref(segments.slice(0, 3).map((s) => s.id))}>
+              Compare segments
+            </a>
+          ) : null}
+          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+            New segment <kbd className="kbd kbd-on-primary">N</kbd>
+          </button>
+        </Toolbar>
+        {list.error && !list.data ? <ErrorNotice title="Segments could not be loaded" message={list.error.message} onRetry={() => void list.refetch()} /> : null}
+        <div className="screen-content">
+          {list.data && segments.length === 0 ? (
+            <EmptyState
+              title="No segments yet"
+              icon={<Icon name="participants" size={32} />}
+              action={{ label: 'New segment', onClick: () => setCreating(true), shortcut: 'N' }}
+            >
+              <p>
+                Group participants by who they are (role, career stage), their company (industry, size, stage) or how they use the product (power, regular,
+                at-risk, new), then compare what each group told you side by side.
+              </p>
+            </EmptyState>
+          ) : null}
+          {segments.length > 0 ? (
+            <div className="table-scroll">
+              <table className="entity-table" aria-label="Segments">
+                <thead>
+                  <tr>
+                    <th scope="col">Segment</th>
+                    <th scope="col">Approach</th>
+                    <th scope="col">Behaviour</th>
+                    <th scope="col">Participants</th>
+                    <th scope="col">Interviews</th>
+                    <th scope="col">Companies</th>
+                    <th scope="col">Rule</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {segments.map((s) => (
+                    <tr key={s.id}>
+                      <th scope="row">
+                        <a className="row-link" href={segmentHref(s.id)}>
+                          {s.name}
+                        </a>
+                      </th>
+                      <td>{APPROACH_SHORT[s.approach]}</td>
+                      <td>{behaviorText(s.behaviorLabel)}</td>
+                      <td>{s.participantCount}</td>
+                      <td>{s.interviewCount}</td>
+                      <td>{s.companyCount}</td>
+                      <td className="segment-rule-cell">
+                        {s.rule.all.length ? s.rule.all.map(describeCondition).join('; and ') : <span className="muted">Hand-picked</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </div>
+      </div>
+      {creating ? (
+        <SegmentForm
+          onClose={() => setCreating(false)}
+          onSaved={(s) => {
+            setCreating(false);
+            window.location.hash = segmentHref(s.id);
+          }}
+        />
+      ) : null}
+    </main>
+  );
+}
