@@ -33,6 +33,7 @@ describe('app frame (jsdom, real core)', () => {
       'Quotes',
       'Synthesis',
       'Personas',
+      'Jobs',
       'ICP',
       'Search',
     ]);

@@ -48,6 +48,7 @@ const READS: Partial<Record<string, readonly EntityKind[]>> = {
   synthesis: ['project', 'quote', 'tag', 'participant', 'transcript', 'interview', 'company'],
   // Cited quotes show their text, speaker and interview.
   icp: ['project', 'company', 'quote', 'participant', 'interview'],
+  jobs: ['project', 'job', 'persona', 'quote', 'transcript', 'interview', 'participant'],
 };
 
 export function readsKind(method: Method, kind: EntityKind): boolean {

@@ -10,8 +10,9 @@ import { CodingKeys } from '../coding/CodingKeys';
 import { QuotesScreen } from '../quotes/QuotesScreen';
 import { QuestionsScreen } from '../questions/QuestionsScreen';
 import { PersonasScreen } from '../personas/PersonasScreen';
-import { SegmentsScreen } from '../segments/SegmentsScreen';
 import { IcpScreen } from '../icp/IcpScreen';
+import { SegmentsScreen } from '../segments/SegmentsScreen';
+import { JobsScreen } from '../jobs/JobsScreen';
 import { SynthesisScreen } from '../synthesis/SynthesisScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { LiveScreen } from '../live/LiveScreen';
@@ -47,10 +48,12 @@ function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: Se
       return <SynthesisScreen />;
     case 'personas':
       return <PersonasScreen />;
-    case 'segments':
-      return <SegmentsScreen />;
     case 'icp':
       return <IcpScreen />;
+    case 'segments':
+      return <SegmentsScreen />;
+    case 'jobs':
+      return <JobsScreen />;
     default: {
       const found = sectionById(section);
       return found ? <PlaceholderScreen section={found} onNavigate={onNavigate} /> : null;

@@ -11,6 +11,7 @@ export type SectionId =
   | 'quotes'
   | 'synthesis'
   | 'personas'
+  | 'jobs'
   | 'icp'
   | 'search';
 
@@ -52,6 +53,7 @@ export const SECTIONS: readonly Section[] = [
     label: 'Personas',
     icon: 'personas',
   },
+  { id: 'jobs', label: 'Jobs', icon: 'jobs' },
   {
     id: 'icp',
     label: 'ICP',

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { Toolbar } from '../../ui/Toolbar';
 import { useCall } from '../coding/useCall';
+import { PersonaJobs } from '../jobs/PersonaJobs';
 import { AttributeForm } from './AttributeForm';
 import { CitationDialog } from './CitationDialog';
 import { ExportMenu } from './ExportMenu';
@@ -122,6 +123,7 @@ export function PersonaPage({ id }: { id: number }) {
             {sectionsFor(p.kind).map((section) => (
               <PersonaSection key={section} section={section} attributes={visible.filter((a) => a.section === section)} actions={actions} />
             ))}
+            <PersonaJobs personaId={p.id} />
             {rejected > 0 ? (
               <label className="check show-rejected">
                 <input type="checkbox" checked={showRejected} onChange={(e) => setShowRejected(e.target.checked)} />
