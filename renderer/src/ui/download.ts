@@ -9,3 +9,22 @@ export function downloadTextFile(fileName: string, text: string, type = 'text/pl
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Saves an export the core produced: text as is, PDF and DOCX from base64. */
+export function downloadExportFile(file: { fileName: string; mimeType: string; encoding: 'utf8' | 'base64'; content: string }): void {
+  if (file.encoding === 'utf8') {
+    downloadTextFile(file.fileName, file.content, file.mimeType);
+    return;
+  }
+  const binary = atob(file.content);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
