@@ -31,9 +31,11 @@ async function checkPasses(page: Page, label: string): Promise<boolean> {
   return ((await item.getAttribute('aria-label')) ?? '').endsWith('passes');
 }
 
-async function download(page: Page, menuItem: string): Promise<{ name: string; text: string }> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: menuItem }).click()]);
+async function download(page: Page, format: string): Promise<{ name: string; text: string }> {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export persona' });
+  await dialog.getByRole('radio', { name: format }).check();
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), text: fs.readFileSync(path, 'utf8') };
 }
@@ -160,7 +162,7 @@ describe('synthesis and personas in Chromium', () => {
     expect(accepted.map((a) => a.statement).sort()).toEqual([...ACCEPT].sort());
 
     const md = await download(page, 'Markdown (.md)');
-    const html = await download(page, 'Printable HTML page');
+    const html = await download(page, 'Web page (.html)');
     expect(md.name).toMatch(/\.md$/);
     expect(html.name).toMatch(/\.html$/);
     for (const a of accepted) {
