@@ -90,6 +90,9 @@ describe('segments in Chromium', () => {
     const row = page.getByRole('table', { name: 'Segments' }).getByRole('row', { name: /Logistics power users/ });
     expect(await row.textContent()).toContain('Company industry contains “logistics”; and Behaviour is one of Power user');
     expect(await page.getByRole('table', { name: 'Segments' }).getByRole('row', { name: /Mid-market/ }).getByRole('cell').nth(2).textContent()).toBe('3');
+    await page.getByText('0 of 12 participants in none').waitFor();
+    await app.shot('segments-list');
+    expect(await seriousA11yIssues(page)).toEqual([]);
   });
 
   it('compares two segments: size, top tags with shares, distinctive tags, and the quotes behind a tag', async () => {

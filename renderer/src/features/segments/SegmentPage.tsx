@@ -48,10 +48,12 @@ export function SegmentPage({ id }: { id: number }) {
       </main>
     );
   }
-  return <SegmentDetail segment={segment} />;
+  // Compare this segment with up to two others by default.
+  const compareIds = [segment.id, ...list.data.filter((s) => s.id !== segment.id).map((s) => s.id)].slice(0, 3);
+  return <SegmentDetail segment={segment} compareIds={compareIds} />;
 }
 
-function SegmentDetail({ segment }: { segment: Segment }) {
+function SegmentDetail({ segment, compareIds }: { segment: Segment; compareIds: number[] }) {
   const [draft, setDraft] = useState<DraftCondition[]>(() => fromRule(segment.rule));
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -93,7 +95,7 @@ function SegmentDetail({ segment }: { segment: Segment }) {
           <a className="btn btn-quiet" href="#/segments">
             All segments
           </a>
-          <a className="btn" href={compareHref([segment.id])}>
+          <a className="btn" href={compareHref(compareIds)}>
             Compare…
           </a>
           <button type="button" className="btn" onClick={() => setEditing(true)}>
