@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
+import { benchExports } from './exports';
 import { benchBulkImport, benchImportOne } from './import';
 import { benchNotesTyping } from './notesTyping';
 import { benchSynthesis } from './synthesis';
@@ -19,6 +20,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   'notes-typing': () => benchNotesTyping(),
   synthesis: () => benchSynthesis(),
   'reader-paint': () => benchReaderPaint(),
+  exports: () => benchExports(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
