@@ -8,7 +8,9 @@ import {
   JOB_STAGE_HINTS,
   JOB_STAGE_LABELS,
   JOB_STAGES,
+  JobFields,
   jobSentence,
+  tidyClause,
   type Job,
   type JobKind,
   type JobStage,
@@ -46,10 +48,24 @@ export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
   const [kind, setKind] = useState<JobKind>(job?.kind ?? 'functional');
   const [stage, setStage] = useState<JobStage | null>(job ? job.stage : (initial?.stage ?? null));
   const [personaIds, setPersonaIds] = useState<number[]>(job ? job.personas.map((p) => p.id) : (initial?.personaIds ?? []));
-  const fields = formFields(mutation.error?.fields);
+  // Checked here with the contract's own schema first, so every part gets its message (a patch's
+  // errors arrive folded onto "patch"). The summary keeps what the last save found; a part's own
+  // error goes as soon as that part has words in it.
+  const [invalid, setInvalid] = useState<Record<string, string>>({});
+  const typed = { situation, motivation, outcome } as const;
+  const summary = Object.fromEntries(Object.entries({ ...formFields(mutation.error?.fields), ...invalid }).filter(([k]) => k in FIELD_LABELS));
+  const fields = Object.fromEntries(
+    Object.entries(summary).filter(([k]) => !(k in typed) || !tidyClause(k as keyof typeof typed, typed[k as keyof typeof typed])),
+  );
 
   const save = async () => {
     const parts = { situation, motivation, outcome, kind, stage };
+    const checked = JobFields.safeParse(parts);
+    if (!checked.success) {
+      setInvalid(Object.fromEntries(checked.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      return;
+    }
+    setInvalid({});
     if (!job) {
       const saved = await create.run({ ...parts, personaIds });
       if (saved) onSaved(saved);
@@ -77,7 +93,12 @@ export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
         }}
       >
         <div className="dialog-body">
-          <ErrorSummary formId={formId} message={mutation.error?.message ?? null} fields={fields} labels={FIELD_LABELS} />
+          <ErrorSummary
+            formId={formId}
+            message={Object.keys(summary).length === 0 && mutation.error ? mutation.error.message : null}
+            fields={summary}
+            labels={FIELD_LABELS}
+          />
           <div className="job-parts">
             <TextField formId={formId} name="situation" label="When" value={situation} onChange={setSituation} placeholder="I'm preparing the monthly board report" error={fields.situation} />
             <TextField formId={formId} name="motivation" label="I want to" value={motivation} onChange={setMotivation} placeholder="pull the latest numbers from every tool" error={fields.motivation} />
