@@ -27,6 +27,7 @@ const USAGE = `Usage: groundwork <command>
   import PROJECT FILE... [--json]   import transcripts, one new interview per file
   export PROJECT --evidence-csv [--pseudonymise] [--out FILE]
   export PROJECT --persona ID --format md|html|pdf|docx [--pseudonymise] [--out FILE]
+  export PROJECT --icp | --jobs PERSONA_ID  (same --format, --pseudonymise, --out)
 `;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {

@@ -52,6 +52,24 @@ describe('cli export --persona', () => {
     expect(html.stdout).toMatch(/^<!doctype html>/);
   });
 
+  it('exports the ICP and a persona\'s jobs the same way', async () => {
+    const t = await makeCore();
+    const { persona, quotes } = await buildExportStudy(t);
+    await t.call('icp.statements.add', { section: 'business', statement: 'Audits drive the purchase', quoteIds: [quotes[1]!.id] });
+    await t.call('jobs.create', { situation: 'the close starts', motivation: 'see every ledger at once', outcome: 'finish in two days', stage: 'execute', personaIds: [persona.id], quoteIds: [quotes[0]!.id] });
+    t.close();
+    const dir = tempDir();
+    const icp = path.join(dir, 'icp.pdf');
+    expect(await runCli(['export', t.projectPath, '--icp', '--format', 'pdf', '--pseudonymise', '--out', icp], capture())).toBe(0);
+    const icpText = execFileSync('pdftotext', ['-enc', 'UTF-8', icp, '-'], { encoding: 'utf8' });
+    expect(icpText).toContain('Audits drive the purchase');
+    expect(icpText).not.toMatch(REAL_NAME_PATTERN);
+    const jobs = capture();
+    expect(await runCli(['export', t.projectPath, '--jobs', String(persona.id), '--format', 'md'], jobs)).toBe(0);
+    expect(jobs.stdout).toMatch(/^# Jobs to be done — Finance Ops Fiona/);
+    expect(jobs.stdout).toContain('When the close starts, I want to see every ledger at once, so I can finish in two days.');
+  });
+
   it('refuses a binary format without --out, an unknown format and an unknown persona, with one line each', async () => {
     const { file, id } = await projectWithPersona();
     for (const [args, reason] of [

@@ -1,4 +1,4 @@
-/** Evidence exports, and cited documents (personas) as files in every format. */
+/** Evidence exports, and cited documents (personas, the ICP, jobs to be done) as files in every format. */
 import { z } from 'zod';
 import { Id } from '../../domain/common';
 import { method } from '../method';
@@ -29,4 +29,8 @@ export const exportMethods = {
     writes: false,
   }),
   'exports.persona': method(z.object({ id: Id, includeProposed: z.boolean().default(false), ...documentOptions }), ExportFile, { writes: false }),
+  /** The ideal customer profile: cited statements, the scoring matrix and companies by score. */
+  'exports.icp': method(z.object(documentOptions), ExportFile, { writes: false }),
+  /** One persona's jobs to be done along the job map. */
+  'exports.jobs': method(z.object({ personaId: Id, ...documentOptions }), ExportFile, { writes: false }),
 } as const;

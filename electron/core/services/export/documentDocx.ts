@@ -70,8 +70,9 @@ export async function documentDocx(doc: CitedDocument): Promise<Uint8Array> {
   const h1 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(text) });
   const body: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title) }),
-    new Paragraph({ children: runs(doc.kind.charAt(0).toUpperCase() + doc.kind.slice(1), { color: MUTED, size: 18 }) }),
   ];
+  // The kind under the title ("Persona"), unless the title already says it.
+  if (!doc.title.toLowerCase().startsWith(doc.kind.toLowerCase())) body.push(new Paragraph({ children: runs(doc.kind.charAt(0).toUpperCase() + doc.kind.slice(1), { color: MUTED, size: 18 }) }));
   if (doc.subtitle) body.push(new Paragraph({ spacing: { after: 160 }, children: runs(doc.subtitle, { italics: true, color: MUTED, size: 24 }) }));
   for (const [k, v] of doc.facts) body.push(new Paragraph({ children: [...runs(`${k}: `, { bold: true }), ...runs(v)] }));
   for (const s of doc.sections) {

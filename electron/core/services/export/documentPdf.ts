@@ -69,7 +69,7 @@ function heading(pdf: PDFKit.PDFDocument, text: string): void {
 function layout(pdf: PDFKit.PDFDocument, doc: CitedDocument): void {
   const left = pdf.page.margins.left;
   pdf.font(BOLD).fontSize(22).fillColor(INK).text(pdfText(doc.title), left, pdf.y, { width: width(pdf) });
-  pdf.font(FONT).fontSize(9).fillColor(MUTED).text(doc.kind.charAt(0).toUpperCase() + doc.kind.slice(1), { width: width(pdf) });
+  if (!doc.title.toLowerCase().startsWith(doc.kind.toLowerCase())) pdf.font(FONT).fontSize(9).fillColor(MUTED).text(doc.kind.charAt(0).toUpperCase() + doc.kind.slice(1), { width: width(pdf) });
   if (doc.subtitle) pdf.moveDown(0.4).font(FONT).fontSize(12).fillColor(MUTED).text(pdfText(doc.subtitle), { width: width(pdf) });
   pdf.moveDown(0.8);
   facts(pdf, doc.facts);
