@@ -23,19 +23,6 @@ export function serialiseNote(state: EditorState): NoteContent {
   return { doc: JSON.stringify(envelope), plainText: state.read(() => $getRoot().getTextContent()) };
 }
 
-/**
- * The same as serialiseNote, in three steps with a pause between them (an idle gap in the browser),
- * so a long note never blocks typing for the whole serialisation. The state is an immutable
- * snapshot, so the steps stay consistent with each other.
- */
-export async function serialiseNoteStaged(state: EditorState, pause: () => Promise<void>): Promise<NoteContent> {
-  const editorState = state.toJSON();
-  await pause();
-  const doc = JSON.stringify({ format: NOTE_FORMAT, version: NOTE_FORMAT_VERSION, editorState } satisfies Envelope);
-  await pause();
-  return { doc, plainText: state.read(() => $getRoot().getTextContent()) };
-}
-
 /** The editor state JSON inside a stored doc; null for an empty or unreadable doc. */
 export function editorStateJson(doc: string): string | null {
   if (!doc.trim()) return null;

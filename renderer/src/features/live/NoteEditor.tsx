@@ -11,7 +11,8 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Note } from '../../../../shared/domain/guide';
 import { ApiError } from '../../api/errors';
 import { useApi } from '../../api/hooks';
-import { editorStateJson, loadNote, serialiseNote, serialiseNoteStaged } from '../../editor/envelope';
+import { BlockSerialiser } from '../../editor/blockSerialiser';
+import { editorStateJson, loadNote, serialiseNote } from '../../editor/envelope';
 import { NOTE_NODES, NOTE_THEME } from '../../editor/nodes';
 import { ChangePlugin } from '../../editor/plugins/ChangePlugin';
 import { TimestampPlugin } from '../../editor/plugins/TimestampPlugin';
@@ -44,11 +45,13 @@ export function isQuoteShortcut(event: KeyboardEvent): boolean {
 function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elapsedMs, group }: NoteEditorProps) {
   const [editor] = useLexicalComposerContext();
   const { client } = useApi();
+  const [blocks] = useState(() => new BlockSerialiser(editor));
   const [saver] = useState(
     () =>
       new NoteSaver({
         initial,
-        read: () => serialiseNoteStaged(editor.getEditorState(), () => new Promise((done) => whenIdle(done))),
+        // Wait for an idle gap, then serialise: only blocks changed since the last save are rebuilt.
+        read: () => new Promise((done) => whenIdle(() => done(blocks.serialise(editor.getEditorState())))),
         save: (input) => client.call('notes.save', { interviewId, guideItemId, ...input }),
         isConflict: (error) => error instanceof ApiError && error.code === 'CONFLICT',
       }),
@@ -58,6 +61,7 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
   const capture = useQuickCapture(editor, saver);
 
   useEffect(() => group.add(saver), [group, saver]);
+  useEffect(() => blocks.attach(), [blocks]);
   useEffect(() => () => void saver.flush().then(() => saver.dispose()), [saver]);
   useEffect(
     () =>
@@ -87,12 +91,20 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
     // Only the rare states mark the wrapper: a class flip on an ancestor of a 2,000-paragraph editor
     // restyles every paragraph, and saved/unsaved/saving flips three times per autosave.
     <div className={`note-editor${status === 'failed' || status === 'conflict' ? ` is-${status}` : ''}`}>
-      <NoteToolbar elapsedMs={elapsedMs} onMakeQuote={() => void capture.makeQuote()} quoteBusy={capture.busy} status={STATUS_TEXT[status]} />
+      <NoteToolbar
+        elapsedMs={elapsedMs}
+        onMakeQuote={() => void capture.makeQuote()}
+        quoteBusy={capture.busy}
+        status={STATUS_TEXT[status]}
+      />
       {status === 'conflict' ? (
         <div className="notice notice-caution note-conflict" role="alert">
           <div>
             <p className="notice-title">This note was changed in another window</p>
-            <p className="notice-message">Autosave is paused for this note so neither version is lost. Copy anything you need from here, then load the latest.</p>
+            <p className="notice-message">
+              Autosave is paused for this note so neither version is lost. Copy anything you need from here, then load
+              the latest.
+            </p>
           </div>
           <button type="button" className="btn" onClick={() => void loadLatest()}>
             Load the latest
@@ -101,14 +113,27 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
       ) : null}
       <div className="note-surface">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="note-content" aria-label={label} aria-placeholder={placeholder} placeholder={<p className="note-placeholder">{placeholder}</p>} />}
+          contentEditable={
+            <ContentEditable
+              className="note-content"
+              aria-label={label}
+              aria-placeholder={placeholder}
+              placeholder={<p className="note-placeholder">{placeholder}</p>}
+            />
+          }
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
       {keptText !== null ? (
         <details className="note-kept" open>
           <summary>Your text before loading the latest (not saved)</summary>
-          <textarea className="input textarea" readOnly value={keptText} rows={4} aria-label="Your text before loading the latest" />
+          <textarea
+            className="input textarea"
+            readOnly
+            value={keptText}
+            rows={4}
+            aria-label="Your text before loading the latest"
+          />
           <button type="button" className="btn btn-quiet" onClick={() => setKeptText(null)}>
             Dismiss
           </button>
