@@ -13,6 +13,7 @@ import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webA
 
 describe('segments in Chromium', () => {
   let app: WebApp;
+  let people: Participant[] = [];
   const core = () => callerFor(app.host.core);
 
   beforeAll(async () => {
@@ -25,6 +26,7 @@ describe('segments in Chromium', () => {
       const behavior = n <= 3 ? 'power' : n === 7 || n === 8 ? 'at_risk' : 'regular';
       await core().call('participants.update', { id: p.id, patch: { companyId: n <= 6 ? carrier.id : bank.id, behavior } });
     }
+    people = study.participants;
     await app.page.reload();
   });
 
@@ -146,5 +148,24 @@ describe('segments in Chromium', () => {
     expect(await seriousA11yIssues(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
     expect(app.problems).toEqual([]);
+  });
+
+  it('sets a participant’s behaviour label in their form, with what the label means', async () => {
+    const { page } = app;
+    const person4 = people.find((p) => p.realName === 'Person 4')!;
+    await openSection(page, 'Participants');
+    await page.getByRole('table', { name: 'Participants' }).getByRole('button', { name: person4.pseudonym }).click();
+    await page.getByRole('complementary').getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('dialog', { name: `Edit ${person4.pseudonym}` });
+    expect(await form.getByLabel('Behaviour').inputValue()).toBe('regular');
+    expect(await form.getByLabel('Segment').inputValue()).not.toBe('');
+    await form.getByLabel('Behaviour').selectOption('new');
+    await form.getByText('Still onboarding; how they will use it is not known yet.').waitFor();
+    await app.shot('participant-behaviour');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByRole('complementary').getByText('New user').waitFor();
+    expect((await core().call<Participant>('participants.get', { id: person4.id })).behavior).toBe('new');
   });
 });
