@@ -1,11 +1,21 @@
 /** Ticks the profile's disqualifying criteria a company meets; any tick makes it Disqualified whatever its score. */
+import { useState } from 'react';
 import type { IcpStatement, MatrixRow } from '../../../../shared/domain/icpProfile';
 import { useCall } from '../coding/useCall';
 import { Drawer } from '../../ui/Drawer';
 
 export function DisqualifyDrawer({ row, statements, onClose }: { row: MatrixRow | null; statements: IcpStatement[]; onClose(): void }) {
   const call = useCall();
+  // Ticks show at once; a refused change puts the box back.
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(() => new Set(row?.disqualifierIds ?? []));
   if (!row) return null;
+  const toggle = async (statementId: number, on: boolean) => {
+    const next = new Set(ticked);
+    if (on) next.add(statementId);
+    else next.delete(statementId);
+    setTicked(next);
+    if (!(await call('icp.disqualify', { companyId: row.companyId, statementId, on }, ['company']))) setTicked(ticked);
+  };
   return (
     <Drawer title={`Disqualifiers · ${row.companyName}`} description="A ticked disqualifying criterion overrides the score." onClose={onClose}>
       {statements.length === 0 ? (
@@ -19,8 +29,8 @@ export function DisqualifyDrawer({ row, statements, onClose }: { row: MatrixRow 
             <label key={s.id} className="check">
               <input
                 type="checkbox"
-                checked={row.disqualifierIds.includes(s.id)}
-                onChange={(e) => void call('icp.disqualify', { companyId: row.companyId, statementId: s.id, on: e.target.checked }, ['company'])}
+                checked={ticked.has(s.id)}
+                onChange={(e) => void toggle(s.id, e.target.checked)}
               />
               <span className="check-label">{s.statement}</span>
             </label>

@@ -39,10 +39,14 @@ function SortHeader({ label, k, sort, onSort, numeric }: { label: string; k: Sor
 export function ScoreCellButton({ row, criterion, onOpen }: { row: MatrixRow; criterion: Criterion; onOpen(): void }) {
   const cell = row.cells[criterion.id];
   const extras = cell ? [cell.note ? 'a note' : '', cell.citationCount ? count(cell.citationCount, 'quote') : ''].filter(Boolean) : [];
-  const label = `${row.companyName}, ${criterion.name}: ${cell ? `${cell.score}, ${scoreMeaning(cell.score)}` : 'not scored'}${extras.length ? `, with ${extras.join(' and ')}` : ''}`;
+  // The name is built from the content (hidden words around the visible score) so it always contains what is seen.
   return (
-    <button type="button" className={`icp-cell${cell ? ` is-scored score-${cell.score}` : ''}`} aria-label={label} onClick={onOpen}>
-      <span className="icp-cell-score">{cell ? cell.score : '–'}</span>
+    <button type="button" className={`icp-cell${cell ? ` is-scored score-${cell.score}` : ''}`} onClick={onOpen}>
+      <span className="icp-cell-score">
+        <span className="visually-hidden">{`${row.companyName}, ${criterion.name}: `}</span>
+        {cell ? cell.score : <span aria-hidden="true">–</span>}
+        <span className="visually-hidden">{cell ? ` (${scoreMeaning(cell.score)}${extras.length ? `, with ${extras.join(' and ')}` : ''})` : 'not scored'}</span>
+      </span>
       {cell && (cell.note || cell.citationCount) ? (
         <span className="icp-cell-extras" aria-hidden="true">
           {cell.citationCount ? `❝${cell.citationCount}` : ''}
@@ -100,13 +104,9 @@ export function ScoreTable({ criteria, rows, problem, onOpenCell, onOpenDisquali
               </td>
               <td>{row.tier ? <Badge tone={TIER_TONE[row.tier]}>{TIER_SHORT[row.tier]}</Badge> : <span className="muted">–</span>}</td>
               <td>
-                <button
-                  type="button"
-                  className="btn btn-quiet icp-dq-button"
-                  aria-label={`Disqualifiers for ${row.companyName}: ${row.disqualifierIds.length ? `${row.disqualifierIds.length} ticked` : 'none ticked'}`}
-                  onClick={() => onOpenDisqualifiers(row.companyId)}
-                >
-                  {row.disqualifierIds.length ? `⛔ ${row.computed.disqualifiedBy.join('; ')}` : 'None'}
+                <button type="button" className={`btn btn-quiet icp-dq-button${row.disqualifierIds.length ? ' is-ticked' : ''}`} title={row.computed.disqualifiedBy.join('; ') || undefined} onClick={() => onOpenDisqualifiers(row.companyId)}>
+                  <span className="visually-hidden">{`Disqualifiers for ${row.companyName}: `}</span>
+                  {row.disqualifierIds.length ? row.computed.disqualifiedBy.join('; ') : 'None'}
                 </button>
               </td>
             </tr>

@@ -71,13 +71,13 @@ export function ScoringTab() {
       <section className="icp-block" aria-labelledby="icp-companies-title">
         <header className="icp-block-head">
           <h2 id="icp-companies-title">Companies</h2>
-          {m.rows.length ? (
-            <p className="muted">
-              Choose a cell to score it 1–5 against that criterion’s definitions, with a note and the quotes behind it. Tiers: 4.0–5.0 Tier 1, 3.0–3.9 Tier 2, 2.0–2.9
-              Tier 3, below 2.0 Disqualified.
-            </p>
-          ) : null}
         </header>
+        {m.rows.length ? (
+          <p className="muted">
+            Choose a cell to score it 1–5 against that criterion’s definitions, with a note and the quotes behind it. Tiers: 4.0–5.0 Tier 1, 3.0–3.9 Tier 2, 2.0–2.9 Tier
+            3, below 2.0 Disqualified.
+          </p>
+        ) : null}
         {m.rows.length === 0 ? (
           <EmptyState
             title="No companies yet"

@@ -25,8 +25,8 @@ export function SensitivityView({ criteria, rows, problem }: { criteria: Criteri
     <section className="icp-block" aria-labelledby="icp-sensitivity-title">
       <header className="icp-block-head">
         <h2 id="icp-sensitivity-title">Sensitivity</h2>
-        <p className="muted">Which tiers change if one criterion’s weight moves 10 points up or down, the others rebalanced in proportion.</p>
       </header>
+      <p className="muted">Which tiers change if one criterion’s weight moves 10 points up or down, the others rebalanced in proportion.</p>
       {problem ? (
         <p className="muted">Sensitivity needs weights that total 100%.</p>
       ) : tiered.length === 0 ? (

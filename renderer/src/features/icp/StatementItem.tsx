@@ -68,11 +68,13 @@ export function StatementItem({ statement, onCite }: { statement: IcpStatement; 
           <div className="attribute-main">
             <p className="attribute-statement">
               {statement.statement}
-              <span className="citation-list" aria-label="Citations">
-                {statement.citations.map((c, i) => (
-                  <CitationChip key={c.id} citation={c} n={i + 1} />
-                ))}
-              </span>
+              {statement.citations.length ? (
+                <span className="citation-list" role="group" aria-label="Citations">
+                  {statement.citations.map((c, i) => (
+                    <CitationChip key={c.id} citation={c} n={i + 1} />
+                  ))}
+                </span>
+              ) : null}
             </p>
             <p className="attribute-confidence">
               {statement.citationCount === 0 ? (
