@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import '../../styles/personas.css';
 import '../../styles/icp.css';
 import { Toolbar } from '../../ui/Toolbar';
+import { IcpExportButton } from '../export/ExportButtons';
 import { ProfileTab } from './ProfileTab';
 import { ScoringTab } from './ScoringTab';
 
@@ -61,6 +62,7 @@ export function IcpScreen() {
               </button>
             ))}
           </div>
+          <IcpExportButton />
         </Toolbar>
         <div className="screen-content" role="tabpanel" id={`icp-panel-${tab}`} aria-labelledby={`icp-tab-${tab}`}>
           {tab === 'profile' ? <ProfileTab /> : <ScoringTab />}

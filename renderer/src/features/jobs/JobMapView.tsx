@@ -8,6 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { ErrorNotice } from '../../ui/Notice';
 import { Toolbar } from '../../ui/Toolbar';
 import { useKeyShortcut } from '../app/shortcuts';
+import { JobsExportButton } from '../export/ExportButtons';
 import { CitationChip } from '../personas/CitationChip';
 import { personaHref } from '../personas/route';
 import type { JobActions } from './JobCard';
@@ -130,6 +131,7 @@ function PersonaMap({ personaId, personas }: { personaId: number; personas: { id
     <main className="screen screen-no-inspector" aria-labelledby="screen-title">
       <div className="screen-main">
         <Toolbar title="Job map" subtitle={m ? `${m.persona.name} · ${count(jobs.length, 'job')}` : undefined}>
+          <JobsExportButton personaId={personaId} />
           <button type="button" className="btn btn-primary" onClick={() => add(null)}>
             New job <kbd className="kbd kbd-on-primary">N</kbd>
           </button>
