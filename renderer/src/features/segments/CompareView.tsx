@@ -88,8 +88,6 @@ export function CompareView({ ids }: { ids: number[] }) {
   const chosen = ids.length ? ids.filter((id) => segments.some((s) => s.id === id)) : segments.slice(0, 3).map((s) => s.id);
   const [kind, setKind] = useState<TagKind | ''>('');
   const [open, setOpen] = useState<EvidenceRequest | null>(null);
-  const compare = useQuery('segments.compare', { segmentIds: chosen.length ? chosen : [0], limit: 8, kinds: kind ? [kind] : [] });
-  const data = chosen.length ? compare.data : undefined;
   const toggle = (id: number, on: boolean) => {
     const next = on ? [...chosen, id] : chosen.filter((x) => x !== id);
     window.location.hash = compareHref(segments.filter((s) => next.includes(s.id)).map((s) => s.id));
@@ -98,7 +96,7 @@ export function CompareView({ ids }: { ids: number[] }) {
   return (
     <main className="screen screen-no-inspector" aria-labelledby="screen-title">
       <div className="screen-main">
-        <Toolbar title="Compare segments" subtitle={data ? `${count(data.participantsInScope, 'participant')} in the study with usable evidence` : undefined}>
+        <Toolbar title="Compare segments" subtitle={chosen.length ? `${count(chosen.length, 'segment')} side by side` : undefined}>
           <a className="btn btn-quiet" href="#/segments">
             All segments
           </a>
@@ -136,28 +134,36 @@ export function CompareView({ ids }: { ids: number[] }) {
             </EmptyState>
           ) : null}
           {segments.length > 0 && chosen.length === 0 ? <p className="muted">Choose the segments to put side by side.</p> : null}
-          {compare.error && chosen.length ? <ErrorNotice title="The comparison could not be loaded" message={compare.error.message} onRetry={() => void compare.refetch()} /> : null}
-          {data ? (
-            <>
-              <p className="muted compare-legend">
-                Share = members with evidence for a tag ÷ the segment's members with usable evidence. <span className="compare-badge">Distinctive</span>{' '}
-                marks a tag at least {Math.round(DISTINCTIVE_MIN_DIFFERENCE * 100)} points more common here than in the rest of the study. Choose a tag to
-                read its quotes.
-              </p>
-              <div className="compare-grid" style={{ gridTemplateColumns: `repeat(${data.segments.length}, minmax(260px, 1fr))` }}>
-                {data.segments.map((s) => (
-                  <SegmentColumn
-                    key={s.segmentId}
-                    segment={s}
-                    onOpen={(t) => setOpen({ tagId: t.tagId, title: `${t.name} · ${s.name}`, filters: EvidenceFilters.parse({ segmentIds: [s.segmentId] }) })}
-                  />
-                ))}
-              </div>
-            </>
-          ) : null}
+          {chosen.length ? <Comparison ids={chosen} kind={kind} onOpen={setOpen} /> : null}
         </div>
       </div>
       {open ? <EvidenceDrawer request={open} onClose={() => setOpen(null)} /> : null}
     </main>
+  );
+}
+
+/** The columns; only mounted when at least one segment is chosen, so no call is made for nothing. */
+function Comparison({ ids, kind, onOpen }: { ids: number[]; kind: TagKind | ''; onOpen(request: EvidenceRequest): void }) {
+  const compare = useQuery('segments.compare', { segmentIds: ids, limit: 8, kinds: kind ? [kind] : [] });
+  const data = compare.data;
+  if (compare.error && !data) return <ErrorNotice title="The comparison could not be loaded" message={compare.error.message} onRetry={() => void compare.refetch()} />;
+  if (!data) return <p className="muted">Comparing…</p>;
+  return (
+    <>
+      <p className="muted compare-legend">
+        Share = members with evidence for a tag ÷ the segment's members with usable evidence ({count(data.participantsInScope, 'participant')} in the whole
+        study). <span className="compare-badge">Distinctive</span> marks a tag at least {Math.round(DISTINCTIVE_MIN_DIFFERENCE * 100)} points more common here
+        than in the rest of the study. Choose a tag to read its quotes.
+      </p>
+      <div className="compare-grid" style={{ gridTemplateColumns: `repeat(${data.segments.length}, minmax(260px, 1fr))` }}>
+        {data.segments.map((s) => (
+          <SegmentColumn
+            key={s.segmentId}
+            segment={s}
+            onOpen={(t) => onOpen({ tagId: t.tagId, title: `${t.name} · ${s.name}`, filters: EvidenceFilters.parse({ segmentIds: [s.segmentId] }) })}
+          />
+        ))}
+      </div>
+    </>
   );
 }
