@@ -242,6 +242,15 @@ describe('undo and redo', () => {
     await expect(t.call('jobs.get', { id: job.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('cannot redo a link to a persona deleted since, and says so', async () => {
+    const job = await t.call<Job>('jobs.create', statement);
+    await t.call('jobs.linkPersona', { jobId: job.id, personaId: ben.id });
+    await undo();
+    await t.call('personas.delete', { id: ben.id });
+    await expect(redo()).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('has since been deleted') });
+    expect((await t.call<Job>('jobs.get', { id: job.id })).personas).toEqual([]);
+  });
+
   it('undoes an unlink', async () => {
     const job = await t.call<Job>('jobs.create', { ...statement, personaIds: [ana.id] });
     await t.call('jobs.unlinkPersona', { jobId: job.id, personaId: ana.id });

@@ -152,7 +152,17 @@ export function replay(db: Database, changes: readonly Change[], direction: 'und
     const to = direction === 'undo' ? c.before : c.after;
     if (isLinkTable(c.table)) {
       if (from && !to) deleteLink(db, c.table, from);
-      else if (!from && to) insertLink(db, c.table, to);
+      else if (!from && to) {
+        try {
+          insertLink(db, c.table, to);
+        } catch (err) {
+          // One side of the link (say, the persona) has since been deleted.
+          if ((err as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+            throw new AppError('CONFLICT', 'Something this step changed has since been deleted.');
+          }
+          throw err;
+        }
+      }
       continue;
     }
     if (from && !to) deleteRow(db, c.table, c.id);
