@@ -16,8 +16,8 @@ import { SCREENSHOTS, seriousA11yIssues, startWebApp, type WebApp } from './webA
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-async function exportThroughDialog(page: Page, format: string, pseudonymise: boolean): Promise<{ name: string; file: string }> {
-  const dialog = page.getByRole('dialog', { name: 'Export persona' });
+async function exportThroughDialog(page: Page, format: string, pseudonymise: boolean, title = 'Export persona'): Promise<{ name: string; file: string }> {
+  const dialog = page.getByRole('dialog', { name: title });
   if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Export…' }).click();
   await dialog.getByRole('radio', { name: format }).check();
   await dialog.getByRole('checkbox', { name: 'Pseudonymise names' }).setChecked(pseudonymise);
@@ -90,6 +90,39 @@ describe('exports in Chromium', () => {
     const tom = study.participants.find((p) => p.realName === 'Tom Okafor')!;
     expect(text).toContain(`because ${tom.pseudonym} rebuilds the same spreadsheet`);
     for (let n = 1; n <= study.quotes.length; n++) expect(text).toContain(`[${n}]`);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('exports the ICP as a PDF and a persona\'s job map as a Word document from their screens', async () => {
+    const { page } = app;
+    const core = callerFor(app.host.core);
+    await core.call('icp.statements.add', { section: 'business', statement: 'Audits drive the purchase', quoteIds: [study.quotes[1]!.id] });
+    await core.call('jobs.create', {
+      situation: 'the close starts',
+      motivation: 'see every ledger at once',
+      outcome: 'finish in two days',
+      stage: 'execute',
+      personaIds: [study.persona.id],
+      quoteIds: [study.quotes[0]!.id],
+    });
+    await page.evaluate(() => (window.location.hash = '#/icp'));
+    await page.getByRole('heading', { level: 1, name: 'ICP' }).waitFor();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page.getByRole('dialog', { name: 'Export ideal customer profile' }).waitFor();
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    const icp = await exportThroughDialog(page, 'PDF (.pdf)', true, 'Export ideal customer profile');
+    expect(icp.name).toBe('Ideal customer profile (pseudonymised).pdf');
+    const icpText = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', icp.file, '-'], { encoding: 'utf8' }));
+    expect(icpText).toContain('Audits drive the purchase');
+    expect(icpText).not.toMatch(REAL_NAME_PATTERN);
+
+    await page.evaluate((id) => (window.location.hash = `#/jobs/map/${id}`), study.persona.id);
+    await page.getByRole('heading', { level: 1, name: 'Job map' }).waitFor();
+    const jobs = await exportThroughDialog(page, 'Word document (.docx)', false, 'Export jobs to be done');
+    expect(jobs.name).toBe('Jobs to be done — Finance Ops Fiona.docx');
+    const text = (await mammoth.extractRawText({ path: jobs.file })).value;
+    expect(text).toContain('When the close starts, I want to see every ledger at once, so I can finish in two days.');
+    expect(squash(text)).toContain(squash(study.quotes[0]!.exactText));
     expect(app.problems).toEqual([]);
   });
 });
