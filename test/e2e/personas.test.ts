@@ -89,6 +89,23 @@ describe('synthesis and personas in Chromium', () => {
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
     expect(await seriousA11yIssues(page)).toEqual([]);
+
+    // Filters take any of several values: Enterprise alone ranks audit anxiety first; adding
+    // Mid-market back gives the whole study's ranking again.
+    const segmentFilter = page.getByRole('button', { name: /^Segment All segments$/ });
+    await segmentFilter.click();
+    await page.getByRole('checkbox', { name: 'Enterprise' }).check();
+    await page.getByRole('button', { name: 'Segment Enterprise' }).waitFor();
+    await pains.getByText('6 of 6 participants', { exact: false }).first().waitFor();
+    expect(await pains.locator('.ranked-name').first().textContent()).toBe('Audit anxiety');
+    await app.shot('synthesis-filter-segments');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await page.getByRole('checkbox', { name: 'Mid-market' }).check();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Segment Enterprise +1' }).waitFor();
+    await pains.getByText('8 of 12 participants', { exact: false }).first().waitFor();
+    expect(await pains.locator('.ranked-name').allTextContents()).toEqual(['Slow exports', 'Audit anxiety', 'Manual reconciliation']);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
   });
 
   it('drafts a persona for a segment, accepts, cites a contradiction, follows the checklist and exports', async () => {

@@ -1,10 +1,19 @@
-/** The synthesis filters: segment, company industry, interview method and date range, applied to every panel. */
+/** The synthesis filters: segments, companies, industries, interview methods (any of each) and a date range, applied to every panel. */
 import type { EvidenceFilters } from '../../../../shared/domain/synthesis';
 import { RESEARCH_METHOD_LABELS, RESEARCH_METHODS, type ResearchMethod } from '../../../../shared/domain/framework';
 import { useQuery } from '../../api/hooks';
 import { dayToEpoch, epochToDay } from '../../ui/format';
+import { MultiSelect } from '../../ui/MultiSelect';
 
-export const NO_FILTERS: EvidenceFilters = { segmentIds: [], companyIds: [], industries: [], methods: [], participantIds: [], from: null, to: null };
+export const NO_FILTERS: EvidenceFilters = {
+  segmentIds: [],
+  companyIds: [],
+  industries: [],
+  methods: [],
+  participantIds: [],
+  from: null,
+  to: null,
+};
 
 const DAY_END = 12 * 3600 * 1000 - 1;
 
@@ -19,44 +28,46 @@ export function FilterBar({ value, onChange }: { value: EvidenceFilters; onChang
   const set = (patch: Partial<EvidenceFilters>) => onChange({ ...value, ...patch });
   return (
     <form className="synthesis-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-      <label className="filter-inline">
-        <span>Segment</span>
-        <select className="input select" value={value.segmentIds[0] ?? ''} onChange={(e) => set({ segmentIds: e.target.value ? [Number(e.target.value)] : [] })}>
-          <option value="">All segments</option>
-          {(segments.data ?? []).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {industries.length ? (
-        <label className="filter-inline">
-          <span>Industry</span>
-          <select className="input select" value={value.industries[0] ?? ''} onChange={(e) => set({ industries: e.target.value ? [e.target.value] : [] })}>
-            <option value="">All industries</option>
-            {industries.map((i) => (
-              <option key={i} value={i}>
-                {i}
-              </option>
-            ))}
-          </select>
-        </label>
+      <MultiSelect
+        label="Segment"
+        allLabel="All segments"
+        options={(segments.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        value={value.segmentIds}
+        onChange={(segmentIds) => set({ segmentIds })}
+      />
+      {(companies.data ?? []).length ? (
+        <MultiSelect
+          label="Company"
+          allLabel="All companies"
+          options={(companies.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          value={value.companyIds}
+          onChange={(companyIds) => set({ companyIds })}
+        />
       ) : null}
-      <label className="filter-inline">
-        <span>Method</span>
-        <select className="input select" value={value.methods[0] ?? ''} onChange={(e) => set({ methods: e.target.value ? [e.target.value as ResearchMethod] : [] })}>
-          <option value="">All methods</option>
-          {RESEARCH_METHODS.map((m) => (
-            <option key={m} value={m}>
-              {RESEARCH_METHOD_LABELS[m]}
-            </option>
-          ))}
-        </select>
-      </label>
+      {industries.length ? (
+        <MultiSelect
+          label="Industry"
+          allLabel="All industries"
+          options={industries.map((i) => ({ value: i, label: i }))}
+          value={value.industries}
+          onChange={(next) => set({ industries: next })}
+        />
+      ) : null}
+      <MultiSelect
+        label="Method"
+        allLabel="All methods"
+        options={RESEARCH_METHODS.map((m) => ({ value: m, label: RESEARCH_METHOD_LABELS[m] }))}
+        value={value.methods}
+        onChange={(methods) => set({ methods: methods as ResearchMethod[] })}
+      />
       <label className="filter-inline">
         <span>From</span>
-        <input type="date" className="input" value={epochToDay(value.from)} onChange={(e) => set({ from: e.target.value ? dayToEpoch(e.target.value) : null })} />
+        <input
+          type="date"
+          className="input"
+          value={epochToDay(value.from)}
+          onChange={(e) => set({ from: e.target.value ? dayToEpoch(e.target.value) : null })}
+        />
       </label>
       <label className="filter-inline">
         <span>To</span>
