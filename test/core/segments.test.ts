@@ -107,7 +107,12 @@ describe('preview, apply and undo', () => {
     expect((await segment(study.segments.midMarket)).participantCount).toBe(6);
     await t.call('history.redo');
     expect((await segment(s.id)).participantCount).toBe(3);
+    // An edit made since to another field of a moved participant survives the undo.
+    await t.call('participants.update', { id: person(1).id, patch: { role: 'Head of logistics' } });
     await t.call('history.undo');
+    const after = await t.call<Participant>('participants.get', { id: person(1).id });
+    expect(after.segmentId).toBe(study.segments.midMarket);
+    expect(after.role).toBe('Head of logistics');
   });
 
   it('keeps members the rule does not match unless asked to remove them', async () => {

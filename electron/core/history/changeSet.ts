@@ -15,7 +15,7 @@ export type Row = Record<string, unknown> & { id: number };
  * Join tables without a row id: a row is named by its key columns and is only ever inserted or
  * deleted. Their changes carry `id: 0`; the key columns are in `before`/`after`.
  */
-export const LINK_TABLES = { job_personas: ['job_id', 'persona_id'] } as const satisfies Record<string, readonly string[]>;
+export const LINK_TABLES = { job_personas: ['job_id', 'persona_id'], company_disqualifiers: ['company_id', 'statement_id'] } as const satisfies Record<string, readonly string[]>;
 export type LinkTable = keyof typeof LINK_TABLES;
 
 export interface Change {
@@ -169,7 +169,9 @@ export function replay(db: Database, changes: readonly Change[], direction: 'und
     else if (!from && to) insertRow(db, c.table, to);
     else if (from && to) {
       if (!readRow(db, c.table, c.id)) throw new AppError('CONFLICT', 'Something this step changed has since been deleted.');
-      updateRow(db, c.table, c.id, to);
+      // Only the columns this step changed: an edit made since to another column (say, a
+      // participant's consent after a segment rule moved them) is not this step's to undo.
+      updateRow(db, c.table, c.id, Object.fromEntries(Object.entries(to).filter(([column, value]) => from[column] !== value)));
     }
   }
 }
