@@ -101,13 +101,22 @@ describe('ICP statements citing quotes', () => {
     expect((await t.call<IcpStatement[]>('icp.statements.list'))[0]).toMatchObject({ statement: 'Hiring a freight analyst', citationCount: 0 });
   });
 
-  it('deleting a ticked disqualifying statement un-ticks the companies it ruled out', async () => {
+  it('ticks a disqualifier as an undoable step; deleting the statement un-ticks, and undo ticks again', async () => {
     const [dq] = await t.call<IcpStatement[]>('icp.statements.add', { section: 'disqualifying', statement: 'Builds it in-house' });
+    const row = async () => (await t.call<ScoredMatrix>('icp.matrix')).rows[0]!;
     await t.call('icp.disqualify', { companyId: acme.id, statementId: dq!.id, on: true });
-    expect((await t.call<ScoredMatrix>('icp.matrix')).rows[0]).toMatchObject({ disqualifierIds: [dq!.id], result: { tier: 'disqualified' } });
+    expect(await row()).toMatchObject({ disqualifierIds: [dq!.id], result: { tier: 'disqualified', disqualifiedBy: ['Builds it in-house'] } });
     await t.call('icp.statements.delete', { id: dq!.id });
-    expect((await t.call<ScoredMatrix>('icp.matrix')).rows[0]).toMatchObject({ disqualifierIds: [], result: { tier: null } });
+    expect(await row()).toMatchObject({ disqualifierIds: [], result: { tier: null } });
     await expect(t.call('icp.disqualify', { companyId: acme.id, statementId: dq!.id, on: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await undo()).undone).toBe('Delete ICP statement');
+    expect(await row()).toMatchObject({ disqualifierIds: [dq!.id], result: { tier: 'disqualified' } });
+    expect((await undo()).undone).toBe('Disqualify Acme Freight');
+    expect(await row()).toMatchObject({ disqualifierIds: [] });
+    await redo();
+    expect(await row()).toMatchObject({ disqualifierIds: [dq!.id] });
+    await t.call('icp.disqualify', { companyId: acme.id, statementId: dq!.id, on: false });
+    expect((await undo()).undone).toBe('Requalify Acme Freight');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The ICP profile's statements (firmographics … disqualifying criteria), the quotes they cite, and which
- * companies a disqualifying statement rules out. Statement and citation edits are undoable steps.
+ * companies a disqualifying statement rules out. Every edit here is an undoable step.
  */
 import type { IcpSection, IcpStatement } from '../../../../shared/domain/icpProfile';
 import { AppError } from '../../../../shared/errors';
@@ -8,7 +8,6 @@ import type { ProjectContext } from '../../context';
 import { stmt } from '../../db/sql';
 import { undoable } from '../../history/undo';
 import * as repo from '../../repos/icp';
-import { recordOperation } from '../../repos/operations';
 import { insertOwnedCitation, type Polarity } from './citations';
 
 export type { IcpSection, IcpStatement };
@@ -64,18 +63,13 @@ export function updateStatement(ctx: ProjectContext, id: number, patch: { statem
   return listStatements(ctx);
 }
 
-/**
- * Deletes a statement and its citations as one undoable step. The companies a disqualifying statement
- * ruled out are un-ticked; that part is logged but not brought back by undo (see docs/architecture.md).
- */
+/** Deletes a statement, its citations and its ticks against companies, as one undoable step. */
 export function deleteStatement(ctx: ProjectContext, id: number): IcpStatement[] {
   mustStatement(ctx, id);
   undoable(ctx, { label: 'Delete ICP statement', action: 'delete', entity: 'icp_statement', entityId: id, kinds: ['company'] }, (c) => {
     for (const cid of repo.citationIdsOfStatement(ctx.db, id)) c.delete('citations', cid);
-    const ticked = stmt(ctx.db, 'SELECT company_id FROM company_disqualifiers WHERE statement_id = ?').all(id) as { company_id: number }[];
-    if (ticked.length) {
-      stmt(ctx.db, 'DELETE FROM company_disqualifiers WHERE statement_id = ?').run(id);
-      recordOperation(ctx.db, ctx.clock.now(), { action: 'requalify', entity: 'company', entityId: null, payload: { statementId: id, companyIds: ticked.map((t) => t.company_id) } });
+    for (const t of stmt(ctx.db, 'SELECT company_id FROM company_disqualifiers WHERE statement_id = ?').all(id) as { company_id: number }[]) {
+      c.unlink('company_disqualifiers', { company_id: t.company_id, statement_id: id });
     }
     c.delete('icp_statements', id);
   });
@@ -104,16 +98,18 @@ export function unciteStatement(ctx: ProjectContext, statementId: number, quoteI
   return listStatements(ctx);
 }
 
-/** Marks a company as meeting (or no longer meeting) a disqualifying criterion; it overrides its score. */
+/** Marks a company as meeting (or no longer meeting) a disqualifying criterion; it overrides its score. Undoable. */
 export function setDisqualified(ctx: ProjectContext, companyId: number, statementId: number, on: boolean): void {
-  ctx.db.transaction(() => {
-    const s = repo.statementRow(ctx.db, statementId);
-    if (!s) throw new AppError('NOT_FOUND', 'That disqualifying criterion no longer exists.');
-    if (s.section !== 'disqualifying') throw new AppError('VALIDATION', 'Only disqualifying criteria can disqualify a company.');
-    if (repo.companyName(ctx.db, companyId) === undefined) throw new AppError('NOT_FOUND', 'That company no longer exists.');
-    if (on) stmt(ctx.db, 'INSERT OR IGNORE INTO company_disqualifiers (company_id, statement_id) VALUES (?, ?)').run(companyId, statementId);
-    else stmt(ctx.db, 'DELETE FROM company_disqualifiers WHERE company_id = ? AND statement_id = ?').run(companyId, statementId);
-    recordOperation(ctx.db, ctx.clock.now(), { action: on ? 'disqualify' : 'requalify', entity: 'company', entityId: companyId, payload: { statementId } });
-  })();
-  ctx.emit('entities.changed', { kind: 'company', ids: [companyId] });
+  const s = repo.statementRow(ctx.db, statementId);
+  if (!s) throw new AppError('NOT_FOUND', 'That disqualifying criterion no longer exists.');
+  if (s.section !== 'disqualifying') throw new AppError('VALIDATION', 'Only disqualifying criteria can disqualify a company.');
+  const company = repo.companyName(ctx.db, companyId);
+  if (company === undefined) throw new AppError('NOT_FOUND', 'That company no longer exists.');
+  const label = on ? `Disqualify ${company}` : `Requalify ${company}`;
+  undoable(ctx, { label, action: on ? 'disqualify' : 'requalify', entity: 'company', entityId: companyId, kinds: ['company'] }, (c) => {
+    const key = { company_id: companyId, statement_id: statementId };
+    if (on) c.link('company_disqualifiers', key);
+    else c.unlink('company_disqualifiers', key);
+  });
+  changed(ctx);
 }
