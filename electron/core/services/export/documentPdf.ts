@@ -157,8 +157,9 @@ function source(pdf: PDFKit.PDFDocument, c: DocCitation): void {
   const w = width(pdf) - indent;
   const quote = `“${pdfText(c.text)}”`;
   const where = [c.who, c.interview, c.date, c.timestamp].filter(Boolean).map(pdfText).join(' · ');
-  const h = pdf.font(FONT).fontSize(10).heightOfString(quote, { width: w });
-  keep(pdf, Math.min(h, 80) + 16);
+  // Estimated from the text's width rather than laid out twice (heightOfString wraps the whole quote).
+  const lines = quote.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(pdf.font(FONT).fontSize(10).widthOfString(line) / w)), 0);
+  keep(pdf, Math.min(lines * 12.5, 80) + 16);
   pdf.moveDown(0.3);
   const y = pdf.y;
   pdf.addNamedDestination(`c${c.n}`, 'FitH', pdf.page.height - y + 4);
