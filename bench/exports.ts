@@ -25,13 +25,24 @@ export async function benchExports(): Promise<BenchResult[]> {
   const source = await standardCorpus();
   const file = source.replace(/\.groundwork$/, '.exports.groundwork');
   fs.copyFileSync(source, file);
-  const session = new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {} });
+  const session = new ProjectSession({
+    userDataDir: null,
+    clock: { now: () => Date.now() },
+    newGuid: randomUUID,
+    logger: silentLogger,
+    emit: () => {},
+  });
   await session.open(file);
   const ctx = session.context();
   try {
     const members = (ctx.db.prepare('SELECT id FROM participants LIMIT 60').all() as { id: number }[]).map((r) => r.id);
-    const persona = createPersona(ctx, PersonaFields.parse({ name: 'Benchmark persona', membership: { participantIds: members } }));
-    const quoteIds = (ctx.db.prepare('SELECT id FROM quotes ORDER BY id LIMIT ?').all(QUOTES) as { id: number }[]).map((r) => r.id);
+    const persona = createPersona(
+      ctx,
+      PersonaFields.parse({ name: 'Benchmark persona', membership: { participantIds: members } }),
+    );
+    const quoteIds = (ctx.db.prepare('SELECT id FROM quotes ORDER BY id LIMIT ?').all(QUOTES) as { id: number }[]).map(
+      (r) => r.id,
+    );
     // 50 accepted attributes over five sections, each citing 10 distinct quotes.
     ctx.db.transaction(() => {
       for (let a = 0; a < QUOTES / 10; a++) {
@@ -39,10 +50,18 @@ export async function benchExports(): Promise<BenchResult[]> {
           .prepare(
             "INSERT INTO attributes (guid, persona_id, section, field, statement, detail, status, origin, position, created_at, updated_at) VALUES (?, ?, ?, '', ?, '{}', 'accepted', 'manual', ?, 0, 0)",
           )
-          .run(randomUUID(), persona.id, SECTIONS[a % SECTIONS.length], `Benchmark statement ${a + 1}: month-end close depends on a spreadsheet nobody owns`, a);
+          .run(
+            randomUUID(),
+            persona.id,
+            SECTIONS[a % SECTIONS.length],
+            `Benchmark statement ${a + 1}: month-end close depends on a spreadsheet nobody owns`,
+            a,
+          );
         for (const q of quoteIds.slice(a * 10, a * 10 + 10)) {
           ctx.db
-            .prepare("INSERT INTO citations (guid, quote_id, attribute_id, polarity, created_at) VALUES (?, ?, ?, 'supports', 0)")
+            .prepare(
+              "INSERT INTO citations (guid, quote_id, attribute_id, polarity, created_at) VALUES (?, ?, ?, 'supports', 0)",
+            )
             .run(randomUUID(), q, Number(lastInsertRowid));
         }
       }
@@ -65,7 +84,13 @@ export async function benchExports(): Promise<BenchResult[]> {
       const used = process.cpuUsage(cpu);
       cpuMs.push((used.user + used.system) / 1000); // CPU time of the process: less sensitive to other load
       pdfBytes = bytes.byteLength;
-      pages = String((Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length);
+      pages = String(
+        (
+          Buffer.from(bytes)
+            .toString('latin1')
+            .match(/\/Type \/Page\b/g) ?? []
+        ).length,
+      );
     }
     await documentDocx(personaDocument(getPersona(ctx, persona.id)));
     for (let i = 0; i < RUNS; i++) {

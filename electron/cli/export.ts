@@ -29,11 +29,15 @@ const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly s
 
 function idOf(value: string, flag: string): number {
   const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new AppError('VALIDATION', `${flag} takes the persona id (a whole number).`);
+  if (!Number.isInteger(id) || id <= 0)
+    throw new AppError('VALIDATION', `${flag} takes the persona id (a whole number).`);
   return id;
 }
 
-function documentBuilder(ctx: ProjectContext, values: { persona?: string | undefined; icp?: boolean | undefined; jobs?: string | undefined }): () => CitedDocument {
+function documentBuilder(
+  ctx: ProjectContext,
+  values: { persona?: string | undefined; icp?: boolean | undefined; jobs?: string | undefined },
+): () => CitedDocument {
   if (values.persona) {
     const id = idOf(values.persona, '--persona');
     return () => personaDocument(getPersona(ctx, id));
@@ -62,13 +66,28 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const [project] = positionals;
   if (!project || positionals.length !== 1) throw new AppError('VALIDATION', 'export takes one PROJECT file.');
   const documentAsked = !!(values.persona || values.icp || values.jobs);
-  if (!values['evidence-csv'] && !documentAsked) throw new AppError('VALIDATION', 'Say what to export: --evidence-csv, --persona ID, --icp or --jobs PERSONA_ID (with --format md|html|pdf|docx).');
+  if (!values['evidence-csv'] && !documentAsked)
+    throw new AppError(
+      'VALIDATION',
+      'Say what to export: --evidence-csv, --persona ID, --icp or --jobs PERSONA_ID (with --format md|html|pdf|docx).',
+    );
   const format = values.format ?? 'md';
   if (documentAsked) {
-    if (!isFormat(format)) throw new AppError('VALIDATION', `--format is one of ${EXPORT_FORMATS.join(', ')} (not "${format}").`);
-    if ((format === 'pdf' || format === 'docx') && !values.out) throw new AppError('VALIDATION', `${format.toUpperCase()} is a binary file: say where to write it with --out FILE.`);
+    if (!isFormat(format))
+      throw new AppError('VALIDATION', `--format is one of ${EXPORT_FORMATS.join(', ')} (not "${format}").`);
+    if ((format === 'pdf' || format === 'docx') && !values.out)
+      throw new AppError(
+        'VALIDATION',
+        `${format.toUpperCase()} is a binary file: say where to write it with --out FILE.`,
+      );
   }
-  const session = new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {} });
+  const session = new ProjectSession({
+    userDataDir: null,
+    clock: { now: () => Date.now() },
+    newGuid: randomUUID,
+    logger: silentLogger,
+    emit: () => {},
+  });
   await session.open(path.resolve(project));
   try {
     const ctx = session.context();
@@ -77,7 +96,12 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
       bytes = evidenceCsv(ctx, { pseudonymise: !!values.pseudonymise });
     } else {
       const build = documentBuilder(ctx, values);
-      const file = await exportDocument(ctx, build, { format: format as ExportFormat, pseudonymise: !!values.pseudonymise }, inlineRenderer);
+      const file = await exportDocument(
+        ctx,
+        build,
+        { format: format as ExportFormat, pseudonymise: !!values.pseudonymise },
+        inlineRenderer,
+      );
       bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
     }
     if (values.out) {

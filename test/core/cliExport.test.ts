@@ -9,7 +9,12 @@ import { makeCore, tempDir } from '../support/core';
 import { buildExportStudy, REAL_NAME_PATTERN } from '../support/exportStudy';
 
 function capture() {
-  const io = { stdout: '', stderr: '', out: (s: string) => void (io.stdout += s), err: (s: string) => void (io.stderr += s) };
+  const io = {
+    stdout: '',
+    stderr: '',
+    out: (s: string) => void (io.stdout += s),
+    err: (s: string) => void (io.stderr += s),
+  };
   return io;
 }
 
@@ -17,7 +22,11 @@ async function projectWithPersona(): Promise<{ file: string; id: number; pseudon
   const t = await makeCore();
   const { persona, participants } = await buildExportStudy(t);
   t.close();
-  return { file: t.projectPath, id: persona.id, pseudonym: participants.find((p) => p.realName === 'Tom Okafor')!.pseudonym };
+  return {
+    file: t.projectPath,
+    id: persona.id,
+    pseudonym: participants.find((p) => p.realName === 'Tom Okafor')!.pseudonym,
+  };
 }
 
 describe('cli export --persona', () => {
@@ -26,7 +35,9 @@ describe('cli export --persona', () => {
     const dir = tempDir();
     const pdf = path.join(dir, 'fiona.pdf');
     const a = capture();
-    expect(await runCli(['export', file, '--persona', String(id), '--format', 'pdf', '--pseudonymise', '--out', pdf], a)).toBe(0);
+    expect(
+      await runCli(['export', file, '--persona', String(id), '--format', 'pdf', '--pseudonymise', '--out', pdf], a),
+    ).toBe(0);
     expect(a.stdout.trim()).toBe(pdf);
     expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
@@ -34,7 +45,9 @@ describe('cli export --persona', () => {
     expect(text).not.toMatch(REAL_NAME_PATTERN);
 
     const docx = path.join(dir, 'fiona.docx');
-    expect(await runCli(['export', file, '--persona', String(id), '--format', 'docx', '--out', docx], capture())).toBe(0);
+    expect(await runCli(['export', file, '--persona', String(id), '--format', 'docx', '--out', docx], capture())).toBe(
+      0,
+    );
     const raw = (await mammoth.extractRawText({ path: docx })).value;
     expect(raw).toContain('Tom Okafor rebuilds the same spreadsheet');
     expect(fs.readdirSync(dir).sort()).toEqual(['fiona.docx', 'fiona.pdf']); // no temp files left
@@ -52,22 +65,37 @@ describe('cli export --persona', () => {
     expect(html.stdout).toMatch(/^<!doctype html>/);
   });
 
-  it('exports the ICP and a persona\'s jobs the same way', async () => {
+  it("exports the ICP and a persona's jobs the same way", async () => {
     const t = await makeCore();
     const { persona, quotes } = await buildExportStudy(t);
-    await t.call('icp.statements.add', { section: 'business', statement: 'Audits drive the purchase', quoteIds: [quotes[1]!.id] });
-    await t.call('jobs.create', { situation: 'the close starts', motivation: 'see every ledger at once', outcome: 'finish in two days', stage: 'execute', personaIds: [persona.id], quoteIds: [quotes[0]!.id] });
+    await t.call('icp.statements.add', {
+      section: 'business',
+      statement: 'Audits drive the purchase',
+      quoteIds: [quotes[1]!.id],
+    });
+    await t.call('jobs.create', {
+      situation: 'the close starts',
+      motivation: 'see every ledger at once',
+      outcome: 'finish in two days',
+      stage: 'execute',
+      personaIds: [persona.id],
+      quoteIds: [quotes[0]!.id],
+    });
     t.close();
     const dir = tempDir();
     const icp = path.join(dir, 'icp.pdf');
-    expect(await runCli(['export', t.projectPath, '--icp', '--format', 'pdf', '--pseudonymise', '--out', icp], capture())).toBe(0);
+    expect(
+      await runCli(['export', t.projectPath, '--icp', '--format', 'pdf', '--pseudonymise', '--out', icp], capture()),
+    ).toBe(0);
     const icpText = execFileSync('pdftotext', ['-enc', 'UTF-8', icp, '-'], { encoding: 'utf8' });
     expect(icpText).toContain('Audits drive the purchase');
     expect(icpText).not.toMatch(REAL_NAME_PATTERN);
     const jobs = capture();
     expect(await runCli(['export', t.projectPath, '--jobs', String(persona.id), '--format', 'md'], jobs)).toBe(0);
     expect(jobs.stdout).toMatch(/^# Jobs to be done — Finance Ops Fiona/);
-    expect(jobs.stdout).toContain('When the close starts, I want to see every ledger at once, so I can finish in two days.');
+    expect(jobs.stdout).toContain(
+      'When the close starts, I want to see every ledger at once, so I can finish in two days.',
+    );
   });
 
   it('refuses a binary format without --out, an unknown format and an unknown persona, with one line each', async () => {

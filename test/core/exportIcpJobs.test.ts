@@ -26,7 +26,12 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function textOf(method: 'exports.icp' | 'exports.jobs', input: Record<string, unknown>, format: ExportFormat, png?: string): Promise<{ file: ExportFile; text: string }> {
+async function textOf(
+  method: 'exports.icp' | 'exports.jobs',
+  input: Record<string, unknown>,
+  format: ExportFormat,
+  png?: string,
+): Promise<{ file: ExportFile; text: string }> {
   const file = await t.call<ExportFile>(method, { ...input, format });
   const bytes = Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8');
   if (format === 'pdf') {
@@ -45,11 +50,32 @@ async function textOf(method: 'exports.icp' | 'exports.jobs', input: Record<stri
 
 async function icpStudy() {
   const [q0, q1, q2] = study.quotes;
-  await t.call('icp.statements.add', { section: 'firmographics', field: 'industry', statement: 'Freight and logistics firms with their own fleet', quoteIds: [q1!.id] });
-  await t.call('icp.statements.add', { section: 'signal_positive', statement: 'Hiring a financial controller', quoteIds: [q0!.id, q2!.id] });
-  const criteria = await t.call<Criterion[]>('icp.matrix').then((m) => (m as unknown as { criteria: Criterion[] }).criteria);
-  for (const c of criteria) await t.call('icp.score', { companyId: study.company.id, criterionId: c.id, score: 5, note: c.name === 'Budget' ? 'Budget set aside for Q3' : undefined });
-  await t.call('icp.scores.cite', { companyId: study.company.id, criterionId: criteria[0]!.id, quoteId: study.quotes[3]!.id });
+  await t.call('icp.statements.add', {
+    section: 'firmographics',
+    field: 'industry',
+    statement: 'Freight and logistics firms with their own fleet',
+    quoteIds: [q1!.id],
+  });
+  await t.call('icp.statements.add', {
+    section: 'signal_positive',
+    statement: 'Hiring a financial controller',
+    quoteIds: [q0!.id, q2!.id],
+  });
+  const criteria = await t
+    .call<Criterion[]>('icp.matrix')
+    .then((m) => (m as unknown as { criteria: Criterion[] }).criteria);
+  for (const c of criteria)
+    await t.call('icp.score', {
+      companyId: study.company.id,
+      criterionId: c.id,
+      score: 5,
+      note: c.name === 'Budget' ? 'Budget set aside for Q3' : undefined,
+    });
+  await t.call('icp.scores.cite', {
+    companyId: study.company.id,
+    criterionId: criteria[0]!.id,
+    quoteId: study.quotes[3]!.id,
+  });
   const other = await t.call<Company>('companies.create', { name: 'Borealis Shipping', industry: 'Logistics' });
   await t.call('icp.score', { companyId: other.id, criterionId: criteria[0]!.id, score: 1 });
   return { criteria };
@@ -63,7 +89,18 @@ describe('ICP export', () => {
     expect(pdf.file.fileName).toBe('Ideal customer profile.pdf');
     const text = squash(pdf.text);
     for (const q of cited) expect(text).toContain(squash(q.exactText));
-    for (const s of ['Firmographics', 'Freight and logistics firms with their own fleet', 'Positive signals', 'Scoring matrix', 'Pain intensity (25%)', 'Companies by score', 'Acme Freight', '5.0 — Tier 1', 'Not fully scored (1 of 6 criteria)', 'Budget: 5 — Budget set aside for Q3']) {
+    for (const s of [
+      'Firmographics',
+      'Freight and logistics firms with their own fleet',
+      'Positive signals',
+      'Scoring matrix',
+      'Pain intensity (25%)',
+      'Companies by score',
+      'Acme Freight',
+      '5.0 — Tier 1',
+      'Not fully scored (1 of 6 criteria)',
+      'Budget: 5 — Budget set aside for Q3',
+    ]) {
       expect(text).toContain(s);
     }
     const docx = await textOf('exports.icp', {}, 'docx');
@@ -116,11 +153,19 @@ describe('jobs-to-be-done export (per persona)', () => {
     const pdf = await textOf('exports.jobs', { personaId: study.persona.id }, 'pdf', 'jobs-export-pdf-core');
     expect(pdf.file.fileName).toBe('Jobs to be done — Finance Ops Fiona.pdf');
     const text = squash(pdf.text);
-    for (const s of [staged.sentence, unstaged.sentence, 'Execute —', 'Not placed on the map yet', 'Functional job', 'Emotional job']) expect(text).toContain(s);
+    for (const s of [
+      staged.sentence,
+      unstaged.sentence,
+      'Execute —',
+      'Not placed on the map yet',
+      'Functional job',
+      'Emotional job',
+    ])
+      expect(text).toContain(s);
     for (const q of study.quotes.slice(0, 3)) expect(text).toContain(squash(q.exactText));
     expect(text.indexOf('Execute —')).toBeLessThan(text.indexOf('Not placed on the map yet'));
     const docx = await textOf('exports.jobs', { personaId: study.persona.id }, 'docx');
-    expect([...(/<ol>(.*?)<\/ol>/s.exec(docx.text)![1]!).matchAll(/<li>/g)]).toHaveLength(3);
+    expect([.../<ol>(.*?)<\/ol>/s.exec(docx.text)![1]!.matchAll(/<li>/g)]).toHaveLength(3);
     for (const n of [1, 2, 3]) expect(docx.text).toContain(`[${n}]`);
     const html = await textOf('exports.jobs', { personaId: study.persona.id }, 'html');
     expect(html.text).toContain('<title>Jobs to be done — Finance Ops Fiona — jobs to be done</title>');
@@ -132,6 +177,8 @@ describe('jobs-to-be-done export (per persona)', () => {
       const { text } = await textOf('exports.jobs', { personaId: study.persona.id, pseudonymise: true }, format);
       expect(text, format).not.toMatch(REAL_NAME_PATTERN);
     }
-    await expect(t.call('exports.jobs', { personaId: 999, format: 'pdf' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(t.call('exports.jobs', { personaId: 999, format: 'pdf' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -26,9 +26,16 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function exportPersona(id: number, format: ExportFormat, pseudonymise = false): Promise<{ file: ExportFile; bytes: Buffer }> {
+async function exportPersona(
+  id: number,
+  format: ExportFormat,
+  pseudonymise = false,
+): Promise<{ file: ExportFile; bytes: Buffer }> {
   const file = await t.call<ExportFile>('exports.persona', { id, format, pseudonymise });
-  return { file, bytes: file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8') };
+  return {
+    file,
+    bytes: file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8'),
+  };
 }
 
 function pdfToText(bytes: Buffer): string {
@@ -55,7 +62,9 @@ describe('persona PDF export', () => {
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'p.pdf'), bytes);
-    expect(execFileSync('pdfinfo', [path.join(dir, 'p.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+595.* x 841.* \(A4\)/);
+    expect(execFileSync('pdfinfo', [path.join(dir, 'p.pdf')], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+595.* x 841.* \(A4\)/,
+    );
     const text = squash(pdfToText(bytes));
     for (const q of quotes) expect(text).toContain(squash(q.exactText));
     for (let n = 1; n <= quotes.length; n++) expect(text).toContain(`[${n}]`);
@@ -67,7 +76,18 @@ describe('persona PDF export', () => {
 
     // The first page as a PNG beside the e2e screenshots, for a person to look at.
     fs.mkdirSync(SHOTS, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'p.pdf'), path.join(SHOTS, 'persona-export-pdf-core')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      path.join(dir, 'p.pdf'),
+      path.join(SHOTS, 'persona-export-pdf-core'),
+    ]);
     expect(fs.statSync(path.join(SHOTS, 'persona-export-pdf-core.png')).size).toBeGreaterThan(5000);
   });
 
@@ -77,7 +97,9 @@ describe('persona PDF export', () => {
     const stop = t.core.onEvent((e) => void seen.push(e));
     await t.call('exports.persona', { id: persona.id, format: 'pdf', jobId: 'job-42' });
     stop();
-    const mine = seen.filter((e) => e.name === 'job.progress').map((e) => e.payload as { jobId: string; done: number; total: number; state: string });
+    const mine = seen
+      .filter((e) => e.name === 'job.progress')
+      .map((e) => e.payload as { jobId: string; done: number; total: number; state: string });
     expect(mine.map((p) => [p.jobId, p.done, p.total, p.state])).toEqual([
       ['job-42', 0, 3, 'running'],
       ['job-42', 1, 3, 'running'],
@@ -123,7 +145,12 @@ describe('pseudonymised persona exports', () => {
     for (const format of ['md', 'html', 'pdf', 'docx'] as const) {
       const { file, bytes } = await exportPersona(persona.id, format, true);
       expect(file.fileName).toBe(`Finance Ops Fiona (pseudonymised).${format}`);
-      texts[format] = format === 'pdf' ? pdfToText(bytes) : format === 'docx' ? (await mammoth.extractRawText({ buffer: bytes })).value : bytes.toString('utf8');
+      texts[format] =
+        format === 'pdf'
+          ? pdfToText(bytes)
+          : format === 'docx'
+            ? (await mammoth.extractRawText({ buffer: bytes })).value
+            : bytes.toString('utf8');
     }
     for (const [format, text] of Object.entries(texts)) {
       expect(text, format).not.toMatch(REAL_NAME_PATTERN);
@@ -152,7 +179,11 @@ describe('quotes with commas, newlines, emoji and right-to-left text', () => {
     expect(docx).toContain(multiline.exactText.split('\n')[1]);
     const pdf = pdfToText((await exportPersona(persona.id, 'pdf')).bytes);
     expect(pdf).toMatch(/cannot be shown with this PDF/);
-    expect(squash(pdf)).toContain(squash('Honestly, "Acme Freight" pays late, every month, and Tom hates it; Okafor, too.').replace(/"/g, '"'));
-    expect(squash(pdf)).toContain(`Invoices arrive ${PDF_MISSING_GLYPH} and then ${PDF_MISSING_GLYPH} someone re-keys them by hand.`);
+    expect(squash(pdf)).toContain(
+      squash('Honestly, "Acme Freight" pays late, every month, and Tom hates it; Okafor, too.').replace(/"/g, '"'),
+    );
+    expect(squash(pdf)).toContain(
+      `Invoices arrive ${PDF_MISSING_GLYPH} and then ${PDF_MISSING_GLYPH} someone re-keys them by hand.`,
+    );
   });
 });

@@ -59,7 +59,9 @@ describe('document writer worker', () => {
   });
 
   it('passes a failure back as an error and keeps working afterwards', async () => {
-    await expect(worker.render('pdf', { ...syntheticDocument(1), sections: null } as never)).rejects.toMatchObject({ code: 'INTERNAL' });
+    await expect(worker.render('pdf', { ...syntheticDocument(1), sections: null } as never)).rejects.toMatchObject({
+      code: 'INTERNAL',
+    });
     expect((await worker.render('docx', syntheticDocument(3))).byteLength).toBeGreaterThan(1000);
   });
 });

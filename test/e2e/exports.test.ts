@@ -16,12 +16,20 @@ import { SCREENSHOTS, seriousA11yIssues, startWebApp, type WebApp } from './webA
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-async function exportThroughDialog(page: Page, format: string, pseudonymise: boolean, title = 'Export persona'): Promise<{ name: string; file: string }> {
+async function exportThroughDialog(
+  page: Page,
+  format: string,
+  pseudonymise: boolean,
+  title = 'Export persona',
+): Promise<{ name: string; file: string }> {
   const dialog = page.getByRole('dialog', { name: title });
   if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Export…' }).click();
   await dialog.getByRole('radio', { name: format }).check();
   await dialog.getByRole('checkbox', { name: 'Pseudonymise names' }).setChecked(pseudonymise);
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   await dialog.waitFor({ state: 'detached' });
   const file = path.join(path.dirname(await download.path()), download.suggestedFilename());
   await download.saveAs(file);
@@ -49,7 +57,8 @@ describe('exports in Chromium', () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export persona' });
     await dialog.waitFor();
-    for (const label of ['PDF (.pdf)', 'Word document (.docx)', 'Markdown (.md)', 'Web page (.html)']) await dialog.getByRole('radio', { name: label }).waitFor();
+    for (const label of ['PDF (.pdf)', 'Word document (.docx)', 'Markdown (.md)', 'Web page (.html)'])
+      await dialog.getByRole('radio', { name: label }).waitFor();
     expect(await dialog.getByRole('radio', { name: 'PDF (.pdf)' }).isChecked()).toBe(true);
     // Keyboard: focus starts on the chosen format; arrows move between formats.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('pdf');
@@ -73,7 +82,18 @@ describe('exports in Chromium', () => {
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
     for (const q of study.quotes) expect(text).toContain(squash(q.exactText));
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(SCREENSHOTS, 'persona-export-pdf')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      file,
+      path.join(SCREENSHOTS, 'persona-export-pdf'),
+    ]);
     expect(fs.existsSync(path.join(SCREENSHOTS, 'persona-export-pdf.png'))).toBe(true);
     await page.getByText('Saved Finance Ops Fiona.pdf').waitFor();
     expect(app.problems).toEqual([]);
@@ -93,10 +113,14 @@ describe('exports in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('exports the ICP as a PDF and a persona\'s job map as a Word document from their screens', async () => {
+  it("exports the ICP as a PDF and a persona's job map as a Word document from their screens", async () => {
     const { page } = app;
     const core = callerFor(app.host.core);
-    await core.call('icp.statements.add', { section: 'business', statement: 'Audits drive the purchase', quoteIds: [study.quotes[1]!.id] });
+    await core.call('icp.statements.add', {
+      section: 'business',
+      statement: 'Audits drive the purchase',
+      quoteIds: [study.quotes[1]!.id],
+    });
     await core.call('jobs.create', {
       situation: 'the close starts',
       motivation: 'see every ledger at once',

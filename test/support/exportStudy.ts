@@ -38,20 +38,34 @@ export interface ExportStudy {
 async function quoteTurn(t: Caller, tr: Transcript, index: number, through = index): Promise<Quote> {
   const start = tr.turns[index]!;
   const end = tr.turns[through]!;
-  return t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: { segmentId: start.id, offset: 0 }, end: { segmentId: end.id, offset: end.text.length } });
+  return t.call<Quote>('quotes.create', {
+    interviewId: tr.interviewId,
+    start: { segmentId: start.id, offset: 0 },
+    end: { segmentId: end.id, offset: end.text.length },
+  });
 }
 
-export async function buildExportStudy(t: Caller, opts: { tricky?: boolean; name?: string } = {}): Promise<ExportStudy> {
+export async function buildExportStudy(
+  t: Caller,
+  opts: { tricky?: boolean; name?: string } = {},
+): Promise<ExportStudy> {
   const texts = opts.tricky ? [...PLAIN, ...TRICKY] : PLAIN;
   const turns = texts.flatMap((text, i) => [
     { speaker: 'Maya Chen', text: `Question ${i + 1}?` },
     { speaker: i % 2 ? 'Rivka Levi' : 'Tom Okafor', text },
   ]);
-  if (opts.tricky) turns.push({ speaker: 'Maya Chen', text: 'And after that?' }, { speaker: 'Tom Okafor', text: 'Then we chase, forever.' });
+  if (opts.tricky)
+    turns.push(
+      { speaker: 'Maya Chen', text: 'And after that?' },
+      { speaker: 'Tom Okafor', text: 'Then we chase, forever.' },
+    );
   const tr = await importTurns(t, 'Call with Tom and Rivka', turns, Date.UTC(2026, 2, 3));
   const company = await t.call<Company>('companies.create', { name: 'Acme Freight', industry: 'Logistics' });
-  const participants = (await t.call<Participant[]>('participants.list')).filter((p) => p.realName === 'Tom Okafor' || p.realName === 'Rivka Levi');
-  for (const p of participants) await t.call('participants.update', { id: p.id, patch: { companyId: company.id, role: 'Controller' } });
+  const participants = (await t.call<Participant[]>('participants.list')).filter(
+    (p) => p.realName === 'Tom Okafor' || p.realName === 'Rivka Levi',
+  );
+  for (const p of participants)
+    await t.call('participants.update', { id: p.id, patch: { companyId: company.id, role: 'Controller' } });
   const quotes: Quote[] = [];
   for (let i = 0; i < texts.length; i++) quotes.push(await quoteTurn(t, tr, i * 2 + 1));
   // A quote across two turns holds a newline.
@@ -76,7 +90,11 @@ export async function buildExportStudy(t: Caller, opts: { tricky?: boolean; name
     quoteIds: quotes.slice(half, -1).map((q) => q.id),
   });
   const goal = persona.attributes.find((a) => a.statement === 'Pass audits without a scramble')!;
-  persona = await t.call<Persona>('citations.add', { attributeId: goal.id, quoteId: quotes.at(-1)!.id, polarity: 'contradicts' });
+  persona = await t.call<Persona>('citations.add', {
+    attributeId: goal.id,
+    quoteId: quotes.at(-1)!.id,
+    polarity: 'contradicts',
+  });
   return { persona, quotes, participants, company };
 }
 
@@ -99,5 +117,14 @@ export function syntheticDocument(n: number): CitedDocument {
     flag: null,
     citations: citations.slice(j * 10, j * 10 + 10).map((c) => c.n),
   }));
-  return { kind: 'persona', title: 'Synthetic persona', subtitle: '', facts: [['Kind', 'Buyer persona']], sections: [{ title: 'Pain points', items }], citations, checklist: [], warnings: [] };
+  return {
+    kind: 'persona',
+    title: 'Synthetic persona',
+    subtitle: '',
+    facts: [['Kind', 'Buyer persona']],
+    sections: [{ title: 'Pain points', items }],
+    citations,
+    checklist: [],
+    warnings: [],
+  };
 }

@@ -25,10 +25,18 @@ const documentOptions = {
 };
 
 export const exportMethods = {
-  'exports.evidenceCsv': method(z.object({ pseudonymise: z.boolean().default(false) }), z.object({ csv: z.string(), fileName: z.string() }), {
-    writes: false,
-  }),
-  'exports.persona': method(z.object({ id: Id, includeProposed: z.boolean().default(false), ...documentOptions }), ExportFile, { writes: false }),
+  'exports.evidenceCsv': method(
+    z.object({ pseudonymise: z.boolean().default(false) }),
+    z.object({ csv: z.string(), fileName: z.string() }),
+    {
+      writes: false,
+    },
+  ),
+  'exports.persona': method(
+    z.object({ id: Id, includeProposed: z.boolean().default(false), ...documentOptions }),
+    ExportFile,
+    { writes: false },
+  ),
   /** The ideal customer profile: cited statements, the scoring matrix and companies by score. */
   'exports.icp': method(z.object(documentOptions), ExportFile, { writes: false }),
   /** One persona's jobs to be done along the job map. */

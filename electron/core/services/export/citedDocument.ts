@@ -62,11 +62,16 @@ export function formatTimestamp(ms: number | null): string {
 }
 
 export function formatDate(ms: number | null, locale = 'en-GB'): string {
-  return ms === null ? 'undated' : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(ms);
+  return ms === null
+    ? 'undated'
+    : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(ms);
 }
 
 /** Numbers quotes in order of first citation; a quote cited twice keeps its first number. */
-export function citationNumbering(locale?: string): { cite(quotes: readonly CitedQuote[]): number[]; citations: DocCitation[] } {
+export function citationNumbering(locale?: string): {
+  cite(quotes: readonly CitedQuote[]): number[];
+  citations: DocCitation[];
+} {
   const numbering = new Map<number, number>();
   const citations: DocCitation[] = [];
   return {
@@ -99,10 +104,19 @@ export function pseudonymiseDocument(doc: CitedDocument, ps: Pseudonymiser): Cit
     ...doc,
     title: t(doc.title),
     subtitle: t(doc.subtitle),
-    facts: [...doc.facts.map(([k, v]): [string, string] => [k, t(v)]), ['Names', 'Pseudonymised: participants and companies replaced']],
+    facts: [
+      ...doc.facts.map(([k, v]): [string, string] => [k, t(v)]),
+      ['Names', 'Pseudonymised: participants and companies replaced'],
+    ],
     sections: doc.sections.map((s) => ({
       title: t(s.title),
-      items: s.items.map((i) => ({ ...i, label: i.label === null ? null : t(i.label), statement: t(i.statement), detail: i.detail.map(t), note: t(i.note) })),
+      items: s.items.map((i) => ({
+        ...i,
+        label: i.label === null ? null : t(i.label),
+        statement: t(i.statement),
+        detail: i.detail.map(t),
+        note: t(i.note),
+      })),
     })),
     citations: doc.citations.map((c) => ({ ...c, text: t(c.text), who: t(c.who), interview: t(c.interview) })),
     checklist: doc.checklist.map((c) => ({ ...c, detail: t(c.detail) })),

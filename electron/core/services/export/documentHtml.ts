@@ -1,7 +1,8 @@
 /** A cited document as one self-contained, printable HTML page (no scripts, no external files). */
 import type { CitedDocument } from './citedDocument';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `
   body { font: 15px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1a1a1a; max-width: 46rem; margin: 2.5rem auto; padding: 0 1.5rem; }
@@ -38,8 +39,12 @@ export function documentHtml(doc: CitedDocument): string {
         )
         .join('\n')}</ol>`
     : '<p><em>No quotes cited yet.</em></p>';
-  const checks = doc.checklist.map((c) => `<li data-mark="${c.passed ? '✓' : '○'}">${esc(c.label)} — ${esc(c.detail)}</li>`).join('\n');
-  const warnings = doc.warnings.length ? `<h2>Warnings</h2><ul>${doc.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : '';
+  const checks = doc.checklist
+    .map((c) => `<li data-mark="${c.passed ? '✓' : '○'}">${esc(c.label)} — ${esc(c.detail)}</li>`)
+    .join('\n');
+  const warnings = doc.warnings.length
+    ? `<h2>Warnings</h2><ul>${doc.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>`
+    : '';
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -33,7 +33,12 @@ export function documentPdf(doc: CitedDocument, opts: PdfOptions = {}): Promise<
     autoFirstPage: true,
     lang: 'en',
     displayTitle: true,
-    info: { Title: pdfText(doc.title), Subject: pdfText(`${doc.title} — ${doc.kind}`), Creator: 'Groundwork', CreationDate: opts.creationDate ?? new Date() },
+    info: {
+      Title: pdfText(doc.title),
+      Subject: pdfText(`${doc.title} — ${doc.kind}`),
+      Creator: 'Groundwork',
+      CreationDate: opts.creationDate ?? new Date(),
+    },
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -60,17 +65,41 @@ function heading(pdf: PDFKit.PDFDocument, text: string): void {
   keep(pdf, 70);
   pdf.moveDown(0.8);
   const left = pdf.page.margins.left;
-  pdf.font(BOLD).fontSize(14).fillColor(INK).text(pdfText(text), left, pdf.y, { width: width(pdf) });
+  pdf
+    .font(BOLD)
+    .fontSize(14)
+    .fillColor(INK)
+    .text(pdfText(text), left, pdf.y, { width: width(pdf) });
   const y = pdf.y + 2;
-  pdf.moveTo(left, y).lineTo(left + width(pdf), y).lineWidth(0.5).strokeColor(RULE).stroke();
+  pdf
+    .moveTo(left, y)
+    .lineTo(left + width(pdf), y)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
   pdf.y = y + 6;
 }
 
 function layout(pdf: PDFKit.PDFDocument, doc: CitedDocument): void {
   const left = pdf.page.margins.left;
-  pdf.font(BOLD).fontSize(22).fillColor(INK).text(pdfText(doc.title), left, pdf.y, { width: width(pdf) });
-  if (!doc.title.toLowerCase().startsWith(doc.kind.toLowerCase())) pdf.font(FONT).fontSize(9).fillColor(MUTED).text(doc.kind.charAt(0).toUpperCase() + doc.kind.slice(1), { width: width(pdf) });
-  if (doc.subtitle) pdf.moveDown(0.4).font(FONT).fontSize(12).fillColor(MUTED).text(pdfText(doc.subtitle), { width: width(pdf) });
+  pdf
+    .font(BOLD)
+    .fontSize(22)
+    .fillColor(INK)
+    .text(pdfText(doc.title), left, pdf.y, { width: width(pdf) });
+  if (!doc.title.toLowerCase().startsWith(doc.kind.toLowerCase()))
+    pdf
+      .font(FONT)
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(doc.kind.charAt(0).toUpperCase() + doc.kind.slice(1), { width: width(pdf) });
+  if (doc.subtitle)
+    pdf
+      .moveDown(0.4)
+      .font(FONT)
+      .fontSize(12)
+      .fillColor(MUTED)
+      .text(pdfText(doc.subtitle), { width: width(pdf) });
   pdf.moveDown(0.8);
   facts(pdf, doc.facts);
   if (documentNeedsFallback(doc)) {
@@ -91,7 +120,12 @@ function layout(pdf: PDFKit.PDFDocument, doc: CitedDocument): void {
     for (const item of s.items) itemBlock(pdf, item);
   }
   heading(pdf, 'Sources');
-  if (doc.citations.length === 0) pdf.font(ITALIC).fontSize(10.5).fillColor(MUTED).text('No quotes cited yet.', left, pdf.y, { width: width(pdf) });
+  if (doc.citations.length === 0)
+    pdf
+      .font(ITALIC)
+      .fontSize(10.5)
+      .fillColor(MUTED)
+      .text('No quotes cited yet.', left, pdf.y, { width: width(pdf) });
   for (const c of doc.citations) source(pdf, c);
   if (doc.checklist.length) {
     heading(pdf, 'Validation checklist');
@@ -99,7 +133,14 @@ function layout(pdf: PDFKit.PDFDocument, doc: CitedDocument): void {
   }
   if (doc.warnings.length) {
     heading(pdf, 'Warnings');
-    for (const w of doc.warnings) bullet(pdf, () => pdf.font(FONT).fontSize(10.5).fillColor(WARN).text(pdfText(w), { width: width(pdf) - 14 }));
+    for (const w of doc.warnings)
+      bullet(pdf, () =>
+        pdf
+          .font(FONT)
+          .fontSize(10.5)
+          .fillColor(WARN)
+          .text(pdfText(w), { width: width(pdf) - 14 }),
+      );
   }
 }
 
@@ -108,11 +149,25 @@ function facts(pdf: PDFKit.PDFDocument, rows: [string, string][]): void {
   const labelWidth = 100;
   for (const [k, v] of rows) {
     const value = pdfText(v);
-    const h = Math.max(pdf.font(FONT).fontSize(10.5).heightOfString(value, { width: width(pdf) - labelWidth }), 12);
+    const h = Math.max(
+      pdf
+        .font(FONT)
+        .fontSize(10.5)
+        .heightOfString(value, { width: width(pdf) - labelWidth }),
+      12,
+    );
     keep(pdf, h + 4);
     const y = pdf.y;
-    pdf.font(FONT).fontSize(10.5).fillColor(MUTED).text(pdfText(k), left, y, { width: labelWidth - 8 });
-    pdf.font(FONT).fontSize(10.5).fillColor(INK).text(value, left + labelWidth, y, { width: width(pdf) - labelWidth });
+    pdf
+      .font(FONT)
+      .fontSize(10.5)
+      .fillColor(MUTED)
+      .text(pdfText(k), left, y, { width: labelWidth - 8 });
+    pdf
+      .font(FONT)
+      .fontSize(10.5)
+      .fillColor(INK)
+      .text(value, left + labelWidth, y, { width: width(pdf) - labelWidth });
     pdf.x = left;
     pdf.y = y + h + 3;
   }
@@ -123,7 +178,11 @@ function bullet(pdf: PDFKit.PDFDocument, body: () => void): void {
   keep(pdf, 30);
   const left = pdf.page.margins.left;
   const y = pdf.y;
-  pdf.font(FONT).fontSize(10.5).fillColor(MUTED).text('•', left + 2, y, { lineBreak: false });
+  pdf
+    .font(FONT)
+    .fontSize(10.5)
+    .fillColor(MUTED)
+    .text('•', left + 2, y, { lineBreak: false });
   pdf.x = left + 14;
   pdf.y = y;
   body();
@@ -138,16 +197,34 @@ function itemBlock(pdf: PDFKit.PDFDocument, item: DocItem): void {
     const x = left + 14;
     const refs = item.citations.length ? ` [${item.citations.join('] [')}]` : '';
     const flag = item.flag ? ` (${pdfText(item.flag)})` : '';
-    if (item.label) pdf.font(BOLD).fontSize(10.5).fillColor(INK).text(`${pdfText(item.label)}: `, x, pdf.y, { width: w, continued: true });
-    pdf.font(FONT).fontSize(10.5).fillColor(INK).text(pdfText(item.statement), x, pdf.y, { width: w, continued: !!(refs || flag) });
+    if (item.label)
+      pdf
+        .font(BOLD)
+        .fontSize(10.5)
+        .fillColor(INK)
+        .text(`${pdfText(item.label)}: `, x, pdf.y, { width: w, continued: true });
+    pdf
+      .font(FONT)
+      .fontSize(10.5)
+      .fillColor(INK)
+      .text(pdfText(item.statement), x, pdf.y, { width: w, continued: !!(refs || flag) });
     // Each number links to its source; pdfkit joins continued runs on one line and wraps them together.
     item.citations.forEach((n, i) => {
       const last = i === item.citations.length - 1 && !flag;
-      pdf.font(FONT).fontSize(8.5).fillColor(ACCENT).text(` [${n}]`, { continued: !last, goTo: `c${n}`, underline: false });
+      pdf
+        .font(FONT)
+        .fontSize(8.5)
+        .fillColor(ACCENT)
+        .text(` [${n}]`, { continued: !last, goTo: `c${n}`, underline: false });
     });
     if (flag) pdf.font(BOLD).fontSize(9.5).fillColor(WARN).text(flag, { continued: false });
     for (const d of item.detail) pdf.font(FONT).fontSize(10).fillColor(INK).text(pdfText(d), x, pdf.y, { width: w });
-    if (item.note) pdf.font(FONT).fontSize(9).fillColor(MUTED).text(pdfText(item.note), x, pdf.y + 1, { width: w });
+    if (item.note)
+      pdf
+        .font(FONT)
+        .fontSize(9)
+        .fillColor(MUTED)
+        .text(pdfText(item.note), x, pdf.y + 1, { width: w });
   });
 }
 
@@ -158,15 +235,29 @@ function source(pdf: PDFKit.PDFDocument, c: DocCitation): void {
   const quote = `“${pdfText(c.text)}”`;
   const where = [c.who, c.interview, c.date, c.timestamp].filter(Boolean).map(pdfText).join(' · ');
   // Estimated from the text's width rather than laid out twice (heightOfString wraps the whole quote).
-  const lines = quote.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(pdf.font(FONT).fontSize(10).widthOfString(line) / w)), 0);
+  const lines = quote
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil(pdf.font(FONT).fontSize(10).widthOfString(line) / w)), 0);
   keep(pdf, Math.min(lines * 12.5, 80) + 16);
   pdf.moveDown(0.3);
   const y = pdf.y;
   pdf.addNamedDestination(`c${c.n}`, 'FitH', pdf.page.height - y + 4);
-  pdf.font(BOLD).fontSize(10).fillColor(INK).text(`${c.n}.`, left, y, { width: indent - 6, align: 'right' });
-  pdf.font(FONT).fontSize(10).fillColor(INK).text(quote, left + indent, y, { width: w });
+  pdf
+    .font(BOLD)
+    .fontSize(10)
+    .fillColor(INK)
+    .text(`${c.n}.`, left, y, { width: indent - 6, align: 'right' });
+  pdf
+    .font(FONT)
+    .fontSize(10)
+    .fillColor(INK)
+    .text(quote, left + indent, y, { width: w });
   const polarity = c.polarity === 'contradicts' ? 'Contradicts' : 'Supports';
-  pdf.font(c.polarity === 'contradicts' ? BOLD : FONT).fontSize(8.5).fillColor(c.polarity === 'contradicts' ? CONTRA : MUTED).text(`${polarity} · `, left + indent, pdf.y + 1, { width: w, continued: true });
+  pdf
+    .font(c.polarity === 'contradicts' ? BOLD : FONT)
+    .fontSize(8.5)
+    .fillColor(c.polarity === 'contradicts' ? CONTRA : MUTED)
+    .text(`${polarity} · `, left + indent, pdf.y + 1, { width: w, continued: true });
   pdf.font(FONT).fontSize(8.5).fillColor(MUTED).text(where, { continued: false });
   pdf.x = left;
 }
@@ -177,10 +268,29 @@ function checkLine(pdf: PDFKit.PDFDocument, c: { label: string; passed: boolean;
   pdf.moveDown(0.25);
   const y = pdf.y;
   // Drawn boxes instead of ✓/○, which the standard fonts do not have.
-  pdf.lineWidth(0.8).strokeColor(MUTED).rect(left + 1, y + 1, 8, 8).stroke();
-  if (c.passed) pdf.lineWidth(1.4).strokeColor(INK).moveTo(left + 2.5, y + 5).lineTo(left + 4.5, y + 7.5).lineTo(left + 8.5, y + 2).stroke();
-  pdf.font(BOLD).fontSize(10.5).fillColor(INK).text(`${pdfText(c.label)} `, left + 16, y, { width: width(pdf) - 16, continued: true });
-  pdf.font(FONT).fontSize(10).fillColor(MUTED).text(`— ${c.passed ? 'passes' : 'not yet'}: ${pdfText(c.detail)}`, { continued: false });
+  pdf
+    .lineWidth(0.8)
+    .strokeColor(MUTED)
+    .rect(left + 1, y + 1, 8, 8)
+    .stroke();
+  if (c.passed)
+    pdf
+      .lineWidth(1.4)
+      .strokeColor(INK)
+      .moveTo(left + 2.5, y + 5)
+      .lineTo(left + 4.5, y + 7.5)
+      .lineTo(left + 8.5, y + 2)
+      .stroke();
+  pdf
+    .font(BOLD)
+    .fontSize(10.5)
+    .fillColor(INK)
+    .text(`${pdfText(c.label)} `, left + 16, y, { width: width(pdf) - 16, continued: true });
+  pdf
+    .font(FONT)
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text(`— ${c.passed ? 'passes' : 'not yet'}: ${pdfText(c.detail)}`, { continued: false });
   pdf.x = left;
 }
 

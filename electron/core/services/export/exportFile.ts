@@ -30,7 +30,8 @@ export interface ExportRequest {
 /** The steps of an export as a job: 0 of 3 reading, 1 of 3 writing, 3 of 3 done. */
 export function exportJob(emit: Emit, jobId: string | undefined, label: string) {
   const id = jobId ?? randomUUID();
-  const report = (done: number, state: 'running' | 'done' | 'failed') => emit('job.progress', { jobId: id, label, done, total: 3, state });
+  const report = (done: number, state: 'running' | 'done' | 'failed') =>
+    emit('job.progress', { jobId: id, label, done, total: 3, state });
   return { report };
 }
 
@@ -56,11 +57,26 @@ export async function exportDocument(
 }
 
 /** The file for one document; the name says when it is pseudonymised. */
-export async function renderFile(doc: CitedDocument, format: ExportFormat, renderer: DocumentRenderer, pseudonymised: boolean): Promise<ExportFile> {
+export async function renderFile(
+  doc: CitedDocument,
+  format: ExportFormat,
+  renderer: DocumentRenderer,
+  pseudonymised: boolean,
+): Promise<ExportFile> {
   const fileName = fileNameFor(pseudonymised ? `${doc.title} (pseudonymised)` : doc.title, format, doc.kind);
   if (format === 'md' || format === 'html') {
-    return { fileName, mimeType: MIME[format], encoding: 'utf8', content: format === 'md' ? documentMarkdown(doc) : documentHtml(doc) };
+    return {
+      fileName,
+      mimeType: MIME[format],
+      encoding: 'utf8',
+      content: format === 'md' ? documentMarkdown(doc) : documentHtml(doc),
+    };
   }
   const bytes = await renderer.render(format, doc);
-  return { fileName, mimeType: MIME[format], encoding: 'base64', content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+  return {
+    fileName,
+    mimeType: MIME[format],
+    encoding: 'base64',
+    content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+  };
 }

@@ -17,28 +17,29 @@ export function icpDocument(profile: IcpProfile, opts: { locale?: string; projec
     .filter((s) => s.statements.length > 0)
     .map((s) => ({
       title: s.label,
-      items: s.statements.map(
-        (st): DocItem => ({
-          label: ICP_SECTION_FIELDS[s.section]?.find((f) => f.key === st.field)?.label ?? null,
-          statement: st.statement,
-          detail: [],
-          note: st.citations.length ? '' : 'No quotes cited yet.',
-          flag: st.citations.length ? null : 'assumption',
-          citations: cite(st.citations),
-        }),
-      ),
+      items: s.statements.map((st): DocItem => ({
+        label: ICP_SECTION_FIELDS[s.section]?.find((f) => f.key === st.field)?.label ?? null,
+        statement: st.statement,
+        detail: [],
+        note: st.citations.length ? '' : 'No quotes cited yet.',
+        flag: st.citations.length ? null : 'assumption',
+        citations: cite(st.citations),
+      })),
     }));
-  const criteria = matrix.criteria.map(
-    (c): DocItem => ({
-      label: `${c.name} (${c.weight}%)`,
-      statement: [c.ideal && `Ideal (5): ${c.ideal}`, c.good && `Good (3): ${c.good}`, c.poor && `Poor (1): ${c.poor}`].filter(Boolean).join(' · ') || 'No definitions yet.',
-      detail: [],
-      note: '',
-      flag: null,
-      citations: [],
-    }),
+  const criteria = matrix.criteria.map((c): DocItem => ({
+    label: `${c.name} (${c.weight}%)`,
+    statement:
+      [c.ideal && `Ideal (5): ${c.ideal}`, c.good && `Good (3): ${c.good}`, c.poor && `Poor (1): ${c.poor}`]
+        .filter(Boolean)
+        .join(' · ') || 'No definitions yet.',
+    detail: [],
+    note: '',
+    flag: null,
+    citations: [],
+  }));
+  const ranked = [...matrix.rows].sort(
+    (a, b) => (b.result.score ?? -1) - (a.result.score ?? -1) || a.companyName.localeCompare(b.companyName),
   );
-  const ranked = [...matrix.rows].sort((a, b) => (b.result.score ?? -1) - (a.result.score ?? -1) || a.companyName.localeCompare(b.companyName));
   const companies = ranked.map((row): DocItem => {
     const { result } = row;
     const headline =
@@ -67,7 +68,10 @@ export function icpDocument(profile: IcpProfile, opts: { locale?: string; projec
     return acc;
   }, {});
   const statements = profile.sections.reduce((n, s) => n + s.statements.length, 0);
-  const uncited = profile.sections.reduce((n, s) => n + s.statements.filter((st) => st.citations.length === 0).length, 0);
+  const uncited = profile.sections.reduce(
+    (n, s) => n + s.statements.filter((st) => st.citations.length === 0).length,
+    0,
+  );
   return {
     kind: 'ideal customer profile',
     title: 'Ideal customer profile',
@@ -76,7 +80,13 @@ export function icpDocument(profile: IcpProfile, opts: { locale?: string; projec
       ['Statements', plural(statements, 'statement')],
       ['Criteria', matrix.criteria.map((c) => `${c.name} ${c.weight}%`).join(', ') || 'None yet'],
       ['Companies', plural(matrix.rows.length, 'company', 'companies')],
-      ['Tiers', Object.keys(TIER_LABELS).filter((t) => tiers[t]).map((t) => `${TIER_LABELS[t as keyof typeof TIER_LABELS].split(' — ')[0]}: ${tiers[t]}`).join(', ') || 'No company fully scored yet'],
+      [
+        'Tiers',
+        Object.keys(TIER_LABELS)
+          .filter((t) => tiers[t])
+          .map((t) => `${TIER_LABELS[t as keyof typeof TIER_LABELS].split(' — ')[0]}: ${tiers[t]}`)
+          .join(', ') || 'No company fully scored yet',
+      ],
     ],
     sections: [
       ...profileSections,
@@ -87,7 +97,11 @@ export function icpDocument(profile: IcpProfile, opts: { locale?: string; projec
     checklist: [],
     warnings: [
       ...(matrix.weightProblem ? [matrix.weightProblem] : []),
-      ...(uncited ? [`${plural(uncited, 'statement')} cite${uncited === 1 ? 's' : ''} no quotes yet: treat ${uncited === 1 ? 'it' : 'them'} as assumptions.`] : []),
+      ...(uncited
+        ? [
+            `${plural(uncited, 'statement')} cite${uncited === 1 ? 's' : ''} no quotes yet: treat ${uncited === 1 ? 'it' : 'them'} as assumptions.`,
+          ]
+        : []),
     ],
   };
 }

@@ -17,7 +17,9 @@ export function jobsDocument(map: JobMap, opts: { locale?: string } = {}): Cited
     citations: cite(j.citations),
   });
   const sections = [
-    ...map.stages.filter((s) => s.jobs.length > 0).map((s) => ({ title: `${s.label} — ${s.hint}`, items: s.jobs.map(item) })),
+    ...map.stages
+      .filter((s) => s.jobs.length > 0)
+      .map((s) => ({ title: `${s.label} — ${s.hint}`, items: s.jobs.map(item) })),
     ...(map.unstaged.length ? [{ title: 'Not placed on the map yet', items: map.unstaged.map(item) }] : []),
   ];
   const jobs = [...map.stages.flatMap((s) => s.jobs), ...map.unstaged];

@@ -5,7 +5,10 @@ import { stmt } from '../../db/sql';
 
 export function projectPseudonymiser(db: Database): Pseudonymiser {
   return makePseudonymiser({
-    participants: stmt(db, 'SELECT real_name AS realName, pseudonym FROM participants').all() as { realName: string; pseudonym: string }[],
+    participants: stmt(db, 'SELECT real_name AS realName, pseudonym FROM participants').all() as {
+      realName: string;
+      pseudonym: string;
+    }[],
     companies: stmt(db, 'SELECT name FROM companies').all() as { name: string }[],
   });
 }

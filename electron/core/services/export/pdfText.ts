@@ -7,8 +7,8 @@ import type { CitedDocument } from './citedDocument';
 
 /** WinAnsi's characters above Latin-1's printable ranges (code point → what pdfkit maps them to). */
 const WIN_ANSI_EXTRAS = new Set([
-  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020,
-  0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
+  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018, 0x2019,
+  0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
 ]);
 
 export const PDF_MISSING_GLYPH = '[?]';
@@ -19,7 +19,12 @@ function encodable(cp: number): boolean {
 
 /** Joiners, variation selectors and emoji modifiers belong to the character before them. */
 function isJoining(cp: number): boolean {
-  return cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+  return (
+    cp === 0x200d ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    (cp >= 0xe0020 && cp <= 0xe007f)
+  );
 }
 
 export function pdfText(text: string): string {
@@ -55,7 +60,10 @@ export function documentNeedsFallback(doc: CitedDocument): boolean {
     doc.title,
     doc.subtitle,
     ...doc.facts.flat(),
-    ...doc.sections.flatMap((s) => [s.title, ...s.items.flatMap((i) => [i.label ?? '', i.statement, i.note, i.flag ?? '', ...i.detail])]),
+    ...doc.sections.flatMap((s) => [
+      s.title,
+      ...s.items.flatMap((i) => [i.label ?? '', i.statement, i.note, i.flag ?? '', ...i.detail]),
+    ]),
     ...doc.citations.flatMap((c) => [c.text, c.who, c.interview]),
     ...doc.checklist.flatMap((c) => [c.label, c.detail]),
     ...doc.warnings,

@@ -12,7 +12,9 @@ parentPort?.on('message', async (msg: { id: number; format: BinaryFormat; doc: C
     const bytes = await renderBinary(msg.format, msg.doc);
     parentPort!.postMessage({ id: msg.id, ok: true, bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (err) {
-    const e = isAppError(err) ? err : new AppError('INTERNAL', `The ${msg.format.toUpperCase()} file could not be written.`);
+    const e = isAppError(err)
+      ? err
+      : new AppError('INTERNAL', `The ${msg.format.toUpperCase()} file could not be written.`);
     parentPort!.postMessage({ id: msg.id, ok: false, error: e.toWire() });
   }
 });

@@ -35,7 +35,9 @@ export function JobsExportButton({ personaId }: { personaId: number }) {
         <ExportDialog
           title="Export jobs to be done"
           subject="this persona’s job map"
-          run={({ format, pseudonymise, jobId }) => client.call('exports.jobs', { personaId, format, pseudonymise, jobId })}
+          run={({ format, pseudonymise, jobId }) =>
+            client.call('exports.jobs', { personaId, format, pseudonymise, jobId })
+          }
           onClose={() => setOpen(false)}
         />
       ) : null}

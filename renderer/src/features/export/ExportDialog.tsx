@@ -23,13 +23,22 @@ export interface ExportChoice {
 }
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
-  { format: 'pdf', label: 'PDF (.pdf)', hint: 'A4, numbered citations and a list of sources; for sharing and printing' },
+  {
+    format: 'pdf',
+    label: 'PDF (.pdf)',
+    hint: 'A4, numbered citations and a list of sources; for sharing and printing',
+  },
   { format: 'docx', label: 'Word document (.docx)', hint: 'Headings and numbered sources you can edit' },
   { format: 'md', label: 'Markdown (.md)', hint: 'Plain text for wikis and notes' },
   { format: 'html', label: 'Web page (.html)', hint: 'One self-contained, printable page' },
 ];
 
-const STEP_LABELS = ['Collecting the statements and their quotes…', 'Writing the file…', 'Writing the file…', 'Saving…'];
+const STEP_LABELS = [
+  'Collecting the statements and their quotes…',
+  'Writing the file…',
+  'Writing the file…',
+  'Saving…',
+];
 
 let exportCounter = 0;
 
@@ -110,7 +119,14 @@ export function ExportDialog({
             <legend className="field-label">Format</legend>
             {FORMATS.map((f) => (
               <label key={f.format} className="check export-format">
-                <input type="radio" name="format" value={f.format} checked={format === f.format} onChange={() => setFormat(f.format)} data-autofocus={format === f.format ? '' : undefined} />
+                <input
+                  type="radio"
+                  name="format"
+                  value={f.format}
+                  checked={format === f.format}
+                  onChange={() => setFormat(f.format)}
+                  data-autofocus={format === f.format ? '' : undefined}
+                />
                 <span>
                   <span className="check-label">{f.label}</span>
                   <span className="check-meta export-format-hint">{f.hint}</span>
@@ -121,7 +137,12 @@ export function ExportDialog({
           <fieldset className="export-options" disabled={running}>
             <legend className="field-label">Options</legend>
             <label className="check">
-              <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.target.checked)} aria-describedby={`${formId}-pseudo-hint`} />
+              <input
+                type="checkbox"
+                checked={pseudonymise}
+                onChange={(e) => setPseudonymise(e.target.checked)}
+                aria-describedby={`${formId}-pseudo-hint`}
+              />
               <span className="check-label">Pseudonymise names</span>
             </label>
             <p id={`${formId}-pseudo-hint`} className="field-hint export-option-hint">
@@ -129,7 +150,11 @@ export function ExportDialog({
             </p>
             {proposedOption ? (
               <label className="check">
-                <input type="checkbox" checked={includeProposed} onChange={(e) => setIncludeProposed(e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={includeProposed}
+                  onChange={(e) => setIncludeProposed(e.target.checked)}
+                />
                 <span className="check-label">{proposedOption}</span>
               </label>
             ) : null}
