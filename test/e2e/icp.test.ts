@@ -219,6 +219,8 @@ describe('ICP profile and scoring in Chromium', () => {
     fs.mkdirSync('test-results', { recursive: true });
     await table.screenshot({ path: path.resolve('test-results/icp-scoring.png') });
     await app.shot('icp-scoring');
+    await page.locator('#icp-sensitivity-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await app.shot('icp-sensitivity');
     expect(await seriousA11yIssues(page)).toEqual([]);
     expect(app.problems).toEqual([]);
   });
