@@ -177,7 +177,23 @@ describe('quotes with commas, newlines, emoji and right-to-left text', () => {
       expect(docx).toContain(text);
     }
     expect(docx).toContain(multiline.exactText.split('\n')[1]);
-    const pdf = pdfToText((await exportPersona(persona.id, 'pdf')).bytes);
+    const pdfBytes = (await exportPersona(persona.id, 'pdf')).bytes;
+    const pdf = pdfToText(pdfBytes);
+    const pdfFile = path.join(tempDir(), 'unicode.pdf');
+    fs.writeFileSync(pdfFile, pdfBytes);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdfFile,
+      path.join(SHOTS, 'persona-export-pdf-unicode-core'),
+    ]);
     expect(pdf).toMatch(/cannot be shown with this PDF/);
     expect(squash(pdf)).toContain(
       squash('Honestly, "Acme Freight" pays late, every month, and Tom hates it; Okafor, too.').replace(/"/g, '"'),
