@@ -26,6 +26,11 @@ describe('ApiClient', () => {
     expect((error as ApiError).fields).toEqual({ currentStack: 'Tool is required.' });
   });
 
+  it("maps an update's patch fields onto the form's fields", () => {
+    const error = new ApiError({ code: 'VALIDATION', message: 'x', fields: { 'patch.name': 'Name is required.', 'patch.currentStack.0': 'Tool is required.' } });
+    expect(error.fields).toEqual({ name: 'Name is required.', currentStack: 'Tool is required.' });
+  });
+
   it('never shows a stack trace as a message', () => {
     const error = new ApiError({ code: 'INTERNAL', message: 'TypeError: x\n    at foo (a.js:1:2)' });
     expect(error.message).toBe('Something went wrong inside Groundwork; nothing was changed.');

@@ -20,11 +20,15 @@ function readableMessage(wire: WireError): string {
   return message;
 }
 
-/** Folds array paths ("currentStack.2") onto the field that holds them ("currentStack"). */
+/**
+ * Folds array paths ("currentStack.2") onto the field that holds them ("currentStack"); an update's
+ * "patch.situation" is the form's "situation".
+ */
 function fieldMessages(fields: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [path, message] of Object.entries(fields ?? {})) {
-    const key = path.split('.')[0] ?? path;
+    const parts = path.split('.');
+    const key = (parts[0] === 'patch' && parts.length > 1 ? parts[1] : parts[0]) ?? path;
     out[key] ??= message;
   }
   return out;
