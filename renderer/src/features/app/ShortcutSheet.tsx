@@ -22,7 +22,7 @@ function ShortcutList({ rows }: { rows: [string[], string][] }) {
 }
 
 const SHORTCUTS: [string[], string][] = [
-  [['N'], 'New interview, participant or company (on its screen)'],
+  [['N'], 'New item on the screen you are on (interview, participant, segment, persona, job…)'],
   [['↑', '↓'], 'Move through the sidebar or a list'],
   [['Home', 'End'], 'First or last row of a list'],
   [['Enter'], 'Select the focused row; submit a form'],

@@ -16,6 +16,10 @@ export function PersonaJobs({ personaId }: { personaId: number }) {
           Open job map
         </a>
       </header>
+      <p className="muted persona-jobs-intro">
+        “When …, I want to …, so I can …” statements linked to this persona, each citing its quotes and placed on the
+        job map.
+      </p>
       {jobs.data && list.length === 0 ? (
         <p className="section-empty">
           No job statements linked yet. Write one under <a href={JOBS_HREF}>Jobs</a> and tick this persona.

@@ -1,5 +1,5 @@
 /** One persona as a document following the framework's template, with its checklist in the inspector. */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { Attribute, AttributeSection } from '../../../../shared/domain/persona';
 import { useQuery } from '../../api/hooks';
 import { Badge } from '../../ui/Badge';
@@ -34,7 +34,13 @@ export function PersonaPage({ id }: { id: number }) {
           <h1 id="screen-title" className="visually-hidden">
             Persona
           </h1>
-          {persona.error ? <ErrorNotice title="This persona could not be opened" message={persona.error.message} onRetry={() => void persona.refetch()} /> : null}
+          {persona.error ? (
+            <ErrorNotice
+              title="This persona could not be opened"
+              message={persona.error.message}
+              onRetry={() => void persona.refetch()}
+            />
+          ) : null}
           <a href="#/personas">← All personas</a>
         </div>
       </main>
@@ -49,7 +55,12 @@ export function PersonaPage({ id }: { id: number }) {
     setDrafting(true);
     const out = await call('personas.draft', { id: p.id }, ['persona']);
     setDrafting(false);
-    if (out) showToast({ message: out.proposed ? `${count(out.proposed, 'attribute')} proposed from the members' evidence` : 'Nothing new to propose: every well-reached tag is already here' });
+    if (out)
+      showToast({
+        message: out.proposed
+          ? `${count(out.proposed, 'attribute')} proposed from the members' evidence`
+          : 'Nothing new to propose: every well-reached tag is already here',
+      });
   };
 
   return (
@@ -87,7 +98,13 @@ export function PersonaPage({ id }: { id: number }) {
                     id="persona-tier"
                     className="input select input-compact"
                     value={p.tier ?? ''}
-                    onChange={(e) => void call('personas.update', { id: p.id, patch: { tier: e.target.value ? Number(e.target.value) : null } }, ['persona'])}
+                    onChange={(e) =>
+                      void call(
+                        'personas.update',
+                        { id: p.id, patch: { tier: e.target.value ? Number(e.target.value) : null } },
+                        ['persona'],
+                      )
+                    }
                   >
                     <option value="">No tier</option>
                     <option value="1">Tier 1</option>
@@ -110,20 +127,30 @@ export function PersonaPage({ id }: { id: number }) {
             {proposed > 0 ? (
               <div className="notice notice-info draft-notice" role="status">
                 <p>
-                  <strong>{count(proposed, 'proposed attribute')}</strong> from the members' most-reached tags. Accept, edit or reject each one below.
+                  <strong>{count(proposed, 'proposed attribute')}</strong> from the members' most-reached tags. Accept,
+                  edit or reject each one below.
                 </p>
               </div>
             ) : null}
             {p.attributes.length === 0 ? (
               <p className="persona-intro">
-                Start with <strong>Draft from evidence</strong>: it proposes goals, pain points and more from what these {count(p.members.length, 'participant')} said,
-                each citing their quotes. Or add attributes by hand with <strong>+ Add</strong>.
+                Start with <strong>Draft from evidence</strong>: it proposes goals, pain points and more from what these{' '}
+                {count(p.members.length, 'participant')} said, each citing their quotes. Or add attributes by hand with{' '}
+                <strong>+ Add</strong>.
               </p>
             ) : null}
             {sectionsFor(p.kind).map((section) => (
-              <PersonaSection key={section} section={section} attributes={visible.filter((a) => a.section === section)} actions={actions} />
+              <Fragment key={section}>
+                <PersonaSection
+                  section={section}
+                  attributes={visible.filter((a) => a.section === section)}
+                  actions={actions}
+                />
+                {/* Structured job statements sit right under the template's JTBD section (user personas). */}
+                {section === 'jobs' ? <PersonaJobs personaId={p.id} /> : null}
+              </Fragment>
             ))}
-            <PersonaJobs personaId={p.id} />
+            {sectionsFor(p.kind).includes('jobs') ? null : <PersonaJobs personaId={p.id} />}
             {rejected > 0 ? (
               <label className="check show-rejected">
                 <input type="checkbox" checked={showRejected} onChange={(e) => setShowRejected(e.target.checked)} />
@@ -131,7 +158,8 @@ export function PersonaPage({ id }: { id: number }) {
               </label>
             ) : null}
             <p className="persona-legend muted">
-              <Badge tone="caution">⚠ Assumption</Badge> too little evidence · <span className="citation-chip is-supports">1</span> supporting quote ·{' '}
+              <Badge tone="caution">⚠ Assumption</Badge> too little evidence ·{' '}
+              <span className="citation-chip is-supports">1</span> supporting quote ·{' '}
               <span className="citation-chip is-contradicts">✕ 2</span> contradicting quote
             </p>
           </article>
@@ -139,7 +167,9 @@ export function PersonaPage({ id }: { id: number }) {
       </div>
       <PersonaInspector persona={p} />
       {editing ? <PersonaForm persona={p} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} /> : null}
-      {adding ? <AttributeForm personaId={p.id} section={adding.section} field={adding.field} onClose={() => setAdding(null)} /> : null}
+      {adding ? (
+        <AttributeForm personaId={p.id} section={adding.section} field={adding.field} onClose={() => setAdding(null)} />
+      ) : null}
       {citing ? <CitationDialog attribute={citing} onClose={() => setCiting(null)} /> : null}
     </main>
   );
