@@ -213,7 +213,7 @@ describe('ICP profile and scoring in Chromium', () => {
     await dq.waitFor({ state: 'detached' });
 
     // Let the toasts go so they do not cover the table.
-    for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
+    for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click({ timeout: 1000 }).catch(() => undefined);
     const table = page.locator('section[aria-labelledby="icp-companies-title"]');
     await table.scrollIntoViewIfNeeded();
     fs.mkdirSync('test-results', { recursive: true });
@@ -223,6 +223,34 @@ describe('ICP profile and scoring in Chromium', () => {
     await app.shot('icp-sensitivity');
     expect(await seriousA11yIssues(page)).toEqual([]);
     expect(app.problems).toEqual([]);
+  });
+
+  it('adds a criterion with its definitions, then deletes it after saying what goes with it', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '+ Add criterion' }).click();
+    const form = page.getByRole('dialog', { name: 'Add a criterion' });
+    await form.getByLabel(/Criterion name/).fill('industry');
+    await form.getByRole('button', { name: 'Add criterion' }).click();
+    await form.getByText('A criterion called “industry” already exists.').first().waitFor();
+    await form.getByLabel(/Criterion name/).fill('Data maturity');
+    await form.getByLabel('Ideal (5)').fill('Clean data in one system');
+    await form.getByLabel('Good (3)').fill('Data in a few systems');
+    await form.getByLabel('Poor (1)').fill('Paper and email');
+    await app.shot('icp-criterion-form');
+    await form.getByRole('button', { name: 'Add criterion' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(await page.getByRole('spinbutton', { name: 'Data maturity weight (%)' }).inputValue()).toBe('0');
+    // A new, unscored criterion leaves every company incomplete until it is scored.
+    await expect.poll(() => rowText(page, 'Acme Freight')).toContain('6 of 7 scored');
+    await scoreCell(page, 'Acme Freight', 'Data maturity', 4);
+    await page.getByRole('button', { name: 'Delete Data maturity' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete “Data maturity”?' });
+    expect(await confirm.textContent()).toContain('1 company score on this criterion, and the quotes they cite, go with it. This cannot be undone.');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Delete criterion' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => rowText(page, 'Acme Freight')).toMatch(/5\.00\s*Tier 1/);
+    expect(await page.getByRole('spinbutton', { name: 'Data maturity weight (%)' }).count()).toBe(0);
   });
 
   it('reads well in the dark theme too', async () => {

@@ -29,7 +29,10 @@ export function seedCriteria(ctx: ProjectContext): void {
 
 function refuseDuplicate(ctx: ProjectContext, name: string, exceptId: number | null): void {
   const clash = stmt(ctx.db, 'SELECT id FROM icp_criteria WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
-  if (clash && clash.id !== exceptId) throw new AppError('CONFLICT', `A criterion called “${name}” already exists.`, { name: 'Choose another name.' });
+  if (clash && clash.id !== exceptId) {
+    const message = `A criterion called “${name}” already exists.`;
+    throw new AppError('CONFLICT', message, { name: message });
+  }
 }
 
 function changed(ctx: ProjectContext): void {

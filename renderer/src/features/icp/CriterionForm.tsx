@@ -15,7 +15,10 @@ export function CriterionForm({ criterion, onClose }: { criterion: Criterion | n
   const update = useMutation('icp.criteria.update', ['company']);
   const m = criterion ? update : create;
   const [f, setF] = useState({ name: criterion?.name ?? '', ideal: criterion?.ideal ?? '', good: criterion?.good ?? '', poor: criterion?.poor ?? '' });
-  const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
+  const set = (k: keyof typeof f) => (v: string) => {
+    if (k === 'name') m.reset(); // a new name answers "already exists"
+    setF({ ...f, [k]: v });
+  };
   const errors = m.error?.fields ?? {};
   return (
     <Dialog
