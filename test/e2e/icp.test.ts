@@ -211,6 +211,11 @@ describe('ICP profile and scoring in Chromium', () => {
     await expect.poll(() => rowText(page, 'Gamma Ports')).toMatch(/Disqualified/);
     await page.keyboard.press('Escape');
     await dq.waitFor({ state: 'detached' });
+    // Ctrl+Z undoes the tick like any coding action; Ctrl+Shift+Z brings it back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => rowText(page, 'Gamma Ports')).toMatch(/3\.00\s*Tier 2/);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => rowText(page, 'Gamma Ports')).toMatch(/Disqualified/);
 
     // Let the toasts go so they do not cover the table.
     for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click({ timeout: 1000 }).catch(() => undefined);
