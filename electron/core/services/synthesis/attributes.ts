@@ -20,27 +20,38 @@ function mustAttribute(ctx: ProjectContext, id: number): repo.AttributeRow {
 
 export function addAttribute(
   ctx: ProjectContext,
-  input: { personaId: number; section: AttributeSection; field: string; statement: string; detail: Record<string, string>; quoteIds: number[] },
+  input: {
+    personaId: number;
+    section: AttributeSection;
+    field: string;
+    statement: string;
+    detail: Record<string, string>;
+    quoteIds: number[];
+  },
 ): number {
   if (!repo.personaRow(ctx.db, input.personaId)) throw new AppError('NOT_FOUND', 'That persona no longer exists.');
-  const id = undoable(ctx, { label: 'Add attribute', action: 'create', entity: 'attribute', entityId: input.personaId, kinds: ['persona'] }, (c) => {
-    const at = ctx.clock.now();
-    const attributeId = c.insert('attributes', {
-      guid: ctx.newGuid(),
-      persona_id: input.personaId,
-      section: input.section,
-      field: input.field,
-      statement: input.statement,
-      detail: JSON.stringify(input.detail),
-      position: repo.nextAttributePosition(ctx.db, input.personaId),
-      status: 'accepted',
-      origin: 'manual',
-      created_at: at,
-      updated_at: at,
-    });
-    for (const quoteId of input.quoteIds) insertCitation(ctx, c, attributeId, quoteId, 'supports');
-    return attributeId;
-  });
+  const id = undoable(
+    ctx,
+    { label: 'Add attribute', action: 'create', entity: 'attribute', entityId: input.personaId, kinds: ['persona'] },
+    (c) => {
+      const at = ctx.clock.now();
+      const attributeId = c.insert('attributes', {
+        guid: ctx.newGuid(),
+        persona_id: input.personaId,
+        section: input.section,
+        field: input.field,
+        statement: input.statement,
+        detail: JSON.stringify(input.detail),
+        position: repo.nextAttributePosition(ctx.db, input.personaId),
+        status: 'accepted',
+        origin: 'manual',
+        created_at: at,
+        updated_at: at,
+      });
+      for (const quoteId of input.quoteIds) insertCitation(ctx, c, attributeId, quoteId, 'supports');
+      return attributeId;
+    },
+  );
   changed(ctx, input.personaId);
   return id;
 }
@@ -48,10 +59,21 @@ export function addAttribute(
 export function updateAttribute(
   ctx: ProjectContext,
   id: number,
-  patch: { statement?: string; detail?: Record<string, string>; status?: 'proposed' | 'accepted' | 'rejected'; field?: string; position?: number },
+  patch: {
+    statement?: string;
+    detail?: Record<string, string>;
+    status?: 'proposed' | 'accepted' | 'rejected';
+    field?: string;
+    position?: number;
+  },
 ): void {
   const a = mustAttribute(ctx, id);
-  const label = patch.status === 'accepted' ? 'Accept attribute' : patch.status === 'rejected' ? 'Reject attribute' : 'Edit attribute';
+  const label =
+    patch.status === 'accepted'
+      ? 'Accept attribute'
+      : patch.status === 'rejected'
+        ? 'Reject attribute'
+        : 'Edit attribute';
   undoable(ctx, { label, action: 'update', entity: 'attribute', entityId: id, kinds: ['persona'] }, (c) => {
     c.update('attributes', id, {
       ...(patch.statement !== undefined ? { statement: patch.statement } : {}),
@@ -67,28 +89,52 @@ export function updateAttribute(
 
 export function deleteAttribute(ctx: ProjectContext, id: number): void {
   const a = mustAttribute(ctx, id);
-  undoable(ctx, { label: 'Delete attribute', action: 'delete', entity: 'attribute', entityId: id, kinds: ['persona'] }, (c) => {
-    for (const cid of (stmt(ctx.db, 'SELECT id FROM citations WHERE attribute_id = ?').all(id) as { id: number }[]).map((r) => r.id)) {
-      c.delete('citations', cid);
-    }
-    c.delete('attributes', id);
-  });
+  undoable(
+    ctx,
+    { label: 'Delete attribute', action: 'delete', entity: 'attribute', entityId: id, kinds: ['persona'] },
+    (c) => {
+      for (const cid of (
+        stmt(ctx.db, 'SELECT id FROM citations WHERE attribute_id = ?').all(id) as { id: number }[]
+      ).map((r) => r.id)) {
+        c.delete('citations', cid);
+      }
+      c.delete('attributes', id);
+    },
+  );
   changed(ctx, a.persona_id);
 }
 
-function insertCitation(ctx: ProjectContext, c: ChangeSet, attributeId: number, quoteId: number, polarity: 'supports' | 'contradicts'): void {
-  if (!stmt(ctx.db, 'SELECT 1 FROM quotes WHERE id = ?').get(quoteId)) throw new AppError('NOT_FOUND', 'That quote no longer exists.');
+function insertCitation(
+  ctx: ProjectContext,
+  c: ChangeSet,
+  attributeId: number,
+  quoteId: number,
+  polarity: 'supports' | 'contradicts',
+): void {
+  if (!stmt(ctx.db, 'SELECT 1 FROM quotes WHERE id = ?').get(quoteId))
+    throw new AppError('NOT_FOUND', 'That quote no longer exists.');
   const existing = repo.citationFor(ctx.db, attributeId, quoteId);
   if (existing) {
     if (existing.polarity !== polarity) c.update('citations', existing.id, { polarity });
     return;
   }
-  c.insert('citations', { guid: ctx.newGuid(), quote_id: quoteId, attribute_id: attributeId, polarity, created_at: ctx.clock.now() });
+  c.insert('citations', {
+    guid: ctx.newGuid(),
+    quote_id: quoteId,
+    attribute_id: attributeId,
+    polarity,
+    created_at: ctx.clock.now(),
+  });
 }
 
 export { insertCitation };
 
-export function cite(ctx: ProjectContext, attributeId: number, quoteId: number, polarity: 'supports' | 'contradicts'): void {
+export function cite(
+  ctx: ProjectContext,
+  attributeId: number,
+  quoteId: number,
+  polarity: 'supports' | 'contradicts',
+): void {
   const a = mustAttribute(ctx, attributeId);
   const label = polarity === 'supports' ? 'Cite supporting quote' : 'Cite contradicting quote';
   undoable(ctx, { label, action: 'cite', entity: 'attribute', entityId: attributeId, kinds: ['persona'] }, (c) =>
@@ -101,8 +147,10 @@ export function uncite(ctx: ProjectContext, attributeId: number, quoteId: number
   const a = mustAttribute(ctx, attributeId);
   const existing = repo.citationFor(ctx.db, attributeId, quoteId);
   if (!existing) throw new AppError('NOT_FOUND', 'That quote is not cited here.');
-  undoable(ctx, { label: 'Remove citation', action: 'uncite', entity: 'attribute', entityId: attributeId, kinds: ['persona'] }, (c) =>
-    c.delete('citations', existing.id),
+  undoable(
+    ctx,
+    { label: 'Remove citation', action: 'uncite', entity: 'attribute', entityId: attributeId, kinds: ['persona'] },
+    (c) => c.delete('citations', existing.id),
   );
   changed(ctx, a.persona_id);
 }

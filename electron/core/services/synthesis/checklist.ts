@@ -6,11 +6,23 @@ import { stmt } from '../../db/sql';
 export const QUARTER_MS = 91 * 24 * 60 * 60 * 1000;
 
 const CHECKS: Record<CheckKey, { label: string; method: string; kind: 'computed' | 'manual' }> = {
-  real_data: { label: 'Based on real data, not assumptions', method: 'Every accepted attribute cites enough evidence', kind: 'computed' },
+  real_data: {
+    label: 'Based on real data, not assumptions',
+    method: 'Every accepted attribute cites enough evidence',
+    kind: 'computed',
+  },
   validated_sales: { label: 'Validated with the sales team', method: 'Sales reps recognise and agree', kind: 'manual' },
   validated_cs: { label: 'Validated with customer success', method: 'Matches real customer behaviour', kind: 'manual' },
-  quantitatively_sized: { label: 'Quantitatively sized', method: 'Members counted and their share of participants known', kind: 'computed' },
-  differentiated: { label: 'Differentiated', method: 'Cites different evidence from the other personas', kind: 'computed' },
+  quantitatively_sized: {
+    label: 'Quantitatively sized',
+    method: 'Members counted and their share of participants known',
+    kind: 'computed',
+  },
+  differentiated: {
+    label: 'Differentiated',
+    method: 'Cites different evidence from the other personas',
+    kind: 'computed',
+  },
   actionable: { label: 'Actionable', method: 'Marketing can write copy for it', kind: 'manual' },
   prioritised: { label: 'Prioritised', method: 'Has a tier (1, 2 or 3)', kind: 'computed' },
   reviewed_product: { label: 'Reviewed with product', method: 'The roadmap reflects its needs', kind: 'manual' },
@@ -30,8 +42,12 @@ export interface ChecklistInput {
 }
 
 function citedTags(db: Database, attributes: Attribute[]): Set<number> {
-  const quoteIds = attributes.filter((a) => a.status === 'accepted').flatMap((a) => a.citations.filter((c) => c.polarity === 'supports').map((c) => c.quoteId));
-  const rows = stmt(db, 'SELECT DISTINCT tag_id FROM codings WHERE quote_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(quoteIds)) as { tag_id: number }[];
+  const quoteIds = attributes
+    .filter((a) => a.status === 'accepted')
+    .flatMap((a) => a.citations.filter((c) => c.polarity === 'supports').map((c) => c.quoteId));
+  const rows = stmt(db, 'SELECT DISTINCT tag_id FROM codings WHERE quote_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(quoteIds),
+  ) as { tag_id: number }[];
   return new Set(rows.map((r) => r.tag_id));
 }
 
@@ -39,7 +55,12 @@ export { citedTags };
 
 export function checklist(db: Database, input: ChecklistInput): CheckResult[] {
   const manual = new Map(
-    (stmt(db, 'SELECT check_key, done_at FROM persona_checks WHERE persona_id = ?').all(input.personaId) as { check_key: string; done_at: number | null }[]).map((r) => [r.check_key, r.done_at]),
+    (
+      stmt(db, 'SELECT check_key, done_at FROM persona_checks WHERE persona_id = ?').all(input.personaId) as {
+        check_key: string;
+        done_at: number | null;
+      }[]
+    ).map((r) => [r.check_key, r.done_at]),
   );
   const accepted = input.attributes.filter((a) => a.status === 'accepted');
   const grounded = accepted.filter((a) => a.confidence.level !== 'assumption');
@@ -54,7 +75,9 @@ export function checklist(db: Database, input: ChecklistInput): CheckResult[] {
   const computed: Partial<Record<CheckKey, { passed: boolean; detail: string }>> = {
     real_data: {
       passed: accepted.length > 0 && grounded.length / accepted.length >= 0.8,
-      detail: accepted.length ? `${grounded.length} of ${accepted.length} accepted attributes have enough evidence` : 'No accepted attributes yet',
+      detail: accepted.length
+        ? `${grounded.length} of ${accepted.length} accepted attributes have enough evidence`
+        : 'No accepted attributes yet',
     },
     quantitatively_sized: {
       passed: input.memberCount > 0,
@@ -62,12 +85,18 @@ export function checklist(db: Database, input: ChecklistInput): CheckResult[] {
     },
     differentiated: {
       passed: mine.size > 0 && maxOverlap < 0.5,
-      detail: input.otherPersonasTags.length === 0 ? 'The only persona so far' : `Shares at most ${Math.round(maxOverlap * 100)}% of its cited tags with another persona`,
+      detail:
+        input.otherPersonasTags.length === 0
+          ? 'The only persona so far'
+          : `Shares at most ${Math.round(maxOverlap * 100)}% of its cited tags with another persona`,
     },
     prioritised: { passed: input.tier !== null, detail: input.tier !== null ? `Tier ${input.tier}` : 'No tier set' },
     reviewed_recently: {
       passed: input.lastReviewedAt !== null && input.now - input.lastReviewedAt <= QUARTER_MS,
-      detail: input.lastReviewedAt === null ? 'Never reviewed' : `Last reviewed ${Math.floor((input.now - input.lastReviewedAt) / 86_400_000)} days ago`,
+      detail:
+        input.lastReviewedAt === null
+          ? 'Never reviewed'
+          : `Last reviewed ${Math.floor((input.now - input.lastReviewedAt) / 86_400_000)} days ago`,
     },
   };
   return (Object.keys(CHECKS) as CheckKey[]).map((key) => {
@@ -78,18 +107,42 @@ export function checklist(db: Database, input: ChecklistInput): CheckResult[] {
   });
 }
 
-export function warnings(input: { personaCount: number; tier: number | null; lastReviewedAt: number | null; attributes: Attribute[]; now: number }): { key: string; message: string }[] {
+export function warnings(input: {
+  personaCount: number;
+  tier: number | null;
+  lastReviewedAt: number | null;
+  attributes: Attribute[];
+  now: number;
+}): { key: string; message: string }[] {
   const out: { key: string; message: string }[] = [];
   const accepted = input.attributes.filter((a) => a.status === 'accepted');
-  if (input.personaCount > 5) out.push({ key: 'too_many', message: `${input.personaCount} personas dilute focus; keep 3–5 primary ones and merge similar ones.` });
+  if (input.personaCount > 5)
+    out.push({
+      key: 'too_many',
+      message: `${input.personaCount} personas dilute focus; keep 3–5 primary ones and merge similar ones.`,
+    });
   if (accepted.length > 0 && accepted.every((a) => a.section === 'demographics')) {
-    out.push({ key: 'demographic_only', message: 'Only demographics so far: add goals, pain points and buying behaviour.' });
+    out.push({
+      key: 'demographic_only',
+      message: 'Only demographics so far: add goals, pain points and buying behaviour.',
+    });
   }
   if (input.lastReviewedAt === null || input.now - input.lastReviewedAt > QUARTER_MS) {
-    out.push({ key: 'stale', message: input.lastReviewedAt === null ? 'Never reviewed: review it with fresh interviews each quarter.' : 'Not reviewed for over a quarter.' });
+    out.push({
+      key: 'stale',
+      message:
+        input.lastReviewedAt === null
+          ? 'Never reviewed: review it with fresh interviews each quarter.'
+          : 'Not reviewed for over a quarter.',
+    });
   }
-  if (input.tier === null) out.push({ key: 'no_priority', message: 'No tier: rank personas by revenue potential and market size.' });
+  if (input.tier === null)
+    out.push({ key: 'no_priority', message: 'No tier: rank personas by revenue potential and market size.' });
   const opinions = accepted.filter((a) => a.citations.filter((c) => c.polarity === 'supports').length === 0);
-  if (opinions.length) out.push({ key: 'opinion_based', message: `${opinions.length} accepted attribute${opinions.length === 1 ? ' cites' : 's cite'} no evidence.` });
+  if (opinions.length)
+    out.push({
+      key: 'opinion_based',
+      message: `${opinions.length} accepted attribute${opinions.length === 1 ? ' cites' : 's cite'} no evidence.`,
+    });
   return out;
 }

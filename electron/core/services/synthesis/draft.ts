@@ -18,43 +18,60 @@ export function draftPersona(ctx: ProjectContext, personaId: number): { proposed
   if (!row) throw new AppError('NOT_FOUND', 'That persona no longer exists.');
   const members = repo.memberRows(ctx.db, repo.parseMembership(row.membership));
   if (members.length === 0) {
-    throw new AppError('VALIDATION', 'Choose who this persona represents (a segment or participants) before drafting it.');
+    throw new AppError(
+      'VALIDATION',
+      'Choose who this persona represents (a segment or participants) before drafting it.',
+    );
   }
   const ranked = rollup(ctx.db, EvidenceFilters.parse({ participantIds: members.map((m) => m.id) })).tags;
   const already = new Set(
-    (stmt(ctx.db, 'SELECT source_tag_id FROM attributes WHERE persona_id = ? AND source_tag_id IS NOT NULL').all(personaId) as { source_tag_id: number }[]).map(
-      (r) => r.source_tag_id,
-    ),
+    (
+      stmt(ctx.db, 'SELECT source_tag_id FROM attributes WHERE persona_id = ? AND source_tag_id IS NOT NULL').all(
+        personaId,
+      ) as { source_tag_id: number }[]
+    ).map((r) => r.source_tag_id),
   );
   let proposed = 0;
-  undoable(ctx, { label: 'Draft persona from evidence', action: 'draft', entity: 'persona', entityId: personaId, kinds: ['persona'] }, (c) => {
-    let position = repo.nextAttributePosition(ctx.db, personaId);
-    for (const source of DRAFT_SOURCES) {
-      if (row.kind === 'buyer' && source.section === 'jobs') continue;
-      if (row.kind === 'user' && (source.section === 'buying_behavior' || source.section === 'objections')) continue;
-      const picks = ranked.filter((t) => source.kinds.includes(t.kind) && t.participants > 0 && !already.has(t.tagId)).slice(0, source.max);
-      for (const t of picks) {
-        const at = ctx.clock.now();
-        const attributeId = c.insert('attributes', {
-          guid: ctx.newGuid(),
-          persona_id: personaId,
-          section: source.section,
-          field: source.field,
-          statement: t.name,
-          detail: JSON.stringify({ reach: `${t.participants} of ${members.length} members` }),
-          position: position++,
-          status: 'proposed',
-          origin: 'draft',
-          source_tag_id: t.tagId,
-          created_at: at,
-          updated_at: at,
-        });
-        for (const quoteId of t.representativeQuoteIds) insertCitation(ctx, c, attributeId, quoteId, 'supports');
-        already.add(t.tagId);
-        proposed++;
+  undoable(
+    ctx,
+    {
+      label: 'Draft persona from evidence',
+      action: 'draft',
+      entity: 'persona',
+      entityId: personaId,
+      kinds: ['persona'],
+    },
+    (c) => {
+      let position = repo.nextAttributePosition(ctx.db, personaId);
+      for (const source of DRAFT_SOURCES) {
+        if (row.kind === 'buyer' && source.section === 'jobs') continue;
+        if (row.kind === 'user' && (source.section === 'buying_behavior' || source.section === 'objections')) continue;
+        const picks = ranked
+          .filter((t) => source.kinds.includes(t.kind) && t.participants > 0 && !already.has(t.tagId))
+          .slice(0, source.max);
+        for (const t of picks) {
+          const at = ctx.clock.now();
+          const attributeId = c.insert('attributes', {
+            guid: ctx.newGuid(),
+            persona_id: personaId,
+            section: source.section,
+            field: source.field,
+            statement: t.name,
+            detail: JSON.stringify({ reach: `${t.participants} of ${members.length} members` }),
+            position: position++,
+            status: 'proposed',
+            origin: 'draft',
+            source_tag_id: t.tagId,
+            created_at: at,
+            updated_at: at,
+          });
+          for (const quoteId of t.representativeQuoteIds) insertCitation(ctx, c, attributeId, quoteId, 'supports');
+          already.add(t.tagId);
+          proposed++;
+        }
       }
-    }
-  });
+    },
+  );
   ctx.emit('entities.changed', { kind: 'persona', ids: [personaId] });
   return { proposed };
 }

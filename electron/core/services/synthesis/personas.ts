@@ -1,6 +1,10 @@
 /** Personas: assembly (members, attributes with citations and confidence, checklist, warnings) and edits. */
 import type { Attribute, ConfidenceThresholds, Persona, PersonaSummary } from '../../../../shared/domain/persona';
-import { computeConfidence, ConfidenceThresholds as Thresholds, PersonaFields } from '../../../../shared/domain/persona';
+import {
+  computeConfidence,
+  ConfidenceThresholds as Thresholds,
+  PersonaFields,
+} from '../../../../shared/domain/persona';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
 import { stmt } from '../../db/sql';
@@ -24,7 +28,10 @@ export function setThresholds(ctx: ProjectContext, t: ConfidenceThresholds): Con
 
 function attributesOf(ctx: ProjectContext, personaId: number, t: ConfidenceThresholds): Attribute[] {
   const rows = repo.attributeRows(ctx.db, personaId);
-  const cites = repo.citationsOfAttributes(ctx.db, rows.map((r) => r.id));
+  const cites = repo.citationsOfAttributes(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
     const mine = cites.filter((c) => c.attributeId === r.id).map(({ attributeId: _a, ...c }) => c);
     let detail: Record<string, string> = {};
@@ -52,7 +59,11 @@ function attributesOf(ctx: ProjectContext, personaId: number, t: ConfidenceThres
 }
 
 function participantTotal(ctx: ProjectContext): number {
-  return (stmt(ctx.db, "SELECT count(*) AS n FROM participants WHERE consent NOT IN ('declined', 'withdrawn')").get() as { n: number }).n;
+  return (
+    stmt(ctx.db, "SELECT count(*) AS n FROM participants WHERE consent NOT IN ('declined', 'withdrawn')").get() as {
+      n: number;
+    }
+  ).n;
 }
 
 export function getPersona(ctx: ProjectContext, id: number): Persona {
@@ -89,7 +100,13 @@ export function getPersona(ctx: ProjectContext, id: number): Persona {
       otherPersonasTags: others.map((o) => citedTags(ctx.db, attributesOf(ctx, o.id, t))),
       now,
     }),
-    warnings: warnings({ personaCount: others.length + 1, tier: row.tier, lastReviewedAt: row.last_reviewed_at, attributes, now }),
+    warnings: warnings({
+      personaCount: others.length + 1,
+      tier: row.tier,
+      lastReviewedAt: row.last_reviewed_at,
+      attributes,
+      now,
+    }),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -114,7 +131,13 @@ export function listPersonas(ctx: ProjectContext): PersonaSummary[] {
       lastReviewedAt: r.last_reviewed_at,
       memberCount: repo.memberRows(ctx.db, membership).length,
       attributeCount: attributes.filter((a) => a.status === 'accepted').length,
-      warnings: warnings({ personaCount: rows.length, tier: r.tier, lastReviewedAt: r.last_reviewed_at, attributes, now }),
+      warnings: warnings({
+        personaCount: rows.length,
+        tier: r.tier,
+        lastReviewedAt: r.last_reviewed_at,
+        attributes,
+        now,
+      }),
       updatedAt: r.updated_at,
     };
   });
@@ -122,10 +145,12 @@ export function listPersonas(ctx: ProjectContext): PersonaSummary[] {
 
 function checkMembership(ctx: ProjectContext, f: Fields): void {
   for (const id of f.membership.participantIds) {
-    if (!stmt(ctx.db, 'SELECT 1 FROM participants WHERE id = ?').get(id)) throw new AppError('VALIDATION', 'A chosen participant no longer exists.');
+    if (!stmt(ctx.db, 'SELECT 1 FROM participants WHERE id = ?').get(id))
+      throw new AppError('VALIDATION', 'A chosen participant no longer exists.');
   }
   for (const id of f.membership.segmentIds) {
-    if (!stmt(ctx.db, 'SELECT 1 FROM segments WHERE id = ?').get(id)) throw new AppError('VALIDATION', 'A chosen segment no longer exists.');
+    if (!stmt(ctx.db, 'SELECT 1 FROM segments WHERE id = ?').get(id))
+      throw new AppError('VALIDATION', 'A chosen segment no longer exists.');
   }
 }
 
@@ -138,7 +163,19 @@ export function createPersona(ctx: ProjectContext, f: Fields): Persona {
         ctx.db,
         `INSERT INTO personas (guid, kind, name, role, reports_to, tier, membership, summary, last_reviewed_at, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(ctx.newGuid(), f.kind, f.name, f.role, f.reportsTo, f.tier, JSON.stringify(f.membership), f.summary, f.lastReviewedAt, at, at).lastInsertRowid,
+      ).run(
+        ctx.newGuid(),
+        f.kind,
+        f.name,
+        f.role,
+        f.reportsTo,
+        f.tier,
+        JSON.stringify(f.membership),
+        f.summary,
+        f.lastReviewedAt,
+        at,
+        at,
+      ).lastInsertRowid,
     );
     recordOperation(ctx.db, at, { action: 'create', entity: 'persona', entityId: newId, payload: { after: f } });
     return newId;
@@ -157,7 +194,18 @@ export function updatePersona(ctx: ProjectContext, id: number, patch: Partial<Fi
       ctx.db,
       `UPDATE personas SET kind = ?, name = ?, role = ?, reports_to = ?, tier = ?, membership = ?, summary = ?,
          last_reviewed_at = ?, updated_at = ? WHERE id = ?`,
-    ).run(f.kind, f.name, f.role, f.reportsTo, f.tier, JSON.stringify(f.membership), f.summary, f.lastReviewedAt, at, id);
+    ).run(
+      f.kind,
+      f.name,
+      f.role,
+      f.reportsTo,
+      f.tier,
+      JSON.stringify(f.membership),
+      f.summary,
+      f.lastReviewedAt,
+      at,
+      id,
+    );
     recordOperation(ctx.db, at, { action: 'update', entity: 'persona', entityId: id, payload: { patch } });
   })();
   ctx.emit('entities.changed', { kind: 'persona', ids: [id] });
@@ -183,7 +231,12 @@ export function setManualCheck(ctx: ProjectContext, personaId: number, key: stri
       `INSERT INTO persona_checks (persona_id, check_key, done_at) VALUES (?, ?, ?)
        ON CONFLICT (persona_id, check_key) DO UPDATE SET done_at = excluded.done_at`,
     ).run(personaId, key, done ? at : null);
-    recordOperation(ctx.db, at, { action: done ? 'check' : 'uncheck', entity: 'persona', entityId: personaId, payload: { key } });
+    recordOperation(ctx.db, at, {
+      action: done ? 'check' : 'uncheck',
+      entity: 'persona',
+      entityId: personaId,
+      payload: { key },
+    });
   })();
   ctx.emit('entities.changed', { kind: 'persona', ids: [personaId] });
   return getPersona(ctx, personaId);
