@@ -4,7 +4,8 @@
 //   electron/preload/index.ts -> dist/electron/preload.cjs  (one file; the sandbox allows no require but 'electron')
 //   electron/core/services/import/worker.ts -> dist/electron/parseWorker.cjs (transcript parsing off the main thread)
 //   electron/core/services/export/renderWorker.ts -> dist/electron/exportWorker.cjs (PDF/DOCX writing off the main thread)
-// 'electron' comes from the runtime; pdfkit stays external (it loads font data from its package);
+// 'electron' comes from the runtime; pdfkit stays external (it loads font data from its package), and
+// the DejaVu fonts of the PDF are read from node_modules/dejavu-fonts-ttf beside it;
 // better-sqlite3 stays external so its binary can be loaded
 // from the Electron build via `nativeBinding` (see scripts/electron-native.mjs).
 import { build } from 'esbuild';
@@ -26,6 +27,15 @@ const COMMON = {
   legalComments: 'none',
 };
 
+/**
+ * CommonJS has no import.meta: code that finds package files with createRequire(import.meta.url)
+ * (the PDF fonts, electron/core/services/export/pdfFonts.ts) gets the bundle's own file URL.
+ */
+const IMPORT_META_URL = {
+  define: { 'import.meta.url': '__bundleFileUrl' },
+  banner: { js: 'var __bundleFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 /** Everything a sandboxed preload may require at run time. */
 export const PRELOAD_ALLOWED_REQUIRES = ['electron'];
 
@@ -34,6 +44,7 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
     ...COMMON,
     entryPoints: [path.join(ROOT, 'electron/main/index.ts')],
     outfile: path.join(outdir, 'main.cjs'),
+    ...IMPORT_META_URL,
     external: ['electron', 'better-sqlite3', 'pdfkit'],
   });
   const preload = await build({
@@ -53,6 +64,7 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
     ...COMMON,
     entryPoints: [path.join(ROOT, 'electron/core/services/export/renderWorker.ts')],
     outfile: path.join(outdir, 'exportWorker.cjs'),
+    ...IMPORT_META_URL,
     // pdfkit loads its standard fonts through its package.json "imports" at run time: it cannot be bundled.
     external: ['electron', 'pdfkit'],
   });

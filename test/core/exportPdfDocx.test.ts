@@ -14,8 +14,10 @@ import type { PushEvent } from '../../shared/ipc/events';
 import { PDF_MISSING_GLYPH } from '../../electron/core/services/export/pdfText';
 import { personaDocument } from '../../electron/core/services/export/personaDocument';
 import type { Persona } from '../../shared/domain/persona';
+import type { Quote } from '../../shared/domain/quote';
 import { makeCore, tempDir, type TestCore } from '../support/core';
 import { buildExportStudy, REAL_NAME_PATTERN, TRICKY } from '../support/exportStudy';
+import { importTurns } from '../support/study';
 
 const SHOTS = path.resolve('test-results/screenshots');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -198,8 +200,93 @@ describe('quotes with commas, newlines, emoji and right-to-left text', () => {
     expect(squash(pdf)).toContain(
       squash('Honestly, "Acme Freight" pays late, every month, and Tom hates it; Okafor, too.').replace(/"/g, '"'),
     );
+    // DejaVu Sans has 😀 (it prints as itself); 🎉 and 👩‍💻 it lacks, each run becomes one marker.
     expect(squash(pdf)).toContain(
-      `Invoices arrive ${PDF_MISSING_GLYPH} and then ${PDF_MISSING_GLYPH} someone re-keys them by hand.`,
+      `Invoices arrive 😀${PDF_MISSING_GLYPH} and then ${PDF_MISSING_GLYPH} someone re-keys them by hand.`,
     );
+  });
+});
+
+describe('PDF text in the embedded Unicode font (DejaVu Sans)', () => {
+  const POLISH_CZECH = 'Łukasz Dvořák: zamykanie miesiąca trwa cztery dni, a účetní to přepisují ručně.';
+  const GREEK = 'Η μηνιαία αναφορά μάς παίρνει τρεις ολόκληρες μέρες.';
+  const CYRILLIC = 'Мы сверяем счета вручную каждую неделю, и это больно.';
+  const HEBREW = 'אנחנו צריכים דוח חודשי';
+  const EMOJI = 'The export finishes and then 🎉 nobody reads it.';
+
+  /** A persona named "Łukasz Dvořák" citing one quote per script, built through the real contract. */
+  async function internationalPersona(texts: string[]): Promise<Persona> {
+    const turns = texts.flatMap((text, i) => [
+      { speaker: 'Maya Chen', text: `Question ${i + 1}?` },
+      { speaker: 'Łukasz Dvořák', text },
+    ]);
+    const tr = await importTurns(t, 'Rozhovor — Συνέντευξη — Интервью', turns, Date.UTC(2026, 2, 3));
+    const quotes: Quote[] = [];
+    for (let i = 1; i < tr.turns.length; i += 2) {
+      const turn = tr.turns[i]!;
+      quotes.push(
+        await t.call<Quote>('quotes.create', {
+          interviewId: tr.interviewId,
+          start: { segmentId: turn.id, offset: 0 },
+          end: { segmentId: turn.id, offset: turn.text.length },
+        }),
+      );
+    }
+    const persona = await t.call<Persona>('personas.create', {
+      name: 'Łukasz Dvořák',
+      role: 'Główny księgowy',
+      summary: 'Ведёт закрытие месяца; Ο Λουκάς ελέγχει κάθε τιμολόγιο.',
+      membership: { participantIds: [] },
+    });
+    return t.call<Persona>('attributes.add', {
+      personaId: persona.id,
+      section: 'pain_points',
+      statement: 'Zamknięcie miesiąca jest wolne — Медленно',
+      quoteIds: quotes.map((q) => q.id),
+    });
+  }
+
+  function render(bytes: Buffer, name: string): { text: string; fonts: string } {
+    const file = path.join(tempDir(), `${name}.pdf`);
+    fs.writeFileSync(file, bytes);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, path.join(SHOTS, name)]);
+    expect(fs.statSync(path.join(SHOTS, `${name}.png`)).size).toBeGreaterThan(5000);
+    return {
+      text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
+      fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }),
+    };
+  }
+
+  it('prints Polish, Czech, Greek and Cyrillic names and quotes as themselves, Hebrew words intact, and marks only the emoji the font lacks', async () => {
+    const persona = await internationalPersona([POLISH_CZECH, GREEK, CYRILLIC, HEBREW, EMOJI]);
+    const { file, bytes } = await exportPersona(persona.id, 'pdf');
+    expect(file.fileName).toBe('Łukasz Dvořák.pdf');
+    const { text, fonts } = render(bytes, 'persona-export-pdf-international-core');
+    const flat = squash(text);
+    expect(flat).toContain('Łukasz Dvořák');
+    for (const q of [POLISH_CZECH, GREEK, CYRILLIC]) expect(flat).toContain(squash(q));
+    expect(flat).toContain('Główny księgowy');
+    expect(flat).toContain('Ведёт закрытие месяца; Ο Λουκάς ελέγχει κάθε τιμολόγιο.');
+    expect(flat).toContain('Zamknięcie miesiąca jest wolne — Медленно');
+    // Right-to-left text keeps its logical order (docs/architecture.md); each word is whole.
+    for (const word of HEBREW.split(' ')) expect(flat).toContain(word);
+    expect(flat).toContain(`The export finishes and then ${PDF_MISSING_GLYPH} nobody reads it.`);
+    expect(flat).not.toContain('🎉');
+    expect(text).toMatch(/Some characters \(such as emoji\) cannot be shown with this PDF’s font and appear as \[\?\]/);
+    // The font is embedded as a subset, so the file stays small (the regular face alone is 740 KB).
+    expect(fonts).toMatch(/\+DejaVuSans\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts).toMatch(/\+DejaVuSans-Bold\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts).not.toMatch(/Helvetica/);
+    expect(bytes.byteLength).toBeLessThan(120_000);
+  });
+
+  it('adds no note when every character is in the font', async () => {
+    const persona = await internationalPersona([POLISH_CZECH, GREEK, CYRILLIC, HEBREW]);
+    const { bytes } = await exportPersona(persona.id, 'pdf');
+    const { text } = render(bytes, 'persona-export-pdf-international-clean-core');
+    expect(squash(text)).toContain(squash(GREEK));
+    expect(text).not.toContain(PDF_MISSING_GLYPH);
+    expect(text).not.toMatch(/cannot be shown/);
   });
 });

@@ -1,4 +1,5 @@
 /** The shell's build and packaging config: what `npm run build:electron` and `npm run dist` rely on. */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import os from 'node:os';
@@ -6,6 +7,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain .mjs build script without type declarations
 import { buildElectron } from '../../scripts/build-electron.mjs';
+import { workerRenderer } from '../../electron/core/services/export/renderDocument';
+import { syntheticDocument } from '../support/exportStudy';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-build-electron-'));
@@ -23,11 +26,32 @@ describe('electron bundles', () => {
     expect(fs.existsSync(result.preload)).toBe(true);
     expect(requiresIn(result.preload)).toEqual(['electron']);
     expect(fs.readFileSync(result.preload, 'utf8')).not.toMatch(/\bimport\s*\(/);
-    // Main: electron and better-sqlite3 stay external; everything else is bundled or built in.
+    // Main: electron, better-sqlite3 and pdfkit (the inline document writer; it reads its own data files)
+    // stay external; everything else is bundled or built in.
     for (const name of requiresIn(result.main)) {
-      expect(['electron', 'better-sqlite3'].includes(name) || isBuiltin(name), name).toBe(true);
+      expect(['electron', 'better-sqlite3', 'pdfkit'].includes(name) || isBuiltin(name), name).toBe(true);
     }
     expect(fs.readFileSync(result.main, 'utf8')).toContain('gw:rpc');
+  }, 60_000);
+
+  it('bundles the export worker so that it finds the DejaVu fonts and writes Unicode text into the PDF', async () => {
+    // Built inside the repo so that, like the packaged app, it resolves pdfkit and the fonts from node_modules.
+    const inRepo = fs.mkdtempSync(path.join(ROOT, 'dist', '.bundle-test-'));
+    const worker = workerRenderer({ file: path.join(inRepo, 'exportWorker.cjs') });
+    try {
+      const result = (await buildElectron({ outdir: inRepo })) as { exportWorker: string };
+      for (const name of requiresIn(result.exportWorker))
+        expect(['electron', 'pdfkit'].includes(name) || isBuiltin(name), name).toBe(true);
+      const doc = syntheticDocument(3);
+      doc.title = 'Łukasz Dvořák — Λουκάς — Лукаш';
+      const pdf = path.join(inRepo, 'unicode.pdf');
+      fs.writeFileSync(pdf, await worker.render('pdf', doc));
+      expect(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })).toContain(doc.title);
+      expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/\+DejaVuSans\s/);
+    } finally {
+      await worker.close();
+      fs.rmSync(inRepo, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('points package.json main at the CommonJS main bundle', () => {

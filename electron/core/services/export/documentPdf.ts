@@ -1,12 +1,14 @@
 /**
  * A cited document as an A4 PDF (pdfkit): title, facts, sections whose items carry bracketed citation
  * numbers that link to a numbered "Sources" list, the checklist, warnings and page numbers.
- * It uses the PDF standard fonts (Helvetica), which need no font files and keep a 500-quote export
- * fast; they cover Latin-1 and WinAnsi punctuation only, so other characters (emoji, Hebrew, CJK…)
- * are shown as "[?]" and the document says so on its first page (see pdfText.ts).
+ * Text is set in DejaVu Sans, embedded and subset (pdfFonts.ts): Latin with any accents, Greek,
+ * Cyrillic, Hebrew and Arabic print as themselves; characters the font lacks (emoji, CJK…) are shown
+ * as "[?]" and the document says so on its first page (pdfText.ts). Right-to-left words are shaped by
+ * fontkit but a line is not reordered (docs/architecture.md).
  */
 import PDFDocument from 'pdfkit';
 import type { CitedDocument, DocCitation, DocItem } from './citedDocument';
+import { BOLD, FONT, ITALIC, registerPdfFonts, type GlyphCheck } from './pdfFonts';
 import { documentNeedsFallback, pdfText } from './pdfText';
 
 const A4_MARGIN = 56; // ~2 cm
@@ -16,9 +18,11 @@ const ACCENT = '#1f4fbf';
 const WARN = '#8a4b00';
 const CONTRA = '#a11111';
 const RULE = '#cccccc';
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const ITALIC = 'Helvetica-Oblique';
+
+/** Each document's glyph checks: text set in bold is checked against the bold face. */
+const faces = new WeakMap<PDFKit.PDFDocument, Record<'regular' | 'bold', GlyphCheck>>();
+const plain = (pdf: PDFKit.PDFDocument, text: string) => pdfText(text, faces.get(pdf)!.regular);
+const bold = (pdf: PDFKit.PDFDocument, text: string) => pdfText(text, faces.get(pdf)!.bold);
 
 export interface PdfOptions {
   /** Fixed creation date (tests, reproducible output); now when absent. */
@@ -34,8 +38,8 @@ export function documentPdf(doc: CitedDocument, opts: PdfOptions = {}): Promise<
     lang: 'en',
     displayTitle: true,
     info: {
-      Title: pdfText(doc.title),
-      Subject: pdfText(`${doc.title} — ${doc.kind}`),
+      Title: doc.title,
+      Subject: `${doc.title} — ${doc.kind}`,
       Creator: 'Groundwork',
       CreationDate: opts.creationDate ?? new Date(),
     },
@@ -46,6 +50,7 @@ export function documentPdf(doc: CitedDocument, opts: PdfOptions = {}): Promise<
     pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     pdf.on('error', reject);
   });
+  faces.set(pdf, registerPdfFonts(pdf));
   layout(pdf, doc);
   numberPages(pdf, doc);
   pdf.end();
@@ -69,7 +74,7 @@ function heading(pdf: PDFKit.PDFDocument, text: string): void {
     .font(BOLD)
     .fontSize(14)
     .fillColor(INK)
-    .text(pdfText(text), left, pdf.y, { width: width(pdf) });
+    .text(bold(pdf, text), left, pdf.y, { width: width(pdf) });
   const y = pdf.y + 2;
   pdf
     .moveTo(left, y)
@@ -86,7 +91,7 @@ function layout(pdf: PDFKit.PDFDocument, doc: CitedDocument): void {
     .font(BOLD)
     .fontSize(22)
     .fillColor(INK)
-    .text(pdfText(doc.title), left, pdf.y, { width: width(pdf) });
+    .text(bold(pdf, doc.title), left, pdf.y, { width: width(pdf) });
   if (!doc.title.toLowerCase().startsWith(doc.kind.toLowerCase()))
     pdf
       .font(FONT)
@@ -99,17 +104,19 @@ function layout(pdf: PDFKit.PDFDocument, doc: CitedDocument): void {
       .font(FONT)
       .fontSize(12)
       .fillColor(MUTED)
-      .text(pdfText(doc.subtitle), { width: width(pdf) });
+      .text(plain(pdf, doc.subtitle), { width: width(pdf) });
   pdf.moveDown(0.8);
   facts(pdf, doc.facts);
-  if (documentNeedsFallback(doc)) {
+  const glyphs = faces.get(pdf)!;
+  const both: GlyphCheck = (cp) => glyphs.regular(cp) && glyphs.bold(cp);
+  if (documentNeedsFallback(doc, both)) {
     pdf
       .moveDown(0.6)
       .font(ITALIC)
       .fontSize(9)
       .fillColor(WARN)
       .text(
-        'Some characters (emoji or scripts outside Latin) cannot be shown with this PDF’s built-in fonts and appear as [?]. The Word, HTML and Markdown exports keep them.',
+        'Some characters (such as emoji) cannot be shown with this PDF’s font and appear as [?]. The Word, HTML and Markdown exports keep them.',
         left,
         pdf.y,
         { width: width(pdf) },
@@ -139,7 +146,7 @@ function layout(pdf: PDFKit.PDFDocument, doc: CitedDocument): void {
           .font(FONT)
           .fontSize(10.5)
           .fillColor(WARN)
-          .text(pdfText(w), { width: width(pdf) - 14 }),
+          .text(plain(pdf, w), { width: width(pdf) - 14 }),
       );
   }
 }
@@ -148,7 +155,7 @@ function facts(pdf: PDFKit.PDFDocument, rows: [string, string][]): void {
   const left = pdf.page.margins.left;
   const labelWidth = 100;
   for (const [k, v] of rows) {
-    const value = pdfText(v);
+    const value = plain(pdf, v);
     const h = Math.max(
       pdf
         .font(FONT)
@@ -162,7 +169,7 @@ function facts(pdf: PDFKit.PDFDocument, rows: [string, string][]): void {
       .font(FONT)
       .fontSize(10.5)
       .fillColor(MUTED)
-      .text(pdfText(k), left, y, { width: labelWidth - 8 });
+      .text(plain(pdf, k), left, y, { width: labelWidth - 8 });
     pdf
       .font(FONT)
       .fontSize(10.5)
@@ -196,18 +203,18 @@ function itemBlock(pdf: PDFKit.PDFDocument, item: DocItem): void {
   bullet(pdf, () => {
     const x = left + 14;
     const refs = item.citations.length ? ` [${item.citations.join('] [')}]` : '';
-    const flag = item.flag ? ` (${pdfText(item.flag)})` : '';
+    const flag = item.flag ? ` (${bold(pdf, item.flag)})` : '';
     if (item.label)
       pdf
         .font(BOLD)
         .fontSize(10.5)
         .fillColor(INK)
-        .text(`${pdfText(item.label)}: `, x, pdf.y, { width: w, continued: true });
+        .text(`${bold(pdf, item.label)}: `, x, pdf.y, { width: w, continued: true });
     pdf
       .font(FONT)
       .fontSize(10.5)
       .fillColor(INK)
-      .text(pdfText(item.statement), x, pdf.y, { width: w, continued: !!(refs || flag) });
+      .text(plain(pdf, item.statement), x, pdf.y, { width: w, continued: !!(refs || flag) });
     // Each number links to its source; pdfkit joins continued runs on one line and wraps them together.
     item.citations.forEach((n, i) => {
       const last = i === item.citations.length - 1 && !flag;
@@ -218,13 +225,13 @@ function itemBlock(pdf: PDFKit.PDFDocument, item: DocItem): void {
         .text(` [${n}]`, { continued: !last, goTo: `c${n}`, underline: false });
     });
     if (flag) pdf.font(BOLD).fontSize(9.5).fillColor(WARN).text(flag, { continued: false });
-    for (const d of item.detail) pdf.font(FONT).fontSize(10).fillColor(INK).text(pdfText(d), x, pdf.y, { width: w });
+    for (const d of item.detail) pdf.font(FONT).fontSize(10).fillColor(INK).text(plain(pdf, d), x, pdf.y, { width: w });
     if (item.note)
       pdf
         .font(FONT)
         .fontSize(9)
         .fillColor(MUTED)
-        .text(pdfText(item.note), x, pdf.y + 1, { width: w });
+        .text(plain(pdf, item.note), x, pdf.y + 1, { width: w });
   });
 }
 
@@ -232,8 +239,11 @@ function source(pdf: PDFKit.PDFDocument, c: DocCitation): void {
   const left = pdf.page.margins.left;
   const indent = 28;
   const w = width(pdf) - indent;
-  const quote = `“${pdfText(c.text)}”`;
-  const where = [c.who, c.interview, c.date, c.timestamp].filter(Boolean).map(pdfText).join(' · ');
+  const quote = `“${plain(pdf, c.text)}”`;
+  const where = [c.who, c.interview, c.date, c.timestamp]
+    .filter(Boolean)
+    .map((s) => plain(pdf, s))
+    .join(' · ');
   // Estimated from the text's width rather than laid out twice (heightOfString wraps the whole quote).
   const lines = quote
     .split('\n')
@@ -267,7 +277,7 @@ function checkLine(pdf: PDFKit.PDFDocument, c: { label: string; passed: boolean;
   keep(pdf, 28);
   pdf.moveDown(0.25);
   const y = pdf.y;
-  // Drawn boxes instead of ✓/○, which the standard fonts do not have.
+  // Drawn boxes: they line up with the label whatever the font's ✓ looks like.
   pdf
     .lineWidth(0.8)
     .strokeColor(MUTED)
@@ -285,12 +295,12 @@ function checkLine(pdf: PDFKit.PDFDocument, c: { label: string; passed: boolean;
     .font(BOLD)
     .fontSize(10.5)
     .fillColor(INK)
-    .text(`${pdfText(c.label)} `, left + 16, y, { width: width(pdf) - 16, continued: true });
+    .text(`${bold(pdf, c.label)} `, left + 16, y, { width: width(pdf) - 16, continued: true });
   pdf
     .font(FONT)
     .fontSize(10)
     .fillColor(MUTED)
-    .text(`— ${c.passed ? 'passes' : 'not yet'}: ${pdfText(c.detail)}`, { continued: false });
+    .text(`— ${c.passed ? 'passes' : 'not yet'}: ${plain(pdf, c.detail)}`, { continued: false });
   pdf.x = left;
 }
 
@@ -303,7 +313,7 @@ function numberPages(pdf: PDFKit.PDFDocument, doc: CitedDocument): void {
     const y = pdf.page.height - A4_MARGIN + 16;
     const left = pdf.page.margins.left;
     pdf.font(FONT).fontSize(8.5).fillColor(MUTED);
-    pdf.text(pdfText(doc.title), left, y, { width: width(pdf) / 2, lineBreak: false, ellipsis: true });
+    pdf.text(plain(pdf, doc.title), left, y, { width: width(pdf) / 2, lineBreak: false, ellipsis: true });
     pdf.text(`Page ${i + 1} of ${range.count}`, left, y, { width: width(pdf), align: 'right', lineBreak: false });
     pdf.page.margins.bottom = bottom;
   }

@@ -1,21 +1,12 @@
 /**
- * Text for the PDF standard fonts, which encode WinAnsi (Latin-1 plus curly quotes, dashes, € …).
- * A character outside it is first tried without its accents ("ő" → "o"); what still cannot be shown
- * (emoji, Hebrew, Arabic, CJK…) becomes one "[?]" per run, never garbage glyphs or a crash.
+ * Text for the PDF's embedded font (DejaVu Sans, see pdfFonts.ts). Every character the font has prints
+ * as itself; one that it lacks is tried decomposed (a base letter plus combining accents the font has),
+ * and what still cannot be shown (emoji, CJK…) becomes one "[?]" per run, never an empty box or a crash.
  */
 import type { CitedDocument } from './citedDocument';
-
-/** WinAnsi's characters above Latin-1's printable ranges (code point → what pdfkit maps them to). */
-const WIN_ANSI_EXTRAS = new Set([
-  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018, 0x2019,
-  0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
-]);
+import type { GlyphCheck } from './pdfFonts';
 
 export const PDF_MISSING_GLYPH = '[?]';
-
-function encodable(cp: number): boolean {
-  return cp === 0x0a || (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || WIN_ANSI_EXTRAS.has(cp);
-}
 
 /** Joiners, variation selectors and emoji modifiers belong to the character before them. */
 function isJoining(cp: number): boolean {
@@ -27,7 +18,7 @@ function isJoining(cp: number): boolean {
   );
 }
 
-export function pdfText(text: string): string {
+export function pdfText(text: string, has: GlyphCheck): string {
   let out = '';
   let missing = false;
   for (const ch of text.normalize('NFC')) {
@@ -36,15 +27,21 @@ export function pdfText(text: string): string {
       out += cp === 0x09 ? ' ' : '';
       continue;
     }
-    if (encodable(cp)) {
+    if (cp === 0x0a || (cp >= 0x20 && cp < 0x7f)) {
       out += ch;
       missing = false;
       continue;
     }
-    if (isJoining(cp) || (cp < 0x20 && cp !== 0x0a) || (cp >= 0x7f && cp < 0xa0)) continue;
-    const plain = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-    if (plain && [...plain].every((c) => encodable(c.codePointAt(0)!))) {
-      out += plain;
+    if ((cp < 0x20 && cp !== 0x0a) || (cp >= 0x7f && cp < 0xa0)) continue;
+    if (isJoining(cp) && (missing || !has(cp))) continue;
+    if (has(cp)) {
+      out += ch;
+      missing = false;
+      continue;
+    }
+    const parts = ch.normalize('NFD');
+    if (parts !== ch && [...parts].every((c) => has(c.codePointAt(0)!))) {
+      out += parts;
       missing = false;
       continue;
     }
@@ -54,8 +51,8 @@ export function pdfText(text: string): string {
   return out;
 }
 
-/** Whether any text of the document loses characters in the PDF (then the PDF says so). */
-export function documentNeedsFallback(doc: CitedDocument): boolean {
+/** Whether any text of the document loses characters in the PDF (then the PDF says so on page 1). */
+export function documentNeedsFallback(doc: CitedDocument, has: GlyphCheck): boolean {
   const strings = [
     doc.title,
     doc.subtitle,
@@ -68,5 +65,5 @@ export function documentNeedsFallback(doc: CitedDocument): boolean {
     ...doc.checklist.flatMap((c) => [c.label, c.detail]),
     ...doc.warnings,
   ];
-  return strings.some((s) => pdfText(s).includes(PDF_MISSING_GLYPH) && !s.includes(PDF_MISSING_GLYPH));
+  return strings.some((s) => pdfText(s, has).includes(PDF_MISSING_GLYPH) && !s.includes(PDF_MISSING_GLYPH));
 }
