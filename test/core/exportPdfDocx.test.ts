@@ -269,7 +269,6 @@ describe('PDF text in the embedded Unicode font (DejaVu Sans)', () => {
     expect(flat).toContain('Główny księgowy');
     expect(flat).toContain('Ведёт закрытие месяца; Ο Λουκάς ελέγχει κάθε τιμολόγιο.');
     expect(flat).toContain('Zamknięcie miesiąca jest wolne — Медленно');
-    // Right-to-left text keeps its logical order (docs/architecture.md); each word is whole.
     for (const word of HEBREW.split(' ')) expect(flat).toContain(word);
     expect(flat).toContain(`The export finishes and then ${PDF_MISSING_GLYPH} nobody reads it.`);
     expect(flat).not.toContain('🎉');
@@ -279,6 +278,34 @@ describe('PDF text in the embedded Unicode font (DejaVu Sans)', () => {
     expect(fonts).toMatch(/\+DejaVuSans-Bold\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     expect(fonts).not.toMatch(/Helvetica/);
     expect(bytes.byteLength).toBeLessThan(120_000);
+  });
+
+  it('draws Hebrew and Arabic right to left: the first word of a phrase is its rightmost', async () => {
+    const ARABIC = 'نحتاج تقريرا شهريا';
+    const persona = await internationalPersona([HEBREW, `Then in Arabic: ${ARABIC}.`]);
+    const { bytes } = await exportPersona(persona.id, 'pdf');
+    render(bytes, 'persona-export-pdf-rtl-core');
+    const file = path.join(tempDir(), 'rtl.pdf');
+    fs.writeFileSync(file, bytes);
+    // Word boxes as drawn: a right-to-left word's glyphs run right to left, so its text comes out reversed.
+    const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+    const boxes = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      text: m[3]!,
+      drawn: [...m[3]!].reverse().join(''),
+    }));
+    const at = (word: string) => boxes.find((b) => b.drawn.includes(word))!;
+    const hebrew = HEBREW.split(' ');
+    for (let i = 1; i < hebrew.length; i++) {
+      expect(at(hebrew[i]!).y).toBe(at(hebrew[0]!).y);
+      expect(at(hebrew[i]!).x, hebrew[i]).toBeLessThan(at(hebrew[i - 1]!).x);
+    }
+    const arabic = ARABIC.split(' ');
+    for (let i = 1; i < arabic.length; i++) expect(at(arabic[i]!).x).toBeLessThan(at(arabic[i - 1]!).x);
+    // The Latin words before the Arabic stay on the left, in their own order.
+    const then = boxes.find((b) => b.text.includes('Then'))!;
+    expect(then.x).toBeLessThan(at(arabic.at(-1)!).x);
   });
 
   it('adds no note when every character is in the font', async () => {

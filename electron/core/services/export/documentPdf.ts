@@ -3,11 +3,12 @@
  * numbers that link to a numbered "Sources" list, the checklist, warnings and page numbers.
  * Text is set in DejaVu Sans, embedded and subset (pdfFonts.ts): Latin with any accents, Greek,
  * Cyrillic, Hebrew and Arabic print as themselves; characters the font lacks (emoji, CJK…) are shown
- * as "[?]" and the document says so on its first page (pdfText.ts). Right-to-left words are shaped by
- * fontkit but a line is not reordered (docs/architecture.md).
+ * as "[?]" and the document says so on its first page (pdfText.ts). Lines with Hebrew or Arabic are
+ * drawn in visual order (pdfBidi.ts).
  */
 import PDFDocument from 'pdfkit';
 import type { CitedDocument, DocCitation, DocItem } from './citedDocument';
+import { drawBidiLines } from './pdfBidi';
 import { BOLD, FONT, ITALIC, registerPdfFonts, type GlyphCheck } from './pdfFonts';
 import { documentNeedsFallback, pdfText } from './pdfText';
 
@@ -51,6 +52,7 @@ export function documentPdf(doc: CitedDocument, opts: PdfOptions = {}): Promise<
     pdf.on('error', reject);
   });
   faces.set(pdf, registerPdfFonts(pdf));
+  drawBidiLines(pdf);
   layout(pdf, doc);
   numberPages(pdf, doc);
   pdf.end();
