@@ -2,7 +2,9 @@
  * The PDF's fonts: DejaVu Sans (regular, bold, oblique) from the `dejavu-fonts-ttf` package, embedded
  * and subset by pdfkit, so Latin with any accents, Greek, Cyrillic, Hebrew and Arabic print as
  * themselves. The files are found at run time from this module's location (the esbuild bundles get
- * `import.meta.url` through scripts/build-electron.mjs) and read once per process.
+ * `import.meta.url` through scripts/build-electron.mjs) and read once per process; the parsed fontkit
+ * fonts are kept too and handed to every later document (pdfkit accepts them; each document still
+ * makes its own subset), which spares re-parsing the large kerning and shaping tables per export.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,14 +44,24 @@ export type GlyphCheck = (codePoint: number) => boolean;
 
 interface FontkitFace {
   hasGlyphForCodePoint(codePoint: number): boolean;
+  layout(text: string): unknown;
+}
+
+const parsed = new Map<string, FontkitFace>();
+
+/** The fontkit font behind a registered face (pdfkit's embedded font keeps it). */
+function fontkitFace(pdf: PDFKit.PDFDocument, name: string): FontkitFace {
+  // Selecting a face embeds nothing until text is written with it.
+  const face = (pdf.font(name) as unknown as { _font: { font: FontkitFace } })._font.font;
+  parsed.set(name, face);
+  return face;
 }
 
 /** Registers the three faces with a document and returns each face's glyph check (memoised). */
 export function registerPdfFonts(pdf: PDFKit.PDFDocument): Record<'regular' | 'bold', GlyphCheck> {
-  for (const [name, data] of fontData()) pdf.registerFont(name, data);
+  for (const [name, data] of fontData()) pdf.registerFont(name, (parsed.get(name) ?? data) as Buffer);
   const check = (name: string): GlyphCheck => {
-    // pdfkit's embedded font keeps its fontkit font; selecting it here embeds nothing until text uses it.
-    const face = (pdf.font(name) as unknown as { _font: { font: FontkitFace } })._font.font;
+    const face = fontkitFace(pdf, name);
     const known = new Map<number, boolean>();
     return (cp) => {
       if (cp >= 0x20 && cp < 0x7f) return true;
@@ -59,6 +71,7 @@ export function registerPdfFonts(pdf: PDFKit.PDFDocument): Record<'regular' | 'b
     };
   };
   const glyphs = { regular: check(FONT), bold: check(BOLD) };
+  fontkitFace(pdf, ITALIC); // only fixed English text is set in it, so it needs no check
   pdf.font(FONT);
   return glyphs;
 }

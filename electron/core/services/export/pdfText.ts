@@ -18,7 +18,10 @@ function isJoining(cp: number): boolean {
   );
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e\n]*$/;
+
 export function pdfText(text: string, has: GlyphCheck): string {
+  if (PLAIN_ASCII.test(text)) return text;
   let out = '';
   let missing = false;
   for (const ch of text.normalize('NFC')) {
