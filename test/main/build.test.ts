@@ -115,3 +115,17 @@ describe('electron-builder.yml', () => {
     }
   });
 });
+
+describe('electron-builder.yml files', () => {
+  it('ships exactly the DejaVu faces the PDF export embeds', async () => {
+    const require = createRequire(import.meta.url);
+    const yaml = require('js-yaml') as { load(text: string): { files: string[] } };
+    const minimatch = require('minimatch') as (file: string, pattern: string) => boolean;
+    const { FONT_FILES } = await import('../../electron/core/services/export/pdfFonts');
+    const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8'));
+    const excluded = config.files.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const dir = 'node_modules/dejavu-fonts-ttf/ttf';
+    const shipped = fs.readdirSync(path.join(ROOT, dir)).filter((f) => !excluded.some((p) => minimatch(`${dir}/${f}`, p)));
+    expect(shipped.sort()).toEqual(Object.values(FONT_FILES).sort());
+  });
+});

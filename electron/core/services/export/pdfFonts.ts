@@ -14,7 +14,7 @@ export const FONT = 'DejaVuSans';
 export const BOLD = 'DejaVuSans-Bold';
 export const ITALIC = 'DejaVuSans-Oblique';
 
-const FILES: Record<string, string> = {
+export const FONT_FILES: Record<string, string> = {
   [FONT]: 'DejaVuSans.ttf',
   [BOLD]: 'DejaVuSans-Bold.ttf',
   [ITALIC]: 'DejaVuSans-Oblique.ttf',
@@ -27,7 +27,7 @@ function fontData(): Map<string, Buffer> {
   const require = createRequire(import.meta.url);
   const loaded = new Map<string, Buffer>();
   try {
-    for (const [name, file] of Object.entries(FILES))
+    for (const [name, file] of Object.entries(FONT_FILES))
       loaded.set(name, fs.readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
   } catch {
     throw new AppError(
