@@ -51,8 +51,29 @@ const READS: Partial<Record<string, readonly EntityKind[]>> = {
   jobs: ['project', 'job', 'persona', 'quote', 'transcript', 'interview', 'participant'],
 };
 
+/**
+ * Methods that read less than their group. The frame's project.info (name, path) and the sidebar's
+ * counts would otherwise refetch on every note autosave and re-render the whole app each time.
+ */
+const METHOD_READS: Partial<Record<Method, readonly EntityKind[]>> = {
+  'project.info': ['project'],
+  'project.counts': [
+    'project',
+    'participant',
+    'company',
+    'interview',
+    'transcript',
+    'tag',
+    'quote',
+    'question',
+    'guide',
+    'persona',
+    'job',
+  ],
+};
+
 export function readsKind(method: Method, kind: EntityKind): boolean {
-  const reads = READS[method.split('.')[0] ?? ''];
+  const reads = METHOD_READS[method] ?? READS[method.split('.')[0] ?? ''];
   return reads ? reads.includes(kind) : true;
 }
 

@@ -1,6 +1,7 @@
 /** How the UI reaches the core: Electron's preload bridge or the web host's HTTP bridge. */
 import type { Envelope } from '../../../shared/ipc/envelope';
 import type { PushEvent } from '../../../shared/ipc/events';
+import type { WorkerReply } from './rpcWorker';
 
 export type EventListener = (event: PushEvent) => void;
 
@@ -24,6 +25,38 @@ const UNREACHABLE: Envelope<never> = {
   },
 };
 
+function httpFailure(status: number): Envelope<never> {
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: `Groundwork’s background service answered with an error (HTTP ${status}).` },
+  };
+}
+
+/** Writes whose input can be large (a long note, a transcript file): posted from a worker. */
+export const OFF_THREAD_METHODS: ReadonlySet<string> = new Set(['notes.save', 'imports.stageFile']);
+
+/** A function posting through the RPC worker, or null where workers are unavailable (tests in jsdom). */
+function offThreadPoster(): ((url: string, input: unknown) => Promise<WorkerReply>) | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker | null = null;
+  let next = 0;
+  const waiting = new Map<number, (reply: WorkerReply) => void>();
+  return (url, input) => {
+    if (!worker) {
+      worker = new Worker(new URL('./rpcWorker.ts', import.meta.url), { type: 'module' });
+      worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+        waiting.get(event.data.id)?.(event.data);
+        waiting.delete(event.data.id);
+      });
+    }
+    const id = ++next;
+    return new Promise((resolve) => {
+      waiting.set(id, resolve);
+      worker!.postMessage({ id, url: new URL(url, location.href).href, input });
+    });
+  };
+}
+
 /** Same-origin HTTP: POST /rpc/<method> with a JSON body; pushes arrive as server-sent events on /events. */
 export function httpTransport(base = ''): Transport {
   const listeners = new Set<EventListener>();
@@ -43,11 +76,18 @@ export function httpTransport(base = ''): Transport {
     };
   }
 
+  const offThread = offThreadPoster();
   return {
     async rpc(method, input) {
+      const url = `${base}/rpc/${encodeURIComponent(method)}`;
+      if (offThread && OFF_THREAD_METHODS.has(method)) {
+        const reply = await offThread(url, input);
+        if ('unreachable' in reply) return UNREACHABLE;
+        return readEnvelope(reply.body) ?? httpFailure(reply.status);
+      }
       let response: Response;
       try {
-        response = await fetch(`${base}/rpc/${encodeURIComponent(method)}`, {
+        response = await fetch(url, {
           method: 'POST',
           credentials: 'same-origin',
           headers: { 'Content-Type': 'application/json' },
@@ -62,15 +102,7 @@ export function httpTransport(base = ''): Transport {
       } catch {
         body = undefined; // not JSON
       }
-      const envelope = readEnvelope(body);
-      if (envelope) return envelope;
-      return {
-        ok: false,
-        error: {
-          code: 'INTERNAL',
-          message: `Groundwork’s background service answered with an error (HTTP ${response.status}).`,
-        },
-      };
+      return readEnvelope(body) ?? httpFailure(response.status);
     },
     onEvent(listener) {
       listeners.add(listener);
