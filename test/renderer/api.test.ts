@@ -81,6 +81,11 @@ describe('QueryCache', () => {
   it('knows which lists read which kinds of record', () => {
     expect(readsKind('participants.list', 'company')).toBe(true);
     expect(readsKind('companies.list', 'interview')).toBe(false);
+    // A note autosave (several a second while typing) must not refetch the app frame's queries.
+    expect(readsKind('project.info', 'note')).toBe(false);
+    expect(readsKind('project.counts', 'note')).toBe(false);
+    expect(readsKind('project.counts', 'interview')).toBe(true);
+    expect(readsKind('project.recent', 'note')).toBe(true); // not listed: refreshed on every change
     expect(readsKind('companies.list', 'project')).toBe(true);
     expect(readsKind('interviews.list', 'quote')).toBe(true);
     expect(readsKind('project.counts', 'tag')).toBe(true);
