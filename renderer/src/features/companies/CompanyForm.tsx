@@ -2,12 +2,10 @@
 import type { Company, CompanyInput } from '../../../../shared/domain/company';
 import { BUYING_PROCESSES, GROWTH_STAGES, INFRASTRUCTURES, TECH_MATURITIES } from '../../../../shared/domain/framework';
 import { useMutation } from '../../api/hooks';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldGroup, SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
-import { FormActions } from '../../ui/FormActions';
 import { choicesOf } from '../records/choices';
-import { summaryMessage, useDraft } from '../records/useRecordForm';
+import { RecordDialog } from '../records/RecordDialog';
+import { useDraft } from '../records/useRecordForm';
 
 export const COMPANY_LABELS: Record<string, string> = {
   name: 'Company name',
@@ -67,102 +65,87 @@ export function CompanyForm({ company, onDone }: { company: Company | null; onDo
   }
 
   return (
-    <Dialog
+    <RecordDialog
       title={company ? `Edit ${company.name}` : 'New company'}
       description="Firmographics and technographics feed the ICP scoring later; fill in what you know."
+      formLabel={company ? 'Edit company' : 'New company'}
+      formId={formId}
+      error={save.error}
+      labels={COMPANY_LABELS}
+      submitLabel={company ? 'Save changes' : 'Add company'}
+      pending={save.pending}
+      onSubmit={() => void submit()}
       onClose={() => onDone()}
     >
-      <form
-        noValidate
-        aria-label={company ? 'Edit company' : 'New company'}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="dialog-body">
-          <ErrorSummary
-            formId={formId}
-            message={summaryMessage(save.error, COMPANY_LABELS)}
-            fields={errors}
-            labels={COMPANY_LABELS}
-          />
-          <TextField {...field('name')} required value={draft.name} onChange={set('name')} />
-          <FieldGroup legend="Firmographics">
-            <TextField
-              {...field('industry')}
-              value={draft.industry}
-              onChange={set('industry')}
-              placeholder="e.g. Logistics software"
-            />
-            <TextField
-              {...field('employeeRange')}
-              hint="Employees, e.g. 51–200"
-              value={draft.employeeRange}
-              onChange={set('employeeRange')}
-            />
-            <TextField
-              {...field('annualRevenue')}
-              value={draft.annualRevenue}
-              onChange={set('annualRevenue')}
-              placeholder="e.g. $10–50M"
-            />
-            <TextField
-              {...field('geography')}
-              value={draft.geography}
-              onChange={set('geography')}
-              placeholder="e.g. Germany, EU"
-            />
-            <SelectField
-              {...field('growthStage')}
-              choices={choicesOf(GROWTH_STAGES)}
-              value={draft.growthStage}
-              onChange={(v) => set('growthStage')(v as Draft['growthStage'])}
-            />
-          </FieldGroup>
-          <FieldGroup legend="Technographics">
-            <TextField
-              {...field('currentStack')}
-              hint="Separate tools with commas."
-              value={draft.currentStack}
-              onChange={set('currentStack')}
-              placeholder="e.g. Salesforce, Jira, Snowflake"
-            />
-            <SelectField
-              {...field('infrastructure')}
-              choices={choicesOf(INFRASTRUCTURES)}
-              value={draft.infrastructure}
-              onChange={(v) => set('infrastructure')(v as Draft['infrastructure'])}
-            />
-            <SelectField
-              {...field('techMaturity')}
-              choices={choicesOf(TECH_MATURITIES)}
-              value={draft.techMaturity}
-              onChange={(v) => set('techMaturity')(v as Draft['techMaturity'])}
-            />
-          </FieldGroup>
-          <FieldGroup legend="Buying">
-            <SelectField
-              {...field('buyingProcess')}
-              choices={choicesOf(BUYING_PROCESSES)}
-              value={draft.buyingProcess}
-              onChange={(v) => set('buyingProcess')(v as Draft['buyingProcess'])}
-            />
-            <TextField
-              {...field('contractValue')}
-              value={draft.contractValue}
-              onChange={set('contractValue')}
-              placeholder="e.g. $20k per year"
-            />
-          </FieldGroup>
-          <TextArea {...field('notes')} value={draft.notes} onChange={set('notes')} />
-        </div>
-        <FormActions
-          submitLabel={company ? 'Save changes' : 'Add company'}
-          pending={save.pending}
-          onCancel={() => onDone()}
+      <TextField {...field('name')} required value={draft.name} onChange={set('name')} />
+      <FieldGroup legend="Firmographics">
+        <TextField
+          {...field('industry')}
+          value={draft.industry}
+          onChange={set('industry')}
+          placeholder="e.g. Logistics software"
         />
-      </form>
-    </Dialog>
+        <TextField
+          {...field('employeeRange')}
+          hint="Employees, e.g. 51–200"
+          value={draft.employeeRange}
+          onChange={set('employeeRange')}
+        />
+        <TextField
+          {...field('annualRevenue')}
+          value={draft.annualRevenue}
+          onChange={set('annualRevenue')}
+          placeholder="e.g. $10–50M"
+        />
+        <TextField
+          {...field('geography')}
+          value={draft.geography}
+          onChange={set('geography')}
+          placeholder="e.g. Germany, EU"
+        />
+        <SelectField
+          {...field('growthStage')}
+          choices={choicesOf(GROWTH_STAGES)}
+          value={draft.growthStage}
+          onChange={(v) => set('growthStage')(v as Draft['growthStage'])}
+        />
+      </FieldGroup>
+      <FieldGroup legend="Technographics">
+        <TextField
+          {...field('currentStack')}
+          hint="Separate tools with commas."
+          value={draft.currentStack}
+          onChange={set('currentStack')}
+          placeholder="e.g. Salesforce, Jira, Snowflake"
+        />
+        <SelectField
+          {...field('infrastructure')}
+          choices={choicesOf(INFRASTRUCTURES)}
+          value={draft.infrastructure}
+          onChange={(v) => set('infrastructure')(v as Draft['infrastructure'])}
+        />
+        <SelectField
+          {...field('techMaturity')}
+          choices={choicesOf(TECH_MATURITIES)}
+          value={draft.techMaturity}
+          onChange={(v) => set('techMaturity')(v as Draft['techMaturity'])}
+        />
+      </FieldGroup>
+      <FieldGroup legend="Buying">
+        <SelectField
+          {...field('buyingProcess')}
+          choices={choicesOf(BUYING_PROCESSES)}
+          value={draft.buyingProcess}
+          onChange={(v) => set('buyingProcess')(v as Draft['buyingProcess'])}
+        />
+        <TextField
+          {...field('contractValue')}
+          value={draft.contractValue}
+          onChange={set('contractValue')}
+          placeholder="e.g. $20k per year"
+        />
+      </FieldGroup>
+      <TextArea {...field('notes')} value={draft.notes} onChange={set('notes')} />
+    </RecordDialog>
   );
 }

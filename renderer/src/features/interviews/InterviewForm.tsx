@@ -7,13 +7,11 @@ import {
 } from '../../../../shared/domain/framework';
 import type { Interview, InterviewInput } from '../../../../shared/domain/interview';
 import { useMutation } from '../../api/hooks';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldGroup, SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
 import { dayToEpoch, epochToDay } from '../../ui/format';
-import { FormActions } from '../../ui/FormActions';
 import { choicesOf } from '../records/choices';
-import { summaryMessage, useDraft } from '../records/useRecordForm';
+import { RecordDialog } from '../records/RecordDialog';
+import { useDraft } from '../records/useRecordForm';
 import { ParticipantPicker } from './ParticipantPicker';
 
 export const INTERVIEW_LABELS: Record<string, string> = {
@@ -76,63 +74,48 @@ export function InterviewForm({ interview, onDone }: { interview: Interview | nu
   }
 
   return (
-    <Dialog
+    <RecordDialog
       title={interview ? `Edit ${interview.title}` : 'New interview'}
       description="Plan it now or record one you have held; transcripts and notes attach to it later."
+      formLabel={interview ? 'Edit interview' : 'New interview'}
+      formId={formId}
+      error={save.error}
+      labels={INTERVIEW_LABELS}
+      submitLabel={interview ? 'Save changes' : 'Add interview'}
+      pending={save.pending}
+      onSubmit={() => void submit()}
       onClose={() => onDone()}
     >
-      <form
-        noValidate
-        aria-label={interview ? 'Edit interview' : 'New interview'}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="dialog-body">
-          <ErrorSummary
-            formId={formId}
-            message={summaryMessage(save.error, INTERVIEW_LABELS)}
-            fields={errors}
-            labels={INTERVIEW_LABELS}
-          />
-          <TextField
-            {...field('title')}
-            required
-            value={draft.title}
-            onChange={set('title')}
-            placeholder="e.g. Onboarding pains — Acme ops lead"
-          />
-          <FieldGroup legend="Session">
-            <TextField {...field('date')} type="date" value={draft.date} onChange={set('date')} />
-            <SelectField
-              {...field('method')}
-              choices={choicesOf(RESEARCH_METHODS, RESEARCH_METHOD_LABELS)}
-              value={draft.method}
-              onChange={set('method')}
-            />
-            <TextField {...field('interviewer')} value={draft.interviewer} onChange={set('interviewer')} />
-            <SelectField
-              {...field('status')}
-              choices={choicesOf(INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS)}
-              value={draft.status}
-              onChange={set('status')}
-            />
-          </FieldGroup>
-          <ParticipantPicker
-            formId={formId}
-            selected={draft.participantIds}
-            onChange={set('participantIds')}
-            error={errors['participantIds']}
-          />
-          <TextArea {...field('summary')} value={draft.summary} onChange={set('summary')} />
-        </div>
-        <FormActions
-          submitLabel={interview ? 'Save changes' : 'Add interview'}
-          pending={save.pending}
-          onCancel={() => onDone()}
+      <TextField
+        {...field('title')}
+        required
+        value={draft.title}
+        onChange={set('title')}
+        placeholder="e.g. Onboarding pains — Acme ops lead"
+      />
+      <FieldGroup legend="Session">
+        <TextField {...field('date')} type="date" value={draft.date} onChange={set('date')} />
+        <SelectField
+          {...field('method')}
+          choices={choicesOf(RESEARCH_METHODS, RESEARCH_METHOD_LABELS)}
+          value={draft.method}
+          onChange={set('method')}
         />
-      </form>
-    </Dialog>
+        <TextField {...field('interviewer')} value={draft.interviewer} onChange={set('interviewer')} />
+        <SelectField
+          {...field('status')}
+          choices={choicesOf(INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS)}
+          value={draft.status}
+          onChange={set('status')}
+        />
+      </FieldGroup>
+      <ParticipantPicker
+        formId={formId}
+        selected={draft.participantIds}
+        onChange={set('participantIds')}
+        error={errors['participantIds']}
+      />
+      <TextArea {...field('summary')} value={draft.summary} onChange={set('summary')} />
+    </RecordDialog>
   );
 }

@@ -1,15 +1,18 @@
 /** Create or edit a participant. The pseudonym is generated when left empty; the real name stays local. */
 import { CAREER_STAGES, CONSENT_STATES } from '../../../../shared/domain/framework';
 import type { Participant, ParticipantInput } from '../../../../shared/domain/participant';
-import { BEHAVIOR_EXPLANATIONS, BEHAVIOR_LABELS, BEHAVIORS, type Behavior } from '../../../../shared/domain/segmentRule';
+import {
+  BEHAVIOR_EXPLANATIONS,
+  BEHAVIOR_LABELS,
+  BEHAVIORS,
+  type Behavior,
+} from '../../../../shared/domain/segmentRule';
 import { useMutation, useQuery } from '../../api/hooks';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldGroup, SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
 import { dayToEpoch, epochToDay } from '../../ui/format';
-import { FormActions } from '../../ui/FormActions';
 import { choicesOf } from '../records/choices';
-import { summaryMessage, useDraft } from '../records/useRecordForm';
+import { RecordDialog } from '../records/RecordDialog';
+import { useDraft } from '../records/useRecordForm';
 
 export const PARTICIPANT_LABELS: Record<string, string> = {
   pseudonym: 'Pseudonym',
@@ -96,103 +99,81 @@ export function ParticipantForm({
   }
 
   return (
-    <Dialog
+    <RecordDialog
       title={participant ? `Edit ${participant.pseudonym}` : 'New participant'}
       description="Transcripts, quotes and exports use the pseudonym; the real name never leaves this computer."
+      formLabel={participant ? 'Edit participant' : 'New participant'}
+      formId={formId}
+      error={save.error}
+      labels={PARTICIPANT_LABELS}
+      submitLabel={participant ? 'Save changes' : 'Add participant'}
+      pending={save.pending}
+      onSubmit={() => void submit()}
       onClose={() => onDone()}
     >
-      <form
-        noValidate
-        aria-label={participant ? 'Edit participant' : 'New participant'}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="dialog-body">
-          <ErrorSummary
-            formId={formId}
-            message={summaryMessage(save.error, PARTICIPANT_LABELS)}
-            fields={errors}
-            labels={PARTICIPANT_LABELS}
-          />
-          <FieldGroup legend="Identity">
-            <TextField
-              {...field('pseudonym')}
-              required={!!participant}
-              hint={
-                participant ? 'Must be unique in this project.' : 'Leave empty and Groundwork picks a neutral name.'
-              }
-              value={draft.pseudonym}
-              onChange={set('pseudonym')}
-            />
-            <TextField
-              {...field('realName')}
-              hint="Stays on this computer."
-              value={draft.realName}
-              onChange={set('realName')}
-            />
-          </FieldGroup>
-          <FieldGroup legend="Work">
-            <TextField
-              {...field('role')}
-              value={draft.role}
-              onChange={set('role')}
-              placeholder="e.g. Head of Operations"
-            />
-            <SelectField
-              {...field('careerStage')}
-              choices={choicesOf(CAREER_STAGES)}
-              value={draft.careerStage}
-              onChange={set('careerStage')}
-            />
-            <SelectField
-              {...field('companyId')}
-              choices={companyChoices}
-              hint={companies.data?.length ? undefined : 'Add companies on the Companies screen.'}
-              value={draft.companyId}
-              onChange={set('companyId')}
-            />
-            <SelectField
-              {...field('segmentId')}
-              choices={[
-                { value: '', label: segments.data?.length ? 'No segment' : 'No segments yet' },
-                ...(segments.data ?? []).map((s) => ({ value: String(s.id), label: s.name })),
-              ]}
-              hint="One segment at a time. Define segments by rule on the Segments screen."
-              value={draft.segmentId}
-              onChange={set('segmentId')}
-            />
-            <SelectField
-              {...field('behavior')}
-              choices={BEHAVIORS.map((b) => ({ value: b, label: b ? BEHAVIOR_LABELS[b] : 'Not known' }))}
-              hint={
-                draft.behavior
-                  ? BEHAVIOR_EXPLANATIONS[draft.behavior as Exclude<Behavior, ''>]
-                  : 'How they use the product: power (daily, many features), regular (weekly, core features), at-risk (declining use) or new (onboarding).'
-              }
-              value={draft.behavior}
-              onChange={set('behavior')}
-            />
-          </FieldGroup>
-          <FieldGroup legend="Consent">
-            <SelectField
-              {...field('consent')}
-              choices={choicesOf(CONSENT_STATES)}
-              value={draft.consent}
-              onChange={set('consent')}
-              hint="Declined or withdrawn consent takes this person's quotes out of the evidence."
-            />
-            <TextField {...field('consentAt')} type="date" value={draft.consentAt} onChange={set('consentAt')} />
-          </FieldGroup>
-          <TextArea {...field('notes')} value={draft.notes} onChange={set('notes')} />
-        </div>
-        <FormActions
-          submitLabel={participant ? 'Save changes' : 'Add participant'}
-          pending={save.pending}
-          onCancel={() => onDone()}
+      <FieldGroup legend="Identity">
+        <TextField
+          {...field('pseudonym')}
+          required={!!participant}
+          hint={participant ? 'Must be unique in this project.' : 'Leave empty and Groundwork picks a neutral name.'}
+          value={draft.pseudonym}
+          onChange={set('pseudonym')}
         />
-      </form>
-    </Dialog>
+        <TextField
+          {...field('realName')}
+          hint="Stays on this computer."
+          value={draft.realName}
+          onChange={set('realName')}
+        />
+      </FieldGroup>
+      <FieldGroup legend="Work">
+        <TextField {...field('role')} value={draft.role} onChange={set('role')} placeholder="e.g. Head of Operations" />
+        <SelectField
+          {...field('careerStage')}
+          choices={choicesOf(CAREER_STAGES)}
+          value={draft.careerStage}
+          onChange={set('careerStage')}
+        />
+        <SelectField
+          {...field('companyId')}
+          choices={companyChoices}
+          hint={companies.data?.length ? undefined : 'Add companies on the Companies screen.'}
+          value={draft.companyId}
+          onChange={set('companyId')}
+        />
+        <SelectField
+          {...field('segmentId')}
+          choices={[
+            { value: '', label: segments.data?.length ? 'No segment' : 'No segments yet' },
+            ...(segments.data ?? []).map((s) => ({ value: String(s.id), label: s.name })),
+          ]}
+          hint="One segment at a time. Define segments by rule on the Segments screen."
+          value={draft.segmentId}
+          onChange={set('segmentId')}
+        />
+        <SelectField
+          {...field('behavior')}
+          choices={BEHAVIORS.map((b) => ({ value: b, label: b ? BEHAVIOR_LABELS[b] : 'Not known' }))}
+          hint={
+            draft.behavior
+              ? BEHAVIOR_EXPLANATIONS[draft.behavior as Exclude<Behavior, ''>]
+              : 'How they use the product: power (daily, many features), regular (weekly, core features), at-risk (declining use) or new (onboarding).'
+          }
+          value={draft.behavior}
+          onChange={set('behavior')}
+        />
+      </FieldGroup>
+      <FieldGroup legend="Consent">
+        <SelectField
+          {...field('consent')}
+          choices={choicesOf(CONSENT_STATES)}
+          value={draft.consent}
+          onChange={set('consent')}
+          hint="Declined or withdrawn consent takes this person's quotes out of the evidence."
+        />
+        <TextField {...field('consentAt')} type="date" value={draft.consentAt} onChange={set('consentAt')} />
+      </FieldGroup>
+      <TextArea {...field('notes')} value={draft.notes} onChange={set('notes')} />
+    </RecordDialog>
   );
 }
