@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { JobKind, JobStage } from '../../../shared/domain/job';
 import type { Citation } from '../../../shared/domain/persona';
 import { stmt } from '../db/sql';
+import { citationsOf } from './citations';
 
 export interface JobRow {
   id: number;
@@ -21,7 +22,10 @@ export function jobRow(db: Database, id: number): JobRow | undefined {
 }
 
 /** Jobs matching the filters; every filter is a bound parameter and null means "any". */
-export function jobRows(db: Database, f: { personaId: number | null; kind: JobKind | null; stage: JobStage | 'none' | null }): JobRow[] {
+export function jobRows(
+  db: Database,
+  f: { personaId: number | null; kind: JobKind | null; stage: JobStage | 'none' | null },
+): JobRow[] {
   return stmt(
     db,
     `SELECT j.* FROM job_statements j
@@ -42,36 +46,36 @@ export function personasOfJobs(db: Database, jobIds: number[]): { jobId: number;
 }
 
 export function citationsOfJobs(db: Database, jobIds: number[]): (Citation & { jobId: number })[] {
-  return stmt(
-    db,
-    `SELECT c.id, c.job_id AS jobId, c.quote_id AS quoteId, c.polarity, c.note, q.exact_text AS exactText,
-            i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
-            CASE WHEN sp.counts_as_evidence = 1 THEN sp.participant_id END AS participantId,
-            CASE WHEN sp.counts_as_evidence = 1 THEN p.pseudonym END AS participantPseudonym,
-            s.start_ms AS startMs
-       FROM citations c
-       JOIN quotes q ON q.id = c.quote_id
-       JOIN interviews i ON i.id = q.interview_id
-       LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
-       LEFT JOIN speakers sp ON sp.id = s.speaker_id
-       LEFT JOIN participants p ON p.id = sp.participant_id
-      WHERE c.job_id IN (SELECT value FROM json_each(?))
-      ORDER BY c.id`,
-  ).all(JSON.stringify(jobIds)) as (Citation & { jobId: number })[];
+  return citationsOf(db, 'job_id', jobIds).map(({ ownerId, ...c }) => ({ ...c, jobId: ownerId }));
 }
 
-export function jobCitation(db: Database, jobId: number, quoteId: number): { id: number; polarity: string } | undefined {
-  return stmt(db, 'SELECT id, polarity FROM citations WHERE job_id = ? AND quote_id = ?').get(jobId, quoteId) as { id: number; polarity: string } | undefined;
+export function jobCitation(
+  db: Database,
+  jobId: number,
+  quoteId: number,
+): { id: number; polarity: string } | undefined {
+  return stmt(db, 'SELECT id, polarity FROM citations WHERE job_id = ? AND quote_id = ?').get(jobId, quoteId) as
+    { id: number; polarity: string } | undefined;
 }
 
 export function jobCitationIds(db: Database, jobId: number): number[] {
-  return (stmt(db, 'SELECT id FROM citations WHERE job_id = ? ORDER BY id').all(jobId) as { id: number }[]).map((r) => r.id);
+  return (stmt(db, 'SELECT id FROM citations WHERE job_id = ? ORDER BY id').all(jobId) as { id: number }[]).map(
+    (r) => r.id,
+  );
 }
 
 export function jobPersonaIds(db: Database, jobId: number): number[] {
-  return (stmt(db, 'SELECT persona_id AS id FROM job_personas WHERE job_id = ? ORDER BY persona_id').all(jobId) as { id: number }[]).map((r) => r.id);
+  return (
+    stmt(db, 'SELECT persona_id AS id FROM job_personas WHERE job_id = ? ORDER BY persona_id').all(jobId) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
 }
 
-export function personaExists(db: Database, id: number): { id: number; name: string; kind: 'buyer' | 'user' } | undefined {
-  return stmt(db, 'SELECT id, name, kind FROM personas WHERE id = ? AND archived = 0').get(id) as { id: number; name: string; kind: 'buyer' | 'user' } | undefined;
+export function personaExists(
+  db: Database,
+  id: number,
+): { id: number; name: string; kind: 'buyer' | 'user' } | undefined {
+  return stmt(db, 'SELECT id, name, kind FROM personas WHERE id = ? AND archived = 0').get(id) as
+    { id: number; name: string; kind: 'buyer' | 'user' } | undefined;
 }

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Citation, Membership } from '../../../shared/domain/persona';
 import { stmt } from '../db/sql';
+import { citationsOf } from './citations';
 
 export interface PersonaRow {
   id: number;
@@ -34,7 +35,10 @@ export interface AttributeRow {
 }
 
 export function personaRows(db: Database): PersonaRow[] {
-  return stmt(db, 'SELECT * FROM personas WHERE archived = 0 ORDER BY tier IS NULL, tier, name COLLATE NOCASE').all() as PersonaRow[];
+  return stmt(
+    db,
+    'SELECT * FROM personas WHERE archived = 0 ORDER BY tier IS NULL, tier, name COLLATE NOCASE',
+  ).all() as PersonaRow[];
 }
 
 export function personaRow(db: Database, id: number): PersonaRow | undefined {
@@ -58,11 +62,16 @@ export function memberRows(db: Database, m: Membership): { id: number; pseudonym
       WHERE consent NOT IN ('declined', 'withdrawn')
         AND (id IN (SELECT value FROM json_each(@ids)) OR segment_id IN (SELECT value FROM json_each(@segs)))
       ORDER BY pseudonym COLLATE NOCASE`,
-  ).all({ ids: JSON.stringify(m.participantIds), segs: JSON.stringify(m.segmentIds) }) as { id: number; pseudonym: string }[];
+  ).all({ ids: JSON.stringify(m.participantIds), segs: JSON.stringify(m.segmentIds) }) as {
+    id: number;
+    pseudonym: string;
+  }[];
 }
 
 export function attributeRows(db: Database, personaId: number): AttributeRow[] {
-  return stmt(db, 'SELECT * FROM attributes WHERE persona_id = ? ORDER BY position, id').all(personaId) as AttributeRow[];
+  return stmt(db, 'SELECT * FROM attributes WHERE persona_id = ? ORDER BY position, id').all(
+    personaId,
+  ) as AttributeRow[];
 }
 
 export function attributeRow(db: Database, id: number): AttributeRow | undefined {
@@ -70,32 +79,26 @@ export function attributeRow(db: Database, id: number): AttributeRow | undefined
 }
 
 export function citationsOfAttributes(db: Database, attributeIds: number[]): (Citation & { attributeId: number })[] {
-  return stmt(
-    db,
-    `SELECT c.id, c.attribute_id AS attributeId, c.quote_id AS quoteId, c.polarity, c.note, q.exact_text AS exactText,
-            i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
-            CASE WHEN sp.counts_as_evidence = 1 THEN sp.participant_id END AS participantId,
-            CASE WHEN sp.counts_as_evidence = 1 THEN p.pseudonym END AS participantPseudonym,
-            s.start_ms AS startMs
-       FROM citations c
-       JOIN quotes q ON q.id = c.quote_id
-       JOIN interviews i ON i.id = q.interview_id
-       LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
-       LEFT JOIN speakers sp ON sp.id = s.speaker_id
-       LEFT JOIN participants p ON p.id = sp.participant_id
-      WHERE c.attribute_id IN (SELECT value FROM json_each(?))
-      ORDER BY c.id`,
-  ).all(JSON.stringify(attributeIds)) as (Citation & { attributeId: number })[];
+  return citationsOf(db, 'attribute_id', attributeIds).map(({ ownerId, ...c }) => ({ ...c, attributeId: ownerId }));
 }
 
-export function citationFor(db: Database, attributeId: number, quoteId: number): { id: number; polarity: string } | undefined {
-  return stmt(db, 'SELECT id, polarity FROM citations WHERE attribute_id = ? AND quote_id = ?').get(attributeId, quoteId) as
-    | { id: number; polarity: string }
-    | undefined;
+export function citationFor(
+  db: Database,
+  attributeId: number,
+  quoteId: number,
+): { id: number; polarity: string } | undefined {
+  return stmt(db, 'SELECT id, polarity FROM citations WHERE attribute_id = ? AND quote_id = ?').get(
+    attributeId,
+    quoteId,
+  ) as { id: number; polarity: string } | undefined;
 }
 
 export function nextAttributePosition(db: Database, personaId: number): number {
-  return (stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM attributes WHERE persona_id = ?').get(personaId) as { p: number }).p;
+  return (
+    stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM attributes WHERE persona_id = ?').get(personaId) as {
+      p: number;
+    }
+  ).p;
 }
 
 export function readSetting(db: Database, key: string): unknown {
@@ -104,5 +107,8 @@ export function readSetting(db: Database, key: string): unknown {
 }
 
 export function writeSetting(db: Database, key: string, value: unknown): void {
-  stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  stmt(
+    db,
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, JSON.stringify(value));
 }

@@ -1,9 +1,18 @@
-/** "Export…" buttons that open the export dialog for the ICP and for one persona's jobs to be done. */
+/** "Export…" buttons: each opens the export dialog (PDF, Word, Markdown or HTML; optionally pseudonymised) for one document. */
 import { useState } from 'react';
+import type { ExportFile } from '../../../../shared/ipc/contract/exports';
+import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { ExportDialog } from './ExportDialog';
+import { ExportDialog, type ExportChoice } from './ExportDialog';
 
-export function IcpExportButton() {
+interface ExportButtonProps {
+  title: string;
+  subject: string;
+  proposedOption?: string;
+  run(client: ApiClient, choice: ExportChoice): Promise<ExportFile>;
+}
+
+export function ExportButton({ title, subject, proposedOption, run }: ExportButtonProps) {
   const { client } = useApi();
   const [open, setOpen] = useState(false);
   return (
@@ -13,9 +22,10 @@ export function IcpExportButton() {
       </button>
       {open ? (
         <ExportDialog
-          title="Export ideal customer profile"
-          subject="the profile, the scoring matrix and the companies by score"
-          run={({ format, pseudonymise, jobId }) => client.call('exports.icp', { format, pseudonymise, jobId })}
+          title={title}
+          subject={subject}
+          proposedOption={proposedOption}
+          run={(choice) => run(client, choice)}
           onClose={() => setOpen(false)}
         />
       ) : null}
@@ -23,24 +33,35 @@ export function IcpExportButton() {
   );
 }
 
-export function JobsExportButton({ personaId }: { personaId: number }) {
-  const { client } = useApi();
-  const [open, setOpen] = useState(false);
+export function PersonaExportButton({ personaId }: { personaId: number }) {
   return (
-    <>
-      <button type="button" className="btn" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Export…
-      </button>
-      {open ? (
-        <ExportDialog
-          title="Export jobs to be done"
-          subject="this persona’s job map"
-          run={({ format, pseudonymise, jobId }) =>
-            client.call('exports.jobs', { personaId, format, pseudonymise, jobId })
-          }
-          onClose={() => setOpen(false)}
-        />
-      ) : null}
-    </>
+    <ExportButton
+      title="Export persona"
+      subject="this persona"
+      proposedOption="Include proposed attributes (drafts not yet accepted)"
+      run={(client, choice) => client.call('exports.persona', { id: personaId, ...choice })}
+    />
+  );
+}
+
+export function IcpExportButton() {
+  return (
+    <ExportButton
+      title="Export ideal customer profile"
+      subject="the profile, the scoring matrix and the companies by score"
+      run={(client, { format, pseudonymise, jobId }) => client.call('exports.icp', { format, pseudonymise, jobId })}
+    />
+  );
+}
+
+export function JobsExportButton({ personaId }: { personaId: number }) {
+  return (
+    <ExportButton
+      title="Export jobs to be done"
+      subject="this persona’s job map"
+      run={(client, { format, pseudonymise, jobId }) =>
+        client.call('exports.jobs', { personaId, format, pseudonymise, jobId })
+      }
+    />
   );
 }

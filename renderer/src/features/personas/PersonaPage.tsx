@@ -11,7 +11,7 @@ import { useCall } from '../coding/useCall';
 import { PersonaJobs } from '../jobs/PersonaJobs';
 import { AttributeForm } from './AttributeForm';
 import { CitationDialog } from './CitationDialog';
-import { ExportMenu } from './ExportMenu';
+import { PersonaExportButton } from '../export/ExportButtons';
 import { KIND_LABELS, sectionsFor } from './labels';
 import { PersonaForm } from './PersonaForm';
 import { PersonaInspector } from './PersonaInspector';
@@ -73,7 +73,7 @@ export function PersonaPage({ id }: { id: number }) {
           <button type="button" className="btn" onClick={() => setEditing(true)}>
             Edit facts
           </button>
-          <ExportMenu personaId={p.id} />
+          <PersonaExportButton personaId={p.id} />
           <button type="button" className="btn btn-primary" onClick={() => void draft()} disabled={drafting}>
             {drafting ? 'Drafting…' : 'Draft from evidence'}
           </button>

@@ -1,0 +1,29 @@
+/** Citations with their quote cards, for any of the four owners a citation can have. */
+import type { Database } from 'better-sqlite3';
+import type { Citation } from '../../../shared/domain/persona';
+import { stmt } from '../db/sql';
+
+/** The owner columns of `citations` (one is set per row); a fixed list, never taken from input. */
+export type CitationOwner = 'attribute_id' | 'job_id' | 'icp_statement_id' | 'company_score_id';
+
+export type OwnedCitation = Citation & { ownerId: number };
+
+const CARD = `c.id, c.quote_id AS quoteId, c.polarity, c.note, q.exact_text AS exactText,
+            i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
+            CASE WHEN sp.counts_as_evidence = 1 THEN sp.participant_id END AS participantId,
+            CASE WHEN sp.counts_as_evidence = 1 THEN p.pseudonym END AS participantPseudonym,
+            s.start_ms AS startMs`;
+const JOINS = `FROM citations c
+       JOIN quotes q ON q.id = c.quote_id
+       JOIN interviews i ON i.id = q.interview_id
+       LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
+       LEFT JOIN speakers sp ON sp.id = s.speaker_id
+       LEFT JOIN participants p ON p.id = sp.participant_id`;
+
+/** The citations of these owners, oldest first, each with the quote's text, speaker and interview. */
+export function citationsOf(db: Database, owner: CitationOwner, ids: readonly number[]): OwnedCitation[] {
+  return stmt(
+    db,
+    `SELECT c.${owner} AS ownerId, ${CARD} ${JOINS} WHERE c.${owner} IN (SELECT value FROM json_each(?)) ORDER BY c.id`,
+  ).all(JSON.stringify(ids)) as OwnedCitation[];
+}
