@@ -103,7 +103,8 @@ export function checklist(db: Database, input: ChecklistInput): CheckResult[] {
     const c = CHECKS[key];
     if (c.kind === 'computed') return { key, ...c, ...computed[key]!, doneAt: null };
     const doneAt = manual.get(key) ?? null;
-    return { key, ...c, passed: doneAt !== null, detail: doneAt !== null ? 'Checked' : 'Not checked yet', doneAt };
+    // Unchecked, the detail says what would pass it (exports print "not yet: <that>"), as the inspector does.
+    return { key, ...c, passed: doneAt !== null, detail: doneAt !== null ? 'Checked' : c.method, doneAt };
   });
 }
 
