@@ -157,6 +157,24 @@ describe('preview, apply and undo', () => {
     expect(bad.code).toBe('VALIDATION');
     await t.call('segments.delete', { id: s.id });
   });
+
+  it('undoes a rule edit, and a delete with its members', async () => {
+    const mid = await segment(study.segments.midMarket);
+    await t.call('segments.update', { id: mid.id, patch: { name: 'Mid-market finance', rule: { all: [cond('behavior', 'in', ['power'])] } } });
+    await t.call('history.undo');
+    expect(await segment(mid.id)).toMatchObject({ name: 'Mid-market', rule: mid.rule });
+    await t.call('segments.delete', { id: mid.id });
+    expect((await segments()).some((x) => x.id === mid.id)).toBe(false);
+    expect((await t.call<Participant>('participants.get', { id: person(1).id })).segmentId).toBeNull();
+    const state = await t.call<{ undoLabel: string }>('history.state');
+    expect(state.undoLabel).toBe('Delete segment Mid-market');
+    await t.call('history.undo');
+    expect(await segment(mid.id)).toMatchObject({ name: 'Mid-market', participantCount: 6 });
+    expect((await t.call<Participant>('participants.get', { id: person(1).id })).segmentId).toBe(mid.id);
+    await t.call('history.redo');
+    expect((await segments()).some((x) => x.id === mid.id)).toBe(false);
+    await t.call('history.undo');
+  });
 });
 
 describe('compare', () => {

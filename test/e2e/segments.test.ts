@@ -95,6 +95,19 @@ describe('segments in Chromium', () => {
     await page.getByText('0 of 12 participants in none').waitFor();
     await app.shot('segments-list');
     expect(await seriousA11yIssues(page)).toEqual([]);
+
+    // Deleting a segment is a step in the undo history: Undo brings it back with the same members.
+    await row.getByRole('link').first().click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete Logistics power users?' });
+    await confirm.getByText('Undo brings it back with the same members.').waitFor();
+    await confirm.getByRole('button', { name: 'Delete segment' }).click();
+    await page.getByText('Logistics power users deleted.').waitFor();
+    await page.getByRole('table', { name: 'Segments' }).getByRole('row', { name: /Logistics power users/ }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    const back = page.getByRole('table', { name: 'Segments' }).getByRole('row', { name: /Logistics power users/ });
+    await back.waitFor();
+    expect(await back.getByRole('cell').nth(2).textContent()).toBe('3');
   });
 
   it('compares two segments: size, top tags with shares, distinctive tags, and the quotes behind a tag', async () => {

@@ -6,7 +6,20 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 
-export const UNDOABLE_TABLES = ['tags', 'quotes', 'codings', 'transcript_segments', 'speakers', 'citations', 'attributes', 'job_statements', 'icp_statements', 'company_scores', 'participants'] as const;
+export const UNDOABLE_TABLES = [
+  'tags',
+  'quotes',
+  'codings',
+  'transcript_segments',
+  'speakers',
+  'citations',
+  'attributes',
+  'job_statements',
+  'icp_statements',
+  'company_scores',
+  'participants',
+  'segments',
+] as const;
 export type UndoableTable = (typeof UNDOABLE_TABLES)[number];
 
 export type Row = Record<string, unknown> & { id: number };
@@ -15,7 +28,10 @@ export type Row = Record<string, unknown> & { id: number };
  * Join tables without a row id: a row is named by its key columns and is only ever inserted or
  * deleted. Their changes carry `id: 0`; the key columns are in `before`/`after`.
  */
-export const LINK_TABLES = { job_personas: ['job_id', 'persona_id'], company_disqualifiers: ['company_id', 'statement_id'] } as const satisfies Record<string, readonly string[]>;
+export const LINK_TABLES = {
+  job_personas: ['job_id', 'persona_id'],
+  company_disqualifiers: ['company_id', 'statement_id'],
+} as const satisfies Record<string, readonly string[]>;
 export type LinkTable = keyof typeof LINK_TABLES;
 
 export interface Change {
@@ -61,18 +77,24 @@ export function readRow(db: Database, table: UndoableTable, id: number): Row | n
 function insertRow(db: Database, table: UndoableTable, row: Record<string, unknown>): number {
   const names = Object.keys(row).sort();
   checkColumns(db, table, names);
-  const s = prepared(db, `ins:${table}:${names.join(',')}`, () =>
-    `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
+  const s = prepared(
+    db,
+    `ins:${table}:${names.join(',')}`,
+    () => `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
   );
   return Number(s.run(row).lastInsertRowid);
 }
 
 function updateRow(db: Database, table: UndoableTable, id: number, patch: Record<string, unknown>): void {
-  const names = Object.keys(patch).filter((n) => n !== 'id').sort();
+  const names = Object.keys(patch)
+    .filter((n) => n !== 'id')
+    .sort();
   if (names.length === 0) return;
   checkColumns(db, table, names);
-  const s = prepared(db, `upd:${table}:${names.join(',')}`, () =>
-    `UPDATE ${table} SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`,
+  const s = prepared(
+    db,
+    `upd:${table}:${names.join(',')}`,
+    () => `UPDATE ${table} SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`,
   );
   s.run({ ...patch, id });
 }
@@ -97,13 +119,21 @@ function linkKey(table: LinkTable, row: Record<string, unknown>): number[] {
 /** Returns whether a row was added (false: it was already there). */
 function insertLink(db: Database, table: LinkTable, row: Record<string, unknown>): boolean {
   const cols = LINK_TABLES[table];
-  const s = prepared(db, `lins:${table}`, () => `INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  const s = prepared(
+    db,
+    `lins:${table}`,
+    () => `INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+  );
   return s.run(...linkKey(table, row)).changes > 0;
 }
 
 function deleteLink(db: Database, table: LinkTable, row: Record<string, unknown>): boolean {
   const cols = LINK_TABLES[table];
-  const s = prepared(db, `ldel:${table}`, () => `DELETE FROM ${table} WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}`);
+  const s = prepared(
+    db,
+    `ldel:${table}`,
+    () => `DELETE FROM ${table} WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}`,
+  );
   return s.run(...linkKey(table, row)).changes > 0;
 }
 
@@ -168,10 +198,16 @@ export function replay(db: Database, changes: readonly Change[], direction: 'und
     if (from && !to) deleteRow(db, c.table, c.id);
     else if (!from && to) insertRow(db, c.table, to);
     else if (from && to) {
-      if (!readRow(db, c.table, c.id)) throw new AppError('CONFLICT', 'Something this step changed has since been deleted.');
+      if (!readRow(db, c.table, c.id))
+        throw new AppError('CONFLICT', 'Something this step changed has since been deleted.');
       // Only the columns this step changed: an edit made since to another column (say, a
       // participant's consent after a segment rule moved them) is not this step's to undo.
-      updateRow(db, c.table, c.id, Object.fromEntries(Object.entries(to).filter(([column, value]) => from[column] !== value)));
+      updateRow(
+        db,
+        c.table,
+        c.id,
+        Object.fromEntries(Object.entries(to).filter(([column, value]) => from[column] !== value)),
+      );
     }
   }
 }

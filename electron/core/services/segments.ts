@@ -5,6 +5,7 @@ import { SegmentFields } from '../../../shared/ipc/contract/segments';
 import { AppError } from '../../../shared/errors';
 import type { ProjectContext } from '../context';
 import { stmt } from '../db/sql';
+import { undoable } from '../history/undo';
 import { recordOperation } from '../repos/operations';
 import { getSegmentRow, listSegmentRows } from '../repos/segments';
 
@@ -21,8 +22,12 @@ export function mustGetSegment(ctx: ProjectContext, id: number): Segment {
 }
 
 function checkName(ctx: ProjectContext, name: string, exceptId: number | null): void {
-  const other = stmt(ctx.db, 'SELECT id FROM segments WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
-  if (other && other.id !== exceptId) throw new AppError('CONFLICT', `A segment called "${name}" already exists.`, { name: 'Segment names must be unique.' });
+  const other = stmt(ctx.db, 'SELECT id FROM segments WHERE name = ? COLLATE NOCASE').get(name) as
+    { id: number } | undefined;
+  if (other && other.id !== exceptId)
+    throw new AppError('CONFLICT', `A segment called "${name}" already exists.`, {
+      name: 'Segment names must be unique.',
+    });
 }
 
 export function createSegment(ctx: ProjectContext, f: Fields): Segment {
@@ -30,9 +35,11 @@ export function createSegment(ctx: ProjectContext, f: Fields): Segment {
     checkName(ctx, f.name, null);
     const at = ctx.clock.now();
     const newId = Number(
-      stmt(ctx.db, 'INSERT INTO segments (guid, name, description, approach, behavior_label, rule, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-        ctx.newGuid(), f.name, f.description, f.approach, f.behaviorLabel, JSON.stringify(f.rule), at, at,
-      ).lastInsertRowid,
+      stmt(
+        ctx.db,
+        'INSERT INTO segments (guid, name, description, approach, behavior_label, rule, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(ctx.newGuid(), f.name, f.description, f.approach, f.behaviorLabel, JSON.stringify(f.rule), at, at)
+        .lastInsertRowid,
     );
     recordOperation(ctx.db, at, { action: 'create', entity: 'segment', entityId: newId, payload: { after: f } });
     return newId;
@@ -42,26 +49,50 @@ export function createSegment(ctx: ProjectContext, f: Fields): Segment {
 }
 
 export function updateSegment(ctx: ProjectContext, id: number, patch: Partial<Fields>): Segment {
-  ctx.db.transaction(() => {
-    const before = mustGetSegment(ctx, id);
-    const f = SegmentFields.parse({ ...before, ...patch });
-    checkName(ctx, f.name, id);
-    const at = ctx.clock.now();
-    stmt(ctx.db, 'UPDATE segments SET name = ?, description = ?, approach = ?, behavior_label = ?, rule = ?, updated_at = ? WHERE id = ?').run(
-      f.name, f.description, f.approach, f.behaviorLabel, JSON.stringify(f.rule), at, id,
-    );
-    recordOperation(ctx.db, at, { action: 'update', entity: 'segment', entityId: id, payload: { before, after: f } });
-  })();
+  const before = mustGetSegment(ctx, id);
+  const f = SegmentFields.parse({ ...before, ...patch });
+  checkName(ctx, f.name, id);
+  undoable(
+    ctx,
+    { label: `Edit segment ${f.name}`, action: 'update', entity: 'segment', entityId: id, kinds: ['participant'] },
+    (c) => {
+      c.update('segments', id, {
+        name: f.name,
+        description: f.description,
+        approach: f.approach,
+        behavior_label: f.behaviorLabel,
+        rule: JSON.stringify(f.rule),
+        updated_at: ctx.clock.now(),
+      });
+    },
+  );
   ctx.emit('entities.changed', { kind: 'participant', ids: [] });
   return mustGetSegment(ctx, id);
 }
 
+/**
+ * Members are taken out of the segment explicitly (not by the schema's SET NULL), so undo puts the
+ * segment back with the same members.
+ */
 export function deleteSegment(ctx: ProjectContext, id: number): { deleted: number } {
-  ctx.db.transaction(() => {
-    const before = mustGetSegment(ctx, id);
-    stmt(ctx.db, 'DELETE FROM segments WHERE id = ?').run(id);
-    recordOperation(ctx.db, ctx.clock.now(), { action: 'delete', entity: 'segment', entityId: id, payload: { before } });
-  })();
+  const before = mustGetSegment(ctx, id);
+  undoable(
+    ctx,
+    {
+      label: `Delete segment ${before.name}`,
+      action: 'delete',
+      entity: 'segment',
+      entityId: id,
+      kinds: ['participant'],
+    },
+    (c) => {
+      const members = stmt(ctx.db, 'SELECT id FROM participants WHERE segment_id = ? ORDER BY id').all(id) as {
+        id: number;
+      }[];
+      for (const m of members) c.update('participants', m.id, { segment_id: null });
+      c.delete('segments', id);
+    },
+  );
   ctx.emit('entities.changed', { kind: 'participant', ids: [] });
   return { deleted: id };
 }

@@ -6,7 +6,6 @@ import { useMutation, useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
-import { showToast } from '../../ui/Toast';
 import { Toolbar } from '../../ui/Toolbar';
 import { APPROACH_SHORT, behaviorText } from './labels';
 import { RuleBuilder } from './RuleBuilder';
@@ -28,7 +27,11 @@ export function SegmentPage({ id }: { id: number }) {
     return (
       <main className="screen screen-no-inspector" aria-labelledby="screen-title">
         <div className="screen-main screen-padded">
-          <ErrorNotice title="The segment could not be loaded" message={list.error.message} onRetry={() => void list.refetch()} />
+          <ErrorNotice
+            title="The segment could not be loaded"
+            message={list.error.message}
+            onRetry={() => void list.refetch()}
+          />
         </div>
       </main>
     );
@@ -58,7 +61,7 @@ function SegmentDetail({ segment, compareIds }: { segment: Segment; compareIds: 
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [applying, setApplying] = useState(false);
-  const save = useMutation('segments.update', ['participant']);
+  const save = useMutation('segments.update', ['participant', 'history']);
   const actions = useSegmentActions();
   const { rule, problems } = useMemo(() => checkDraft(draft), [draft]);
   const dirty = !sameRule(segment.rule, rule) && !(rule === null && draft.length === 0);
@@ -73,7 +76,7 @@ function SegmentDetail({ segment, compareIds }: { segment: Segment; compareIds: 
     if (!rule) return false;
     if (!dirty) return true;
     const saved = await save.run({ id: segment.id, patch: { rule } });
-    if (saved && !quiet) showToast({ message: 'Rule saved.' });
+    if (saved && !quiet) actions.offerUndo('Rule saved.');
     return !!saved;
   }
 
@@ -86,7 +89,9 @@ function SegmentDetail({ segment, compareIds }: { segment: Segment; compareIds: 
     }
   }
 
-  const facts = [APPROACH_SHORT[segment.approach], segment.behaviorLabel ? behaviorText(segment.behaviorLabel) : ''].filter(Boolean).join(' · ');
+  const facts = [APPROACH_SHORT[segment.approach], segment.behaviorLabel ? behaviorText(segment.behaviorLabel) : '']
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <main className="screen screen-no-inspector" aria-labelledby="screen-title">
@@ -108,7 +113,9 @@ function SegmentDetail({ segment, compareIds }: { segment: Segment; compareIds: 
         <div className="screen-content segment-content">
           <p className="segment-facts">
             <span className="muted">{facts}</span>
-            {segment.behaviorLabel ? <span className="muted"> — {BEHAVIOR_EXPLANATIONS[segment.behaviorLabel]}</span> : null}
+            {segment.behaviorLabel ? (
+              <span className="muted"> — {BEHAVIOR_EXPLANATIONS[segment.behaviorLabel]}</span>
+            ) : null}
             {segment.description ? <span className="segment-description">{segment.description}</span> : null}
           </p>
           <div className="segment-grid">
@@ -119,16 +126,27 @@ function SegmentDetail({ segment, compareIds }: { segment: Segment; compareIds: 
                 </h2>
                 <span className="muted">{dirty ? 'Unsaved changes' : 'Saved'}</span>
               </div>
-              <p className="muted segment-help">Participants who meet every condition belong here. Company conditions look at the participant's company.</p>
+              <p className="muted segment-help">
+                Participants who meet every condition belong here. Company conditions look at the participant's company.
+              </p>
               <RuleBuilder draft={draft} problems={problems} onChange={setDraft} />
               {draft.length === 0 && segment.behaviorLabel ? (
-                <button type="button" className="btn btn-quiet" onClick={() => setDraft([newCondition('behavior', [segment.behaviorLabel])])}>
+                <button
+                  type="button"
+                  className="btn btn-quiet"
+                  onClick={() => setDraft([newCondition('behavior', [segment.behaviorLabel])])}
+                >
                   Start from the behaviour label ({behaviorText(segment.behaviorLabel)})
                 </button>
               ) : null}
               {save.error ? <p className="field-error">{save.error.message}</p> : null}
               <div className="segment-actions">
-                <button type="button" className="btn" disabled={!dirty || !rule || save.pending} onClick={() => void saveRule()}>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={!dirty || !rule || save.pending}
+                  onClick={() => void saveRule()}
+                >
                   {save.pending ? 'Saving…' : 'Save rule'}
                 </button>
                 {dirty ? (
@@ -138,25 +156,40 @@ function SegmentDetail({ segment, compareIds }: { segment: Segment; compareIds: 
                 ) : null}
               </div>
             </section>
-            <RulePreviewPanel segmentId={segment.id} segmentName={segment.name} rule={rule} hasProblems={problems.size > 0} applying={applying} onApply={(r) => void apply(r)} />
+            <RulePreviewPanel
+              segmentId={segment.id}
+              segmentName={segment.name}
+              rule={rule}
+              hasProblems={problems.size > 0}
+              applying={applying}
+              onApply={(r) => void apply(r)}
+            />
           </div>
           <SegmentMembers segment={segment} />
         </div>
       </div>
-      {editing ? <SegmentForm segment={segment} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} /> : null}
+      {editing ? (
+        <SegmentForm segment={segment} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+      ) : null}
       {deleting ? <DeleteSegment segment={segment} onClose={() => setDeleting(false)} /> : null}
     </main>
   );
 }
 
 function DeleteSegment({ segment, onClose }: { segment: Segment; onClose(): void }) {
-  const remove = useMutation('segments.delete', ['participant', 'persona']);
+  const remove = useMutation('segments.delete', ['participant', 'persona', 'history']);
+  const { offerUndo } = useSegmentActions();
   return (
-    <Dialog title={`Delete ${segment.name}?`} description="This cannot be undone." size="small" onClose={onClose}>
+    <Dialog
+      title={`Delete ${segment.name}?`}
+      description="Undo brings it back with the same members."
+      size="small"
+      onClose={onClose}
+    >
       <div className="dialog-body">
         <p>
-          Its {count(segment.participantCount, 'participant')} stay in the study, without a segment. Personas that represent this segment stop
-          including them.
+          Its {count(segment.participantCount, 'participant')} stay in the study, without a segment. Personas that
+          represent this segment stop including them.
         </p>
         {remove.error ? <p className="field-error">{remove.error.message}</p> : null}
       </div>
@@ -170,7 +203,7 @@ function DeleteSegment({ segment, onClose }: { segment: Segment; onClose(): void
           disabled={remove.pending}
           onClick={async () => {
             if (await remove.run({ id: segment.id })) {
-              showToast({ message: `${segment.name} deleted.` });
+              offerUndo(`${segment.name} deleted.`);
               window.location.hash = '#/segments';
             }
           }}

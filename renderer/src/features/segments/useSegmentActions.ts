@@ -11,9 +11,13 @@ export function useSegmentActions() {
     const done = await call('history.undo', {}, TOUCHES);
     if (done) showToast({ group: 'history', message: `Undone: ${done.undone}` });
   }, [call]);
-  const offerUndo = useCallback((message: string) => showToast({ group: 'history', message, action: { label: 'Undo', run: () => void undo() } }), [undo]);
+  const offerUndo = useCallback(
+    (message: string) => showToast({ group: 'history', message, action: { label: 'Undo', run: () => void undo() } }),
+    [undo],
+  );
 
   return {
+    offerUndo,
     assign: async (id: number, participantIds: number[], message: string) => {
       if (await call('segments.assign', { id, participantIds }, TOUCHES)) offerUndo(message);
     },
@@ -23,8 +27,14 @@ export function useSegmentActions() {
     applyRule: async (id: number, removeNonMatching: boolean) => {
       const done = await call('segments.applyRule', { id, removeNonMatching }, TOUCHES);
       if (!done) return false;
-      const parts = [done.added ? `${done.added} added` : '', done.moved ? `${done.moved} moved in` : '', done.removed ? `${done.removed} removed` : ''].filter(Boolean);
-      offerUndo(`Rule applied: ${parts.join(', ') || 'no changes'}. ${done.segment.name} has ${done.segment.participantCount}.`);
+      const parts = [
+        done.added ? `${done.added} added` : '',
+        done.moved ? `${done.moved} moved in` : '',
+        done.removed ? `${done.removed} removed` : '',
+      ].filter(Boolean);
+      offerUndo(
+        `Rule applied: ${parts.join(', ') || 'no changes'}. ${done.segment.name} has ${done.segment.participantCount}.`,
+      );
       return true;
     },
   };
