@@ -143,28 +143,3 @@ describe('evidence table', () => {
     }
   });
 });
-
-describe('upgrade to v4', () => {
-  it('fills the evidence table from a v3 project', async () => {
-    // Build a study at the latest version, then rewind the file to v3 without the table.
-    const core = await makeCore({ projectName: 'old' });
-    await buildPlantedStudy(core);
-    const file = core.projectPath;
-    const expected = (
-      core.core.session.context().db.prepare('SELECT * FROM evidence ORDER BY coding_id').all() as unknown[]
-    ).length;
-    core.close();
-    const raw = new Database(file);
-    for (const { name } of raw
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'evidence%'")
-      .all() as { name: string }[]) {
-      raw.exec(`DROP TRIGGER ${name}`);
-    }
-    raw.exec('DROP TABLE evidence; DROP VIEW evidence_source; PRAGMA user_version = 3;');
-    raw.close();
-    const reopened = await openProjectDb(file, {}); // migrates on open
-    expect(reopened.pragma('user_version', { simple: true })).toBe(4);
-    expect((reopened.prepare('SELECT count(*) AS n FROM evidence').get() as { n: number }).n).toBe(expected);
-    reopened.close();
-  });
-});

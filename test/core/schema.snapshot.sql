@@ -35,7 +35,7 @@ CREATE UNIQUE INDEX company_scores_pair ON company_scores(company_id, criterion_
 CREATE INDEX evidence_interview ON evidence(interview_id);
 
 -- index evidence_kind
-CREATE INDEX evidence_kind ON evidence(kind, quote_id, participant_id, interview_id, tag_id);
+CREATE INDEX evidence_kind ON evidence(kind, stance, quote_id, participant_id, interview_id, tag_id);
 
 -- index evidence_participant
 CREATE INDEX evidence_participant ON evidence(participant_id, tag_id);
@@ -47,7 +47,7 @@ CREATE INDEX evidence_quote ON evidence(quote_id);
 CREATE INDEX evidence_rank ON evidence(tag_id, starred DESC, ncodings DESC, at DESC, quote_id DESC);
 
 -- index evidence_tag
-CREATE INDEX evidence_tag ON evidence(tag_id, participant_id, interview_id, company_id, intensity, at);
+CREATE INDEX evidence_tag ON evidence(tag_id, stance, participant_id, interview_id, company_id, intensity, at);
 
 -- index guide_items_order
 CREATE UNIQUE INDEX guide_items_order ON guide_items(guide_id, position);
@@ -91,6 +91,9 @@ CREATE INDEX persona_members_participant ON persona_members(participant_id);
 -- index questions_category
 CREATE INDEX questions_category ON questions(category, archived);
 
+-- index quotes_attributed_participant
+CREATE INDEX quotes_attributed_participant ON quotes(attributed_participant_id);
+
 -- index quotes_end_segment
 CREATE INDEX quotes_end_segment ON quotes(end_segment_id);
 
@@ -129,6 +132,9 @@ CREATE UNIQUE INDEX transcript_segments_order ON transcript_segments(transcript_
 
 -- index transcript_segments_speaker
 CREATE INDEX transcript_segments_speaker ON transcript_segments(speaker_id);
+
+-- index transcripts_content
+CREATE INDEX transcripts_content ON transcripts(content_sha256) WHERE content_sha256 IS NOT NULL;
 
 -- table attributes
 CREATE TABLE attributes (
@@ -171,7 +177,7 @@ CREATE TABLE codings (
   tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
   intensity INTEGER CHECK (intensity BETWEEN 1 AND 5),
   created_at INTEGER NOT NULL
-) STRICT;
+, stance TEXT NOT NULL DEFAULT 'supports' CHECK (stance IN ('supports','contradicts'))) STRICT;
 
 -- table companies
 CREATE TABLE companies (
@@ -191,7 +197,7 @@ CREATE TABLE companies (
   notes TEXT NOT NULL DEFAULT '',
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-) STRICT;
+, aliases TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(aliases))) STRICT;
 
 -- table company_disqualifiers
 CREATE TABLE company_disqualifiers (
@@ -215,9 +221,10 @@ CREATE TABLE evidence (
         coding_id INTEGER PRIMARY KEY REFERENCES codings(id) ON DELETE CASCADE,
         tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
         kind TEXT NOT NULL,
+        stance TEXT NOT NULL,
         quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
         interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
-        participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
         company_id INTEGER REFERENCES companies(id) ON DELETE SET NULL,
         segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
         at INTEGER NOT NULL,
@@ -386,7 +393,7 @@ CREATE TABLE participants (
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 , behavior TEXT NOT NULL DEFAULT ''
-        CHECK (behavior IN ('','power','regular','at_risk','new'))) STRICT;
+        CHECK (behavior IN ('','power','regular','at_risk','new')), aliases TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(aliases)), email TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table persona_checks
 CREATE TABLE persona_checks (
@@ -462,7 +469,7 @@ CREATE TABLE quotes (
   comment TEXT NOT NULL DEFAULT '',
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-, speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL) STRICT;
+, speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL, attributed_participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL) STRICT;
 
 -- table quotes_fts
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
@@ -555,7 +562,7 @@ CREATE TABLE transcript_segments (
   start_ms INTEGER,
   end_ms INTEGER,
   text TEXT NOT NULL
-) STRICT;
+, cue_times TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cue_times))) STRICT;
 
 -- table transcripts
 CREATE TABLE transcripts (
@@ -568,7 +575,7 @@ CREATE TABLE transcripts (
   duration_ms INTEGER,
   revision INTEGER NOT NULL DEFAULT 1,
   imported_at INTEGER NOT NULL
-) STRICT;
+, preface TEXT NOT NULL DEFAULT '', content_sha256 TEXT) STRICT;
 
 -- trigger evidence_codings_ad
 CREATE TRIGGER evidence_codings_ad AFTER DELETE ON codings BEGIN
@@ -581,7 +588,7 @@ CREATE TRIGGER evidence_codings_ai AFTER INSERT ON codings BEGIN
         INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (new.quote_id); END;
 
 -- trigger evidence_codings_au
-CREATE TRIGGER evidence_codings_au AFTER UPDATE OF quote_id, tag_id, intensity ON codings BEGIN
+CREATE TRIGGER evidence_codings_au AFTER UPDATE OF quote_id, tag_id, intensity, stance ON codings BEGIN
 
         DELETE FROM evidence WHERE quote_id IN (old.quote_id, new.quote_id);
         INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (old.quote_id, new.quote_id);
@@ -599,13 +606,17 @@ CREATE TRIGGER evidence_interviews_au AFTER UPDATE OF status, date ON interviews
 CREATE TRIGGER evidence_participants_au AFTER UPDATE OF consent, company_id, segment_id ON participants
         WHEN old.consent IS NOT new.consent OR old.company_id IS NOT new.company_id OR old.segment_id IS NOT new.segment_id BEGIN
 
-        DELETE FROM evidence WHERE quote_id IN (SELECT q.id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.participant_id = new.id);
-        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (SELECT q.id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.participant_id = new.id);
+        DELETE FROM evidence WHERE quote_id IN (SELECT q.id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.participant_id = new.id
+                    UNION SELECT id FROM quotes WHERE attributed_participant_id = new.id);
+        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (SELECT q.id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.participant_id = new.id
+                    UNION SELECT id FROM quotes WHERE attributed_participant_id = new.id);
       END;
 
 -- trigger evidence_quotes_au
-CREATE TRIGGER evidence_quotes_au AFTER UPDATE OF interview_id, source, speaker_id, starred, created_at ON quotes
+CREATE TRIGGER evidence_quotes_au
+        AFTER UPDATE OF interview_id, source, speaker_id, attributed_participant_id, starred, created_at ON quotes
         WHEN old.interview_id IS NOT new.interview_id OR old.source IS NOT new.source OR old.speaker_id IS NOT new.speaker_id
+          OR old.attributed_participant_id IS NOT new.attributed_participant_id
           OR old.starred IS NOT new.starred OR old.created_at IS NOT new.created_at BEGIN
 
         DELETE FROM evidence WHERE quote_id IN (new.id);
@@ -692,7 +703,7 @@ CREATE TRIGGER transcript_segments_speaker_au AFTER UPDATE OF speaker_id ON tran
 
 -- view evidence_source
 CREATE VIEW evidence_source AS
-        SELECT c.id AS coding_id, c.tag_id, t.kind, q.id AS quote_id, q.interview_id,
+        SELECT c.id AS coding_id, c.tag_id, t.kind, c.stance, q.id AS quote_id, q.interview_id,
                p.id AS participant_id, p.company_id, p.segment_id,
                coalesce(i.date, q.created_at) AS at, c.intensity, q.starred,
                (SELECT count(*) FROM codings c2 WHERE c2.quote_id = q.id) AS ncodings
@@ -701,7 +712,9 @@ CREATE VIEW evidence_source AS
           JOIN quotes q ON q.id = c.quote_id
           JOIN interviews i ON i.id = q.interview_id
           LEFT JOIN speakers sp ON sp.id = q.speaker_id
-          LEFT JOIN participants p ON p.id = sp.participant_id AND sp.counts_as_evidence = 1
-         WHERE (q.source = 'note' OR sp.counts_as_evidence = 1)
-           AND (p.id IS NULL OR p.consent NOT IN ('declined', 'withdrawn'))
+          JOIN participants p ON p.id = CASE
+                 WHEN q.source = 'note' THEN q.attributed_participant_id
+                 WHEN sp.counts_as_evidence = 1 THEN sp.participant_id
+               END
+         WHERE p.consent NOT IN ('declined', 'withdrawn')
            AND i.status <> 'cancelled';

@@ -4,7 +4,14 @@ import { m0001Initial } from './0001-initial';
 import { m0002QuoteSpeaker } from './0002-quote-speaker';
 import { m0003ParticipantBehavior } from './0003-participant-behavior';
 import { m0004Evidence } from './0004-evidence';
+import { m0005EvidenceIntegrity } from './0005-evidence-integrity';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002QuoteSpeaker, m0003ParticipantBehavior, m0004Evidence];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001Initial,
+  m0002QuoteSpeaker,
+  m0003ParticipantBehavior,
+  m0004Evidence,
+  m0005EvidenceIntegrity,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,137 @@
+/**
+ * One test per data-changing migration: a project is built at the version before it from raw rows
+ * (the schema of that time), upgraded by the real runner, and its data checked.
+ */
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../electron/core/db/migrate';
+import { MIGRATIONS } from '../../electron/core/db/migrations/index';
+import { tempDir } from '../support/core';
+
+async function projectAt(version: number): Promise<{ db: Database.Database; file: string }> {
+  const file = path.join(tempDir(), `v${version}.groundwork`);
+  const db = new Database(file);
+  db.pragma('foreign_keys = ON');
+  await migrate(db, file, () => 1, MIGRATIONS.slice(0, version));
+  expect(db.pragma('user_version', { simple: true })).toBe(version);
+  return { db, file };
+}
+
+/**
+ * A small study in the v3/v4 schema: an interviewer, a mapped participant (Ada), an unmapped speaker,
+ * a one-participant interview with a note quote, and a two-participant interview with a note quote.
+ */
+function fillStudy(db: Database.Database): void {
+  db.exec(`
+    INSERT INTO companies (id, guid, name, created_at, updated_at) VALUES (1, 'c1', 'Acme Freight Group', 1, 1);
+    INSERT INTO participants (id, guid, pseudonym, real_name, company_id, consent, created_at, updated_at) VALUES
+      (1, 'p1', 'P01', 'Ada Lovelace', 1, 'written', 1, 1),
+      (2, 'p2', 'P02', 'Bo Li', 1, 'written', 1, 1),
+      (3, 'p3', 'P03', 'Cy Young', NULL, 'written', 1, 1);
+    INSERT INTO interviews (id, guid, title, date, status, created_at, updated_at) VALUES
+      (1, 'i1', 'Call with Ada', 100, 'coded', 1, 1),
+      (2, 'i2', 'Pair call', 200, 'coded', 1, 1);
+    INSERT INTO interview_participants VALUES (1, 1), (2, 2), (2, 3);
+    INSERT INTO transcripts (id, guid, interview_id, format, imported_at) VALUES (1, 't1', 1, 'text', 1);
+    INSERT INTO speakers (id, transcript_id, label, role, participant_id, counts_as_evidence) VALUES
+      (1, 1, 'Interviewer', 'interviewer', NULL, 0),
+      (2, 1, 'Ada', 'participant', 1, 1),
+      (3, 1, 'Someone', 'participant', NULL, 1);
+    INSERT INTO transcript_segments (id, guid, transcript_id, seq, speaker_id, start_ms, text) VALUES
+      (1, 's1', 1, 0, 1, 0, 'Why is that?'),
+      (2, 's2', 1, 1, 2, 1000, 'Exports are slow.'),
+      (3, 's3', 1, 2, 3, 2000, 'Reports are late.');
+    INSERT INTO notes (id, guid, interview_id, doc, plain_text, created_at, updated_at) VALUES
+      (1, 'n1', 1, '{}', 'hates exports', 1, 1),
+      (2, 'n2', 2, '{}', 'both want speed', 1, 1);
+    INSERT INTO quotes (id, guid, interview_id, source, start_segment_id, start_offset, end_segment_id, end_offset, note_id, exact_text, created_at, updated_at) VALUES
+      (1, 'q1', 1, 'transcript', 1, 0, 1, 12, NULL, 'Why is that?', 1, 1),
+      (2, 'q2', 1, 'transcript', 2, 0, 2, 17, NULL, 'Exports are slow.', 1, 1),
+      (3, 'q3', 1, 'transcript', 3, 0, 3, 17, NULL, 'Reports are late.', 1, 1),
+      (4, 'q4', 1, 'note', NULL, 0, NULL, 0, 1, 'hates exports', 1, 1),
+      (5, 'q5', 2, 'note', NULL, 0, NULL, 0, 2, 'both want speed', 1, 1);
+    INSERT INTO tags (id, guid, name, kind, created_at, updated_at) VALUES (1, 'tg1', 'Slow exports', 'pain_point', 1, 1);
+    INSERT INTO codings (id, guid, quote_id, tag_id, created_at) VALUES
+      (1, 'k1', 1, 1, 1), (2, 'k2', 2, 1, 1), (3, 'k3', 3, 1, 1), (4, 'k4', 4, 1, 1), (5, 'k5', 5, 1, 1);
+  `);
+}
+
+const evidence = (db: Database.Database) =>
+  db.prepare('SELECT coding_id, participant_id FROM evidence ORDER BY coding_id').all() as {
+    coding_id: number;
+    participant_id: number | null;
+  }[];
+
+describe('migration 0004 (evidence table)', () => {
+  it('fills the table from a v3 project with the rule of its time', async () => {
+    const { db, file } = await projectAt(3);
+    fillStudy(db);
+    await migrate(db, file, () => 2, MIGRATIONS.slice(0, 4));
+    // v4 counted Ada, the unmapped speaker and both note quotes (without a participant); never the interviewer.
+    expect(evidence(db)).toEqual([
+      { coding_id: 2, participant_id: 1 },
+      { coding_id: 3, participant_id: null },
+      { coding_id: 4, participant_id: null },
+      { coding_id: 5, participant_id: null },
+    ]);
+    db.close();
+  });
+});
+
+describe('migration 0005 (evidence integrity)', () => {
+  it('counts only known participants, attributes single-participant note quotes, and keeps codings as supporting', async () => {
+    const { db, file } = await projectAt(4);
+    fillStudy(db);
+    await migrate(db, file, () => 2);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    // The note quote of the one-participant interview is Ada's; the pair call's stays unattributed.
+    expect(
+      db.prepare('SELECT id, attributed_participant_id AS p FROM quotes WHERE source = ? ORDER BY id').all('note'),
+    ).toEqual([
+      { id: 4, p: 1 },
+      { id: 5, p: null },
+    ]);
+    // The unmapped speaker and the unattributed note no longer count.
+    expect(evidence(db)).toEqual([
+      { coding_id: 2, participant_id: 1 },
+      { coding_id: 4, participant_id: 1 },
+    ]);
+    expect(db.prepare('SELECT DISTINCT stance FROM codings').pluck().all()).toEqual(['supports']);
+    // The table equals the view it materialises.
+    expect(db.prepare('SELECT * FROM evidence ORDER BY coding_id').all()).toEqual(
+      db.prepare('SELECT * FROM evidence_source ORDER BY coding_id').all(),
+    );
+    db.close();
+  });
+
+  it('keeps the table in step when a speaker is mapped, a note attributed, a stance changed and a participant deleted', async () => {
+    const { db, file } = await projectAt(4);
+    fillStudy(db);
+    await migrate(db, file, () => 2);
+    db.prepare('UPDATE speakers SET participant_id = 3 WHERE id = 3').run();
+    db.prepare('UPDATE quotes SET attributed_participant_id = 2 WHERE id = 5').run();
+    db.prepare("UPDATE codings SET stance = 'contradicts' WHERE id = 2").run();
+    const rows = () =>
+      db.prepare('SELECT coding_id, participant_id, stance FROM evidence ORDER BY coding_id').all() as {
+        coding_id: number;
+        participant_id: number;
+        stance: string;
+      }[];
+    expect(rows()).toEqual([
+      { coding_id: 2, participant_id: 1, stance: 'contradicts' },
+      { coding_id: 3, participant_id: 3, stance: 'supports' },
+      { coding_id: 4, participant_id: 1, stance: 'supports' },
+      { coding_id: 5, participant_id: 2, stance: 'supports' },
+    ]);
+    // Deleting a participant unmaps their speaker and un-attributes their notes (ON DELETE SET NULL
+    // fires the update triggers), so their evidence goes with them.
+    db.prepare('DELETE FROM interview_participants WHERE participant_id = 1').run();
+    db.prepare('DELETE FROM participants WHERE id = 1').run();
+    expect(rows().map((r) => r.coding_id)).toEqual([3, 5]);
+    expect(db.prepare('SELECT * FROM evidence ORDER BY coding_id').all()).toEqual(
+      db.prepare('SELECT * FROM evidence_source ORDER BY coding_id').all(),
+    );
+    db.close();
+  });
+});
