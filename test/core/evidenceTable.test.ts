@@ -2,13 +2,11 @@
  * The materialised evidence table (migration 0004) must equal its rule, the view evidence_source,
  * after every kind of change the rule depends on — made through the services where one exists, and
  * straight in SQL for the triggers no service reaches yet. Also: the roll-up read from it gives the
- * planted study's known counts, and a project made before v4 gets the table filled on upgrade.
+ * planted study's known counts (upgrades are in migrations.test.ts).
  */
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Rollup } from '../../shared/domain/synthesis';
 import type { Quote } from '../../shared/domain/quote';
-import { openProjectDb } from '../../electron/core/db/open';
 import { makeCore, type TestCore } from '../support/core';
 import { buildPlantedStudy, PLANTED, type PlantedStudy } from '../support/plantedStudy';
 
