@@ -68,7 +68,7 @@ const DETAIL = {
       JOIN interviews i ON i.id = t.interview_id
       LEFT JOIN speakers sp ON sp.id = s.speaker_id
       LEFT JOIN participants spp ON spp.id = sp.participant_id
-     WHERE transcript_fts MATCH @match AND transcript_fts.rowid = @id`,
+     WHERE transcript_fts MATCH @match AND transcript_fts.rowid IN (SELECT value FROM json_each(@ids))`,
   quote: `SELECT 'quote' AS kind, q.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
          q.start_segment_id AS segmentId, q.id AS quoteId, q.note_id AS noteId,
          snippet(quotes_fts, -1, @ms, @me, '…', 16) AS snippet, coalesce(spp.pseudonym, sp.label) AS speaker, s.start_ms AS startMs
@@ -78,23 +78,44 @@ const DETAIL = {
       LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
       LEFT JOIN speakers sp ON sp.id = s.speaker_id
       LEFT JOIN participants spp ON spp.id = sp.participant_id
-     WHERE quotes_fts MATCH @match AND quotes_fts.rowid = @id`,
+     WHERE quotes_fts MATCH @match AND quotes_fts.rowid IN (SELECT value FROM json_each(@ids))`,
   note: `SELECT 'note' AS kind, n.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
          NULL AS segmentId, NULL AS quoteId, n.id AS noteId,
          snippet(notes_fts, 0, @ms, @me, '…', 16) AS snippet, NULL AS speaker, NULL AS startMs
       FROM notes_fts
       JOIN notes n ON n.id = notes_fts.rowid
       LEFT JOIN interviews i ON i.id = n.interview_id
-     WHERE notes_fts MATCH @match AND notes_fts.rowid = @id`,
+     WHERE notes_fts MATCH @match AND notes_fts.rowid IN (SELECT value FROM json_each(@ids))`,
 } as const;
 
-export function searchText(db: Database, match: string, kinds: readonly SearchHit['kind'][], f: SearchFilters): SearchHit[] {
+export function searchText(
+  db: Database,
+  match: string,
+  kinds: readonly SearchHit['kind'][],
+  f: SearchFilters,
+): SearchHit[] {
   const top = kinds
-    .flatMap((kind) => (stmt(db, TOP[kind]).all({ ...f, match }) as { id: number; rank: number }[]).map((r) => ({ ...r, kind })))
+    .flatMap((kind) =>
+      (stmt(db, TOP[kind]).all({ ...f, match }) as { id: number; rank: number }[]).map((r) => ({ ...r, kind })),
+    )
     .sort((a, b) => a.rank - b.rank)
     .slice(0, f.limit);
+  // Details and snippets for the top rows only, one statement per kind. Never `fts.rowid = ?` beside
+  // MATCH: better-sqlite3 binds a JS number as REAL, FTS5 then drops the rowid constraint and every
+  // "detail" read returned the first match's row — the wrong snippet on every hit. json_each yields
+  // INTEGER values, which FTS5 honours.
+  const details = new Map<string, Omit<SearchHit, 'rank'>>();
+  for (const kind of kinds) {
+    const ids = top.filter((h) => h.kind === kind).map((h) => h.id);
+    if (ids.length === 0) continue;
+    const rows = stmt(db, DETAIL[kind]).all({ match, ids: JSON.stringify(ids), ms: MARK_START, me: MARK_END }) as Omit<
+      SearchHit,
+      'rank'
+    >[];
+    for (const row of rows) details.set(`${kind}:${row.id}`, row);
+  }
   return top.flatMap(({ kind, id, rank }) => {
-    const hit = stmt(db, DETAIL[kind]).get({ match, id, ms: MARK_START, me: MARK_END }) as Omit<SearchHit, 'rank'> | undefined;
+    const hit = details.get(`${kind}:${id}`);
     return hit ? [{ ...hit, rank }] : [];
   });
 }
