@@ -103,6 +103,9 @@ CREATE INDEX quotes_interview ON quotes(interview_id);
 -- index quotes_note
 CREATE INDEX quotes_note ON quotes(note_id);
 
+-- index quotes_participant
+CREATE INDEX quotes_participant ON quotes(participant_id);
+
 -- index quotes_speaker
 CREATE INDEX quotes_speaker ON quotes(speaker_id);
 
@@ -469,7 +472,7 @@ CREATE TABLE quotes (
   comment TEXT NOT NULL DEFAULT '',
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-, speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL, attributed_participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL) STRICT;
+, speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL, attributed_participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL, participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL) STRICT;
 
 -- table quotes_fts
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
@@ -606,29 +609,17 @@ CREATE TRIGGER evidence_interviews_au AFTER UPDATE OF status, date ON interviews
 CREATE TRIGGER evidence_participants_au AFTER UPDATE OF consent, company_id, segment_id ON participants
         WHEN old.consent IS NOT new.consent OR old.company_id IS NOT new.company_id OR old.segment_id IS NOT new.segment_id BEGIN
 
-        DELETE FROM evidence WHERE quote_id IN (SELECT q.id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.participant_id = new.id
-                    UNION SELECT id FROM quotes WHERE attributed_participant_id = new.id);
-        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (SELECT q.id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.participant_id = new.id
-                    UNION SELECT id FROM quotes WHERE attributed_participant_id = new.id);
+        DELETE FROM evidence WHERE quote_id IN (SELECT id FROM quotes WHERE participant_id = new.id);
+        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (SELECT id FROM quotes WHERE participant_id = new.id);
       END;
 
 -- trigger evidence_quotes_au
-CREATE TRIGGER evidence_quotes_au
-        AFTER UPDATE OF interview_id, source, speaker_id, attributed_participant_id, starred, created_at ON quotes
-        WHEN old.interview_id IS NOT new.interview_id OR old.source IS NOT new.source OR old.speaker_id IS NOT new.speaker_id
-          OR old.attributed_participant_id IS NOT new.attributed_participant_id
+CREATE TRIGGER evidence_quotes_au AFTER UPDATE OF interview_id, participant_id, starred, created_at ON quotes
+        WHEN old.interview_id IS NOT new.interview_id OR old.participant_id IS NOT new.participant_id
           OR old.starred IS NOT new.starred OR old.created_at IS NOT new.created_at BEGIN
 
         DELETE FROM evidence WHERE quote_id IN (new.id);
         INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (new.id);
-      END;
-
--- trigger evidence_speakers_au
-CREATE TRIGGER evidence_speakers_au AFTER UPDATE OF participant_id, counts_as_evidence ON speakers
-        WHEN old.participant_id IS NOT new.participant_id OR old.counts_as_evidence IS NOT new.counts_as_evidence BEGIN
-
-        DELETE FROM evidence WHERE quote_id IN (SELECT id FROM quotes WHERE speaker_id = new.id);
-        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (SELECT id FROM quotes WHERE speaker_id = new.id);
       END;
 
 -- trigger evidence_tags_au
@@ -668,6 +659,20 @@ CREATE TRIGGER quotes_fts_au AFTER UPDATE OF exact_text, comment ON quotes BEGIN
   INSERT INTO quotes_fts(rowid, exact_text, comment) VALUES (new.id, new.exact_text, new.comment);
 END;
 
+-- trigger quotes_participant_ai
+CREATE TRIGGER quotes_participant_ai AFTER INSERT ON quotes BEGIN
+        UPDATE quotes SET participant_id = (CASE WHEN new.source = 'note' THEN new.attributed_participant_id
+        ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = new.speaker_id AND sp.counts_as_evidence = 1) END) WHERE id = new.id;
+      END;
+
+-- trigger quotes_participant_au
+CREATE TRIGGER quotes_participant_au AFTER UPDATE OF source, speaker_id, attributed_participant_id ON quotes BEGIN
+        UPDATE quotes SET participant_id = (CASE WHEN new.source = 'note' THEN new.attributed_participant_id
+        ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = new.speaker_id AND sp.counts_as_evidence = 1) END)
+         WHERE id = new.id AND participant_id IS NOT (CASE WHEN new.source = 'note' THEN new.attributed_participant_id
+        ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = new.speaker_id AND sp.counts_as_evidence = 1) END);
+      END;
+
 -- trigger quotes_speaker_ai
 CREATE TRIGGER quotes_speaker_ai AFTER INSERT ON quotes WHEN new.start_segment_id IS NOT NULL BEGIN
         UPDATE quotes SET speaker_id = (SELECT s.speaker_id FROM transcript_segments s WHERE s.id = new.start_segment_id)
@@ -678,6 +683,13 @@ CREATE TRIGGER quotes_speaker_ai AFTER INSERT ON quotes WHEN new.start_segment_i
 CREATE TRIGGER quotes_speaker_au AFTER UPDATE OF start_segment_id ON quotes BEGIN
         UPDATE quotes SET speaker_id = (SELECT s.speaker_id FROM transcript_segments s WHERE s.id = new.start_segment_id)
          WHERE id = new.id;
+      END;
+
+-- trigger speakers_participant_au
+CREATE TRIGGER speakers_participant_au AFTER UPDATE OF participant_id, counts_as_evidence ON speakers
+        WHEN old.participant_id IS NOT new.participant_id OR old.counts_as_evidence IS NOT new.counts_as_evidence BEGIN
+        UPDATE quotes SET participant_id = CASE WHEN new.counts_as_evidence = 1 THEN new.participant_id END
+         WHERE speaker_id = new.id AND source = 'transcript';
       END;
 
 -- trigger transcript_fts_ad
@@ -703,18 +715,19 @@ CREATE TRIGGER transcript_segments_speaker_au AFTER UPDATE OF speaker_id ON tran
 
 -- view evidence_source
 CREATE VIEW evidence_source AS
-        SELECT c.id AS coding_id, c.tag_id, t.kind, c.stance, q.id AS quote_id, q.interview_id,
-               p.id AS participant_id, p.company_id, p.segment_id,
-               coalesce(i.date, q.created_at) AS at, c.intensity, q.starred,
-               (SELECT count(*) FROM codings c2 WHERE c2.quote_id = q.id) AS ncodings
+        SELECT c.id AS coding_id, c.tag_id, t.kind, c.stance, qe.quote_id, qe.interview_id,
+               qe.participant_id, qe.company_id, qe.segment_id, qe.at, c.intensity, qe.starred,
+               (SELECT count(*) FROM codings c2 WHERE c2.quote_id = qe.quote_id) AS ncodings
           FROM codings c
           JOIN tags t ON t.id = c.tag_id
-          JOIN quotes q ON q.id = c.quote_id
+          JOIN quote_evidence qe ON qe.quote_id = c.quote_id;
+
+-- view quote_evidence
+CREATE VIEW quote_evidence AS
+        SELECT q.id AS quote_id, q.interview_id, p.id AS participant_id, p.company_id, p.segment_id,
+               coalesce(i.date, q.created_at) AS at, q.starred
+          FROM quotes q
           JOIN interviews i ON i.id = q.interview_id
-          LEFT JOIN speakers sp ON sp.id = q.speaker_id
-          JOIN participants p ON p.id = CASE
-                 WHEN q.source = 'note' THEN q.attributed_participant_id
-                 WHEN sp.counts_as_evidence = 1 THEN sp.participant_id
-               END
+          JOIN participants p ON p.id = q.participant_id
          WHERE p.consent NOT IN ('declined', 'withdrawn')
            AND i.status <> 'cancelled';

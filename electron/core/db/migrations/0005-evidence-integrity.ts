@@ -1,10 +1,13 @@
 /**
  * v5: evidence you can trust (issue 11).
  *
- * - The evidence rule counts only words a known participant said: a transcript quote counts when its
- *   first turn's speaker is mapped to a participant and counts as evidence; a quote from interview notes
- *   counts when it is attributed to a participant (`quotes.attributed_participant_id`). Unmapped speakers
- *   and unattributed notes no longer count until the researcher maps them.
+ * - The evidence rule counts only words a known participant said. Whose words a quote holds is now a
+ *   column, `quotes.participant_id`, kept by triggers: the participant its first turn's speaker is mapped
+ *   to (when that speaker counts as evidence), or for a quote from interview notes the participant the
+ *   researcher attributed it to (`quotes.attributed_participant_id`). Every read — counts, cards,
+ *   citations, filters — uses that one column. Unmapped speakers and unattributed notes no longer count
+ *   until the researcher maps them. The consent and cancellation part of the rule is the view
+ *   `quote_evidence`; `evidence_source` (codings × quote_evidence) is what the `evidence` table holds.
  * - A coding has a stance: it supports its tag, or the participant says the opposite (`contradicts`).
  *   The evidence table carries the stance, so every roll-up can show supporters and contradictors apart.
  * - Names: participants and companies get aliases (short names people use) and participants an e-mail,
@@ -17,6 +20,10 @@
  * Existing note quotes are attributed to their interview's participant when it has exactly one.
  */
 import type { Migration } from '../migration';
+
+/** Whose words the quote `q` (a table alias, `new` or `quotes`) holds, by the rule. */
+const SAID_BY = (q: string) => `(CASE WHEN ${q}.source = 'note' THEN ${q}.attributed_participant_id
+        ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = ${q}.speaker_id AND sp.counts_as_evidence = 1) END)`;
 
 /** Re-derive the evidence rows of the quotes selected by `quotes` (an SQL expression over new/old). */
 const refresh = (quotes: string) => `
@@ -40,8 +47,14 @@ export const m0005EvidenceIntegrity: Migration = {
       DROP VIEW evidence_source;
 
       ALTER TABLE codings ADD COLUMN stance TEXT NOT NULL DEFAULT 'supports' CHECK (stance IN ('supports','contradicts'));
+
+      -- Whose words a quote holds. attributed_participant_id is the researcher's choice for a note quote;
+      -- participant_id is derived (kept by the triggers below) and is what every read uses: the mapped
+      -- participant of the first turn's speaker when that speaker counts as evidence, or the attribution.
       ALTER TABLE quotes ADD COLUMN attributed_participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL;
+      ALTER TABLE quotes ADD COLUMN participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL;
       CREATE INDEX quotes_attributed_participant ON quotes(attributed_participant_id);
+      CREATE INDEX quotes_participant ON quotes(participant_id);
 
       ALTER TABLE participants ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(aliases));
       ALTER TABLE participants ADD COLUMN email TEXT NOT NULL DEFAULT '';
@@ -56,23 +69,39 @@ export const m0005EvidenceIntegrity: Migration = {
              (SELECT ip.participant_id FROM interview_participants ip WHERE ip.interview_id = quotes.interview_id)
        WHERE source = 'note'
          AND (SELECT count(*) FROM interview_participants ip WHERE ip.interview_id = quotes.interview_id) = 1;
+      UPDATE quotes SET participant_id = ${SAID_BY('quotes')};
 
-      CREATE VIEW evidence_source AS
-        SELECT c.id AS coding_id, c.tag_id, t.kind, c.stance, q.id AS quote_id, q.interview_id,
-               p.id AS participant_id, p.company_id, p.segment_id,
-               coalesce(i.date, q.created_at) AS at, c.intensity, q.starred,
-               (SELECT count(*) FROM codings c2 WHERE c2.quote_id = q.id) AS ncodings
-          FROM codings c
-          JOIN tags t ON t.id = c.tag_id
-          JOIN quotes q ON q.id = c.quote_id
+      CREATE TRIGGER quotes_participant_ai AFTER INSERT ON quotes BEGIN
+        UPDATE quotes SET participant_id = ${SAID_BY('new')} WHERE id = new.id;
+      END;
+      CREATE TRIGGER quotes_participant_au AFTER UPDATE OF source, speaker_id, attributed_participant_id ON quotes BEGIN
+        UPDATE quotes SET participant_id = ${SAID_BY('new')}
+         WHERE id = new.id AND participant_id IS NOT ${SAID_BY('new')};
+      END;
+      CREATE TRIGGER speakers_participant_au AFTER UPDATE OF participant_id, counts_as_evidence ON speakers
+        WHEN old.participant_id IS NOT new.participant_id OR old.counts_as_evidence IS NOT new.counts_as_evidence BEGIN
+        UPDATE quotes SET participant_id = CASE WHEN new.counts_as_evidence = 1 THEN new.participant_id END
+         WHERE speaker_id = new.id AND source = 'transcript';
+      END;
+
+      -- The rule, stated once: a quote counts as evidence when it holds a known participant's words, that
+      -- participant has not declined or withdrawn consent, and the interview was not cancelled.
+      CREATE VIEW quote_evidence AS
+        SELECT q.id AS quote_id, q.interview_id, p.id AS participant_id, p.company_id, p.segment_id,
+               coalesce(i.date, q.created_at) AS at, q.starred
+          FROM quotes q
           JOIN interviews i ON i.id = q.interview_id
-          LEFT JOIN speakers sp ON sp.id = q.speaker_id
-          JOIN participants p ON p.id = CASE
-                 WHEN q.source = 'note' THEN q.attributed_participant_id
-                 WHEN sp.counts_as_evidence = 1 THEN sp.participant_id
-               END
+          JOIN participants p ON p.id = q.participant_id
          WHERE p.consent NOT IN ('declined', 'withdrawn')
            AND i.status <> 'cancelled';
+
+      CREATE VIEW evidence_source AS
+        SELECT c.id AS coding_id, c.tag_id, t.kind, c.stance, qe.quote_id, qe.interview_id,
+               qe.participant_id, qe.company_id, qe.segment_id, qe.at, c.intensity, qe.starred,
+               (SELECT count(*) FROM codings c2 WHERE c2.quote_id = qe.quote_id) AS ncodings
+          FROM codings c
+          JOIN tags t ON t.id = c.tag_id
+          JOIN quote_evidence qe ON qe.quote_id = c.quote_id;
 
       CREATE TABLE evidence (
         coding_id INTEGER PRIMARY KEY REFERENCES codings(id) ON DELETE CASCADE,
@@ -104,21 +133,14 @@ export const m0005EvidenceIntegrity: Migration = {
       CREATE TRIGGER evidence_codings_au AFTER UPDATE OF quote_id, tag_id, intensity, stance ON codings BEGIN
         ${refresh('old.quote_id, new.quote_id')}
       END;
-      CREATE TRIGGER evidence_quotes_au
-        AFTER UPDATE OF interview_id, source, speaker_id, attributed_participant_id, starred, created_at ON quotes
-        WHEN old.interview_id IS NOT new.interview_id OR old.source IS NOT new.source OR old.speaker_id IS NOT new.speaker_id
-          OR old.attributed_participant_id IS NOT new.attributed_participant_id
+      CREATE TRIGGER evidence_quotes_au AFTER UPDATE OF interview_id, participant_id, starred, created_at ON quotes
+        WHEN old.interview_id IS NOT new.interview_id OR old.participant_id IS NOT new.participant_id
           OR old.starred IS NOT new.starred OR old.created_at IS NOT new.created_at BEGIN
         ${refresh('new.id')}
       END;
-      CREATE TRIGGER evidence_speakers_au AFTER UPDATE OF participant_id, counts_as_evidence ON speakers
-        WHEN old.participant_id IS NOT new.participant_id OR old.counts_as_evidence IS NOT new.counts_as_evidence BEGIN
-        ${refresh('SELECT id FROM quotes WHERE speaker_id = new.id')}
-      END;
       CREATE TRIGGER evidence_participants_au AFTER UPDATE OF consent, company_id, segment_id ON participants
         WHEN old.consent IS NOT new.consent OR old.company_id IS NOT new.company_id OR old.segment_id IS NOT new.segment_id BEGIN
-        ${refresh(`SELECT q.id FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.participant_id = new.id
-                    UNION SELECT id FROM quotes WHERE attributed_participant_id = new.id`)}
+        ${refresh('SELECT id FROM quotes WHERE participant_id = new.id')}
       END;
       CREATE TRIGGER evidence_interviews_au AFTER UPDATE OF status, date ON interviews
         WHEN old.status IS NOT new.status OR old.date IS NOT new.date BEGIN
