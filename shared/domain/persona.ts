@@ -122,6 +122,12 @@ export const Citation = z.object({
   participantId: Id.nullable(),
   participantPseudonym: z.string().nullable(),
   startMs: z.number().int().nullable(),
+  /**
+   * Whether the cited quote counts as evidence by the one rule (a known participant's words, with
+   * consent, from an interview that took place). Citations that do not count are shown but never
+   * raise or lower confidence.
+   */
+  countsAsEvidence: z.boolean(),
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -199,30 +205,55 @@ export const ConfidenceThresholds = z.object({
 export type ConfidenceThresholds = z.infer<typeof ConfidenceThresholds>;
 
 /**
- * Confidence of an attribute from its citations. Score = distinct supporting participants
- * + half a point for each further interview that supports it − each distinct contradicting participant.
+ * Confidence of an attribute from its citations that count as evidence (the one rule; see Citation).
+ * Score = distinct supporting participants + half a point for each further interview that supports it
+ * − each distinct contradicting participant.
  */
 export function computeConfidence(
-  cites: readonly { polarity: 'supports' | 'contradicts'; participantId: number | null; interviewId: number }[],
+  cites: readonly {
+    polarity: 'supports' | 'contradicts';
+    participantId: number | null;
+    interviewId: number;
+    countsAsEvidence: boolean;
+  }[],
   t: ConfidenceThresholds,
 ): Confidence {
   const sp = new Set<number>();
   const si = new Set<number>();
   const cp = new Set<number>();
   for (const c of cites) {
+    if (!c.countsAsEvidence || c.participantId === null) continue;
     if (c.polarity === 'supports') {
-      if (c.participantId !== null) sp.add(c.participantId);
+      sp.add(c.participantId);
       si.add(c.interviewId);
-    } else if (c.participantId !== null) cp.add(c.participantId);
-    else cp.add(-c.interviewId); // an unattributed contradiction still counts once per interview
+    } else cp.add(c.participantId);
   }
   const score = sp.size + 0.5 * Math.max(0, si.size - 1) - cp.size;
   const level: ConfidenceLevel =
-    sp.size < t.minParticipants || score < t.minParticipants ? 'assumption' : score >= t.high ? 'high' : score >= t.medium ? 'medium' : 'low';
+    sp.size < t.minParticipants || score < t.minParticipants
+      ? 'assumption'
+      : score >= t.high
+        ? 'high'
+        : score >= t.medium
+          ? 'medium'
+          : 'low';
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const uncounted = cites.filter((c) => !c.countsAsEvidence || c.participantId === null).length;
+  const notCounted = uncounted
+    ? ` ${plural(uncounted, 'citation')} ${uncounted === 1 ? 'does' : 'do'} not count (not a known participant’s words).`
+    : '';
   const explanation =
-    sp.size + si.size + cp.size === 0
-      ? 'No evidence cited yet.'
-      : `${plural(sp.size, 'participant')} in ${plural(si.size, 'interview')} support${cp.size ? `; ${cp.size} contradict${cp.size === 1 ? 's' : ''}` : ''}.`;
-  return { level, score: Math.round(score * 10) / 10, supportingParticipants: sp.size, supportingInterviews: si.size, contradictingParticipants: cp.size, explanation };
+    sp.size + cp.size === 0
+      ? cites.length === 0
+        ? 'No evidence cited yet.'
+        : `No cited quote counts as evidence yet.${notCounted}`
+      : `${plural(sp.size, 'participant')} in ${plural(si.size, 'interview')} support${cp.size ? `; ${cp.size} contradict${cp.size === 1 ? 's' : ''}` : ''}.${notCounted}`;
+  return {
+    level,
+    score: Math.round(score * 10) / 10,
+    supportingParticipants: sp.size,
+    supportingInterviews: si.size,
+    contradictingParticipants: cp.size,
+    explanation,
+  };
 }

@@ -21,12 +21,16 @@ export const TagRollup = z.object({
   path: z.string(),
   kind: z.enum(TAG_KINDS),
   colour: z.string(),
+  /** Supporting evidence: quotes, distinct participants (the tag's reach), interviews and companies. */
   quotes: z.number().int(),
   participants: z.number().int(),
   interviews: z.number().int(),
   companies: z.number().int(),
-  /** Distinct participants with this tag ÷ participants in scope (0..1). */
+  /** Distinct supporting participants ÷ participants in scope (0..1). */
   participantShare: z.number(),
+  /** Counter-evidence: codings marked "contradicts" (the participant says the opposite); never reach. */
+  contradictingQuotes: z.number().int(),
+  contradictingParticipants: z.number().int(),
   avgIntensity: z.number().nullable(),
   firstSeen: EpochMs.nullable(),
   lastSeen: EpochMs.nullable(),
@@ -53,10 +57,31 @@ export const Rollup = z.object({
 export type Rollup = z.infer<typeof Rollup>;
 
 export const MatrixAxis = z.enum(['participant', 'segment']);
+/**
+ * Tags × participants or segments. Every cell counts distinct participants, whichever the axis (a
+ * participant column is 1 or 0); quotes are the secondary number. Supporting and contradicting apart.
+ */
 export const EvidenceMatrix = z.object({
   axis: MatrixAxis,
   columns: z.array(z.object({ id: Id.nullable(), label: z.string() })),
-  rows: z.array(z.object({ tagId: Id, path: z.string(), kind: z.enum(TAG_KINDS), colour: z.string(), counts: z.array(z.number().int()), total: z.number().int() })),
+  rows: z.array(
+    z.object({
+      tagId: Id,
+      path: z.string(),
+      kind: z.enum(TAG_KINDS),
+      colour: z.string(),
+      /** Distinct supporting participants per column. */
+      counts: z.array(z.number().int()),
+      /** Supporting quotes per column. */
+      quotes: z.array(z.number().int()),
+      /** Distinct contradicting participants per column. */
+      contradicting: z.array(z.number().int()),
+      /** Distinct supporting participants over all columns (the roll-up's reach). */
+      total: z.number().int(),
+      totalQuotes: z.number().int(),
+      totalContradicting: z.number().int(),
+    }),
+  ),
   max: z.number().int(),
 });
 export type EvidenceMatrix = z.infer<typeof EvidenceMatrix>;
@@ -70,15 +95,30 @@ export type CoOccurrence = z.infer<typeof CoOccurrence>;
 export const Saturation = z.object({
   kind: z.enum(TAG_KINDS).nullable(),
   window: z.number().int(),
-  points: z.array(z.object({ interviewId: Id, title: z.string(), date: EpochMs.nullable(), newTags: z.number().int(), cumulative: z.number().int(), newTagIds: z.array(Id) })),
+  points: z.array(
+    z.object({
+      interviewId: Id,
+      title: z.string(),
+      date: EpochMs.nullable(),
+      newTags: z.number().int(),
+      cumulative: z.number().int(),
+      newTagIds: z.array(Id),
+    }),
+  ),
   /** True when the last `window` interviews added nothing new. */
   saturated: z.boolean(),
   message: z.string(),
 });
 export type Saturation = z.infer<typeof Saturation>;
 
+export const STANCES = ['supports', 'contradicts'] as const;
+export type Stance = (typeof STANCES)[number];
+
 /** Ranking rule shared by the roll-up and persona drafts. */
-export function compareReach(a: Pick<TagRollup, 'participants' | 'avgIntensity' | 'quotes' | 'path'>, b: typeof a): number {
+export function compareReach(
+  a: Pick<TagRollup, 'participants' | 'avgIntensity' | 'quotes' | 'path'>,
+  b: typeof a,
+): number {
   return (
     b.participants - a.participants ||
     (b.avgIntensity ?? 0) - (a.avgIntensity ?? 0) ||

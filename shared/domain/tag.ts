@@ -84,8 +84,16 @@ export const Tag = z.object({
   archived: z.boolean(),
   /** "Parent / Child" path, for pickers and exports. */
   path: z.string(),
+  /** Quotes coded with this tag, whether they count as evidence or not (merges and deletes move these). */
+  codingCount: z.number().int().nonnegative(),
+  /** Evidence, by the one rule (the `evidence` table): quotes that support the tag… */
   quoteCount: z.number().int().nonnegative(),
+  /** …distinct participants who support it (its reach)… */
   participantCount: z.number().int().nonnegative(),
+  /** …and distinct participants who say the opposite. */
+  contradictingCount: z.number().int().nonnegative(),
+  /** Codings that do not count: the interviewer's words, unmapped speakers, unattributed notes, no consent. */
+  notCountedCount: z.number().int().nonnegative(),
   createdAt: EpochMs,
   updatedAt: EpochMs,
 });
@@ -94,9 +102,9 @@ export type Tag = z.infer<typeof Tag>;
 /** WCAG relative luminance contrast between two #rrggbb colours. */
 export function contrastRatio(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, b2] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) =>
-      c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
-    ) as [number, number, number];
+    const [r, g, b2] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
   };
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];

@@ -23,13 +23,22 @@ afterEach(() => t.close());
 
 const turn = (i: number) => tr.turns[i]!;
 const posOf = (i: number, word: string) => ({ segmentId: turn(i).id, offset: turn(i).text.indexOf(word) });
-const endOf = (i: number, word: string) => ({ segmentId: turn(i).id, offset: turn(i).text.indexOf(word) + word.length });
+const endOf = (i: number, word: string) => ({
+  segmentId: turn(i).id,
+  offset: turn(i).text.indexOf(word) + word.length,
+});
 
 describe('codebook', () => {
   it('new projects start with the framework codebook, in a hierarchy with kinds', async () => {
     const tags = await t.call<Tag[]>('tags.list');
     const paths = tags.map((x) => x.path);
-    expect(paths).toEqual(expect.arrayContaining(['Pain points / Costs time', 'Buying behaviour / Decision criteria / Integrations', 'Job map / Execute']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'Pain points / Costs time',
+        'Buying behaviour / Decision criteria / Integrations',
+        'Job map / Execute',
+      ]),
+    );
     expect(tags.find((x) => x.path === 'Buying behaviour / Trigger event')?.kind).toBe('trigger_event');
     expect(tags.length).toBeGreaterThan(30);
   });
@@ -49,14 +58,26 @@ describe('codebook', () => {
   it('merges codings into the survivor, keeping one coding per quote with the higher intensity', async () => {
     const a = await t.call<Tag>('tags.create', { name: 'Export pain', kind: 'pain_point' });
     const b = await t.call<Tag>('tags.create', { name: 'Exports hurt', kind: 'pain_point' });
-    const q1 = await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: posOf(1, 'the export'), end: endOf(1, 'four hours'), tagIds: [a.id] });
-    const q2 = await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: posOf(3, 'the ERP'), end: endOf(3, 'accents'), tagIds: [] });
+    const q1 = await t.call<Quote>('quotes.create', {
+      interviewId: tr.interviewId,
+      start: posOf(1, 'the export'),
+      end: endOf(1, 'four hours'),
+      tagIds: [a.id],
+    });
+    const q2 = await t.call<Quote>('quotes.create', {
+      interviewId: tr.interviewId,
+      start: posOf(3, 'the ERP'),
+      end: endOf(3, 'accents'),
+      tagIds: [],
+    });
     await t.call('codings.apply', { quoteId: q1.id, tagId: b.id, intensity: 4 });
     await t.call('codings.apply', { quoteId: q2.id, tagId: b.id, intensity: 2 });
     const survivor = await t.call<Tag>('tags.merge', { sourceId: b.id, targetId: a.id });
     expect(survivor.quoteCount).toBe(2);
     expect(survivor.participantCount).toBe(1);
-    expect((await t.call<Quote>('quotes.get', { id: q1.id })).codings).toEqual([{ tagId: a.id, intensity: 4 }]);
+    expect((await t.call<Quote>('quotes.get', { id: q1.id })).codings).toEqual([
+      { tagId: a.id, intensity: 4, stance: 'supports' },
+    ]);
     expect((await t.call<Tag[]>('tags.list')).some((x) => x.id === b.id)).toBe(false);
     await t.call('history.undo');
     expect((await t.call<Quote>('quotes.get', { id: q1.id })).codings).toHaveLength(2);
@@ -74,7 +95,11 @@ describe('codebook', () => {
   });
 
   it('exports the codebook as CSV and imports it back into another project', async () => {
-    await t.call('tags.create', { name: 'Says "slow", means "manual"', kind: 'pain_point', definition: 'Commas, quotes\nand lines 😀' });
+    await t.call('tags.create', {
+      name: 'Says "slow", means "manual"',
+      kind: 'pain_point',
+      definition: 'Commas, quotes\nand lines 😀',
+    });
     const { csv } = await t.call<{ csv: string }>('tags.exportCsv');
     expect(csv.startsWith('\ufeffpath,kind,colour')).toBe(true);
     const other = await makeCore();
@@ -85,7 +110,10 @@ describe('codebook', () => {
       expect(result.updated).toBe(before);
       const tag = (await other.call<Tag[]>('tags.list')).find((x) => x.name === 'Says "slow", means "manual"');
       expect(tag?.definition).toBe('Commas, quotes\nand lines 😀');
-      await expect(other.call('tags.importCsv', { csv: 'path,kind\nX,nonsense\n' })).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/Row 2/) });
+      await expect(other.call('tags.importCsv', { csv: 'path,kind\nX,nonsense\n' })).rejects.toMatchObject({
+        code: 'VALIDATION',
+        message: expect.stringMatching(/Row 2/),
+      });
     } finally {
       other.close();
     }
@@ -94,12 +122,19 @@ describe('codebook', () => {
 
 describe('quotes', () => {
   it('stores exact text and context that match the transcript slice, emoji and accents included', async () => {
-    const q = await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: posOf(1, 'the export'), end: endOf(1, 'Café reconciliation'), tagIds: [] });
+    const q = await t.call<Quote>('quotes.create', {
+      interviewId: tr.interviewId,
+      start: posOf(1, 'the export'),
+      end: endOf(1, 'Café reconciliation'),
+      tagIds: [],
+    });
     expect(q.exactText).toBe('the export 😀 takes four hours. Café reconciliation');
     expect(turn(1).text.slice(q.startOffset, q.endOffset)).toBe(q.exactText);
     expect(q.participantId).not.toBeNull();
     // Shown by pseudonym: the real name (the transcript's label) never travels with a quote.
-    const tom = (await t.call<{ id: number; pseudonym: string; realName: string }[]>('participants.list')).find((p) => p.realName === 'Tom')!;
+    const tom = (await t.call<{ id: number; pseudonym: string; realName: string }[]>('participants.list')).find(
+      (p) => p.realName === 'Tom',
+    )!;
     expect(q.speakerLabel).toBe(tom.pseudonym);
     expect(q.participantId).toBe(tom.id);
   });
@@ -117,24 +152,60 @@ describe('quotes', () => {
   });
 
   it('refuses an empty selection or one outside the transcript', async () => {
-    await expect(t.call('quotes.create', { interviewId: tr.interviewId, start: posOf(1, 'the'), end: posOf(1, 'the'), tagIds: [] })).rejects.toMatchObject({ code: 'VALIDATION' });
-    await expect(t.call('quotes.create', { interviewId: tr.interviewId, start: { segmentId: turn(1).id, offset: 9999 }, end: posOf(1, 'the'), tagIds: [] })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(
+      t.call('quotes.create', {
+        interviewId: tr.interviewId,
+        start: posOf(1, 'the'),
+        end: posOf(1, 'the'),
+        tagIds: [],
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(
+      t.call('quotes.create', {
+        interviewId: tr.interviewId,
+        start: { segmentId: turn(1).id, offset: 9999 },
+        end: posOf(1, 'the'),
+        tagIds: [],
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 
   it('tags, retags with intensity, untags; an archived tag cannot be applied', async () => {
     const tag = await t.call<Tag>('tags.create', { name: 'Manual fixes', kind: 'pain_point' });
-    const q = await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: posOf(3, 'we fix'), end: endOf(3, 'by hand'), tagIds: [] });
-    expect((await t.call<Quote>('codings.apply', { quoteId: q.id, tagId: tag.id, intensity: null })).codings).toEqual([{ tagId: tag.id, intensity: null }]);
-    expect((await t.call<Quote>('codings.apply', { quoteId: q.id, tagId: tag.id, intensity: 5 })).codings).toEqual([{ tagId: tag.id, intensity: 5 }]);
+    const q = await t.call<Quote>('quotes.create', {
+      interviewId: tr.interviewId,
+      start: posOf(3, 'we fix'),
+      end: endOf(3, 'by hand'),
+      tagIds: [],
+    });
+    expect((await t.call<Quote>('codings.apply', { quoteId: q.id, tagId: tag.id, intensity: null })).codings).toEqual([
+      { tagId: tag.id, intensity: null, stance: 'supports' },
+    ]);
+    expect((await t.call<Quote>('codings.apply', { quoteId: q.id, tagId: tag.id, intensity: 5 })).codings).toEqual([
+      { tagId: tag.id, intensity: 5, stance: 'supports' },
+    ]);
     expect((await t.call<Quote>('codings.remove', { quoteId: q.id, tagId: tag.id })).codings).toEqual([]);
     await t.call('tags.archive', { id: tag.id, archived: true });
-    await expect(t.call('codings.apply', { quoteId: q.id, tagId: tag.id })).rejects.toMatchObject({ code: 'VALIDATION' });
-    await expect(t.call('codings.apply', { quoteId: q.id, tagId: tag.id, intensity: 6 })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(t.call('codings.apply', { quoteId: q.id, tagId: tag.id })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    await expect(t.call('codings.apply', { quoteId: q.id, tagId: tag.id, intensity: 6 })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
   });
 
   it('creates a new tag and applies it as one undoable step', async () => {
-    const q = await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: posOf(3, 'drops'), end: endOf(3, 'accents'), tagIds: [] });
-    const tagged = await t.call<Quote>('codings.applyNewTag', { quoteId: q.id, name: 'Data quality', kind: 'pain_point' });
+    const q = await t.call<Quote>('quotes.create', {
+      interviewId: tr.interviewId,
+      start: posOf(3, 'drops'),
+      end: endOf(3, 'accents'),
+      tagIds: [],
+    });
+    const tagged = await t.call<Quote>('codings.applyNewTag', {
+      quoteId: q.id,
+      name: 'Data quality',
+      kind: 'pain_point',
+    });
     expect(tagged.codings).toHaveLength(1);
     const state = await t.call<{ undone: string }>('history.undo');
     expect(state.undone).toBe('Tag with new "Data quality"');
@@ -144,22 +215,39 @@ describe('quotes', () => {
 
   it('deleting a quote removes its codings; undo brings both back', async () => {
     const tag = await t.call<Tag>('tags.create', { name: 'Export' });
-    const q = await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: posOf(1, 'export'), end: endOf(1, 'hours'), tagIds: [tag.id] });
+    const q = await t.call<Quote>('quotes.create', {
+      interviewId: tr.interviewId,
+      start: posOf(1, 'export'),
+      end: endOf(1, 'hours'),
+      tagIds: [tag.id],
+    });
     await t.call('quotes.delete', { id: q.id });
     await expect(t.call('quotes.get', { id: q.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await t.call('history.undo');
-    expect((await t.call<Quote>('quotes.get', { id: q.id })).codings).toEqual([{ tagId: tag.id, intensity: null }]);
+    expect((await t.call<Quote>('quotes.get', { id: q.id })).codings).toEqual([
+      { tagId: tag.id, intensity: null, stance: 'supports' },
+    ]);
   });
 });
 
 describe('undo and redo', () => {
   it('undo/redo survive a restart of the core, and a new action clears redo', async () => {
     const tag = await t.call<Tag>('tags.create', { name: 'Persisted' });
-    const q = await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: posOf(1, 'export'), end: endOf(1, 'hours'), tagIds: [] });
+    const q = await t.call<Quote>('quotes.create', {
+      interviewId: tr.interviewId,
+      start: posOf(1, 'export'),
+      end: endOf(1, 'hours'),
+      tagIds: [],
+    });
     await t.call('codings.apply', { quoteId: q.id, tagId: tag.id });
     t.close();
 
-    const core = await createCore({ projectPath: t.projectPath, clock: steppingClock(Date.UTC(2026, 5, 1)), newGuid: sequentialGuids('again'), checkOutputs: true });
+    const core = await createCore({
+      projectPath: t.projectPath,
+      clock: steppingClock(Date.UTC(2026, 5, 1)),
+      newGuid: sequentialGuids('again'),
+      checkOutputs: true,
+    });
     const again = inProcessTransport(core);
     const call = <T>(m: string, i: unknown = {}) => unwrap<T>(again.call(m, i));
     try {
@@ -182,10 +270,23 @@ describe('undo and redo', () => {
 
 describe('transcript correction', () => {
   it('re-anchors quotes in an edited turn or flags them; undo restores both turn and quote', async () => {
-    const keep = await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: posOf(3, 'we fix'), end: endOf(3, 'by hand'), tagIds: [] });
-    const lose = await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: posOf(3, 'drops accents'), end: endOf(3, 'drops accents'), tagIds: [] });
+    const keep = await t.call<Quote>('quotes.create', {
+      interviewId: tr.interviewId,
+      start: posOf(3, 'we fix'),
+      end: endOf(3, 'by hand'),
+      tagIds: [],
+    });
+    const lose = await t.call<Quote>('quotes.create', {
+      interviewId: tr.interviewId,
+      start: posOf(3, 'drops accents'),
+      end: endOf(3, 'drops accents'),
+      tagIds: [],
+    });
     const edited = 'Well, because the old ERP export mangles characters and we fix them by hand.';
-    const r = await t.call<{ reanchored: number; flagged: number }>('transcripts.editTurn', { segmentId: turn(3).id, text: edited });
+    const r = await t.call<{ reanchored: number; flagged: number }>('transcripts.editTurn', {
+      segmentId: turn(3).id,
+      text: edited,
+    });
     expect(r).toEqual({ reanchored: 1, flagged: 1, interviewId: tr.interviewId });
     const k = await t.call<Quote>('quotes.get', { id: keep.id });
     expect(edited.slice(k.startOffset, k.endOffset)).toBe('we fix them by hand');

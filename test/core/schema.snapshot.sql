@@ -661,16 +661,16 @@ END;
 
 -- trigger quotes_participant_ai
 CREATE TRIGGER quotes_participant_ai AFTER INSERT ON quotes BEGIN
-        UPDATE quotes SET participant_id = (CASE WHEN new.source = 'note' THEN new.attributed_participant_id
-        ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = new.speaker_id AND sp.counts_as_evidence = 1) END) WHERE id = new.id;
+        UPDATE quotes SET participant_id = (CASE WHEN quotes.source = 'note' THEN quotes.attributed_participant_id
+        ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = quotes.speaker_id AND sp.counts_as_evidence = 1) END) WHERE id = new.id;
       END;
 
 -- trigger quotes_participant_au
 CREATE TRIGGER quotes_participant_au AFTER UPDATE OF source, speaker_id, attributed_participant_id ON quotes BEGIN
-        UPDATE quotes SET participant_id = (CASE WHEN new.source = 'note' THEN new.attributed_participant_id
-        ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = new.speaker_id AND sp.counts_as_evidence = 1) END)
-         WHERE id = new.id AND participant_id IS NOT (CASE WHEN new.source = 'note' THEN new.attributed_participant_id
-        ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = new.speaker_id AND sp.counts_as_evidence = 1) END);
+        UPDATE quotes SET participant_id = (CASE WHEN quotes.source = 'note' THEN quotes.attributed_participant_id
+        ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = quotes.speaker_id AND sp.counts_as_evidence = 1) END)
+         WHERE id = new.id AND participant_id IS NOT (CASE WHEN quotes.source = 'note' THEN quotes.attributed_participant_id
+        ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = quotes.speaker_id AND sp.counts_as_evidence = 1) END);
       END;
 
 -- trigger quotes_speaker_ai

@@ -36,6 +36,7 @@ describe('electron bundles', () => {
 
   it('bundles the export worker so that it finds the DejaVu fonts and writes Unicode text into the PDF', async () => {
     // Built inside the repo so that, like the packaged app, it resolves pdfkit and the fonts from node_modules.
+    fs.mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
     const inRepo = fs.mkdtempSync(path.join(ROOT, 'dist', '.bundle-test-'));
     const worker = workerRenderer({ file: path.join(inRepo, 'exportWorker.cjs') });
     try {
@@ -125,7 +126,9 @@ describe('electron-builder.yml files', () => {
     const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8'));
     const excluded = config.files.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const dir = 'node_modules/dejavu-fonts-ttf/ttf';
-    const shipped = fs.readdirSync(path.join(ROOT, dir)).filter((f) => !excluded.some((p) => minimatch(`${dir}/${f}`, p)));
+    const shipped = fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter((f) => !excluded.some((p) => minimatch(`${dir}/${f}`, p)));
     expect(shipped.sort()).toEqual(Object.values(FONT_FILES).sort());
   });
 });

@@ -16,6 +16,7 @@ const base: Citation = {
   participantId: 3,
   participantPseudonym: 'Gray',
   startMs: 12_000,
+  countsAsEvidence: true,
 };
 
 afterEach(cleanup);
@@ -33,6 +34,18 @@ describe('CitationChip', () => {
     expect(link.getAttribute('aria-describedby')).toBe(preview.id);
     fireEvent.keyDown(link, { key: 'Escape' });
     expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('says when a cited quote does not count as evidence', () => {
+    render(
+      <CitationChip
+        citation={{ ...base, countsAsEvidence: false, participantId: null, participantPseudonym: null }}
+        n={2}
+      />,
+    );
+    const link = screen.getByRole('link', { name: /^Citation 2, supports, not counted as evidence: Unknown speaker/ });
+    fireEvent.focus(link);
+    expect(screen.getByRole('tooltip').textContent).toContain('Not counted as evidence');
   });
 
   it('marks a contradiction with a symbol and words as well as colour', () => {

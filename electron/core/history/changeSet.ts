@@ -31,6 +31,7 @@ export type Row = Record<string, unknown> & { id: number };
 export const LINK_TABLES = {
   job_personas: ['job_id', 'persona_id'],
   company_disqualifiers: ['company_id', 'statement_id'],
+  interview_participants: ['interview_id', 'participant_id'],
 } as const satisfies Record<string, readonly string[]>;
 export type LinkTable = keyof typeof LINK_TABLES;
 

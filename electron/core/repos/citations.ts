@@ -10,20 +10,20 @@ export type OwnedCitation = Citation & { ownerId: number };
 
 const CARD = `c.id, c.quote_id AS quoteId, c.polarity, c.note, q.exact_text AS exactText,
             i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
-            CASE WHEN sp.counts_as_evidence = 1 THEN sp.participant_id END AS participantId,
-            CASE WHEN sp.counts_as_evidence = 1 THEN p.pseudonym END AS participantPseudonym,
+            q.participant_id AS participantId, p.pseudonym AS participantPseudonym,
+            EXISTS (SELECT 1 FROM quote_evidence qe WHERE qe.quote_id = q.id) AS countsAsEvidence,
             s.start_ms AS startMs`;
 const JOINS = `FROM citations c
        JOIN quotes q ON q.id = c.quote_id
        JOIN interviews i ON i.id = q.interview_id
        LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
-       LEFT JOIN speakers sp ON sp.id = s.speaker_id
-       LEFT JOIN participants p ON p.id = sp.participant_id`;
+       LEFT JOIN participants p ON p.id = q.participant_id`;
 
 /** The citations of these owners, oldest first, each with the quote's text, speaker and interview. */
 export function citationsOf(db: Database, owner: CitationOwner, ids: readonly number[]): OwnedCitation[] {
-  return stmt(
+  const rows = stmt(
     db,
     `SELECT c.${owner} AS ownerId, ${CARD} ${JOINS} WHERE c.${owner} IN (SELECT value FROM json_each(?)) ORDER BY c.id`,
-  ).all(JSON.stringify(ids)) as OwnedCitation[];
+  ).all(JSON.stringify(ids)) as (Omit<OwnedCitation, 'countsAsEvidence'> & { countsAsEvidence: number })[];
+  return rows.map((r) => ({ ...r, countsAsEvidence: r.countsAsEvidence === 1 }));
 }

@@ -23,18 +23,19 @@ const WHERE = `
     AND (@to IS NULL OR i.date <= @to)
     AND (@starred = 0 OR q.starred = 1)
     AND (@flagged = 0 OR q.anchor_status = 'flagged')
-    AND (json_array_length(@participantIds) = 0 OR (sp.counts_as_evidence = 1 AND sp.participant_id IN (SELECT value FROM json_each(@participantIds))))
+    AND (json_array_length(@participantIds) = 0 OR q.participant_id IN (SELECT value FROM json_each(@participantIds)))
     AND (json_array_length(@companyIds) = 0 OR p.company_id IN (SELECT value FROM json_each(@companyIds)))
     AND (json_array_length(@segmentIds) = 0 OR p.segment_id IN (SELECT value FROM json_each(@segmentIds)))
     AND (json_array_length(@tagIds) = 0 OR EXISTS (SELECT 1 FROM codings c WHERE c.quote_id = q.id AND c.tag_id IN (SELECT value FROM json_each(@tagIds))))
     AND (json_array_length(@tagKinds) = 0 OR EXISTS (SELECT 1 FROM codings c JOIN tags t ON t.id = c.tag_id WHERE c.quote_id = q.id AND t.kind IN (SELECT value FROM json_each(@tagKinds))))
+    AND (@evidence = 'any'
+      OR (@evidence = 'not_counted' AND NOT EXISTS (SELECT 1 FROM quote_evidence qe WHERE qe.quote_id = q.id))
+      OR (@evidence IN ('supporting', 'contradicting') AND EXISTS (SELECT 1 FROM evidence e WHERE e.quote_id = q.id
+            AND e.stance = CASE @evidence WHEN 'supporting' THEN 'supports' ELSE 'contradicts' END
+            AND (json_array_length(@tagIds) = 0 OR e.tag_id IN (SELECT value FROM json_each(@tagIds))))))
     AND (@match = '' OR q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @match))`;
 
-const FROM = `${QUOTE_SELECT.replace(
-  'FROM quotes q',
-  'FROM quotes q JOIN interviews i ON i.id = q.interview_id',
-)}
-    LEFT JOIN participants p ON p.id = CASE WHEN sp.counts_as_evidence = 1 THEN sp.participant_id END
+const FROM = `${QUOTE_SELECT.replace('FROM quotes q', 'FROM quotes q JOIN interviews i ON i.id = q.interview_id')}
     LEFT JOIN companies co ON co.id = p.company_id`;
 
 const FROM_CARD = FROM.replace(
@@ -62,6 +63,7 @@ export function listQuoteCards(db: Database, f: Parsed, match: string): { total:
     to: f.to,
     starred: f.starred ? 1 : 0,
     flagged: f.flagged ? 1 : 0,
+    evidence: f.evidence,
     match,
   };
   const total = (stmt(db, `SELECT count(*) AS n FROM (${FROM} ${WHERE})`).get(params) as { n: number }).n;
@@ -70,7 +72,10 @@ export function listQuoteCards(db: Database, f: Parsed, match: string): { total:
     limit: f.limit,
     offset: f.offset,
   }) as CardRow[];
-  const codings = codingsOf(db, rows.map((r) => r.id));
+  const codings = codingsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     total,
     items: rows.map((r) => ({
@@ -90,7 +95,10 @@ export function quoteCardsByIds(db: Database, ids: number[]): QuoteCard[] {
     const r = one.get(id) as CardRow | undefined;
     return r ? [r] : [];
   });
-  const codings = codingsOf(db, rows.map((r) => r.id));
+  const codings = codingsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...toQuote(r, codings.get(r.id) ?? []),
     interviewTitle: r.interview_title,

@@ -22,18 +22,32 @@ export interface QuoteRow {
   created_at: number;
   updated_at: number;
   participant_id: number | null;
+  attributed_participant_id: number | null;
+  not_counted_because: Quote['notCountedBecause'];
   speaker_label: string | null;
   start_ms: number | null;
 }
 
-/** The speaker is shown by pseudonym when mapped to a participant: real names stay out of quotes. */
+/**
+ * A quote with who said it: `q.participant_id` is whose words these are by the evidence rule (migration
+ * 0005); the speaker is shown by that participant's pseudonym, else by the file's label. `p` is that
+ * participant, for queries that filter or show more of them.
+ */
 export const QUOTE_SELECT = `
-  SELECT q.*, CASE WHEN sp.counts_as_evidence = 1 THEN sp.participant_id END AS participant_id,
-         coalesce(spp.pseudonym, sp.label) AS speaker_label, s.start_ms AS start_ms
+  SELECT q.*, coalesce(p.pseudonym, sp.label) AS speaker_label, s.start_ms AS start_ms,
+         CASE
+           WHEN EXISTS (SELECT 1 FROM quote_evidence qe WHERE qe.quote_id = q.id) THEN NULL
+           WHEN p.id IS NOT NULL AND p.consent IN ('declined', 'withdrawn') THEN 'no_consent'
+           WHEN p.id IS NOT NULL THEN 'cancelled'
+           WHEN q.source = 'note' THEN 'unattributed'
+           WHEN sp.role = 'interviewer' THEN 'interviewer'
+           WHEN sp.role = 'other' THEN 'other'
+           ELSE 'unmapped'
+         END AS not_counted_because
     FROM quotes q
     LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
     LEFT JOIN speakers sp ON sp.id = q.speaker_id
-    LEFT JOIN participants spp ON spp.id = sp.participant_id`;
+    LEFT JOIN participants p ON p.id = q.participant_id`;
 
 export function codingsOf(db: Database, quoteIds: number[]): Map<number, Quote['codings']> {
   const out = new Map<number, Quote['codings']>();
@@ -41,12 +55,17 @@ export function codingsOf(db: Database, quoteIds: number[]): Map<number, Quote['
   // json_each binds the whole id list as one parameter: no SQL built from values.
   const rows = stmt(
     db,
-    `SELECT c.quote_id AS quoteId, c.tag_id AS tagId, c.intensity FROM codings c
+    `SELECT c.quote_id AS quoteId, c.tag_id AS tagId, c.intensity, c.stance FROM codings c
       WHERE c.quote_id IN (SELECT value FROM json_each(?)) ORDER BY c.id`,
-  ).all(JSON.stringify(quoteIds)) as { quoteId: number; tagId: number; intensity: number | null }[];
+  ).all(JSON.stringify(quoteIds)) as {
+    quoteId: number;
+    tagId: number;
+    intensity: number | null;
+    stance: 'supports' | 'contradicts';
+  }[];
   for (const r of rows) {
     const list = out.get(r.quoteId) ?? [];
-    list.push({ tagId: r.tagId, intensity: r.intensity });
+    list.push({ tagId: r.tagId, intensity: r.intensity, stance: r.stance });
     out.set(r.quoteId, list);
   }
   return out;
@@ -71,6 +90,8 @@ export function toQuote(r: QuoteRow, codings: Quote['codings']): Quote {
     comment: r.comment,
     codings,
     participantId: r.participant_id,
+    attributedParticipantId: r.attributed_participant_id,
+    notCountedBecause: r.not_counted_because,
     speakerLabel: r.speaker_label,
     startMs: r.start_ms,
     createdAt: r.created_at,
@@ -84,12 +105,20 @@ export function getQuote(db: Database, id: number): Quote | undefined {
 }
 
 export function quotesOfInterview(db: Database, interviewId: number): Quote[] {
-  const rows = stmt(db, `${QUOTE_SELECT} WHERE q.interview_id = ? ORDER BY s.seq, q.start_offset, q.id`).all(interviewId) as QuoteRow[];
-  const codings = codingsOf(db, rows.map((r) => r.id));
+  const rows = stmt(db, `${QUOTE_SELECT} WHERE q.interview_id = ? ORDER BY s.seq, q.start_offset, q.id`).all(
+    interviewId,
+  ) as QuoteRow[];
+  const codings = codingsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toQuote(r, codings.get(r.id) ?? []));
 }
 
-export function quotesTouchingSegment(db: Database, segmentId: number): { id: number; exact_text: string; prefix: string; suffix: string }[] {
+export function quotesTouchingSegment(
+  db: Database,
+  segmentId: number,
+): { id: number; exact_text: string; prefix: string; suffix: string }[] {
   return stmt(
     db,
     'SELECT id, exact_text, prefix, suffix FROM quotes WHERE start_segment_id = ? OR end_segment_id = ?',

@@ -17,29 +17,39 @@ interface Row {
   archived: number;
   created_at: number;
   updated_at: number;
+  coding_count: number;
   quote_count: number;
+  counted_count: number;
   participant_count: number;
+  contradicting_count: number;
 }
 
 /**
- * Quote and participant counts per tag, in one pass over the codings. Participants are counted through
- * the speaker of the quote's first turn, and only speakers that count as evidence (never the interviewer).
+ * Counts per tag. Evidence counts (quotes, supporting and contradicting participants) come from the
+ * `evidence` table, so the codebook says exactly what synthesis says; codings counts every quote coded
+ * with the tag, counted or not (the interviewer's words, unmapped speakers), for merges and deletes.
  */
-const COUNTS = `
-  SELECT c.tag_id AS tag_id, count(*) AS quote_count,
-         count(DISTINCT CASE WHEN sp.counts_as_evidence = 1 THEN sp.participant_id END) AS participant_count
-    FROM codings c
-    JOIN quotes q ON q.id = c.quote_id
-    LEFT JOIN speakers sp ON sp.id = q.speaker_id`;
+const counts = (one: boolean) => `
+  SELECT k.tag_id AS tag_id, k.codings AS coding_count, coalesce(e.quotes, 0) AS quote_count,
+         coalesce(e.counted, 0) AS counted_count,
+         coalesce(e.participants, 0) AS participant_count, coalesce(e.contradicting, 0) AS contradicting_count
+    FROM (SELECT c.tag_id, count(*) AS codings FROM codings c ${one ? 'WHERE c.tag_id = @id' : ''} GROUP BY c.tag_id) k
+    LEFT JOIN (
+      SELECT e.tag_id, count(*) FILTER (WHERE e.stance = 'supports') AS quotes, count(*) AS counted,
+             count(DISTINCT e.participant_id) FILTER (WHERE e.stance = 'supports') AS participants,
+             count(DISTINCT e.participant_id) FILTER (WHERE e.stance = 'contradicts') AS contradicting
+        FROM evidence e ${one ? 'WHERE e.tag_id = @id' : ''} GROUP BY e.tag_id) e ON e.tag_id = k.tag_id`;
 
-const SELECT = `
-  SELECT t.*, coalesce(k.quote_count, 0) AS quote_count, coalesce(k.participant_count, 0) AS participant_count
-    FROM tags t LEFT JOIN (${COUNTS} GROUP BY c.tag_id) k ON k.tag_id = t.id`;
+const ZERO_COUNTS =
+  '0 AS coding_count, 0 AS quote_count, 0 AS counted_count, 0 AS participant_count, 0 AS contradicting_count';
 
-const SELECT_ONE = `
-  SELECT t.*, coalesce(k.quote_count, 0) AS quote_count, coalesce(k.participant_count, 0) AS participant_count
-    FROM tags t LEFT JOIN (${COUNTS} WHERE c.tag_id = @id GROUP BY c.tag_id) k ON k.tag_id = t.id
-   WHERE t.id = @id`;
+const select = (one: boolean) => `
+  SELECT t.*, ${['coding_count', 'quote_count', 'counted_count', 'participant_count', 'contradicting_count']
+    .map((c) => `coalesce(k.${c}, 0) AS ${c}`)
+    .join(', ')}
+    FROM tags t LEFT JOIN (${counts(one)}) k ON k.tag_id = t.id${one ? ' WHERE t.id = @id' : ''}`;
+const SELECT_ALL = select(false);
+const SELECT_ONE = select(true);
 
 function withPaths(rows: Row[]): Tag[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -67,8 +77,11 @@ function withPaths(rows: Row[]): Tag[] {
     position: r.position,
     archived: r.archived === 1,
     path: pathOf(r),
+    codingCount: r.coding_count,
     quoteCount: r.quote_count,
     participantCount: r.participant_count,
+    contradictingCount: r.contradicting_count,
+    notCountedCount: r.coding_count - r.counted_count,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }));
@@ -76,11 +89,13 @@ function withPaths(rows: Row[]): Tag[] {
 
 /** All tags with paths but without counts (cheap; for roll-ups that count evidence themselves). */
 export function listTagsBasic(db: Database): Tag[] {
-  return withPaths(stmt(db, 'SELECT *, 0 AS quote_count, 0 AS participant_count FROM tags ORDER BY position, name COLLATE NOCASE').all() as Row[]);
+  return withPaths(
+    stmt(db, `SELECT *, ${ZERO_COUNTS} FROM tags ORDER BY position, name COLLATE NOCASE`).all() as Row[],
+  );
 }
 
 export function listTags(db: Database): Tag[] {
-  return withPaths(stmt(db, `${SELECT} ORDER BY t.position, t.name COLLATE NOCASE`).all() as Row[]);
+  return withPaths(stmt(db, `${SELECT_ALL} ORDER BY t.position, t.name COLLATE NOCASE`).all() as Row[]);
 }
 
 /** One tag with its counts; its path needs its ancestors, which are few. */
@@ -89,8 +104,8 @@ export function getTag(db: Database, id: number): Tag | undefined {
   if (!row) return undefined;
   const chain: Row[] = [row];
   const seen = new Set([row.id]);
-  for (let p = row.parent_id; p !== null && !seen.has(p); ) {
-    const parent = stmt(db, 'SELECT *, 0 AS quote_count, 0 AS participant_count FROM tags WHERE id = ?').get(p) as Row | undefined;
+  for (let p = row.parent_id; p !== null && !seen.has(p);) {
+    const parent = stmt(db, `SELECT *, ${ZERO_COUNTS} FROM tags WHERE id = ?`).get(p) as Row | undefined;
     if (!parent) break;
     chain.push(parent);
     seen.add(p);
@@ -101,7 +116,8 @@ export function getTag(db: Database, id: number): Tag | undefined {
 
 /** Name and state only, for hot paths (applying a tag) that need no counts. */
 export function tagBasics(db: Database, id: number): { id: number; name: string; archived: boolean } | undefined {
-  const row = stmt(db, 'SELECT id, name, archived FROM tags WHERE id = ?').get(id) as { id: number; name: string; archived: number } | undefined;
+  const row = stmt(db, 'SELECT id, name, archived FROM tags WHERE id = ?').get(id) as
+    { id: number; name: string; archived: number } | undefined;
   return row && { id: row.id, name: row.name, archived: row.archived === 1 };
 }
 
@@ -121,7 +137,10 @@ export function childIds(db: Database, id: number): number[] {
 }
 
 export function parentOf(db: Database, id: number): number | null {
-  return (stmt(db, 'SELECT parent_id FROM tags WHERE id = ?').get(id) as { parent_id: number | null } | undefined)?.parent_id ?? null;
+  return (
+    (stmt(db, 'SELECT parent_id FROM tags WHERE id = ?').get(id) as { parent_id: number | null } | undefined)
+      ?.parent_id ?? null
+  );
 }
 
 export function nextPosition(db: Database, parentId: number | null): number {
@@ -136,7 +155,10 @@ export function tagIdBySlot(db: Database, slot: number): number | null {
   return (stmt(db, 'SELECT id FROM tags WHERE pinned_slot = ?').get(slot) as { id: number } | undefined)?.id ?? null;
 }
 
-export function codingsOfTag(db: Database, tagId: number): { id: number; quote_id: number; intensity: number | null }[] {
+export function codingsOfTag(
+  db: Database,
+  tagId: number,
+): { id: number; quote_id: number; intensity: number | null }[] {
   return stmt(db, 'SELECT id, quote_id, intensity FROM codings WHERE tag_id = ?').all(tagId) as {
     id: number;
     quote_id: number;
@@ -144,8 +166,11 @@ export function codingsOfTag(db: Database, tagId: number): { id: number; quote_i
   }[];
 }
 
-export function codingFor(db: Database, quoteId: number, tagId: number): { id: number; intensity: number | null } | undefined {
-  return stmt(db, 'SELECT id, intensity FROM codings WHERE quote_id = ? AND tag_id = ?').get(quoteId, tagId) as
-    | { id: number; intensity: number | null }
-    | undefined;
+export function codingFor(
+  db: Database,
+  quoteId: number,
+  tagId: number,
+): { id: number; intensity: number | null; stance: 'supports' | 'contradicts' } | undefined {
+  return stmt(db, 'SELECT id, intensity, stance FROM codings WHERE quote_id = ? AND tag_id = ?').get(quoteId, tagId) as
+    { id: number; intensity: number | null; stance: 'supports' | 'contradicts' } | undefined;
 }

@@ -20,7 +20,16 @@ export function transcriptOf(db: Database, interviewId: number): TranscriptRow |
 
 export function insertTranscript(
   db: Database,
-  t: { guid: string; interviewId: number; sourceName: string; format: string; encoding: string; durationMs: number | null; revision: number; at: number },
+  t: {
+    guid: string;
+    interviewId: number;
+    sourceName: string;
+    format: string;
+    encoding: string;
+    durationMs: number | null;
+    revision: number;
+    at: number;
+  },
 ): number {
   return Number(
     stmt(
@@ -37,7 +46,13 @@ export function deleteTranscript(db: Database, id: number): void {
 
 export function insertSpeaker(
   db: Database,
-  s: { transcriptId: number; label: string; role: SpeakerRole; participantId: number | null; countsAsEvidence: boolean },
+  s: {
+    transcriptId: number;
+    label: string;
+    role: SpeakerRole;
+    participantId: number | null;
+    countsAsEvidence: boolean;
+  },
 ): number {
   return Number(
     stmt(
@@ -49,7 +64,15 @@ export function insertSpeaker(
 
 export function insertSegment(
   db: Database,
-  s: { guid: string; transcriptId: number; seq: number; speakerId: number | null; startMs: number | null; endMs: number | null; text: string },
+  s: {
+    guid: string;
+    transcriptId: number;
+    seq: number;
+    speakerId: number | null;
+    startMs: number | null;
+    endMs: number | null;
+    text: string;
+  },
 ): number {
   return Number(
     stmt(
@@ -98,7 +121,13 @@ export function setQuoteAnchor(
   db: Database,
   id: number,
   at: number,
-  a: { startSegmentId: number | null; startOffset: number; endSegmentId: number | null; endOffset: number; status: 'ok' | 'flagged' },
+  a: {
+    startSegmentId: number | null;
+    startOffset: number;
+    endSegmentId: number | null;
+    endOffset: number;
+    status: 'ok' | 'flagged';
+  },
 ): void {
   stmt(
     db,
@@ -113,4 +142,16 @@ export function setMediaPath(db: Database, interviewId: number, mediaPath: strin
 
 export function setInterviewStatus(db: Database, interviewId: number, status: string, at: number): void {
   stmt(db, 'UPDATE interviews SET status = ?, updated_at = ? WHERE id = ?').run(status, at, interviewId);
+}
+
+export function speakerRow(
+  db: Database,
+  id: number,
+): { id: number; label: string; role: string; participant_id: number | null; interview_id: number } | undefined {
+  return stmt(
+    db,
+    `SELECT s.id, s.label, s.role, s.participant_id, t.interview_id
+       FROM speakers s JOIN transcripts t ON t.id = s.transcript_id WHERE s.id = ?`,
+  ).get(id) as
+    { id: number; label: string; role: string; participant_id: number | null; interview_id: number } | undefined;
 }

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { Id, IdInput, patchOf } from '../../domain/common';
 import { Position, Quote, QuoteCard, QuoteFilters } from '../../domain/quote';
+import { STANCES } from '../../domain/synthesis';
 import { Tag, TagFields, TAG_KINDS } from '../../domain/tag';
+import { SPEAKER_ROLES } from '../../domain/transcript';
 import { method } from '../method';
 
 const Intensity = z.number().int().min(1, 'Intensity is 1 to 5.').max(5, 'Intensity is 1 to 5.').nullable();
@@ -18,9 +20,13 @@ export const codingMethods = {
   'tags.list': method(z.object({}), z.array(Tag), { writes: false }),
   'tags.create': method(TagFields, Tag, { writes: true }),
   'tags.update': method(z.object({ id: Id, patch: patchOf(TagFields) }), Tag, { writes: true }),
-  'tags.move': method(z.object({ id: Id, parentId: Id.nullable(), position: z.number().int().nonnegative().optional() }), Tag, {
-    writes: true,
-  }),
+  'tags.move': method(
+    z.object({ id: Id, parentId: Id.nullable(), position: z.number().int().nonnegative().optional() }),
+    Tag,
+    {
+      writes: true,
+    },
+  ),
   'tags.merge': method(z.object({ sourceId: Id, targetId: Id }), Tag, { writes: true }),
   'tags.archive': method(z.object({ id: Id, archived: z.boolean() }), Tag, { writes: true }),
   'tags.pin': method(z.object({ id: Id, slot: z.number().int().min(1).max(9).nullable() }), Tag, { writes: true }),
@@ -34,7 +40,9 @@ export const codingMethods = {
 
   'quotes.forInterview': method(z.object({ interviewId: Id }), z.array(Quote), { writes: false }),
   'quotes.get': method(IdInput, Quote, { writes: false }),
-  'quotes.list': method(QuoteFilters, z.object({ total: z.number().int(), items: z.array(QuoteCard) }), { writes: false }),
+  'quotes.list': method(QuoteFilters, z.object({ total: z.number().int(), items: z.array(QuoteCard) }), {
+    writes: false,
+  }),
   'quotes.create': method(
     z.object({ interviewId: Id, start: Position, end: Position, tagIds: z.array(Id).max(50).default([]) }),
     Quote,
@@ -42,12 +50,28 @@ export const codingMethods = {
   ),
   'quotes.resize': method(z.object({ id: Id, start: Position, end: Position }), Quote, { writes: true }),
   'quotes.update': method(
-    z.object({ id: Id, patch: z.object({ starred: z.boolean().optional(), comment: z.string().max(5000).optional() }) }),
+    z.object({
+      id: Id,
+      patch: z.object({ starred: z.boolean().optional(), comment: z.string().max(5000).optional() }),
+    }),
     Quote,
     { writes: true },
   ),
   'quotes.delete': method(IdInput, z.object({ deleted: Id }), { writes: true }),
-  'codings.apply': method(z.object({ quoteId: Id, tagId: Id, intensity: Intensity.default(null) }), Quote, { writes: true }),
+  'codings.apply': method(
+    z.object({
+      quoteId: Id,
+      tagId: Id,
+      intensity: Intensity.default(null),
+      stance: z.enum(STANCES).default('supports'),
+    }),
+    Quote,
+    { writes: true },
+  ),
+  /** Marks a coding as supporting its tag or contradicting it (the participant says the opposite). */
+  'codings.setStance': method(z.object({ quoteId: Id, tagId: Id, stance: z.enum(STANCES) }), Quote, { writes: true }),
+  /** Attributes a quote from notes to one of the interview's participants (null: nobody, not evidence). */
+  'quotes.attribute': method(z.object({ id: Id, participantId: Id.nullable() }), Quote, { writes: true }),
   'codings.remove': method(z.object({ quoteId: Id, tagId: Id }), Quote, { writes: true }),
   'codings.applyNewTag': method(
     z.object({
@@ -57,6 +81,15 @@ export const codingMethods = {
       parentId: Id.nullable().default(null),
     }),
     Quote,
+    { writes: true },
+  ),
+  /**
+   * Says who a transcript speaker is. Only a speaker mapped to a participant counts as evidence; an
+   * interviewer or "other" never does; a participant speaker not (yet) mapped to anyone does not either.
+   */
+  'transcripts.mapSpeaker': method(
+    z.object({ speakerId: Id, role: z.enum(SPEAKER_ROLES), participantId: Id.nullable().default(null) }),
+    z.object({ interviewId: Id }),
     { writes: true },
   ),
   'transcripts.editTurn': method(

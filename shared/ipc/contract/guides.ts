@@ -1,7 +1,18 @@
 /** Question bank, interview guides, interview-mode notes and coverage. */
 import { z } from 'zod';
 import { Id, IdInput, patchOf } from '../../domain/common';
-import { Guide, GuideFields, GuideItemInput, InterviewCoverage, Note, Question, SavedNote, QuestionFields, QUESTION_STATUSES, StudyCoverage } from '../../domain/guide';
+import {
+  Guide,
+  GuideFields,
+  GuideItemInput,
+  InterviewCoverage,
+  Note,
+  Question,
+  SavedNote,
+  QuestionFields,
+  QUESTION_STATUSES,
+  StudyCoverage,
+} from '../../domain/guide';
 import { Quote } from '../../domain/quote';
 import { method } from '../method';
 
@@ -11,7 +22,10 @@ export const guideMethods = {
   'questions.list': method(z.object({}), z.array(Question), { writes: false }),
   'questions.create': method(QuestionFields, Question, { writes: true }),
   'questions.update': method(
-    z.object({ id: Id, patch: patchOf(QuestionFields).extend({ favourite: z.boolean().optional(), archived: z.boolean().optional() }) }),
+    z.object({
+      id: Id,
+      patch: patchOf(QuestionFields).extend({ favourite: z.boolean().optional(), archived: z.boolean().optional() }),
+    }),
     Question,
     { writes: true },
   ),
@@ -19,14 +33,27 @@ export const guideMethods = {
   'guides.list': method(z.object({}), z.array(Guide), { writes: false }),
   'guides.get': method(IdInput, Guide, { writes: false }),
   'guides.create': method(GuideFields.extend({ items: Items.default([]) }), Guide, { writes: true }),
-  'guides.update': method(z.object({ id: Id, patch: patchOf(GuideFields).default({}), items: Items.optional() }), Guide, { writes: true }),
+  'guides.update': method(
+    z.object({ id: Id, patch: patchOf(GuideFields).default({}), items: Items.optional() }),
+    Guide,
+    { writes: true },
+  ),
   'guides.duplicate': method(IdInput, Guide, { writes: true }),
   'guides.delete': method(IdInput, z.object({ deleted: Id }), { writes: true }),
   'guides.exportMarkdown': method(IdInput, z.object({ markdown: z.string(), fileName: z.string() }), { writes: false }),
 
-  'interviews.setGuide': method(z.object({ interviewId: Id, guideId: Id.nullable() }), z.object({ ok: z.literal(true) }), { writes: true }),
+  'interviews.setGuide': method(
+    z.object({ interviewId: Id, guideId: Id.nullable() }),
+    z.object({ ok: z.literal(true) }),
+    { writes: true },
+  ),
   'interviews.setQuestionStatus': method(
-    z.object({ interviewId: Id, guideItemId: Id, status: z.enum(QUESTION_STATUSES), atMs: z.number().int().nonnegative().nullable().default(null) }),
+    z.object({
+      interviewId: Id,
+      guideItemId: Id,
+      status: z.enum(QUESTION_STATUSES),
+      atMs: z.number().int().nonnegative().nullable().default(null),
+    }),
     InterviewCoverage,
     { writes: true },
   ),
@@ -44,7 +71,17 @@ export const guideMethods = {
     { writes: true },
   ),
   'quotes.createFromNote': method(
-    z.object({ noteId: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), tagIds: z.array(Id).max(50).default([]) }),
+    z.object({
+      noteId: Id,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      tagIds: z.array(Id).max(50).default([]),
+      /**
+       * Who said it. Omitted: the interview's participant when it has exactly one; an interview with
+       * several needs the choice (VALIDATION on `participantId` otherwise).
+       */
+      participantId: Id.nullable().optional(),
+    }),
     Quote,
     { writes: true },
   ),
@@ -52,4 +89,3 @@ export const guideMethods = {
   'coverage.interview': method(z.object({ interviewId: Id }), InterviewCoverage, { writes: false }),
   'coverage.study': method(z.object({}), StudyCoverage, { writes: false }),
 } as const;
-

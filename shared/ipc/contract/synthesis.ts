@@ -10,7 +10,15 @@ import {
   PersonaSummary,
 } from '../../domain/persona';
 import { QuoteCard } from '../../domain/quote';
-import { CoOccurrence, EvidenceFilters, EvidenceMatrix, MatrixAxis, Rollup, Saturation } from '../../domain/synthesis';
+import {
+  CoOccurrence,
+  EvidenceFilters,
+  EvidenceMatrix,
+  MatrixAxis,
+  Rollup,
+  Saturation,
+  STANCES,
+} from '../../domain/synthesis';
 import { TAG_KINDS } from '../../domain/tag';
 import { method } from '../method';
 
@@ -32,16 +40,15 @@ export const synthesisMethods = {
     z.object({
       tagId: Id,
       filters: Filters,
-      /** A participant, 'none' for quotes from notes (no participant), or null for any. */
-      participantId: z
-        .union([Id, z.literal('none')])
-        .nullable()
-        .default(null),
+      /** A participant, or null for any. */
+      participantId: Id.nullable().default(null),
       /** A segment, 'none' for participants in no segment, or null for any. */
       segmentId: z
         .union([Id, z.literal('none')])
         .nullable()
         .default(null),
+      /** Supporting quotes (what the counts count), contradicting ones, or both (null). */
+      stance: z.enum(STANCES).nullable().default('supports'),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).default(0),
     }),

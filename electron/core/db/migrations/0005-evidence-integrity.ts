@@ -21,7 +21,7 @@
  */
 import type { Migration } from '../migration';
 
-/** Whose words the quote `q` (a table alias, `new` or `quotes`) holds, by the rule. */
+/** Whose words the quote row `q` (a table name or alias) holds, by the rule. */
 const SAID_BY = (q: string) => `(CASE WHEN ${q}.source = 'note' THEN ${q}.attributed_participant_id
         ELSE (SELECT sp.participant_id FROM speakers sp WHERE sp.id = ${q}.speaker_id AND sp.counts_as_evidence = 1) END)`;
 
@@ -71,12 +71,14 @@ export const m0005EvidenceIntegrity: Migration = {
          AND (SELECT count(*) FROM interview_participants ip WHERE ip.interview_id = quotes.interview_id) = 1;
       UPDATE quotes SET participant_id = ${SAID_BY('quotes')};
 
+      -- These read the row as it is now (quotes.*), not new.*: the AFTER INSERT trigger of migration 0002
+      -- may already have set speaker_id, and the order in which SQLite fires sibling triggers is not ours.
       CREATE TRIGGER quotes_participant_ai AFTER INSERT ON quotes BEGIN
-        UPDATE quotes SET participant_id = ${SAID_BY('new')} WHERE id = new.id;
+        UPDATE quotes SET participant_id = ${SAID_BY('quotes')} WHERE id = new.id;
       END;
       CREATE TRIGGER quotes_participant_au AFTER UPDATE OF source, speaker_id, attributed_participant_id ON quotes BEGIN
-        UPDATE quotes SET participant_id = ${SAID_BY('new')}
-         WHERE id = new.id AND participant_id IS NOT ${SAID_BY('new')};
+        UPDATE quotes SET participant_id = ${SAID_BY('quotes')}
+         WHERE id = new.id AND participant_id IS NOT ${SAID_BY('quotes')};
       END;
       CREATE TRIGGER speakers_participant_au AFTER UPDATE OF participant_id, counts_as_evidence ON speakers
         WHEN old.participant_id IS NOT new.participant_id OR old.counts_as_evidence IS NOT new.counts_as_evidence BEGIN

@@ -1,6 +1,7 @@
 /** tags.*, quotes.*, codings.*, transcripts.editTurn and history.*. */
 import { AppError } from '../../../../shared/errors';
 import type { codingMethods } from '../../../../shared/ipc/contract/coding';
+import { mapSpeaker } from '../../services/coding/speakers';
 import { historyState, step } from '../../history/undo';
 import { toMatchQuery } from '../../repos/ftsQuery';
 import { listQuoteCards } from '../../repos/quoteLibrary';
@@ -42,10 +43,13 @@ export const codingHandlers: HandlersOf<typeof codingMethods> = {
   'quotes.resize': (i, env) => quotes.resizeQuote(env.project(), i.id, i.start, i.end),
   'quotes.update': (i, env) => quotes.updateQuote(env.project(), i.id, i.patch),
   'quotes.delete': (i, env) => quotes.deleteQuote(env.project(), i.id),
-  'codings.apply': (i, env) => quotes.applyTag(env.project(), i.quoteId, i.tagId, i.intensity),
+  'codings.apply': (i, env) => quotes.applyTag(env.project(), i.quoteId, i.tagId, i.intensity, i.stance),
+  'codings.setStance': (i, env) => quotes.setStance(env.project(), i.quoteId, i.tagId, i.stance),
+  'quotes.attribute': (i, env) => quotes.attributeQuote(env.project(), i.id, i.participantId),
   'codings.remove': (i, env) => quotes.removeTag(env.project(), i.quoteId, i.tagId),
   'codings.applyNewTag': (i, env) =>
     quotes.createTagAndApply(env.project(), i.quoteId, { name: i.name, kind: i.kind, parentId: i.parentId }),
+  'transcripts.mapSpeaker': (i, env) => mapSpeaker(env.project(), i),
   'transcripts.editTurn': (i, env) =>
     quotes.editTurn(env.project(), i.segmentId, {
       ...(i.text !== undefined ? { text: i.text } : {}),

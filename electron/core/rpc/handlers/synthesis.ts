@@ -18,8 +18,11 @@ export const synthesisHandlers: HandlersOf<typeof synthesisMethods> = {
   'synthesis.rollup': (i, env) => rollup(env.project().db, i.filters),
   'synthesis.evidence': (i, env) => {
     const db = env.project().db;
-    const focus = { tagId: i.tagId, participantId: i.participantId, segmentId: i.segmentId };
-    return { total: evidenceCount(db, i.filters, focus), items: quoteCardsByIds(db, rankedQuoteIds(db, i.filters, focus, i.limit, i.offset)) };
+    const focus = { tagId: i.tagId, participantId: i.participantId, segmentId: i.segmentId, stance: i.stance };
+    return {
+      total: evidenceCount(db, i.filters, focus),
+      items: quoteCardsByIds(db, rankedQuoteIds(db, i.filters, focus, i.limit, i.offset)),
+    };
   },
   'synthesis.matrix': (i, env) => evidenceMatrix(env.project().db, i.filters, i.axis, i.kinds),
   'synthesis.cooccurrence': (i, env) => coOccurrence(env.project().db, i.filters, i.scope, i.limit),
@@ -37,11 +40,17 @@ export const synthesisHandlers: HandlersOf<typeof synthesisMethods> = {
   'personas.setCheck': (i, env) => personas.setManualCheck(env.project(), i.id, i.key, i.done),
   'personas.exportMarkdown': (i, env) => {
     const p = personas.getPersona(env.project(), i.id);
-    return { markdown: personaMarkdown(personaDocument(p, { includeProposed: i.includeProposed })), fileName: fileNameFor(p.name, 'md') };
+    return {
+      markdown: personaMarkdown(personaDocument(p, { includeProposed: i.includeProposed })),
+      fileName: fileNameFor(p.name, 'md'),
+    };
   },
   'personas.exportHtml': (i, env) => {
     const p = personas.getPersona(env.project(), i.id);
-    return { html: personaHtml(personaDocument(p, { includeProposed: i.includeProposed })), fileName: fileNameFor(p.name, 'html') };
+    return {
+      html: personaHtml(personaDocument(p, { includeProposed: i.includeProposed })),
+      fileName: fileNameFor(p.name, 'html'),
+    };
   },
   'personas.thresholds': (_i, env) => personas.thresholds(env.project()),
   'personas.setThresholds': (i, env) => personas.setThresholds(env.project(), i),

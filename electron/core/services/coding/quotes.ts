@@ -11,6 +11,8 @@ import { codingFor, tagBasics } from '../../repos/tags';
 import { transcriptOf, turnsOf } from '../../repos/transcripts';
 import { insertTag } from './tags';
 import { TagFields } from '../../../../shared/domain/tag';
+import type { Stance } from '../../../../shared/domain/synthesis';
+import { linkedParticipantIds } from '../../repos/interviews';
 
 function mustGet(ctx: ProjectContext, id: number): Quote {
   const q = quotes.getQuote(ctx.db, id);
@@ -43,14 +45,32 @@ function rangeOf(ctx: ProjectContext, interviewId: number, start: Position, end:
   return { flat, from: from + lead, to: to - trail };
 }
 
-function applyInChangeSet(ctx: ProjectContext, c: ChangeSet, quoteId: number, tagId: number, intensity: number | null): void {
+function applyInChangeSet(
+  ctx: ProjectContext,
+  c: ChangeSet,
+  quoteId: number,
+  tagId: number,
+  intensity: number | null,
+  stance: Stance = 'supports',
+): void {
   if (!tagBasics(ctx.db, tagId)) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
   const existing = codingFor(ctx.db, quoteId, tagId);
   if (existing) {
-    if (existing.intensity !== intensity && intensity !== null) c.update('codings', existing.id, { intensity });
+    const patch = {
+      ...(existing.intensity !== intensity && intensity !== null ? { intensity } : {}),
+      ...(existing.stance !== stance ? { stance } : {}),
+    };
+    if (Object.keys(patch).length) c.update('codings', existing.id, patch);
     return;
   }
-  c.insert('codings', { guid: ctx.newGuid(), quote_id: quoteId, tag_id: tagId, intensity, created_at: ctx.clock.now() });
+  c.insert('codings', {
+    guid: ctx.newGuid(),
+    quote_id: quoteId,
+    tag_id: tagId,
+    intensity,
+    stance,
+    created_at: ctx.clock.now(),
+  });
 }
 
 export function createQuote(
@@ -131,13 +151,38 @@ export function deleteQuote(ctx: ProjectContext, id: number): { deleted: number 
   return { deleted: id };
 }
 
-export function applyTag(ctx: ProjectContext, quoteId: number, tagId: number, intensity: number | null): Quote {
+export function applyTag(
+  ctx: ProjectContext,
+  quoteId: number,
+  tagId: number,
+  intensity: number | null,
+  stance: Stance = 'supports',
+): Quote {
   mustGet(ctx, quoteId);
   const tag = tagBasics(ctx.db, tagId);
   if (!tag) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
   if (tag.archived) throw new AppError('VALIDATION', `"${tag.name}" is archived; restore it before tagging with it.`);
-  undoable(ctx, { label: `Tag with "${tag.name}"`, action: 'tag', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) =>
-    applyInChangeSet(ctx, c, quoteId, tagId, intensity),
+  const label = stance === 'contradicts' ? `Tag with "${tag.name}" (contradicts)` : `Tag with "${tag.name}"`;
+  undoable(ctx, { label, action: 'tag', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) =>
+    applyInChangeSet(ctx, c, quoteId, tagId, intensity, stance),
+  );
+  changed(ctx, [quoteId], true);
+  return mustGet(ctx, quoteId);
+}
+
+/** Marks an applied tag as supported or contradicted by the quote's words: one undoable step. */
+export function setStance(ctx: ProjectContext, quoteId: number, tagId: number, stance: Stance): Quote {
+  mustGet(ctx, quoteId);
+  const coding = codingFor(ctx.db, quoteId, tagId);
+  if (!coding) throw new AppError('NOT_FOUND', 'The quote does not have that tag.');
+  if (coding.stance === stance) return mustGet(ctx, quoteId);
+  const tag = tagBasics(ctx.db, tagId);
+  const label =
+    stance === 'contradicts'
+      ? `Mark as contradicting "${tag?.name ?? 'tag'}"`
+      : `Mark as supporting "${tag?.name ?? 'tag'}"`;
+  undoable(ctx, { label, action: 'stance', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) =>
+    c.update('codings', coding.id, { stance }),
   );
   changed(ctx, [quoteId], true);
   return mustGet(ctx, quoteId);
@@ -148,8 +193,16 @@ export function removeTag(ctx: ProjectContext, quoteId: number, tagId: number): 
   const coding = codingFor(ctx.db, quoteId, tagId);
   if (!coding) throw new AppError('NOT_FOUND', 'The quote does not have that tag.');
   const tag = tagBasics(ctx.db, tagId);
-  undoable(ctx, { label: `Remove "${tag?.name ?? 'tag'}"`, action: 'untag', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) =>
-    c.delete('codings', coding.id),
+  undoable(
+    ctx,
+    {
+      label: `Remove "${tag?.name ?? 'tag'}"`,
+      action: 'untag',
+      entity: 'quote',
+      entityId: quoteId,
+      kinds: ['quote', 'tag'],
+    },
+    (c) => c.delete('codings', coding.id),
   );
   changed(ctx, [quoteId], true);
   return mustGet(ctx, quoteId);
@@ -163,10 +216,20 @@ export function createTagAndApply(
 ): Quote {
   mustGet(ctx, quoteId);
   const fields = TagFields.parse(input);
-  undoable(ctx, { label: `Tag with new "${fields.name}"`, action: 'tag-new', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) => {
-    const tagId = insertTag(ctx, c, fields);
-    applyInChangeSet(ctx, c, quoteId, tagId, null);
-  });
+  undoable(
+    ctx,
+    {
+      label: `Tag with new "${fields.name}"`,
+      action: 'tag-new',
+      entity: 'quote',
+      entityId: quoteId,
+      kinds: ['quote', 'tag'],
+    },
+    (c) => {
+      const tagId = insertTag(ctx, c, fields);
+      applyInChangeSet(ctx, c, quoteId, tagId, null);
+    },
+  );
   changed(ctx, [quoteId], true);
   return mustGet(ctx, quoteId);
 }
@@ -181,42 +244,57 @@ export function editTurn(
   patch: { text?: string; speakerId?: number | null },
 ): { reanchored: number; flagged: number; interviewId: number } {
   const seg = ctx.db
-    .prepare('SELECT s.id, s.transcript_id, s.text, t.interview_id FROM transcript_segments s JOIN transcripts t ON t.id = s.transcript_id WHERE s.id = ?')
+    .prepare(
+      'SELECT s.id, s.transcript_id, s.text, t.interview_id FROM transcript_segments s JOIN transcripts t ON t.id = s.transcript_id WHERE s.id = ?',
+    )
     .get(segmentId) as { id: number; transcript_id: number; text: string; interview_id: number } | undefined;
   if (!seg) throw new AppError('NOT_FOUND', 'That turn no longer exists.');
   if (patch.speakerId != null) {
-    const ok = ctx.db.prepare('SELECT 1 FROM speakers WHERE id = ? AND transcript_id = ?').get(patch.speakerId, seg.transcript_id);
+    const ok = ctx.db
+      .prepare('SELECT 1 FROM speakers WHERE id = ? AND transcript_id = ?')
+      .get(patch.speakerId, seg.transcript_id);
     if (!ok) throw new AppError('VALIDATION', 'That speaker is not in this transcript.');
   }
-  if (patch.text !== undefined && patch.text.trim() === '') throw new AppError('VALIDATION', 'A turn cannot be empty.', { text: 'Type the corrected words.' });
+  if (patch.text !== undefined && patch.text.trim() === '')
+    throw new AppError('VALIDATION', 'A turn cannot be empty.', { text: 'Type the corrected words.' });
   let reanchored = 0;
   let flagged = 0;
-  undoable(ctx, { label: 'Correct transcript', action: 'edit-turn', entity: 'transcript', entityId: seg.interview_id, kinds: ['transcript', 'quote'] }, (c) => {
-    c.update('transcript_segments', segmentId, {
-      ...(patch.text !== undefined ? { text: patch.text } : {}),
-      ...(patch.speakerId !== undefined ? { speaker_id: patch.speakerId } : {}),
-    });
-    if (patch.text === undefined || patch.text === seg.text) return;
-    const turns = turnsOf(ctx.db, seg.transcript_id);
-    for (const q of quotes.quotesTouchingSegment(ctx.db, segmentId)) {
-      const found = reanchor(turns, { exact: q.exact_text, prefix: q.prefix, suffix: q.suffix });
-      const at = ctx.clock.now();
-      if (found.ok) {
-        reanchored++;
-        c.update('quotes', q.id, {
-          start_segment_id: found.anchor.startSegmentId,
-          start_offset: found.anchor.startOffset,
-          end_segment_id: found.anchor.endSegmentId,
-          end_offset: found.anchor.endOffset,
-          anchor_status: 'ok',
-          updated_at: at,
-        });
-      } else {
-        flagged++;
-        c.update('quotes', q.id, { anchor_status: 'flagged', updated_at: at });
+  undoable(
+    ctx,
+    {
+      label: 'Correct transcript',
+      action: 'edit-turn',
+      entity: 'transcript',
+      entityId: seg.interview_id,
+      kinds: ['transcript', 'quote'],
+    },
+    (c) => {
+      c.update('transcript_segments', segmentId, {
+        ...(patch.text !== undefined ? { text: patch.text } : {}),
+        ...(patch.speakerId !== undefined ? { speaker_id: patch.speakerId } : {}),
+      });
+      if (patch.text === undefined || patch.text === seg.text) return;
+      const turns = turnsOf(ctx.db, seg.transcript_id);
+      for (const q of quotes.quotesTouchingSegment(ctx.db, segmentId)) {
+        const found = reanchor(turns, { exact: q.exact_text, prefix: q.prefix, suffix: q.suffix });
+        const at = ctx.clock.now();
+        if (found.ok) {
+          reanchored++;
+          c.update('quotes', q.id, {
+            start_segment_id: found.anchor.startSegmentId,
+            start_offset: found.anchor.startOffset,
+            end_segment_id: found.anchor.endSegmentId,
+            end_offset: found.anchor.endOffset,
+            anchor_status: 'ok',
+            updated_at: at,
+          });
+        } else {
+          flagged++;
+          c.update('quotes', q.id, { anchor_status: 'flagged', updated_at: at });
+        }
       }
-    }
-  });
+    },
+  );
   ctx.emit('entities.changed', { kind: 'transcript', ids: [seg.interview_id] });
   changed(ctx, []);
   return { reanchored, flagged, interviewId: seg.interview_id };
@@ -226,36 +304,89 @@ export function editTurn(
  * A quote made in interview-mode notes: offsets are UTF-16 positions in the note's plain text.
  * The note's Lexical document marks the span with the quote's id (the renderer adds the mark).
  */
-export function createQuoteFromNote(ctx: ProjectContext, input: { noteId: number; start: number; end: number; tagIds: number[] }): Quote {
+export function createQuoteFromNote(
+  ctx: ProjectContext,
+  input: { noteId: number; start: number; end: number; tagIds: number[]; participantId?: number | null | undefined },
+): Quote {
   const note = ctx.db.prepare('SELECT id, interview_id, plain_text FROM notes WHERE id = ?').get(input.noteId) as
-    | { id: number; interview_id: number | null; plain_text: string }
-    | undefined;
+    { id: number; interview_id: number | null; plain_text: string } | undefined;
   if (!note) throw new AppError('NOT_FOUND', 'That note no longer exists.');
   if (note.interview_id === null) throw new AppError('VALIDATION', 'Only notes of an interview can hold quotes.');
   const from = Math.min(input.start, input.end);
   const to = Math.max(input.start, input.end);
-  if (to > note.plain_text.length) throw new AppError('CONFLICT', 'The note changed before the quote was made; select the words again.');
-  if (note.plain_text.slice(from, to).trim() === '') throw new AppError('VALIDATION', 'Select some words to make a quote.');
+  if (to > note.plain_text.length)
+    throw new AppError('CONFLICT', 'The note changed before the quote was made; select the words again.');
+  if (note.plain_text.slice(from, to).trim() === '')
+    throw new AppError('VALIDATION', 'Select some words to make a quote.');
+  const attributed = attributionFor(ctx, note.interview_id, input.participantId);
   const flat = flatten([{ id: note.id, text: note.plain_text }]);
   const text = quoteTextAt(flat, from, to);
-  const id = undoable(ctx, { label: 'Create quote from notes', action: 'create', entity: 'quote', kinds: ['quote'] }, (c) => {
-    const at = ctx.clock.now();
-    const quoteId = c.insert('quotes', {
-      guid: ctx.newGuid(),
-      interview_id: note.interview_id,
-      source: 'note',
-      note_id: note.id,
-      start_offset: from,
-      end_offset: to,
-      exact_text: text.exact,
-      prefix: text.prefix,
-      suffix: text.suffix,
-      created_at: at,
-      updated_at: at,
-    });
-    for (const tagId of input.tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null);
-    return quoteId;
-  });
+  const id = undoable(
+    ctx,
+    { label: 'Create quote from notes', action: 'create', entity: 'quote', kinds: ['quote'] },
+    (c) => {
+      const at = ctx.clock.now();
+      const quoteId = c.insert('quotes', {
+        guid: ctx.newGuid(),
+        interview_id: note.interview_id,
+        source: 'note',
+        note_id: note.id,
+        attributed_participant_id: attributed,
+        start_offset: from,
+        end_offset: to,
+        exact_text: text.exact,
+        prefix: text.prefix,
+        suffix: text.suffix,
+        created_at: at,
+        updated_at: at,
+      });
+      for (const tagId of input.tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null);
+      return quoteId;
+    },
+  );
   changed(ctx, [id], input.tagIds.length > 0);
+  return mustGet(ctx, id);
+}
+
+/**
+ * Who a note quote is attributed to: the choice when given (it must be one of the interview's
+ * participants), else the interview's only participant; an interview with several must say which.
+ */
+function attributionFor(ctx: ProjectContext, interviewId: number, chosen: number | null | undefined): number | null {
+  const linked = linkedParticipantIds(ctx.db, interviewId);
+  if (chosen === null) return null;
+  if (chosen !== undefined) {
+    if (!linked.includes(chosen)) {
+      throw new AppError('VALIDATION', 'That participant is not in this interview.', {
+        participantId: 'Choose one of the interview’s participants.',
+      });
+    }
+    return chosen;
+  }
+  if (linked.length > 1) {
+    throw new AppError('VALIDATION', 'This interview has several participants: choose who said it.', {
+      participantId: 'Choose who said it.',
+    });
+  }
+  return linked[0] ?? null;
+}
+
+/** Attributes a quote from notes to a participant of its interview (or to nobody): one undoable step. */
+export function attributeQuote(ctx: ProjectContext, id: number, participantId: number | null): Quote {
+  const quote = mustGet(ctx, id);
+  if (quote.source !== 'note') {
+    throw new AppError(
+      'VALIDATION',
+      'Only quotes from notes are attributed by hand; a transcript quote belongs to its speaker.',
+    );
+  }
+  const attributed = attributionFor(ctx, quote.interviewId, participantId);
+  if (attributed === quote.attributedParticipantId) return quote;
+  undoable(
+    ctx,
+    { label: 'Attribute quote', action: 'attribute', entity: 'quote', entityId: id, kinds: ['quote'] },
+    (c) => c.update('quotes', id, { attributed_participant_id: attributed, updated_at: ctx.clock.now() }),
+  );
+  changed(ctx, [id], true);
   return mustGet(ctx, id);
 }

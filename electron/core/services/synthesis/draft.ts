@@ -1,6 +1,7 @@
 /**
  * Drafting a persona from evidence: for its members, each template section is proposed from the
- * most-reached tags of the matching kinds, citing their best quotes. Proposals are attributes with
+ * most-reached tags of the matching kinds, citing each reached member's best quote and each
+ * contradicting member's best counter-quote. Proposals are attributes with
  * status 'proposed' for the researcher to accept, edit or reject. One undoable step.
  */
 import { DRAFT_SOURCES } from '../../../../shared/domain/persona';
@@ -11,6 +12,7 @@ import { stmt } from '../../db/sql';
 import { undoable } from '../../history/undo';
 import * as repo from '../../repos/personas';
 import { insertCitation } from './attributes';
+import { bestQuotePerParticipant } from './evidence';
 import { rollup } from './rollup';
 
 export function draftPersona(ctx: ProjectContext, personaId: number): { proposed: number } {
@@ -23,7 +25,8 @@ export function draftPersona(ctx: ProjectContext, personaId: number): { proposed
       'Choose who this persona represents (a segment or participants) before drafting it.',
     );
   }
-  const ranked = rollup(ctx.db, EvidenceFilters.parse({ participantIds: members.map((m) => m.id) })).tags;
+  const filters = EvidenceFilters.parse({ participantIds: members.map((m) => m.id) });
+  const ranked = rollup(ctx.db, filters).tags;
   const already = new Set(
     (
       stmt(ctx.db, 'SELECT source_tag_id FROM attributes WHERE persona_id = ? AND source_tag_id IS NOT NULL').all(
@@ -57,7 +60,12 @@ export function draftPersona(ctx: ProjectContext, personaId: number): { proposed
             section: source.section,
             field: source.field,
             statement: t.name,
-            detail: JSON.stringify({ reach: `${t.participants} of ${members.length} members` }),
+            detail: JSON.stringify({
+              reach: `${t.participants} of ${members.length} members`,
+              ...(t.contradictingParticipants
+                ? { contradicted: `${t.contradictingParticipants} of ${members.length} members` }
+                : {}),
+            }),
             position: position++,
             status: 'proposed',
             origin: 'draft',
@@ -65,7 +73,14 @@ export function draftPersona(ctx: ProjectContext, personaId: number): { proposed
             created_at: at,
             updated_at: at,
           });
-          for (const quoteId of t.representativeQuoteIds) insertCitation(ctx, c, attributeId, quoteId, 'supports');
+          // One quote per member reached, so the participants cited are exactly the reach (and the
+          // confidence computed from the citations agrees with it); counter-evidence comes in too.
+          for (const quoteId of bestQuotePerParticipant(ctx.db, filters, { tagId: t.tagId, stance: 'supports' })) {
+            insertCitation(ctx, c, attributeId, quoteId, 'supports');
+          }
+          for (const quoteId of bestQuotePerParticipant(ctx.db, filters, { tagId: t.tagId, stance: 'contradicts' })) {
+            insertCitation(ctx, c, attributeId, quoteId, 'contradicts');
+          }
           already.add(t.tagId);
           proposed++;
         }

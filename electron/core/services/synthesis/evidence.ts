@@ -1,14 +1,16 @@
 /**
  * The evidence base of every roll-up: one row per coding of a quote that counts as evidence.
- * Counts as evidence: a transcript quote whose first turn's speaker counts (never the interviewer or
- * "other"), or a quote from interview notes; never a participant who declined or withdrew consent;
- * never a cancelled interview. The rule itself is the view `evidence_source` (migration 0004); the
- * table `evidence` is its materialisation, kept in step by triggers, and is what every query here reads.
+ * Counts as evidence: a quote holding a known participant's words (a transcript turn whose speaker is
+ * mapped to a participant and counts — never the interviewer or "other" — or a note quote attributed to
+ * a participant); never a participant who declined or withdrew consent; never a cancelled interview.
+ * Each coding supports its tag or contradicts it (its stance); reach counts supporters only. The rule
+ * is the views `quote_evidence` and `evidence_source` (migration 0005); the table `evidence` is their
+ * materialisation, kept in step by triggers, and is what every count in the app reads.
  * All filters are bound parameters (lists as JSON through json_each); the small tables (interviews,
  * companies) are joined only when a filter needs them.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { EvidenceFilters } from '../../../../shared/domain/synthesis';
+import type { EvidenceFilters, Stance } from '../../../../shared/domain/synthesis';
 import { stmt } from '../../db/sql';
 
 export interface EvidenceRow {
@@ -18,19 +20,21 @@ export interface EvidenceRow {
   interviewId: number;
   /** Interview date, or the quote's creation time when the interview has no date. */
   at: number;
-  participantId: number | null;
+  participantId: number;
   companyId: number | null;
   segmentId: number | null;
   starred: boolean;
 }
 
-/** Narrower than the study-wide filters: one tag, one participant, one segment or "no segment". */
+/** Narrower than the study-wide filters: one tag, one participant, one segment or "no segment", one stance. */
 export interface EvidenceFocus {
   tagId?: number;
-  /** A participant id, 'none' for quotes without one (from notes), or null/undefined for any. */
-  participantId?: number | 'none' | null;
+  /** A participant id, or null/undefined for any. */
+  participantId?: number | null;
   /** A segment id, 'none' for participants in no segment, or null/undefined for any. */
   segmentId?: number | 'none' | null;
+  /** Supporting or contradicting codings only; null/undefined for both. */
+  stance?: Stance | null;
 }
 
 interface Where {
@@ -70,8 +74,7 @@ export function evidenceWhere(f: EvidenceFilters, focus: EvidenceFocus = {}): Wh
     conds.push('e.tag_id = @tagId');
     params.tagId = focus.tagId;
   }
-  if (focus.participantId === 'none') conds.push('e.participant_id IS NULL');
-  else if (focus.participantId !== undefined && focus.participantId !== null) {
+  if (focus.participantId !== undefined && focus.participantId !== null) {
     conds.push('e.participant_id = @onlyParticipant');
     params.onlyParticipant = focus.participantId;
   }
@@ -79,6 +82,10 @@ export function evidenceWhere(f: EvidenceFilters, focus: EvidenceFocus = {}): Wh
   else if (focus.segmentId !== undefined && focus.segmentId !== null) {
     conds.push('e.segment_id = @onlySegment');
     params.onlySegment = focus.segmentId;
+  }
+  if (focus.stance) {
+    conds.push('e.stance = @stance');
+    params.stance = focus.stance;
   }
   return { joins: joins.join(' '), where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
 }
@@ -95,21 +102,11 @@ export function rawStmt(db: Database, sql: string): Statement {
 }
 
 /** [tagId, quoteId, intensity, interviewId, at, participantId, companyId, segmentId, starred 0/1] */
-export type RawRow = [
-  number,
-  number,
-  number | null,
-  number,
-  number,
-  number | null,
-  number | null,
-  number | null,
-  number,
-];
+export type RawRow = [number, number, number | null, number, number, number, number | null, number | null, number];
 
-/** Evidence as raw arrays: no object per row. */
+/** Supporting evidence as raw arrays: no object per row. */
 export function evidenceRaw(db: Database, f: EvidenceFilters, tagId?: number): RawRow[] {
-  const w = evidenceWhere(f, tagId === undefined ? {} : { tagId });
+  const w = evidenceWhere(f, { ...(tagId === undefined ? {} : { tagId }), stance: 'supports' });
   const sql = `SELECT e.tag_id, e.quote_id, e.intensity, e.interview_id, e.at, e.participant_id, e.company_id, e.segment_id, e.starred
                  FROM evidence e ${w.joins} ${w.where}`;
   return rawStmt(db, sql).all(w.params) as RawRow[];
@@ -179,4 +176,23 @@ export function rankedQuoteIds(
 export function evidenceCount(db: Database, f: EvidenceFilters, focus: EvidenceFocus & { tagId: number }): number {
   const w = evidenceWhere(f, focus);
   return rawStmt(db, `SELECT count(*) FROM evidence e ${w.joins} ${w.where}`).pluck().get(w.params) as number;
+}
+
+/**
+ * Each participant's best quote for the focused tag and stance (same order as rankedQuoteIds), in rank
+ * order: a draft cites one per participant, so the participants it cites are exactly the tag's reach.
+ */
+export function bestQuotePerParticipant(
+  db: Database,
+  f: EvidenceFilters,
+  focus: EvidenceFocus & { tagId: number; stance: Stance },
+): number[] {
+  const w = evidenceWhere(f, focus);
+  const sql = `SELECT quote_id FROM (
+                 SELECT e.quote_id, e.starred, e.ncodings, e.at,
+                        row_number() OVER (PARTITION BY e.participant_id
+                                           ORDER BY e.starred DESC, e.ncodings DESC, e.at DESC, e.quote_id DESC) AS rn
+                   FROM evidence e ${w.joins} ${w.where})
+                WHERE rn = 1 ORDER BY starred DESC, ncodings DESC, at DESC, quote_id DESC`;
+  return rawStmt(db, sql).pluck().all(w.params) as number[];
 }

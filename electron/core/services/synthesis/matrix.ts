@@ -16,18 +16,20 @@ export function evidenceMatrix(
   const keep = new Map(tags.map((t) => [t.id, t]));
   const column = axis === 'participant' ? 'e.participant_id' : 'e.segment_id';
   const w = evidenceWhere(filters);
-  // A cell counts distinct quotes; a quote carries a tag at most once, so rows are quotes.
+  const S = "FILTER (WHERE e.stance = 'supports')";
+  const C = "FILTER (WHERE e.stance = 'contradicts')";
+  // Every cell counts distinct participants (the roll-up's unit), quotes second; stances apart.
   const cellRows = (
     rawStmt(
       db,
-      `SELECT e.tag_id, ${column}, count(*) FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id, ${column}`,
-    ).all(w.params) as [number, number | null, number][]
+      `SELECT e.tag_id, ${column}, count(DISTINCT e.participant_id) ${S}, count(*) ${S}, count(DISTINCT e.participant_id) ${C}
+         FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id, ${column}`,
+    ).all(w.params) as [number, number | null, number, number, number][]
   ).filter((r) => keep.has(r[0]));
   const labels = new Map<number | null, string>();
   if (axis === 'participant') {
     for (const p of stmt(db, 'SELECT id, pseudonym FROM participants').all() as { id: number; pseudonym: string }[])
       labels.set(p.id, p.pseudonym);
-    labels.set(null, 'From notes');
   } else {
     for (const s of stmt(db, 'SELECT id, name FROM segments').all() as { id: number; name: string }[])
       labels.set(s.id, s.name);
@@ -37,32 +39,53 @@ export function evidenceMatrix(
     .map((id) => ({ id, label: labels.get(id) ?? '?' }))
     .sort((a, b) => (a.id === null ? 1 : b.id === null ? -1 : a.label.localeCompare(b.label)));
   const index = new Map(columns.map((c, i) => [c.id, i]));
-  const counts = new Map<number, number[]>();
-  for (const [tagId, col, n] of cellRows) {
-    const row = counts.get(tagId) ?? columns.map(() => 0);
-    row[index.get(col)!] = n;
-    counts.set(tagId, row);
+  const cells = new Map<number, { counts: number[]; quotes: number[]; contradicting: number[] }>();
+  for (const [tagId, col, people, quotes, against] of cellRows) {
+    let row = cells.get(tagId);
+    if (!row)
+      cells.set(
+        tagId,
+        (row = { counts: columns.map(() => 0), quotes: columns.map(() => 0), contradicting: columns.map(() => 0) }),
+      );
+    const i = index.get(col)!;
+    row.counts[i] = people;
+    row.quotes[i] = quotes;
+    row.contradicting[i] = against;
   }
+  // Row totals are distinct over the whole row (a participant in two columns is one person); with
+  // segments partitioning the study and one column per participant, they equal the column sums.
   const totals = new Map(
     (
-      rawStmt(db, `SELECT e.tag_id, count(*) FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id`).all(
-        w.params,
-      ) as [number, number][]
-    ).map(([t, n]) => [t, n]),
+      rawStmt(
+        db,
+        `SELECT e.tag_id, count(DISTINCT e.participant_id) ${S}, count(*) ${S}, count(DISTINCT e.participant_id) ${C}
+           FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id`,
+      ).all(w.params) as [number, number, number, number][]
+    ).map(([t, ...n]) => [t, n]),
   );
   let max = 0;
   const out = tags
-    .filter((t) => counts.has(t.id))
+    .filter((t) => cells.has(t.id))
     .map((t) => {
-      const row = counts.get(t.id)!;
-      max = Math.max(max, ...row);
-      return { tagId: t.id, path: t.path, kind: t.kind, colour: t.colour, counts: row, total: totals.get(t.id) ?? 0 };
+      const row = cells.get(t.id)!;
+      const [total, totalQuotes, totalContradicting] = totals.get(t.id) ?? [0, 0, 0];
+      max = Math.max(max, ...row.counts);
+      return {
+        tagId: t.id,
+        path: t.path,
+        kind: t.kind,
+        colour: t.colour,
+        ...row,
+        total,
+        totalQuotes,
+        totalContradicting,
+      };
     })
-    .sort((a, b) => b.total - a.total || a.path.localeCompare(b.path));
+    .sort((a, b) => b.total - a.total || b.totalQuotes - a.totalQuotes || a.path.localeCompare(b.path));
   return { axis, columns, rows: out, max };
 }
 
-/** Pairs of tags on the same quote, or coded for the same participant; most frequent first. */
+/** Pairs of tags supported by the same quote, or by the same participant; most frequent first. */
 export function coOccurrence(
   db: Database,
   filters: EvidenceFilters,
@@ -73,7 +96,6 @@ export function coOccurrence(
   const groups = new Map<number, Set<number>>();
   for (const r of rows) {
     const key = scopeKind === 'quote' ? r.quoteId : r.participantId;
-    if (key === null) continue;
     const g = groups.get(key) ?? new Set<number>();
     g.add(r.tagId);
     groups.set(key, g);
@@ -97,8 +119,8 @@ export function coOccurrence(
 }
 
 /**
- * New tags per successive interview (by date): how many codes an interview introduced that no earlier
- * interview had. Saturated when the last `window` interviews introduced none.
+ * New tags per successive interview (by date): how many codes an interview introduced (with supporting
+ * evidence) that no earlier interview had. Saturated when the last `window` interviews introduced none.
  */
 export function saturation(db: Database, filters: EvidenceFilters, kind: TagKind | null, window: number): Saturation {
   const rows = evidenceRows(db, filters);

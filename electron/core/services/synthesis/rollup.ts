@@ -7,27 +7,56 @@ import { evidenceWhere, rankedQuoteIds, rawStmt, scope } from './evidence';
 
 /**
  * Per-tag and per-kind distinct counts, computed by SQLite over the materialised evidence table
- * (covering indexes evidence_tag and evidence_kind), and each tag's top three quotes read in rank
- * order from evidence_rank — starred first, then the quote carrying the most tags, then newest.
+ * (covering indexes evidence_tag and evidence_kind), supporting and contradicting apart, and each tag's
+ * top three supporting quotes read in rank order from evidence_rank — starred first, then the quote
+ * carrying the most tags, then newest. A tag only contradicted has reach 0 and is still listed.
  */
 export function rollup(db: Database, filters: EvidenceFilters): Rollup {
   const inScope = scope(db, filters);
   const tagsById = new Map(listTagsBasic(db).map((t) => [t.id, t]));
   const w = evidenceWhere(filters);
+  const S = "FILTER (WHERE e.stance = 'supports')";
+  const C = "FILTER (WHERE e.stance = 'contradicts')";
   const perTag = rawStmt(
     db,
-    `SELECT e.tag_id, count(*), count(DISTINCT e.participant_id), count(DISTINCT e.interview_id), count(DISTINCT e.company_id),
-            sum(e.intensity), count(e.intensity), min(e.at), max(e.at)
+    `SELECT e.tag_id, count(*) ${S}, count(DISTINCT e.participant_id) ${S}, count(DISTINCT e.interview_id) ${S},
+            count(DISTINCT e.company_id) ${S}, sum(e.intensity) ${S}, count(e.intensity) ${S}, min(e.at) ${S}, max(e.at) ${S},
+            count(*) ${C}, count(DISTINCT e.participant_id) ${C}
        FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id`,
-  ).all(w.params) as [number, number, number, number, number, number | null, number, number, number][];
+  ).all(w.params) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number | null,
+    number,
+    number | null,
+    number | null,
+    number,
+    number,
+  ][];
+  const supports = evidenceWhere(filters, { stance: 'supports' });
   const perKind = rawStmt(
     db,
     `SELECT e.kind, count(DISTINCT e.tag_id), count(DISTINCT e.quote_id), count(DISTINCT e.participant_id), count(DISTINCT e.interview_id)
-       FROM evidence e ${w.joins} ${w.where} GROUP BY e.kind`,
-  ).all(w.params) as [TagRollup['kind'], number, number, number, number][];
+       FROM evidence e ${supports.joins} ${supports.where} GROUP BY e.kind`,
+  ).all(supports.params) as [TagRollup['kind'], number, number, number, number][];
 
   const result: TagRollup[] = [];
-  for (const [tagId, quotes, participants, interviews, companies, intensitySum, intensityN, first, last] of perTag) {
+  for (const [
+    tagId,
+    quotes,
+    participants,
+    interviews,
+    companies,
+    intensitySum,
+    intensityN,
+    first,
+    last,
+    cQuotes,
+    cParticipants,
+  ] of perTag) {
     const t = tagsById.get(tagId);
     if (!t) continue;
     result.push({
@@ -41,10 +70,12 @@ export function rollup(db: Database, filters: EvidenceFilters): Rollup {
       interviews,
       companies,
       participantShare: inScope.participants ? participants / inScope.participants : 0,
+      contradictingQuotes: cQuotes,
+      contradictingParticipants: cParticipants,
       avgIntensity: intensityN ? Math.round(((intensitySum ?? 0) / intensityN) * 100) / 100 : null,
       firstSeen: first,
       lastSeen: last,
-      representativeQuoteIds: rankedQuoteIds(db, filters, { tagId }, 3),
+      representativeQuoteIds: rankedQuoteIds(db, filters, { tagId, stance: 'supports' }, 3),
     });
   }
   result.sort(compareReach);

@@ -263,7 +263,7 @@ export function MergeTagDialog({
           </div>
           <p className="muted">
             {survivor
-              ? `${tag.quoteCount} ${tag.quoteCount === 1 ? 'coding moves' : 'codings move'} to “${survivor.name}”, and “${tag.name}” is removed. You can undo this.`
+              ? `${tag.codingCount} ${tag.codingCount === 1 ? 'coding moves' : 'codings move'} to “${survivor.name}”, and “${tag.name}” is removed. You can undo this.`
               : `Every quote tagged “${tag.name}” will carry the tag you keep instead.`}
           </p>
         </div>

@@ -48,7 +48,7 @@ export function TagInspector({ tag, tags, onEdit, onMove, onMerge }: TagInspecto
       />
       <DetailList
         details={[
-          { label: 'Evidence', value: <a href={`#/quotes?tag=${tag.id}`}>{countsLabel(tag)}</a> },
+          { label: 'Evidence', value: <a href={`#/quotes?tag=${tag.id}&evidence=supporting`}>{countsLabel(tag)}</a> },
           { label: 'Path', value: tag.path },
           { label: 'Colour', value: tag.colour },
           { label: 'Definition', value: tag.definition ? <span className="prewrap">{tag.definition}</span> : '' },

@@ -45,8 +45,18 @@ export function subtreeIds(tags: readonly Tag[], rootId: number): Set<number> {
   return out;
 }
 
-export function countsLabel(tag: Pick<Tag, 'quoteCount' | 'participantCount'>): string {
+/**
+ * The codebook's counts, the same evidence the roll-up counts: supporting quotes and participants,
+ * then counter-evidence and codings that do not count (the interviewer's words, unmapped speakers).
+ */
+export function countsLabel(
+  tag: Pick<Tag, 'quoteCount' | 'participantCount' | 'contradictingCount' | 'notCountedCount'>,
+): string {
   const q = `${tag.quoteCount} ${tag.quoteCount === 1 ? 'quote' : 'quotes'}`;
   const p = `${tag.participantCount} ${tag.participantCount === 1 ? 'participant' : 'participants'}`;
-  return `${q} · ${p}`;
+  const against = tag.contradictingCount
+    ? ` · ${tag.contradictingCount} ${tag.contradictingCount === 1 ? 'contradicts' : 'contradict'}`
+    : '';
+  const uncounted = tag.notCountedCount ? ` · ${tag.notCountedCount} not counted` : '';
+  return `${q} · ${p}${against}${uncounted}`;
 }

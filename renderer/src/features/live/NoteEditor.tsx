@@ -58,7 +58,7 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
   );
   const status = useSyncExternalStore(saver.onChange.bind(saver), () => saver.status);
   const [keptText, setKeptText] = useState<string | null>(null);
-  const capture = useQuickCapture(editor, saver);
+  const capture = useQuickCapture(editor, saver, interviewId);
 
   useEffect(() => group.add(saver), [group, saver]);
   useEffect(() => blocks.attach(), [blocks]);

@@ -14,16 +14,29 @@ import { showToast } from '../../ui/Toast';
 import { TagPicker } from '../coding/TagPicker';
 import { useCall } from '../coding/useCall';
 import type { NoteSaver } from './noteSaver';
+import { WhoSaidIt } from './WhoSaidIt';
 
 function readSpan(editor: LexicalEditor): { span: SelectionSpan | null; plainText: string } {
-  return editor.getEditorState().read(() => ({ span: $selectionSpan($getSelection()), plainText: $getRoot().getTextContent() }));
+  return editor
+    .getEditorState()
+    .read(() => ({ span: $selectionSpan($getSelection()), plainText: $getRoot().getTextContent() }));
 }
 
-export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver) {
+/** A quote waiting to be made: the saved note's id and the span's offsets in its stored text. */
+interface Pending {
+  noteId: number;
+  span: SelectionSpan;
+  anchor: DOMRect | null;
+}
+
+export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, interviewId: number) {
   const call = useCall();
   const tags = useQuery('tags.list', {});
+  const interview = useQuery('interviews.get', { id: interviewId });
   const [picker, setPicker] = useState<{ quoteId: number; anchor: DOMRect | null; applied: Set<number> } | null>(null);
+  const [asking, setAsking] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
+  const participants = (interview.data?.participants ?? []).map((p) => ({ id: p.id, name: p.pseudonym }));
 
   async function makeQuote() {
     if (busy) return;
@@ -43,17 +56,37 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver) {
         ({ span, plainText } = readSpan(editor));
       }
       if (!note || !span || note.plainText !== plainText) {
-        showToast({ message: 'The note could not be saved, so no quote was made. Try again in a moment.', tone: 'error' });
+        showToast({
+          message: 'The note could not be saved, so no quote was made. Try again in a moment.',
+          tone: 'error',
+        });
         return;
       }
-      const quote = await call('quotes.createFromNote', { noteId: note.id, start: span.start, end: span.end, tagIds: [] }, ['quote', 'note', 'interview']);
-      if (!quote) return;
-      const marked = span;
-      editor.update(() => void $markQuote(marked.anchor, marked.focus, quote.id));
-      setPicker({ quoteId: quote.id, anchor, applied: new Set() });
+      // Evidence needs a person: with several participants, ask who said it (the span is kept meanwhile).
+      const pending = { noteId: note.id, span, anchor };
+      if (participants.length > 1) setAsking(pending);
+      else await create(pending, undefined);
     } finally {
       setBusy(false);
     }
+  }
+
+  async function create(pending: Pending, participantId: number | null | undefined) {
+    const { noteId, span, anchor } = pending;
+    const quote = await call(
+      'quotes.createFromNote',
+      {
+        noteId,
+        start: span.start,
+        end: span.end,
+        tagIds: [],
+        ...(participantId !== undefined ? { participantId } : {}),
+      },
+      ['quote', 'note', 'interview'],
+    );
+    if (!quote) return;
+    editor.update(() => void $markQuote(span.anchor, span.focus, quote.id));
+    setPicker({ quoteId: quote.id, anchor, applied: new Set() });
   }
 
   const close = () => {
@@ -61,7 +94,19 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver) {
     editor.focus();
   };
 
-  const element = picker ? (
+  const element = asking ? (
+    <WhoSaidIt
+      participants={participants}
+      onChoose={(participantId) => {
+        setAsking(null);
+        void create(asking, participantId);
+      }}
+      onClose={() => {
+        setAsking(null);
+        editor.focus();
+      }}
+    />
+  ) : picker ? (
     <TagPicker
       tags={tags.data ?? []}
       applied={picker.applied}

@@ -12,12 +12,13 @@ export function CitationChip({ citation, n }: { citation: Citation; n: number })
   const previewId = useId();
   const contra = citation.polarity === 'contradicts';
   const who = citation.participantPseudonym ?? 'Unknown speaker';
+  const uncounted = !citation.countsAsEvidence;
   return (
     <span className="citation" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <a
-        className={`citation-chip ${contra ? 'is-contradicts' : 'is-supports'}`}
+        className={`citation-chip ${contra ? 'is-contradicts' : 'is-supports'}${uncounted ? ' is-uncounted' : ''}`}
         href={workspaceHref(citation.interviewId, { quoteId: citation.quoteId })}
-        aria-label={`Citation ${n}, ${contra ? 'contradicts' : 'supports'}: ${who}, ${citation.interviewTitle}`}
+        aria-label={`Citation ${n}, ${contra ? 'contradicts' : 'supports'}${uncounted ? ', not counted as evidence' : ''}: ${who}, ${citation.interviewTitle}`}
         aria-describedby={open ? previewId : undefined}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
@@ -33,8 +34,13 @@ export function CitationChip({ citation, n }: { citation: Citation; n: number })
       </a>
       {open ? (
         <span role="tooltip" id={previewId} className="citation-preview">
-          <span className={`citation-polarity ${contra ? 'is-contradicts' : 'is-supports'}`}>{contra ? 'Contradicts' : 'Supports'}</span>
+          <span className={`citation-polarity ${contra ? 'is-contradicts' : 'is-supports'}`}>
+            {contra ? 'Contradicts' : 'Supports'}
+          </span>
           <span className="citation-text">“{citation.exactText}”</span>
+          {uncounted ? (
+            <span className="citation-uncounted">Not counted as evidence: not a known participant’s words.</span>
+          ) : null}
           <span className="citation-meta">
             {who} · {citation.interviewTitle}
             {citation.interviewDate ? ` · ${formatDate(citation.interviewDate)}` : ''}

@@ -1,6 +1,6 @@
 /** The quote library's filters: tag, kind, who, where, which interview, how, when, starred, sort, text. */
 import { RESEARCH_METHOD_LABELS, RESEARCH_METHODS } from '../../../../shared/domain/framework';
-import { QUOTE_SORTS } from '../../../../shared/domain/quote';
+import { QUOTE_EVIDENCE, QUOTE_SORTS } from '../../../../shared/domain/quote';
 import { TAG_KIND_LABELS, TAG_KINDS } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
 
@@ -17,6 +17,7 @@ export interface QuoteFilterState {
   to: string;
   starred: boolean;
   flagged: boolean;
+  evidence: (typeof QUOTE_EVIDENCE)[number];
   sort: (typeof QUOTE_SORTS)[number];
 }
 
@@ -33,7 +34,15 @@ export const NO_FILTERS: QuoteFilterState = {
   to: '',
   starred: false,
   flagged: false,
+  evidence: 'any',
   sort: 'newest',
+};
+
+const EVIDENCE_LABELS: Record<(typeof QUOTE_EVIDENCE)[number], string> = {
+  any: 'Any quote',
+  supporting: 'Supporting evidence',
+  contradicting: 'Contradicting evidence',
+  not_counted: 'Not counted as evidence',
 };
 
 const SORT_LABELS: Record<(typeof QUOTE_SORTS)[number], string> = {
@@ -155,6 +164,20 @@ export function QuoteFilterPanel({
           <input type="date" className="input" value={value.to} onChange={(event) => set('to', event.target.value)} />
         </label>
       </div>
+      <label className="filter-field">
+        <span className="field-label">Evidence</span>
+        <select
+          className="input"
+          value={value.evidence}
+          onChange={(event) => set('evidence', event.target.value as QuoteFilterState['evidence'])}
+        >
+          {QUOTE_EVIDENCE.map((e) => (
+            <option key={e} value={e}>
+              {EVIDENCE_LABELS[e]}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="check">
         <input type="checkbox" checked={value.starred} onChange={(event) => set('starred', event.target.checked)} />
         <span className="check-label">Starred only</span>

@@ -1,7 +1,7 @@
 /** The quote library: every quote, filtered and sorted, in a virtualised list; each opens its place in the transcript. */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { QuoteCard } from '../../../../shared/domain/quote';
+import { NOT_COUNTED_WORDS, QUOTE_EVIDENCE, type QuoteCard } from '../../../../shared/domain/quote';
 import type { Tag } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
 import { count, dayToEpoch, formatDate } from '../../ui/format';
@@ -14,7 +14,13 @@ import { NO_FILTERS, QuoteFilterPanel, type QuoteFilterState } from './QuoteFilt
 function filtersFromHash(): QuoteFilterState {
   const query = window.location.hash.split('?')[1] ?? '';
   const params = new URLSearchParams(query);
-  return { ...NO_FILTERS, tagId: params.get('tag') ?? '', participantId: params.get('participant') ?? '' };
+  const evidence = params.get('evidence');
+  return {
+    ...NO_FILTERS,
+    tagId: params.get('tag') ?? '',
+    participantId: params.get('participant') ?? '',
+    evidence: QUOTE_EVIDENCE.find((e) => e === evidence) ?? 'any',
+  };
 }
 
 const ids = (v: string) => (v ? [Number(v)] : []);
@@ -40,6 +46,11 @@ function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag
         {quote.interviewDate ? <span>{formatDate(quote.interviewDate)}</span> : null}
         {quote.startMs !== null ? <span>{formatClock(quote.startMs)}</span> : null}
         {quote.anchorStatus === 'flagged' ? <span className="badge badge-caution">Needs review</span> : null}
+        {quote.notCountedBecause ? (
+          <span className="badge" title={NOT_COUNTED_WORDS[quote.notCountedBecause]}>
+            Not counted as evidence
+          </span>
+        ) : null}
       </p>
       <div className="quote-card-foot">
         <ul className="chip-list" aria-label="Tags">
@@ -50,6 +61,7 @@ function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag
                 <span className="tag-swatch" style={{ backgroundColor: tag?.colour }} aria-hidden="true" />
                 {tag?.name ?? 'Unknown tag'}
                 {c.intensity ? <span className="muted"> · {c.intensity}/5</span> : null}
+                {c.stance === 'contradicts' ? <span className="stance-mark"> · contradicts</span> : null}
               </li>
             );
           })}
@@ -82,6 +94,7 @@ export function QuotesScreen() {
     to: filters.to ? (dayToEpoch(filters.to) ?? 0) + 12 * 3600 * 1000 : null,
     starred: filters.starred,
     flagged: filters.flagged,
+    evidence: filters.evidence,
     text: debouncedText.trim(),
     sort: filters.sort,
     limit: 1000,

@@ -1,4 +1,9 @@
-/** Tags × participants (or segments) as a heatmap table: shade and number per cell; a non-zero cell opens its quotes. */
+/**
+ * Tags × participants (or segments) as a heatmap table. Every cell counts people, like the roll-up: in
+ * the segment view how many of its participants support the tag, in the participant view whether that
+ * person does (✓). Quotes are the secondary number (in the cell's label and tooltip); counter-evidence
+ * shows apart (✗ / −n). A non-empty cell opens its quotes.
+ */
 import { useState } from 'react';
 import type { EvidenceFilters, EvidenceMatrix as Matrix } from '../../../../shared/domain/synthesis';
 import { TAG_KIND_LABELS, TAG_KINDS, type TagKind } from '../../../../shared/domain/tag';
@@ -11,6 +16,58 @@ import type { EvidenceRequest } from './EvidenceDrawer';
 function level(n: number, max: number): number {
   if (n === 0 || max === 0) return 0;
   return Math.max(1, Math.ceil((n / max) * 4));
+}
+
+type Row = Matrix['rows'][number];
+
+/** "3 participants support (5 quotes); 1 contradicts" — what a cell means, for its label and tooltip. */
+export function cellWords(people: number, quotes: number, against: number): string {
+  const parts: string[] = [];
+  if (people)
+    parts.push(`${count(people, 'participant')} ${people === 1 ? 'supports' : 'support'} (${count(quotes, 'quote')})`);
+  if (against) parts.push(`${against} ${against === 1 ? 'contradicts' : 'contradict'}`);
+  return parts.join('; ') || 'no evidence';
+}
+
+function Cell({
+  row,
+  i,
+  matrix,
+  onOpen,
+}: {
+  row: Row;
+  i: number;
+  matrix: Matrix;
+  onOpen(stance: 'supports' | 'contradicts'): void;
+}) {
+  const people = row.counts[i]!;
+  const against = row.contradicting[i]!;
+  const col = matrix.columns[i]!;
+  if (people === 0 && against === 0) {
+    return (
+      <td className="matrix-cell" data-level={0}>
+        <span className="matrix-zero" aria-label="none">
+          ·
+        </span>
+      </td>
+    );
+  }
+  const words = cellWords(people, row.quotes[i]!, against);
+  const byPerson = matrix.axis === 'participant';
+  return (
+    <td className="matrix-cell" data-level={level(people, matrix.max)}>
+      <button
+        type="button"
+        className="matrix-button"
+        title={words}
+        aria-label={`${row.path}, ${col.label}: ${words}`}
+        onClick={() => onOpen(people > 0 ? 'supports' : 'contradicts')}
+      >
+        {people > 0 ? (byPerson ? '✓' : people) : null}
+        {against > 0 ? <span className="matrix-against">{byPerson ? '✗' : `−${against}`}</span> : null}
+      </button>
+    </td>
+  );
 }
 
 function MatrixTable({
@@ -28,7 +85,7 @@ function MatrixTable({
     <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Evidence matrix, scrollable">
       <table className="matrix">
         <caption className="visually-hidden">
-          Quotes per tag and {matrix.axis === 'participant' ? 'participant' : 'segment'}
+          Participants per tag and {matrix.axis === 'participant' ? 'participant' : 'segment'}
         </caption>
         <thead>
           <tr>
@@ -41,7 +98,7 @@ function MatrixTable({
               </th>
             ))}
             <th scope="col" className="matrix-total">
-              Total
+              Participants
             </th>
           </tr>
         </thead>
@@ -52,43 +109,46 @@ function MatrixTable({
                 <span className="tag-swatch" style={{ backgroundColor: row.colour }} aria-hidden="true" />
                 {row.path}
               </th>
-              {row.counts.map((n, i) => {
+              {row.counts.map((_, i) => {
                 const col = matrix.columns[i]!;
                 return (
-                  <td key={col.id ?? 'none'} className="matrix-cell" data-level={level(n, matrix.max)}>
-                    {n > 0 ? (
-                      <button
-                        type="button"
-                        className="matrix-button"
-                        aria-label={`${row.path}, ${col.label}: ${count(n, 'quote')}`}
-                        onClick={() =>
-                          onOpen({
-                            tagId: row.tagId,
-                            title: `${row.path} · ${col.label}`,
-                            filters,
-                            participantId: matrix.axis === 'participant' ? (col.id ?? 'none') : null,
-                            segmentId: matrix.axis === 'segment' ? (col.id ?? 'none') : null,
-                          })
-                        }
-                      >
-                        {n}
-                      </button>
-                    ) : (
-                      <span className="matrix-zero" aria-label="none">
-                        ·
-                      </span>
-                    )}
-                  </td>
+                  <Cell
+                    key={col.id ?? 'none'}
+                    row={row}
+                    i={i}
+                    matrix={matrix}
+                    onOpen={(stance) =>
+                      onOpen({
+                        tagId: row.tagId,
+                        title: `${row.path} · ${col.label}`,
+                        filters,
+                        participantId: matrix.axis === 'participant' ? col.id : null,
+                        segmentId: matrix.axis === 'segment' ? (col.id ?? 'none') : null,
+                        stance,
+                      })
+                    }
+                  />
                 );
               })}
               <td className="matrix-total">
                 <button
                   type="button"
                   className="matrix-button"
-                  aria-label={`${row.path}, all: ${count(row.total, 'quote')}`}
-                  onClick={() => onOpen({ tagId: row.tagId, title: row.path, filters })}
+                  title={cellWords(row.total, row.totalQuotes, row.totalContradicting)}
+                  aria-label={`${row.path}, all: ${cellWords(row.total, row.totalQuotes, row.totalContradicting)}`}
+                  onClick={() =>
+                    onOpen({
+                      tagId: row.tagId,
+                      title: row.path,
+                      filters,
+                      stance: row.total > 0 ? 'supports' : 'contradicts',
+                    })
+                  }
                 >
                   {row.total}
+                  {row.totalContradicting > 0 ? (
+                    <span className="matrix-against">−{row.totalContradicting}</span>
+                  ) : null}
                 </button>
               </td>
             </tr>

@@ -1,5 +1,5 @@
 /** Tags of one kind ranked by participant reach, then intensity: a bar per tag, and every count opens its quotes. */
-import type { TagRollup } from '../../../../shared/domain/synthesis';
+import type { Stance, TagRollup } from '../../../../shared/domain/synthesis';
 import { count } from '../../ui/format';
 import { ReachBar } from '../../ui/ReachBar';
 
@@ -18,7 +18,7 @@ export function RankedTags({
   tags: TagRollup[];
   inScope: number;
   empty: string;
-  onOpen(tag: TagRollup): void;
+  onOpen(tag: TagRollup, stance?: Stance): void;
 }) {
   const id = `ranked-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
@@ -32,7 +32,12 @@ export function RankedTags({
           <li key={t.tagId} className="ranked-item">
             <div className="ranked-head">
               <span className="ranked-name">{t.name}</span>
-              <button type="button" className="link-button" onClick={() => onOpen(t)} aria-label={`${t.name}: ${count(t.quotes, 'quote')} — show them`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onOpen(t)}
+                aria-label={`${t.name}: ${count(t.quotes, 'quote')} — show them`}
+              >
                 {count(t.quotes, 'quote')}
               </button>
             </div>
@@ -41,6 +46,19 @@ export function RankedTags({
               {t.participants} of {count(inScope, 'participant')}
               {intensity(t)} · {count(t.interviews, 'interview')}
               {t.companies ? ` · ${count(t.companies, 'company', 'companies')}` : ''}
+              {t.contradictingParticipants ? (
+                <>
+                  {' · '}
+                  <button
+                    type="button"
+                    className="link-button contradicts-link"
+                    onClick={() => onOpen(t, 'contradicts')}
+                    aria-label={`${t.name}: ${count(t.contradictingParticipants, 'participant')} say the opposite — show their quotes`}
+                  >
+                    {t.contradictingParticipants} {t.contradictingParticipants === 1 ? 'contradicts' : 'contradict'}
+                  </button>
+                </>
+              ) : null}
             </p>
           </li>
         ))}

@@ -1,7 +1,7 @@
 /** Synthesis: coded evidence rolled up — ranked pain points and goals, the evidence matrix, co-occurrence and saturation. */
 import { useMemo, useState } from 'react';
 import '../../styles/synthesis.css';
-import type { EvidenceFilters, Rollup, TagRollup } from '../../../../shared/domain/synthesis';
+import type { EvidenceFilters, Rollup, Stance, TagRollup } from '../../../../shared/domain/synthesis';
 import { TAG_KIND_LABELS } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
 import { EmptyState } from '../../ui/EmptyState';
@@ -39,31 +39,61 @@ export function SynthesisScreen() {
   const rollup = useQuery('synthesis.rollup', { filters });
   const data = rollup.data;
   const names = useMemo(() => new Map((data?.tags ?? []).map((t) => [t.tagId, t.name])), [data]);
-  const ofKind = (kind: TagRollup['kind']) => (data?.tags ?? []).filter((t) => t.kind === kind && t.quotes > 0);
-  const openTag = (t: TagRollup) => setOpen({ tagId: t.tagId, title: t.name, filters });
-  const nothingCoded = data && data.tags.every((t) => t.quotes === 0) && JSON.stringify(filters) === JSON.stringify(NO_FILTERS);
+  const ofKind = (kind: TagRollup['kind']) =>
+    (data?.tags ?? []).filter((t) => t.kind === kind && (t.quotes > 0 || t.contradictingQuotes > 0));
+  const openTag = (t: TagRollup, stance: Stance = 'supports') =>
+    setOpen({ tagId: t.tagId, title: t.name, filters, stance });
+  const nothingCoded =
+    data &&
+    data.tags.every((t) => t.quotes === 0 && t.contradictingQuotes === 0) &&
+    JSON.stringify(filters) === JSON.stringify(NO_FILTERS);
 
   return (
     <main className="screen screen-no-inspector" aria-labelledby="screen-title">
       <div className="screen-main">
         <Toolbar
           title="Synthesis"
-          subtitle={data ? `${count(data.participantsInScope, 'participant')} · ${count(data.interviewsInScope, 'interview')} in scope` : undefined}
+          subtitle={
+            data
+              ? `${count(data.participantsInScope, 'participant')} · ${count(data.interviewsInScope, 'interview')} in scope`
+              : undefined
+          }
         />
         <FilterBar value={filters} onChange={setFilters} />
-        {rollup.error && !data ? <ErrorNotice title="The roll-up could not be loaded" message={rollup.error.message} onRetry={() => void rollup.refetch()} /> : null}
+        {rollup.error && !data ? (
+          <ErrorNotice
+            title="The roll-up could not be loaded"
+            message={rollup.error.message}
+            onRetry={() => void rollup.refetch()}
+          />
+        ) : null}
         <div className="screen-content synthesis-content">
           {nothingCoded ? (
             <EmptyState title="Nothing coded yet" icon={<Icon name="synthesis" size={32} />}>
-              <p>Synthesis ranks pain points and goals by how many participants raised them. Open an interview, select a passage and press T to tag it.</p>
+              <p>
+                Synthesis ranks pain points and goals by how many participants raised them. Open an interview, select a
+                passage and press T to tag it.
+              </p>
             </EmptyState>
           ) : null}
           {data && !nothingCoded ? (
             <>
               <KindSummary rollup={data} />
               <div className="synthesis-grid">
-                <RankedTags title="Pain points" tags={ofKind('pain_point')} inScope={data.participantsInScope} empty="No pain points coded in this scope." onOpen={openTag} />
-                <RankedTags title="Goals" tags={ofKind('goal')} inScope={data.participantsInScope} empty="No goals coded in this scope." onOpen={openTag} />
+                <RankedTags
+                  title="Pain points"
+                  tags={ofKind('pain_point')}
+                  inScope={data.participantsInScope}
+                  empty="No pain points coded in this scope."
+                  onOpen={openTag}
+                />
+                <RankedTags
+                  title="Goals"
+                  tags={ofKind('goal')}
+                  inScope={data.participantsInScope}
+                  empty="No goals coded in this scope."
+                  onOpen={openTag}
+                />
               </div>
               <EvidenceMatrix filters={filters} onOpen={setOpen} />
               <div className="synthesis-grid">

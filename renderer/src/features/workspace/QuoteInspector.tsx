@@ -1,6 +1,9 @@
-/** The inspector for the focused quote: its words, tags with intensity, star, note, boundaries, delete. */
+/**
+ * The inspector for the focused quote: its words, whether they count as evidence (and who said them),
+ * tags with intensity and stance (supports or contradicts), star, note, boundaries, delete.
+ */
 import { useEffect, useState } from 'react';
-import type { Quote } from '../../../../shared/domain/quote';
+import { NOT_COUNTED_WORDS, type Quote } from '../../../../shared/domain/quote';
 import { TAG_KIND_LABELS, type Tag } from '../../../../shared/domain/tag';
 import { formatClock } from '../transcript/time';
 import type { QuoteActions, Span } from './useQuoteActions';
@@ -13,7 +16,56 @@ export interface QuoteInspectorProps {
   selection: Span | null;
   /** Who said it, as the transcript shows them (pseudonym when mapped). */
   speakerName: string | null;
+  /** The interview's participants, to attribute a quote from notes. */
+  participants: readonly { id: number; name: string }[];
   onOpenPicker(): void;
+  /** Opens the speaker mapping (a transcript quote whose speaker is not mapped). */
+  onMapSpeakers?(): void;
+}
+
+/** Whether the quote counts as evidence, why not, and the one action that would fix it. */
+function EvidenceStatus({
+  quote,
+  participants,
+  actions,
+  onMapSpeakers,
+}: Pick<QuoteInspectorProps, 'quote' | 'participants' | 'actions' | 'onMapSpeakers'>) {
+  if (quote.source === 'note') {
+    return (
+      <label className="field">
+        <span className="field-label">Said by</span>
+        <select
+          className="input"
+          value={quote.attributedParticipantId ?? ''}
+          onChange={(event) => void actions.attribute(quote.id, event.target.value ? Number(event.target.value) : null)}
+        >
+          <option value="">Nobody chosen — not counted</option>
+          {participants.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        {participants.length === 0 ? (
+          <span className="field-hint">Add the interview’s participants to say who said this.</span>
+        ) : null}
+      </label>
+    );
+  }
+  if (!quote.notCountedBecause) return null;
+  return (
+    <p className="quote-uncounted" role="note">
+      <strong>Not counted as evidence.</strong> {NOT_COUNTED_WORDS[quote.notCountedBecause]}
+      {quote.notCountedBecause === 'unmapped' && onMapSpeakers ? (
+        <>
+          {' '}
+          <button type="button" className="link-button" onClick={onMapSpeakers}>
+            Map speakers…
+          </button>
+        </>
+      ) : null}
+    </p>
+  );
 }
 
 function NoteField({ quote, actions }: { quote: Quote; actions: QuoteActions }) {
@@ -48,7 +100,9 @@ export function QuoteInspector({
   keysOn,
   selection,
   speakerName,
+  participants,
   onOpenPicker,
+  onMapSpeakers,
 }: QuoteInspectorProps) {
   const flagged = quote.anchorStatus === 'flagged';
   return (
@@ -62,6 +116,7 @@ export function QuoteInspector({
           {quote.startMs !== null ? ` · ${formatClock(quote.startMs)}` : ''}
         </div>
         <blockquote className={`quote-text${flagged ? ' is-flagged' : ''}`}>{quote.exactText}</blockquote>
+        <EvidenceStatus quote={quote} participants={participants} actions={actions} onMapSpeakers={onMapSpeakers} />
         {flagged ? (
           <p className="quote-flag" role="note">
             <strong>Needs review.</strong> The transcript changed and this passage could not be found again. Select the
@@ -92,15 +147,16 @@ export function QuoteInspector({
 
       <section className="detail-section" aria-labelledby="quote-tags-heading">
         <h3 className="detail-heading" id="quote-tags-heading">
-          Tags <span className="coding-heading-note">· intensity 1–5, optional</span>
+          Tags <span className="coding-heading-note">· intensity 1–5, optional · supports or contradicts</span>
         </h3>
         {quote.codings.length === 0 ? <p className="muted">No tags yet.</p> : null}
         <ul className="coding-list">
           {quote.codings.map((coding) => {
             const tag = tags.get(coding.tagId);
             const name = tag?.name ?? 'Unknown tag';
+            const against = coding.stance === 'contradicts';
             return (
-              <li key={coding.tagId} className="coding-row">
+              <li key={coding.tagId} className={`coding-row${against ? ' is-contradicting' : ''}`}>
                 <span className="tag-swatch" style={{ backgroundColor: tag?.colour }} aria-hidden="true" />
                 <span className="coding-name">
                   {name}
@@ -121,6 +177,20 @@ export function QuoteInspector({
                     </option>
                   ))}
                 </select>
+                <button
+                  type="button"
+                  className={`btn btn-small coding-stance${against ? ' is-on' : ''}`}
+                  aria-pressed={against}
+                  title={
+                    against
+                      ? 'The participant says the opposite of this tag'
+                      : 'Mark as saying the opposite of this tag'
+                  }
+                  aria-label={`${name}: contradicts`}
+                  onClick={() => void actions.setStance(quote.id, coding.tagId, against ? 'supports' : 'contradicts')}
+                >
+                  {against ? 'Contradicts' : 'Supports'}
+                </button>
                 <button
                   type="button"
                   className="icon-button"

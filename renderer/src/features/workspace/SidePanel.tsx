@@ -14,6 +14,8 @@ export interface SidePanelProps {
   actions: QuoteActions;
   keysOn: boolean;
   speakerName: string | null;
+  participants: readonly { id: number; name: string }[];
+  onMapSpeakers(): void;
   onCreate(): void;
   onPickForSelection(): void;
   onPickForQuote(): void;
@@ -58,6 +60,8 @@ export function SidePanel(props: SidePanelProps) {
           keysOn={keysOn}
           selection={selection}
           speakerName={props.speakerName}
+          participants={props.participants}
+          onMapSpeakers={props.onMapSpeakers}
           onOpenPicker={props.onPickForQuote}
         />
       ) : !selection ? (

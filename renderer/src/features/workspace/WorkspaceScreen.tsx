@@ -16,6 +16,7 @@ import { EditTurnDialog } from './EditTurnDialog';
 import { PlayerBar } from './PlayerBar';
 import type { WorkspaceRoute } from './route';
 import { SidePanel } from './SidePanel';
+import { SpeakersDialog } from './SpeakersDialog';
 import { usePlayer } from './usePlayer';
 import { useQuoteActions } from './useQuoteActions';
 import { workspaceKeyDown } from './useWorkspaceKeys';
@@ -47,6 +48,7 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   const [pendingFocus, setPendingFocus] = useState<number | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [targetTurn, setTargetTurn] = useState<number | null>(null);
+  const [speakersOpen, setSpeakersOpen] = useState(false);
 
   const quotes = quotesQuery.data ?? NO_QUOTES;
   const tags = tagsQuery.data ?? NO_TAGS;
@@ -228,6 +230,10 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   }
 
   const anchored = quotes.length - flagged.length;
+  const unmapped = (transcript.data?.speakers ?? []).filter(
+    (s) => s.role === 'participant' && s.participantId === null,
+  ).length;
+  const participants = (interview.data?.participants ?? []).map((p) => ({ id: p.id, name: p.pseudonym }));
   return (
     <main className="screen workspace" aria-labelledby="screen-title">
       <div className="screen-main" onKeyDown={onKeyDown}>
@@ -243,6 +249,17 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
             {count(anchored, 'highlight')}
             {flagged.length ? `, ${flagged.length} flagged` : ''}
           </span>
+          {transcript.data ? (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => setSpeakersOpen(true)}
+              aria-label={unmapped ? `Speakers: ${count(unmapped, 'speaker')} not mapped` : 'Speakers'}
+            >
+              Speakers
+              {unmapped ? <span className="badge badge-caution">{unmapped} not mapped</span> : null}
+            </button>
+          ) : null}
           <a className="btn" href="#/interviews">
             All interviews
           </a>
@@ -263,6 +280,8 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
         actions={actions}
         keysOn={keysOn}
         speakerName={speakerName}
+        participants={participants}
+        onMapSpeakers={() => setSpeakersOpen(true)}
         onCreate={() => selection && void actions.create(selection, []).then((q) => q && afterCreate(q.id))}
         onPickForSelection={() => selection && openPicker({ kind: 'selection', range: selection })}
         onPickForQuote={() => focused && openPicker({ kind: 'quote', id: focused.id })}
@@ -293,6 +312,9 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
           }}
           onClose={(reason) => closePicker(reason === 'escape')}
         />
+      ) : null}
+      {speakersOpen && transcript.data ? (
+        <SpeakersDialog transcript={transcript.data} onClose={() => setSpeakersOpen(false)} />
       ) : null}
       {editingTurn && transcript.data ? (
         <EditTurnDialog

@@ -1,6 +1,7 @@
 /** Every coding action the workspace offers, each one undoable through the core's operation log. */
 import { useMemo } from 'react';
 import type { Position, Quote } from '../../../../shared/domain/quote';
+import type { Stance } from '../../../../shared/domain/synthesis';
 import type { Tag, TagKind } from '../../../../shared/domain/tag';
 import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
@@ -21,6 +22,12 @@ export function useQuoteActions(interviewId: number) {
       apply: (quoteId: number, tagId: number, intensity: number | null = null) =>
         call('codings.apply', { quoteId, tagId, intensity }),
       remove: (quoteId: number, tagId: number) => call('codings.remove', { quoteId, tagId }),
+      /** Supports the tag, or says the opposite (counter-evidence): one undoable step. */
+      setStance: (quoteId: number, tagId: number, stance: Stance) =>
+        call('codings.setStance', { quoteId, tagId, stance }),
+      /** A note quote's speaker: one of the interview's participants, or nobody (it then does not count). */
+      attribute: (quoteId: number, participantId: number | null) =>
+        call('quotes.attribute', { id: quoteId, participantId }),
       /** Applies the tag, or takes it off when the quote already has it (digit keys toggle). */
       toggle: (quote: Quote, tag: Tag) =>
         quote.codings.some((c) => c.tagId === tag.id)
