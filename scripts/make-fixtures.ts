@@ -2,7 +2,7 @@
  * Regenerates the binary transcript fixtures (other encodings, Word documents) from text kept
  * here, so the committed files can be reviewed and rebuilt: `npx tsx scripts/make-fixtures.ts`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { buildDocx } from '../test/core/import/support/zip';
@@ -79,3 +79,13 @@ write(
   ]),
 );
 console.log('fixtures written to', dir);
+
+// The answer-keyed study (test/fixtures/study): its Word transcripts are kept as one paragraph a line.
+const studyDir = join(import.meta.dirname, '..', 'test', 'fixtures', 'study');
+for (const name of readdirSync(studyDir).filter((n) => n.endsWith('.docx.txt'))) {
+  const lines = readFileSync(join(studyDir, name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  writeFileSync(join(studyDir, name.replace(/\.txt$/, '')), buildDocx(lines));
+}
+console.log('study fixtures written to', studyDir);

@@ -19,6 +19,8 @@ export const ComparedTag = z.object({
   /** Distinct members of the segment with evidence for the tag. */
   participants: z.number().int(),
   quotes: z.number().int(),
+  /** Distinct members who said the opposite (contradicting codings); never part of `participants`. */
+  contradictingParticipants: z.number().int(),
   /** participants ÷ the segment's participants in scope (0..1). */
   share: z.number(),
   /** The same share among participants in scope outside the segment (0..1). */

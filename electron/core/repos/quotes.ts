@@ -29,12 +29,10 @@ export interface QuoteRow {
 }
 
 /**
- * A quote with who said it: `q.participant_id` is whose words these are by the evidence rule (migration
- * 0005); the speaker is shown by that participant's pseudonym, else by the file's label. `p` is that
- * participant, for queries that filter or show more of them.
+ * Why a quote's words do not count as evidence (NULL when they do), by the rule of the view
+ * quote_evidence; needs `q` (quotes), `sp` (its speaker) and `p` (participants on q.participant_id).
  */
-export const QUOTE_SELECT = `
-  SELECT q.*, coalesce(p.pseudonym, sp.label) AS speaker_label, s.start_ms AS start_ms,
+export const NOT_COUNTED_SQL = `
          CASE
            WHEN EXISTS (SELECT 1 FROM quote_evidence qe WHERE qe.quote_id = q.id) THEN NULL
            WHEN p.id IS NOT NULL AND p.consent IN ('declined', 'withdrawn') THEN 'no_consent'
@@ -43,7 +41,16 @@ export const QUOTE_SELECT = `
            WHEN sp.role = 'interviewer' THEN 'interviewer'
            WHEN sp.role = 'other' THEN 'other'
            ELSE 'unmapped'
-         END AS not_counted_because
+         END`;
+
+/**
+ * A quote with who said it: `q.participant_id` is whose words these are by the evidence rule (migration
+ * 0005); the speaker is shown by that participant's pseudonym, else by the file's label. `p` is that
+ * participant, for queries that filter or show more of them.
+ */
+export const QUOTE_SELECT = `
+  SELECT q.*, coalesce(p.pseudonym, sp.label) AS speaker_label, s.start_ms AS start_ms,
+         ${NOT_COUNTED_SQL} AS not_counted_because
     FROM quotes q
     LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
     LEFT JOIN speakers sp ON sp.id = q.speaker_id

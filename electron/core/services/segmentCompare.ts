@@ -12,7 +12,12 @@ import type { ProjectContext } from '../context';
 import { rollup } from './synthesis/rollup';
 import { mustGetSegment } from './segments';
 
-export function compareSegments(ctx: ProjectContext, segmentIds: number[], limit: number, kinds: TagKind[]): SegmentComparison {
+export function compareSegments(
+  ctx: ProjectContext,
+  segmentIds: number[],
+  limit: number,
+  kinds: TagKind[],
+): SegmentComparison {
   const ids = [...new Set(segmentIds)];
   const segments = ids.map((id) => mustGetSegment(ctx, id));
   const everyone = rollup(ctx.db, EvidenceFilters.parse({}));
@@ -38,6 +43,7 @@ export function compareSegments(ctx: ProjectContext, segmentIds: number[], limit
           colour: t.colour,
           participants: t.participants,
           quotes: t.quotes,
+          contradictingParticipants: t.contradictingParticipants,
           share,
           elsewhereShare,
           difference,
@@ -55,7 +61,9 @@ export function compareSegments(ctx: ProjectContext, segmentIds: number[], limit
         top: compared.slice(0, limit),
         distinctive: compared
           .filter((t) => t.distinctive)
-          .sort((a, b) => b.difference - a.difference || b.participants - a.participants || a.path.localeCompare(b.path))
+          .sort(
+            (a, b) => b.difference - a.difference || b.participants - a.participants || a.path.localeCompare(b.path),
+          )
           .slice(0, limit),
       };
     }),

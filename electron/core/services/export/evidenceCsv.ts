@@ -1,16 +1,36 @@
 /**
- * The quote-level evidence CSV: one row per quote with its tags (as paths), who said it, their company
+ * The quote-level evidence CSV: one row per quote with its tags (as paths, contradicting ones marked),
+ * whether it counts as evidence (and why not), who said it, their company
  * and segment, the interview, date and timestamp. UTF-8 with a BOM, every field quoted, CRLF — what
  * spreadsheet software opens correctly, commas, newlines and emoji included.
  */
 import Papa from 'papaparse';
 import { makePseudonymiser } from '../../../../shared/domain/pseudonymise';
 import type { ProjectContext } from '../../context';
+import { NOT_COUNTED_WORDS, type NotCountedReason } from '../../../../shared/domain/quote';
+import type { Stance } from '../../../../shared/domain/synthesis';
 import { stmt } from '../../db/sql';
+import { NOT_COUNTED_SQL } from '../../repos/quotes';
 import { listTagsBasic } from '../../repos/tags';
 import { formatTimestamp } from './personaDocument';
 
-const HEADER = ['quote', 'tags', 'tag_kinds', 'participant', 'role', 'company', 'industry', 'segment', 'interview', 'date', 'timestamp', 'method', 'starred', 'note'];
+const HEADER = [
+  'quote',
+  'tags',
+  'tag_kinds',
+  'counts_as_evidence',
+  'participant',
+  'role',
+  'company',
+  'industry',
+  'segment',
+  'interview',
+  'date',
+  'timestamp',
+  'method',
+  'starred',
+  'note',
+];
 
 interface Row {
   id: number;
@@ -26,39 +46,53 @@ interface Row {
   date: number | null;
   start_ms: number | null;
   method: string;
+  not_counted_because: NotCountedReason | null;
 }
 
 export function evidenceCsv(ctx: ProjectContext, opts: { pseudonymise: boolean }): string {
   const tags = new Map(listTagsBasic(ctx.db).map((t) => [t.id, t]));
-  const codings = stmt(ctx.db, 'SELECT quote_id, tag_id FROM codings ORDER BY tag_id').all() as { quote_id: number; tag_id: number }[];
-  const byQuote = new Map<number, number[]>();
-  for (const c of codings) byQuote.set(c.quote_id, [...(byQuote.get(c.quote_id) ?? []), c.tag_id]);
+  const codings = stmt(ctx.db, 'SELECT quote_id, tag_id, stance FROM codings ORDER BY tag_id').all() as {
+    quote_id: number;
+    tag_id: number;
+    stance: Stance;
+  }[];
+  const byQuote = new Map<number, { tagId: number; stance: Stance }[]>();
+  for (const c of codings)
+    byQuote.set(c.quote_id, [...(byQuote.get(c.quote_id) ?? []), { tagId: c.tag_id, stance: c.stance }]);
   const rows = stmt(
     ctx.db,
     `SELECT q.id, q.exact_text, q.comment, q.starred, p.pseudonym, p.role, co.name AS company, co.industry,
-            sg.name AS segment, i.title, i.date, s.start_ms, i.method
+            sg.name AS segment, i.title, i.date, s.start_ms, i.method, ${NOT_COUNTED_SQL} AS not_counted_because
        FROM quotes q
        JOIN interviews i ON i.id = q.interview_id
        LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
        LEFT JOIN speakers sp ON sp.id = q.speaker_id
-       LEFT JOIN participants p ON p.id = sp.participant_id AND sp.counts_as_evidence = 1
+       LEFT JOIN participants p ON p.id = q.participant_id
        LEFT JOIN companies co ON co.id = p.company_id
        LEFT JOIN segments sg ON sg.id = p.segment_id
       ORDER BY i.date IS NULL, i.date, i.id, s.seq, q.start_offset`,
   ).all() as Row[];
   const ps = opts.pseudonymise
     ? makePseudonymiser({
-        participants: stmt(ctx.db, 'SELECT real_name AS realName, pseudonym FROM participants').all() as { realName: string; pseudonym: string }[],
+        participants: stmt(ctx.db, 'SELECT real_name AS realName, pseudonym FROM participants').all() as {
+          realName: string;
+          pseudonym: string;
+        }[],
         companies: stmt(ctx.db, 'SELECT name FROM companies').all() as { name: string }[],
       })
     : null;
   const t = (s: string) => (ps ? ps.text(s) : s);
   const data = rows.map((r) => {
-    const mine = (byQuote.get(r.id) ?? []).map((id) => tags.get(id)).filter((x) => x !== undefined);
+    const mine = (byQuote.get(r.id) ?? []).flatMap((c) => {
+      const tag = tags.get(c.tagId);
+      return tag ? [{ ...tag, stance: c.stance }] : [];
+    });
     return [
       t(r.exact_text),
-      mine.map((x) => t(x.path)).join('; '),
+      // A contradicting coding is written as such, so a spreadsheet never reads it as support.
+      mine.map((x) => t(x.path) + (x.stance === 'contradicts' ? ' (contradicts)' : '')).join('; '),
       [...new Set(mine.map((x) => x.kind))].join('; '),
+      r.not_counted_because === null ? 'yes' : `no: ${NOT_COUNTED_WORDS[r.not_counted_because]}`,
       r.pseudonym ?? '',
       r.role ?? '',
       (ps ? ps.company(r.company) : r.company) ?? '',

@@ -4,7 +4,11 @@
  */
 import '../../styles/synthesis.css';
 import { useState } from 'react';
-import { DISTINCTIVE_MIN_DIFFERENCE, type ComparedSegment, type ComparedTag } from '../../../../shared/domain/segmentCompare';
+import {
+  DISTINCTIVE_MIN_DIFFERENCE,
+  type ComparedSegment,
+  type ComparedTag,
+} from '../../../../shared/domain/segmentCompare';
 import { EvidenceFilters } from '../../../../shared/domain/synthesis';
 import { TAG_KIND_LABELS, TAG_KINDS, type TagKind } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
@@ -33,7 +37,11 @@ function TagCell({ tag, segment, onOpen }: { tag: ComparedTag; segment: Compared
         </span>
         <ReachBar share={tag.share} />
         <span className="compare-meta">
-          {tag.participants} of {count(segment.participantsInScope, 'participant')} · {pct(tag.elsewhereShare)} elsewhere
+          {tag.participants} of {count(segment.participantsInScope, 'participant')} · {pct(tag.elsewhereShare)}{' '}
+          elsewhere
+          {tag.contradictingParticipants > 0 ? (
+            <span className="compare-against"> · {tag.contradictingParticipants} said the opposite</span>
+          ) : null}
           {tag.distinctive ? <span className="compare-badge">Distinctive {points(tag.difference)}</span> : null}
         </span>
         <span className="visually-hidden"> — show {count(tag.quotes, 'quote')}</span>
@@ -51,10 +59,14 @@ function SegmentColumn({ segment, onOpen }: { segment: ComparedSegment; onOpen(t
           <a href={segmentHref(segment.segmentId)}>{segment.name}</a>
         </h2>
         <p className="compare-size">
-          {count(segment.members, 'participant')} · {count(segment.interviews, 'interview')} · {count(segment.companies, 'company', 'companies')}
+          {count(segment.members, 'participant')} · {count(segment.interviews, 'interview')} ·{' '}
+          {count(segment.companies, 'company', 'companies')}
         </p>
         {segment.participantsInScope !== segment.members ? (
-          <p className="muted compare-scope">{count(segment.participantsInScope, 'participant')} with usable evidence (interviewed, consent not declined or withdrawn)</p>
+          <p className="muted compare-scope">
+            {count(segment.participantsInScope, 'participant')} with usable evidence (interviewed, consent not declined
+            or withdrawn)
+          </p>
         ) : null}
       </header>
       <h3 className="compare-subtitle">Top tags by reach</h3>
@@ -65,7 +77,9 @@ function SegmentColumn({ segment, onOpen }: { segment: ComparedSegment; onOpen(t
         ))}
       </ol>
       <h3 className="compare-subtitle">Sets it apart</h3>
-      {segment.distinctive.length === 0 ? <p className="muted">Nothing stands out from the rest of the study.</p> : null}
+      {segment.distinctive.length === 0 ? (
+        <p className="muted">Nothing stands out from the rest of the study.</p>
+      ) : null}
       <ul className="compare-apart" aria-label={`What sets ${segment.name} apart`}>
         {segment.distinctive.map((t) => (
           <li key={t.tagId}>
@@ -85,7 +99,9 @@ function SegmentColumn({ segment, onOpen }: { segment: ComparedSegment; onOpen(t
 export function CompareView({ ids }: { ids: number[] }) {
   const list = useQuery('segments.list', {});
   const segments = list.data ?? [];
-  const chosen = ids.length ? ids.filter((id) => segments.some((s) => s.id === id)) : segments.slice(0, 3).map((s) => s.id);
+  const chosen = ids.length
+    ? ids.filter((id) => segments.some((s) => s.id === id))
+    : segments.slice(0, 3).map((s) => s.id);
   const [kind, setKind] = useState<TagKind | ''>('');
   const [open, setOpen] = useState<EvidenceRequest | null>(null);
   const toggle = (id: number, on: boolean) => {
@@ -96,7 +112,10 @@ export function CompareView({ ids }: { ids: number[] }) {
   return (
     <main className="screen screen-no-inspector" aria-labelledby="screen-title">
       <div className="screen-main">
-        <Toolbar title="Compare segments" subtitle={chosen.length ? `${count(chosen.length, 'segment')} side by side` : undefined}>
+        <Toolbar
+          title="Compare segments"
+          subtitle={chosen.length ? `${count(chosen.length, 'segment')} side by side` : undefined}
+        >
           <a className="btn btn-quiet" href="#/segments">
             All segments
           </a>
@@ -106,7 +125,12 @@ export function CompareView({ ids }: { ids: number[] }) {
             <legend className="filter-inline">Segments (up to six)</legend>
             {segments.map((s) => (
               <label key={s.id} className="rule-chip">
-                <input type="checkbox" checked={chosen.includes(s.id)} disabled={!chosen.includes(s.id) && chosen.length >= 6} onChange={(e) => toggle(s.id, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(s.id)}
+                  disabled={!chosen.includes(s.id) && chosen.length >= 6}
+                  onChange={(e) => toggle(s.id, e.target.checked)}
+                />
                 <span>
                   {s.name} <span className="muted">({s.participantCount})</span>
                 </span>
@@ -133,7 +157,9 @@ export function CompareView({ ids }: { ids: number[] }) {
               </p>
             </EmptyState>
           ) : null}
-          {segments.length > 0 && chosen.length === 0 ? <p className="muted">Choose the segments to put side by side.</p> : null}
+          {segments.length > 0 && chosen.length === 0 ? (
+            <p className="muted">Choose the segments to put side by side.</p>
+          ) : null}
           {chosen.length ? <Comparison ids={chosen} kind={kind} onOpen={setOpen} /> : null}
         </div>
       </div>
@@ -143,24 +169,50 @@ export function CompareView({ ids }: { ids: number[] }) {
 }
 
 /** The columns; only mounted when at least one segment is chosen, so no call is made for nothing. */
-function Comparison({ ids, kind, onOpen }: { ids: number[]; kind: TagKind | ''; onOpen(request: EvidenceRequest): void }) {
+function Comparison({
+  ids,
+  kind,
+  onOpen,
+}: {
+  ids: number[];
+  kind: TagKind | '';
+  onOpen(request: EvidenceRequest): void;
+}) {
   const compare = useQuery('segments.compare', { segmentIds: ids, limit: 8, kinds: kind ? [kind] : [] });
   const data = compare.data;
-  if (compare.error && !data) return <ErrorNotice title="The comparison could not be loaded" message={compare.error.message} onRetry={() => void compare.refetch()} />;
+  if (compare.error && !data)
+    return (
+      <ErrorNotice
+        title="The comparison could not be loaded"
+        message={compare.error.message}
+        onRetry={() => void compare.refetch()}
+      />
+    );
   if (!data) return <p className="muted">Comparing…</p>;
   return (
     <>
       <p className="muted compare-legend">
-        Share = members with evidence for a tag ÷ the segment's members with usable evidence ({count(data.participantsInScope, 'participant')} in the whole
-        study). <span className="compare-badge">Distinctive</span> marks a tag at least {Math.round(DISTINCTIVE_MIN_DIFFERENCE * 100)} points more common here
-        than in the rest of the study. Choose a tag to read its quotes.
+        Share = members with evidence for a tag ÷ the segment's members with usable evidence (
+        {count(data.participantsInScope, 'participant')} in the whole study).{' '}
+        <span className="compare-badge">Distinctive</span> marks a tag at least{' '}
+        {Math.round(DISTINCTIVE_MIN_DIFFERENCE * 100)} points more common here than in the rest of the study. Choose a
+        tag to read its quotes.
       </p>
-      <div className="compare-grid" style={{ gridTemplateColumns: `repeat(${data.segments.length}, minmax(260px, 1fr))` }}>
+      <div
+        className="compare-grid"
+        style={{ gridTemplateColumns: `repeat(${data.segments.length}, minmax(260px, 1fr))` }}
+      >
         {data.segments.map((s) => (
           <SegmentColumn
             key={s.segmentId}
             segment={s}
-            onOpen={(t) => onOpen({ tagId: t.tagId, title: `${t.name} · ${s.name}`, filters: EvidenceFilters.parse({ segmentIds: [s.segmentId] }) })}
+            onOpen={(t) =>
+              onOpen({
+                tagId: t.tagId,
+                title: `${t.name} · ${s.name}`,
+                filters: EvidenceFilters.parse({ segmentIds: [s.segmentId] }),
+              })
+            }
           />
         ))}
       </div>
