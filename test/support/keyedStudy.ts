@@ -106,7 +106,7 @@ export async function buildKeyedStudy(t: Caller): Promise<KeyedStudy> {
       target: { kind: 'new', title: iv.title, date: Date.parse(`${iv.date}T10:00:00Z`) },
       speakers: staged.speakers.map((s) => {
         if (s.label === KEY.interviewer) return { label: s.label, role: 'interviewer' };
-        const who = iv.speakers[s.label];
+        const who = s.label === null ? null : iv.speakers[s.label];
         return who
           ? { label: s.label, role: 'participant', participantId: participants.get(who)!.id }
           : { label: s.label, role: 'participant', createParticipant: false };
