@@ -65,22 +65,22 @@ describe('synthesis and personas in Chromium', () => {
     await page.getByText(/Not saturated yet|Saturated/).first().waitFor();
     await app.shot('synthesis');
 
-    // Participants as columns: each person who raised "Slow exports" has one quote in their cell.
-    const matrix = page.getByRole('table', { name: /Quotes per tag/ });
+    // Participants as columns: each person who raised "Slow exports" is one supporter with one quote.
+    const matrix = page.getByRole('table', { name: /Participants per tag/ });
     await matrix.scrollIntoViewIfNeeded();
-    expect(await matrix.getByRole('button', { name: /^Slow exports, .+: 1 quote$/ }).count()).toBe(8);
+    expect(await matrix.getByRole('button', { name: /^Slow exports, .+: 1 participant supports \(1 quote\)$/ }).count()).toBe(8);
     await page.locator('#matrix-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await app.shot('evidence-matrix');
 
-    // Segments as columns: Mid-market raised it six times; the cell opens exactly those quotes.
+    // Segments as columns: six Mid-market people raised it; the cell opens exactly their quotes.
     await page.getByRole('radiogroup', { name: 'Columns' }).getByText('Segments').click();
-    const cell = matrix.getByRole('button', { name: 'Slow exports, Mid-market: 6 quotes' });
+    const cell = matrix.getByRole('button', { name: 'Slow exports, Mid-market: 6 participants support (6 quotes)' });
     await cell.waitFor();
-    expect(await matrix.getByRole('button', { name: 'Slow exports, Enterprise: 2 quotes' }).count()).toBe(1);
+    expect(await matrix.getByRole('button', { name: 'Slow exports, Enterprise: 2 participants support (2 quotes)' }).count()).toBe(1);
     await cell.focus();
     await page.keyboard.press('Enter');
     const drawer = page.getByRole('dialog', { name: 'Slow exports · Mid-market' });
-    await drawer.getByText('6 quotes behind this count').waitFor();
+    await drawer.getByText('6 quotes supporting this count').waitFor();
     const quotes = drawer.getByRole('article');
     expect(await quotes.count()).toBe(6);
     expect(await quotes.first().textContent()).toContain('The export from our ERP takes hours every single week.');
@@ -210,7 +210,7 @@ describe('synthesis and personas in Chromium', () => {
     expect(await seriousA11yIssues(page)).toEqual([]);
     await openSection(page, 'Synthesis');
     await page.locator('#matrix-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.getByRole('table', { name: /Quotes per tag/ }).getByRole('button').first().waitFor();
+    await page.getByRole('table', { name: /Participants per tag/ }).getByRole('button').first().waitFor();
     await app.shot('evidence-matrix-dark');
     expect(await seriousA11yIssues(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });

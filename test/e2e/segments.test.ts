@@ -138,7 +138,7 @@ describe('segments in Chromium', () => {
     await slow.focus();
     await page.keyboard.press('Enter');
     const drawer = page.getByRole('dialog', { name: 'Slow exports · Logistics power users' });
-    await drawer.getByText('3 quotes behind this count').waitFor();
+    await drawer.getByText('3 quotes supporting this count').waitFor();
     // Only the participants' words: the interviewer's echo ("So you said: …") is never among them.
     const quotes = await drawer.getByRole('article').allTextContents();
     expect(quotes).toHaveLength(3);

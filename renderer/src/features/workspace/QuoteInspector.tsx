@@ -186,10 +186,10 @@ export function QuoteInspector({
                       ? 'The participant says the opposite of this tag'
                       : 'Mark as saying the opposite of this tag'
                   }
-                  aria-label={`${name}: contradicts`}
+                  aria-label={`Contradicts ${name}`}
                   onClick={() => void actions.setStance(quote.id, coding.tagId, against ? 'supports' : 'contradicts')}
                 >
-                  {against ? 'Contradicts' : 'Supports'}
+                  Contradicts
                 </button>
                 <button
                   type="button"
