@@ -26,6 +26,8 @@ const action = fc.oneof(
   fc.record({ op: fc.constant('pin' as const), tag: fc.nat(), slot: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }) }),
   fc.record({ op: fc.constant('editTurn' as const), turn: fc.nat(), at: fc.nat(), insert: fc.constantFrom('NEW ', '😀', 'é', '') , cut: fc.nat({ max: 8 }) }),
   fc.record({ op: fc.constant('newTag' as const), quote: fc.nat(), name: fc.nat() }),
+  fc.record({ op: fc.constant('stance' as const), quote: fc.nat(), tag: fc.nat(), against: fc.boolean() }),
+  fc.record({ op: fc.constant('mapSpeaker' as const), speaker: fc.nat(), role: fc.constantFrom('interviewer', 'participant', 'other'), who: fc.option(fc.nat(), { nil: null }) }),
 );
 
 function snapshot(t: TestCore) {
@@ -34,14 +36,21 @@ function snapshot(t: TestCore) {
   for (const fts of ['quotes_fts', 'transcript_fts']) db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run();
   // The materialised evidence table must always equal the rule it materialises.
   expect(db.prepare('SELECT * FROM evidence ORDER BY coding_id').all()).toEqual(db.prepare('SELECT * FROM evidence_source ORDER BY coding_id').all());
-  return { tags: all('tags'), quotes: all('quotes'), codings: all('codings'), turns: all('transcript_segments') };
+  return {
+    tags: all('tags'),
+    quotes: all('quotes'),
+    codings: all('codings'),
+    turns: all('transcript_segments'),
+    speakers: all('speakers'),
+    links: db.prepare('SELECT * FROM interview_participants ORDER BY interview_id, participant_id').all(),
+  };
 }
 
 async function perform(t: TestCore, a: typeof action extends fc.Arbitrary<infer A> ? A : never, interviewId = 0): Promise<void> {
   const tags = await t.call<Tag[]>('tags.list');
   const interview = interviewId || (await t.call<{ id: number }[]>('interviews.list'))[0]!.id;
   const quotes = await t.call<Quote[]>('quotes.forInterview', { interviewId: interview });
-  const tr = (await t.call<{ turns: { id: number; text: string }[] }>('transcripts.get', { interviewId: interview }))!;
+  const tr = (await t.call<{ turns: { id: number; text: string }[]; speakers: { id: number }[] }>('transcripts.get', { interviewId: interview }))!;
   const pickTag = (n: number) => tags[n % tags.length]!;
   const pickQuote = (n: number) => quotes[n % Math.max(1, quotes.length)];
   const pos = (turn: number, n: number) => {
@@ -97,6 +106,18 @@ async function perform(t: TestCore, a: typeof action extends fc.Arbitrary<infer 
       if (q) await t.call('codings.applyNewTag', { quoteId: q.id, name: `New ${NAMES[a.name % NAMES.length]}`, kind: 'theme' });
       return;
     }
+    case 'stance': {
+      const q = pickQuote(a.quote);
+      if (q && q.codings.length)
+        await t.call('codings.setStance', { quoteId: q.id, tagId: q.codings[a.tag % q.codings.length]!.tagId, stance: a.against ? 'contradicts' : 'supports' });
+      return;
+    }
+    case 'mapSpeaker': {
+      const people = await t.call<{ id: number }[]>('participants.list');
+      const speaker = tr.speakers[a.speaker % tr.speakers.length]!;
+      const participantId = a.who === null || a.role !== 'participant' ? null : people[a.who % people.length]!.id;
+      return void (await t.call('transcripts.mapSpeaker', { speakerId: speaker.id, role: a.role, participantId }));
+    }
   }
 }
 
@@ -112,6 +133,7 @@ describe('undo model', () => {
             { speaker: 'Maya', text: 'And then?' },
             { speaker: 'Tom', text: 'We fix it by hand, every time, by hand.' },
           ]);
+          await t.call('participants.create', { realName: 'Cy Young' });
           const start = snapshot(t);
           let done = 0;
           for (const a of actions) {
