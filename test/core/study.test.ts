@@ -267,6 +267,43 @@ describe('every read that counts agrees with the key', () => {
     expect(checked).toBeGreaterThanOrEqual(4);
   });
 
+  it('job and persona citations say whether the cited words count, and only counting ones score', async () => {
+    const byText = (text: string) => study.quotes[KEY.codings.findIndex((c) => c.text === text)]!;
+    const jose = byText('The export out of our ERP takes most of a night');
+    const leading = byText('So the export is slow for you too, right?');
+    const guest = byText('Our export takes all night too');
+    const job = await t.call<{ id: number }>('jobs.create', {
+      situation: 'the month closes',
+      motivation: 'get the ledger out of the ERP fast',
+      outcome: 'start reconciling the same morning',
+      quoteIds: [jose.id, leading.id, guest.id],
+    });
+    const got = await t.call<{ citations: { quoteId: number; countsAsEvidence: boolean }[] }>('jobs.get', {
+      id: job.id,
+    });
+    expect(Object.fromEntries(got.citations.map((c) => [c.quoteId, c.countsAsEvidence]))).toEqual({
+      [jose.id]: true,
+      [leading.id]: false,
+      [guest.id]: false,
+    });
+
+    // A persona attribute backed by the interviewer's and an unmapped voice's words alone is an assumption.
+    const persona = await t.call<Persona>('personas.create', { name: 'Night-shift Nils', kind: 'buyer' });
+    const withAttr = await t.call<Persona>('attributes.add', {
+      personaId: persona.id,
+      section: 'pain_points',
+      statement: 'Exports run overnight',
+      quoteIds: [leading.id, guest.id],
+    });
+    const attr = withAttr.attributes[0]!;
+    let a = (await t.call<Persona>('personas.get', { id: persona.id })).attributes[0]!;
+    expect(a.citations.map((c) => c.countsAsEvidence)).toEqual([false, false]);
+    expect(a.confidence.supportingParticipants).toBe(0);
+    await t.call('citations.add', { attributeId: attr.id, quoteId: jose.id, polarity: 'supports' });
+    a = (await t.call<Persona>('personas.get', { id: persona.id })).attributes[0]!;
+    expect(a.confidence.supportingParticipants).toBe(1);
+  });
+
   it('the evidence CSV: each quote once, counted or not as the key says, contradicting codings marked', async () => {
     const { csv } = await t.call<{ csv: string }>('exports.evidenceCsv', { pseudonymise: false });
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {

@@ -14,8 +14,19 @@ const NAMES = ['Slow export', 'Manual fixes', 'Trust', 'Budget', 'Onboarding', '
 
 const action = fc.oneof(
   fc.record({ op: fc.constant('createTag' as const), name: fc.nat(), kind: fc.nat() }),
-  fc.record({ op: fc.constant('createQuote' as const), turn: fc.nat(), a: fc.nat(), b: fc.nat(), tag: fc.option(fc.nat(), { nil: null }) }),
-  fc.record({ op: fc.constant('apply' as const), quote: fc.nat(), tag: fc.nat(), intensity: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }) }),
+  fc.record({
+    op: fc.constant('createQuote' as const),
+    turn: fc.nat(),
+    a: fc.nat(),
+    b: fc.nat(),
+    tag: fc.option(fc.nat(), { nil: null }),
+  }),
+  fc.record({
+    op: fc.constant('apply' as const),
+    quote: fc.nat(),
+    tag: fc.nat(),
+    intensity: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+  }),
   fc.record({ op: fc.constant('remove' as const), quote: fc.nat(), tag: fc.nat() }),
   fc.record({ op: fc.constant('deleteQuote' as const), quote: fc.nat() }),
   fc.record({ op: fc.constant('resize' as const), quote: fc.nat(), a: fc.nat(), b: fc.nat() }),
@@ -23,19 +34,37 @@ const action = fc.oneof(
   fc.record({ op: fc.constant('rename' as const), tag: fc.nat(), name: fc.nat() }),
   fc.record({ op: fc.constant('merge' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ op: fc.constant('archive' as const), tag: fc.nat(), on: fc.boolean() }),
-  fc.record({ op: fc.constant('pin' as const), tag: fc.nat(), slot: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }) }),
-  fc.record({ op: fc.constant('editTurn' as const), turn: fc.nat(), at: fc.nat(), insert: fc.constantFrom('NEW ', '😀', 'é', '') , cut: fc.nat({ max: 8 }) }),
+  fc.record({
+    op: fc.constant('pin' as const),
+    tag: fc.nat(),
+    slot: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+  }),
+  fc.record({
+    op: fc.constant('editTurn' as const),
+    turn: fc.nat(),
+    at: fc.nat(),
+    insert: fc.constantFrom('NEW ', '😀', 'é', ''),
+    cut: fc.nat({ max: 8 }),
+  }),
   fc.record({ op: fc.constant('newTag' as const), quote: fc.nat(), name: fc.nat() }),
   fc.record({ op: fc.constant('stance' as const), quote: fc.nat(), tag: fc.nat(), against: fc.boolean() }),
-  fc.record({ op: fc.constant('mapSpeaker' as const), speaker: fc.nat(), role: fc.constantFrom('interviewer', 'participant', 'other'), who: fc.option(fc.nat(), { nil: null }) }),
+  fc.record({
+    op: fc.constant('mapSpeaker' as const),
+    speaker: fc.nat(),
+    role: fc.constantFrom('interviewer', 'participant', 'other'),
+    who: fc.option(fc.nat(), { nil: null }),
+  }),
 );
 
 function snapshot(t: TestCore) {
   const db = t.core.session.context().db;
   const all = (table: string) => db.prepare(`SELECT * FROM ${table} ORDER BY id`).all();
-  for (const fts of ['quotes_fts', 'transcript_fts']) db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run();
+  for (const fts of ['quotes_fts', 'transcript_fts'])
+    db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run();
   // The materialised evidence table must always equal the rule it materialises.
-  expect(db.prepare('SELECT * FROM evidence ORDER BY coding_id').all()).toEqual(db.prepare('SELECT * FROM evidence_source ORDER BY coding_id').all());
+  expect(db.prepare('SELECT * FROM evidence ORDER BY coding_id').all()).toEqual(
+    db.prepare('SELECT * FROM evidence_source ORDER BY coding_id').all(),
+  );
   return {
     tags: all('tags'),
     quotes: all('quotes'),
@@ -46,11 +75,17 @@ function snapshot(t: TestCore) {
   };
 }
 
-async function perform(t: TestCore, a: typeof action extends fc.Arbitrary<infer A> ? A : never, interviewId = 0): Promise<void> {
+async function perform(
+  t: TestCore,
+  a: typeof action extends fc.Arbitrary<infer A> ? A : never,
+  interviewId = 0,
+): Promise<void> {
   const tags = await t.call<Tag[]>('tags.list');
   const interview = interviewId || (await t.call<{ id: number }[]>('interviews.list'))[0]!.id;
   const quotes = await t.call<Quote[]>('quotes.forInterview', { interviewId: interview });
-  const tr = (await t.call<{ turns: { id: number; text: string }[]; speakers: { id: number }[] }>('transcripts.get', { interviewId: interview }))!;
+  const tr = (await t.call<{ turns: { id: number; text: string }[]; speakers: { id: number }[] }>('transcripts.get', {
+    interviewId: interview,
+  }))!;
   const pickTag = (n: number) => tags[n % tags.length]!;
   const pickQuote = (n: number) => quotes[n % Math.max(1, quotes.length)];
   const pos = (turn: number, n: number) => {
@@ -59,9 +94,17 @@ async function perform(t: TestCore, a: typeof action extends fc.Arbitrary<infer 
   };
   switch (a.op) {
     case 'createTag':
-      return void (await t.call('tags.create', { name: `${NAMES[a.name % NAMES.length]} ${a.name % 7}`, kind: TAG_KINDS[a.kind % TAG_KINDS.length] }));
+      return void (await t.call('tags.create', {
+        name: `${NAMES[a.name % NAMES.length]} ${a.name % 7}`,
+        kind: TAG_KINDS[a.kind % TAG_KINDS.length],
+      }));
     case 'createQuote':
-      return void (await t.call('quotes.create', { interviewId: interview, start: pos(a.turn, a.a), end: pos(a.turn + (a.b % 2), a.b), tagIds: a.tag === null ? [] : [pickTag(a.tag).id] }));
+      return void (await t.call('quotes.create', {
+        interviewId: interview,
+        start: pos(a.turn, a.a),
+        end: pos(a.turn + (a.b % 2), a.b),
+        tagIds: a.tag === null ? [] : [pickTag(a.tag).id],
+      }));
     case 'apply': {
       const q = pickQuote(a.quote);
       if (q) await t.call('codings.apply', { quoteId: q.id, tagId: pickTag(a.tag).id, intensity: a.intensity });
@@ -69,7 +112,8 @@ async function perform(t: TestCore, a: typeof action extends fc.Arbitrary<infer 
     }
     case 'remove': {
       const q = pickQuote(a.quote);
-      if (q && q.codings.length) await t.call('codings.remove', { quoteId: q.id, tagId: q.codings[a.tag % q.codings.length]!.tagId });
+      if (q && q.codings.length)
+        await t.call('codings.remove', { quoteId: q.id, tagId: q.codings[a.tag % q.codings.length]!.tagId });
       return;
     }
     case 'deleteQuote': {
@@ -88,7 +132,10 @@ async function perform(t: TestCore, a: typeof action extends fc.Arbitrary<infer 
       return;
     }
     case 'rename':
-      return void (await t.call('tags.update', { id: pickTag(a.tag).id, patch: { name: `${NAMES[a.name % NAMES.length]}!` } }));
+      return void (await t.call('tags.update', {
+        id: pickTag(a.tag).id,
+        patch: { name: `${NAMES[a.name % NAMES.length]}!` },
+      }));
     case 'merge':
       return void (await t.call('tags.merge', { sourceId: pickTag(a.a).id, targetId: pickTag(a.b).id }));
     case 'archive':
@@ -103,13 +150,22 @@ async function perform(t: TestCore, a: typeof action extends fc.Arbitrary<infer 
     }
     case 'newTag': {
       const q = pickQuote(a.quote);
-      if (q) await t.call('codings.applyNewTag', { quoteId: q.id, name: `New ${NAMES[a.name % NAMES.length]}`, kind: 'theme' });
+      if (q)
+        await t.call('codings.applyNewTag', {
+          quoteId: q.id,
+          name: `New ${NAMES[a.name % NAMES.length]}`,
+          kind: 'theme',
+        });
       return;
     }
     case 'stance': {
       const q = pickQuote(a.quote);
       if (q && q.codings.length)
-        await t.call('codings.setStance', { quoteId: q.id, tagId: q.codings[a.tag % q.codings.length]!.tagId, stance: a.against ? 'contradicts' : 'supports' });
+        await t.call('codings.setStance', {
+          quoteId: q.id,
+          tagId: q.codings[a.tag % q.codings.length]!.tagId,
+          stance: a.against ? 'contradicts' : 'supports',
+        });
       return;
     }
     case 'mapSpeaker': {

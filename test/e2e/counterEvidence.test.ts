@@ -76,8 +76,14 @@ describe('counter-evidence in Chromium', () => {
     await matrix.scrollIntoViewIfNeeded();
     const against = matrix.getByRole('button', { name: `Slow exports, ${person7.pseudonym}: 1 contradicts` });
     await against.waitFor();
-    expect(await matrix.getByRole('button', { name: /^Slow exports, .+: 1 participant supports \(1 quote\)$/ }).count()).toBe(7);
-    expect(await matrix.getByRole('button', { name: /^Slow exports, all: 7 participants support \(7 quotes\); 1 contradicts$/ }).count()).toBe(1);
+    expect(
+      await matrix.getByRole('button', { name: /^Slow exports, .+: 1 participant supports \(1 quote\)$/ }).count(),
+    ).toBe(7);
+    expect(
+      await matrix
+        .getByRole('button', { name: /^Slow exports, all: 7 participants support \(7 quotes\); 1 contradicts$/ })
+        .count(),
+    ).toBe(1);
     await against.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await app.shot('matrix-contradicts');
     // Its quotes open on the contradicting side.
@@ -102,7 +108,10 @@ describe('counter-evidence in Chromium', () => {
 
     // Undo the draft and the mark; drafting again cites only support, and confidence is higher.
     await page.keyboard.press('Control+z');
-    await page.locator('.persona-doc').getByRole('listitem', { name: 'Slow exports', exact: true }).waitFor({ state: 'detached' });
+    await page
+      .locator('.persona-doc')
+      .getByRole('listitem', { name: 'Slow exports', exact: true })
+      .waitFor({ state: 'detached' });
     await page.keyboard.press('Control+z');
     await expect
       .poll(async () => (await core().call<QuoteCard>('quotes.get', { id: quote.id })).codings[0]!.stance)
