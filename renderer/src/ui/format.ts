@@ -2,6 +2,8 @@
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+// Number#toLocaleString builds a formatter on every call; lists format thousands of counts.
+const numberFormat = new Intl.NumberFormat();
 
 export function formatDate(epochMs: number | null | undefined): string {
   return epochMs === null || epochMs === undefined ? '' : dateFormat.format(new Date(epochMs));
@@ -13,7 +15,7 @@ export function formatTime(epochMs: number): string {
 
 /** "1 participant", "3 participants"; pass the plural when it is not just "+s". */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? singular : plural}`;
+  return `${numberFormat.format(n)} ${n === 1 ? singular : plural}`;
 }
 
 /** Local calendar day <-> epoch ms at local noon, so a date never slips a day across time zones. */

@@ -1,6 +1,6 @@
 /** Per-tag and per-kind roll-up of the evidence, ranked by participant reach. */
 import type { Database } from 'better-sqlite3';
-import type { EvidenceFilters, Rollup, TagRollup } from '../../../../shared/domain/synthesis';
+import type { EvidenceFilters, Rollup, Stance, TagRollup } from '../../../../shared/domain/synthesis';
 import { compareReach } from '../../../../shared/domain/synthesis';
 import { listTagsBasic } from '../../repos/tags';
 import { evidenceWhere, rankedQuoteIds, rawStmt, scope } from './evidence';
@@ -15,16 +15,16 @@ export function rollup(db: Database, filters: EvidenceFilters): Rollup {
   const inScope = scope(db, filters);
   const tagsById = new Map(listTagsBasic(db).map((t) => [t.id, t]));
   const w = evidenceWhere(filters);
-  const S = "FILTER (WHERE e.stance = 'supports')";
-  const C = "FILTER (WHERE e.stance = 'contradicts')";
-  const perTag = rawStmt(
+  // Grouped by (tag, stance) so that evidence_tag (tag_id, stance, participant_id, …) serves every
+  // distinct count in index order; a FILTER per stance made SQLite sort each aggregate apart (2× slower).
+  const groups = rawStmt(
     db,
-    `SELECT e.tag_id, count(*) ${S}, count(DISTINCT e.participant_id) ${S}, count(DISTINCT e.interview_id) ${S},
-            count(DISTINCT e.company_id) ${S}, sum(e.intensity) ${S}, count(e.intensity) ${S}, min(e.at) ${S}, max(e.at) ${S},
-            count(*) ${C}, count(DISTINCT e.participant_id) ${C}
-       FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id`,
+    `SELECT e.tag_id, e.stance, count(*), count(DISTINCT e.participant_id), count(DISTINCT e.interview_id),
+            count(DISTINCT e.company_id), sum(e.intensity), count(e.intensity), min(e.at), max(e.at)
+       FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id, e.stance`,
   ).all(w.params) as [
     number,
+    Stance,
     number,
     number,
     number,
@@ -33,9 +33,24 @@ export function rollup(db: Database, filters: EvidenceFilters): Rollup {
     number,
     number | null,
     number | null,
-    number,
-    number,
   ][];
+  const zero = [0, 0, 0, 0, null, 0, null, null] as [
+    number,
+    number,
+    number,
+    number,
+    number | null,
+    number,
+    number | null,
+    number | null,
+  ];
+  const byTag = new Map<number, { supports: typeof zero; contradicts: typeof zero }>();
+  for (const [tagId, stance, ...figures] of groups) {
+    const entry = byTag.get(tagId) ?? { supports: zero, contradicts: zero };
+    entry[stance] = figures;
+    byTag.set(tagId, entry);
+  }
+  const perTag = [...byTag].map(([tagId, { supports: s, contradicts: c }]) => [tagId, ...s, c[0], c[1]] as const);
   const supports = evidenceWhere(filters, { stance: 'supports' });
   const perKind = rawStmt(
     db,
