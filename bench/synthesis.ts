@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { silentLogger } from '../electron/core/context';
 import { ProjectSession } from '../electron/core/project/session';
 import { personaDocument } from '../electron/core/services/export/personaDocument';
-import { personaMarkdown } from '../electron/core/services/export/personaMarkdown';
+import { documentMarkdown } from '../electron/core/services/export/documentMarkdown';
 import { evidenceCount, rankedQuoteIds } from '../electron/core/services/synthesis/evidence';
 import { draftPersona } from '../electron/core/services/synthesis/draft';
 import { createPersona, getPersona } from '../electron/core/services/synthesis/personas';
@@ -85,7 +85,7 @@ export async function benchSynthesis(): Promise<BenchResult[]> {
   const exportMs: number[] = [];
   for (let i = 0; i < 10; i++) {
     const s = performance.now();
-    personaMarkdown(personaDocument(getPersona(ctx, persona.id)));
+    documentMarkdown(personaDocument(getPersona(ctx, persona.id)));
     exportMs.push(performance.now() - s);
   }
   session.close();

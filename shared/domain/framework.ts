@@ -64,8 +64,3 @@ export const CHOICE_LABELS: Record<string, string> = {
   declined: 'Declined',
   withdrawn: 'Withdrawn',
 };
-
-/** Consent states under which a participant's words may be used as evidence. */
-export function consentAllowsUse(state: (typeof CONSENT_STATES)[number]): boolean {
-  return state === 'verbal' || state === 'written';
-}

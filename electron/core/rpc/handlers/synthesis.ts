@@ -2,8 +2,8 @@
 import type { synthesisMethods } from '../../../../shared/ipc/contract/synthesis';
 import { quoteCardsByIds } from '../../repos/quoteLibrary';
 import { personaDocument } from '../../services/export/personaDocument';
-import { personaHtml } from '../../services/export/personaHtml';
-import { personaMarkdown } from '../../services/export/personaMarkdown';
+import { documentHtml } from '../../services/export/documentHtml';
+import { documentMarkdown } from '../../services/export/documentMarkdown';
 import * as attributes from '../../services/synthesis/attributes';
 import { draftPersona } from '../../services/synthesis/draft';
 import { evidenceCount, rankedQuoteIds } from '../../services/synthesis/evidence';
@@ -41,14 +41,14 @@ export const synthesisHandlers: HandlersOf<typeof synthesisMethods> = {
   'personas.exportMarkdown': (i, env) => {
     const p = personas.getPersona(env.project(), i.id);
     return {
-      markdown: personaMarkdown(personaDocument(p, { includeProposed: i.includeProposed })),
+      markdown: documentMarkdown(personaDocument(p, { includeProposed: i.includeProposed })),
       fileName: fileNameFor(p.name, 'md'),
     };
   },
   'personas.exportHtml': (i, env) => {
     const p = personas.getPersona(env.project(), i.id);
     return {
-      html: personaHtml(personaDocument(p, { includeProposed: i.includeProposed })),
+      html: documentHtml(personaDocument(p, { includeProposed: i.includeProposed })),
       fileName: fileNameFor(p.name, 'html'),
     };
   },
