@@ -18,6 +18,22 @@ async function projectAt(version: number): Promise<{ db: Database.Database; file
   return { db, file };
 }
 
+describe('0003 participant behaviour', () => {
+  it('keeps every participant, gives each an empty label, and refuses labels outside the framework', async () => {
+    const { db, file } = await projectAt(2);
+    db.exec(`INSERT INTO participants (id, guid, pseudonym, real_name, consent, created_at, updated_at) VALUES
+      (1, 'p1', 'P01', 'Ada Lovelace', 'written', 1, 1), (2, 'p2', 'P02', 'Bo Li', 'pending', 1, 1)`);
+    await migrate(db, file, () => 1, MIGRATIONS.slice(0, 3));
+    expect(db.prepare('SELECT id, real_name, behavior FROM participants ORDER BY id').all()).toEqual([
+      { id: 1, real_name: 'Ada Lovelace', behavior: '' },
+      { id: 2, real_name: 'Bo Li', behavior: '' },
+    ]);
+    expect(() => db.prepare("UPDATE participants SET behavior = 'vip' WHERE id = 1").run()).toThrow(/CHECK/);
+    db.prepare("UPDATE participants SET behavior = 'at_risk' WHERE id = 1").run();
+    db.close();
+  });
+});
+
 /**
  * A small study in the v3/v4 schema: an interviewer, a mapped participant (Ada), an unmapped speaker,
  * a one-participant interview with a note quote, and a two-participant interview with a note quote.
