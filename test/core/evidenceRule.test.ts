@@ -151,6 +151,31 @@ describe('only a known participant’s words count', () => {
     await t.call('history.redo');
     expectAgree(await figures(), 2, 2, 0);
 
+    // Or the voice is someone new: added and mapped in one step, which one undo takes back whole.
+    await t.call('transcripts.mapSpeaker', { speakerId: voice.id, role: 'participant' });
+    expectAgree(await figures(), 1, 1, 0);
+    const added = await t.call<{ participantId: number }>('transcripts.mapSpeaker', {
+      speakerId: voice.id,
+      role: 'participant',
+      createParticipant: true,
+    });
+    expect((await t.call<{ realName: string }>('participants.get', { id: added.participantId })).realName).toBe(
+      'Voice',
+    );
+    expectAgree(await figures(), 2, 2, 0);
+    await t.call('history.undo');
+    expectAgree(await figures(), 1, 1, 0);
+    expect((await t.call<{ id: number }[]>('participants.list')).map((p) => p.id)).not.toContain(added.participantId);
+    await expect(
+      t.call('transcripts.mapSpeaker', {
+        speakerId: voice.id,
+        role: 'participant',
+        participantId: cy.id,
+        createParticipant: true,
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    await t.call('transcripts.mapSpeaker', { speakerId: voice.id, role: 'participant', participantId: cy.id });
+
     // Marking the voice as "other" takes their words out again.
     await t.call('transcripts.mapSpeaker', { speakerId: voice.id, role: 'other' });
     expectAgree(await figures(), 1, 1, 0);

@@ -88,8 +88,14 @@ export const codingMethods = {
    * interviewer or "other" never does; a participant speaker not (yet) mapped to anyone does not either.
    */
   'transcripts.mapSpeaker': method(
-    z.object({ speakerId: Id, role: z.enum(SPEAKER_ROLES), participantId: Id.nullable().default(null) }),
-    z.object({ interviewId: Id }),
+    z.object({
+      speakerId: Id,
+      role: z.enum(SPEAKER_ROLES),
+      participantId: Id.nullable().default(null),
+      /** Add a participant named after the speaker and map to them, in one undoable step. */
+      createParticipant: z.boolean().default(false),
+    }),
+    z.object({ interviewId: Id, participantId: Id.nullable() }),
     { writes: true },
   ),
   'transcripts.editTurn': method(

@@ -19,6 +19,9 @@ const ROLE_LABELS: Record<SpeakerRole, string> = {
   other: 'Other',
 };
 
+/** The participant select's value for "add this speaker as a new participant". */
+const NEW = 'new';
+
 function countsLine(s: TranscriptSpeaker): string {
   if (s.role !== 'participant') return 'Not counted as evidence.';
   return s.participantId === null ? 'Not counted until you choose who this is.' : 'Counted as their evidence.';
@@ -29,11 +32,11 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
   const call = useCall();
   const turns = new Map<number, number>();
   for (const t of transcript.turns) if (t.speakerId !== null) turns.set(t.speakerId, (turns.get(t.speakerId) ?? 0) + 1);
-  const map = (s: TranscriptSpeaker, role: SpeakerRole, participantId: number | null) =>
+  const map = (s: TranscriptSpeaker, role: SpeakerRole, participantId: number | null, createParticipant = false) =>
     void call(
       'transcripts.mapSpeaker',
-      { speakerId: s.id, role, participantId: role === 'participant' ? participantId : null },
-      ['transcript', 'quote', 'tag', 'interview', 'history'],
+      { speakerId: s.id, role, participantId: role === 'participant' ? participantId : null, createParticipant },
+      ['transcript', 'quote', 'tag', 'interview', 'history', 'participant'],
     );
   return (
     <Dialog
@@ -82,14 +85,19 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
                     aria-label={`Participant ${s.label} is`}
                     disabled={s.role !== 'participant'}
                     value={s.participantId ?? ''}
-                    onChange={(event) => map(s, 'participant', event.target.value ? Number(event.target.value) : null)}
+                    onChange={(event) => {
+                      const v = event.target.value;
+                      if (v === NEW) map(s, 'participant', null, true);
+                      else map(s, 'participant', v ? Number(v) : null);
+                    }}
                   >
                     <option value="">Not chosen</option>
                     {(people.data ?? []).map((p) => (
                       <option key={p.id} value={p.id}>
-                        {p.pseudonym}
+                        {p.realName ? `${p.realName} (${p.pseudonym})` : p.pseudonym}
                       </option>
                     ))}
+                    {s.participantId === null ? <option value={NEW}>New participant “{s.label}”</option> : null}
                   </select>
                 </td>
                 <td className="muted">{countsLine(s)}</td>

@@ -254,9 +254,13 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
               type="button"
               className="btn"
               onClick={() => setSpeakersOpen(true)}
-              aria-label={unmapped ? `Speakers: ${count(unmapped, 'speaker')} not mapped` : 'Speakers'}
+              title={
+                unmapped
+                  ? `${count(unmapped, 'speaker')} not mapped to a participant: their words do not count`
+                  : undefined
+              }
             >
-              Speakers
+              Speakers{unmapped ? ' ' : ''}
               {unmapped ? <span className="badge badge-caution">{unmapped} not mapped</span> : null}
             </button>
           ) : null}
