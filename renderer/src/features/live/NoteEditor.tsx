@@ -10,11 +10,12 @@ import { $createParagraphNode, $getRoot, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Note } from '../../../../shared/domain/guide';
 import { ApiError } from '../../api/errors';
-import { useApi } from '../../api/hooks';
+import { useApi, useQuery } from '../../api/hooks';
 import { BlockSerialiser } from '../../editor/blockSerialiser';
 import { editorStateJson, loadNote, serialiseNote } from '../../editor/envelope';
 import { NOTE_NODES, NOTE_THEME } from '../../editor/nodes';
 import { ChangePlugin } from '../../editor/plugins/ChangePlugin';
+import { QuoteMarksPlugin } from '../../editor/plugins/QuoteMarksPlugin';
 import { TimestampPlugin } from '../../editor/plugins/TimestampPlugin';
 import { NoteSaver, whenIdle, type SaverGroup, type SaveStatus } from './noteSaver';
 import { NoteToolbar } from './NoteToolbar';
@@ -57,6 +58,7 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
       }),
   );
   const status = useSyncExternalStore(saver.onChange.bind(saver), () => saver.status);
+  const quotes = useQuery('quotes.forInterview', { interviewId });
   const [keptText, setKeptText] = useState<string | null>(null);
   const capture = useQuickCapture(editor, saver, interviewId);
 
@@ -142,6 +144,7 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
       <HistoryPlugin />
       <ListPlugin />
       <TimestampPlugin elapsedMs={elapsedMs} />
+      <QuoteMarksPlugin interviewId={interviewId} quotes={quotes.data} />
       <ChangePlugin onChange={() => saver.changed()} onBlur={() => void saver.flush()} />
       {capture.picker}
     </div>

@@ -162,45 +162,47 @@ export function QuoteInspector({
                   {name}
                   {tag ? <span className="muted coding-kind">{TAG_KIND_LABELS[tag.kind]}</span> : null}
                 </span>
-                <select
-                  className="input coding-intensity"
-                  aria-label={`Intensity of ${name}`}
-                  value={coding.intensity ?? ''}
-                  onChange={(event) =>
-                    void actions.apply(quote.id, coding.tagId, event.target.value ? Number(event.target.value) : null)
-                  }
-                >
-                  <option value="">—</option>
-                  {[1, 2, 3, 4, 5].map((n) => (
-                    <option key={n} value={n}>
-                      {n} / 5
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className={`btn btn-small coding-stance${against ? ' is-on' : ''}`}
-                  aria-pressed={against}
-                  title={
-                    against
-                      ? 'The participant says the opposite of this tag'
-                      : 'Mark as saying the opposite of this tag'
-                  }
-                  aria-label={`Contradicts ${name}`}
-                  onClick={() => void actions.setStance(quote.id, coding.tagId, against ? 'supports' : 'contradicts')}
-                >
-                  Contradicts
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove tag ${name}`}
-                  onClick={() => void actions.remove(quote.id, coding.tagId)}
-                >
-                  <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-                    <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-                  </svg>
-                </button>
+                <span className="coding-controls">
+                  <select
+                    className="input coding-intensity"
+                    aria-label={`Intensity of ${name}`}
+                    value={coding.intensity ?? ''}
+                    onChange={(event) =>
+                      void actions.apply(quote.id, coding.tagId, event.target.value ? Number(event.target.value) : null)
+                    }
+                  >
+                    <option value="">—</option>
+                    {[1, 2, 3, 4, 5].map((n) => (
+                      <option key={n} value={n}>
+                        {n} / 5
+                      </option>
+                    ))}
+                  </select>
+                  <button
+                    type="button"
+                    className={`btn btn-small coding-stance${against ? ' is-on' : ''}`}
+                    aria-pressed={against}
+                    title={
+                      against
+                        ? 'The participant says the opposite of this tag'
+                        : 'Mark as saying the opposite of this tag'
+                    }
+                    aria-label={`Contradicts ${name}`}
+                    onClick={() => void actions.setStance(quote.id, coding.tagId, against ? 'supports' : 'contradicts')}
+                  >
+                    Contradicts
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove tag ${name}`}
+                    onClick={() => void actions.remove(quote.id, coding.tagId)}
+                  >
+                    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                      <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+                    </svg>
+                  </button>
+                </span>
               </li>
             );
           })}
@@ -214,20 +216,22 @@ export function QuoteInspector({
 
       <NoteField quote={quote} actions={actions} />
 
-      <section className="detail-section">
-        <h3 className="detail-heading">Boundaries</h3>
-        <p className="muted">Select the words the quote should cover in the transcript, then set them here.</p>
-        <div>
-          <button
-            type="button"
-            className="btn"
-            disabled={!selection}
-            onClick={() => selection && void actions.resize(quote.id, selection)}
-          >
-            Set to selection
-          </button>
-        </div>
-      </section>
+      {quote.source === 'transcript' ? (
+        <section className="detail-section">
+          <h3 className="detail-heading">Boundaries</h3>
+          <p className="muted">Select the words the quote should cover in the transcript, then set them here.</p>
+          <div>
+            <button
+              type="button"
+              className="btn"
+              disabled={!selection}
+              onClick={() => selection && void actions.resize(quote.id, selection)}
+            >
+              Set to selection
+            </button>
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }

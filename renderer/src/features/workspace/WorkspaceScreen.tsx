@@ -80,7 +80,8 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
 
   // Land where the route asks: a quote, a turn, or the top of the transcript.
   const landed = useRef<string | null>(null);
-  const ready = Boolean(transcript.data && quotesQuery.data);
+  // An interview without a transcript can still hold quotes from its notes, so it lands on those too.
+  const ready = transcript.data !== undefined && Boolean(quotesQuery.data);
   useEffect(() => {
     if (!ready || landed.current === route.hash) return;
     landed.current = route.hash;
