@@ -63,4 +63,43 @@ describe('quote marks in notes', () => {
     await page.getByRole('complementary', { name: 'Quote details' }).getByText('all night here').first().waitFor();
     await app.shot('quote-from-notes-opened');
   });
+
+  it('in an interview with two participants, asks who said it (keyboard), and the quote counts as theirs', async () => {
+    const { page } = app;
+    const bo = await core().call<{ id: number }>('participants.create', { realName: 'Bo Jensen' });
+    const ana = (await core().call<{ id: number; realName: string }[]>('participants.list')).find(
+      (p) => p.realName === 'Ana Souza',
+    )!;
+    const pair = await core().call<{ id: number }>('interviews.create', {
+      title: 'Pair call',
+      participantIds: [ana.id, bo.id],
+    });
+    await page.goto(`${app.host.bridge.url}/#/interviews/${pair.id}/live`);
+    await page.getByRole('textbox', { name: 'General notes' }).click();
+    await page.keyboard.type('Bo: we lose a day when the export fails');
+    for (let i = 0; i < 'we lose a day when the export fails'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.getByRole('button', { name: 'Make quote' }).first().click();
+    const who = page.getByRole('dialog', { name: 'Who said this?' });
+    await who.waitFor();
+    await app.shot('who-said-it');
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    // The first participant is chosen and focused; the arrow keys move the choice, Enter confirms.
+    await page.keyboard.press('ArrowDown');
+    expect(await who.getByRole('radio', { name: /Bo Jensen/ }).isChecked()).toBe(true);
+    await page.keyboard.press('Enter');
+    const picker = page.getByRole('dialog', { name: 'Tag the new quote' });
+    await picker.waitFor();
+    await page.keyboard.type('Slow exports');
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => (await core().call<Quote[]>('quotes.forInterview', { interviewId: pair.id })).length)
+      .toBe(1);
+    const [quote] = await core().call<Quote[]>('quotes.forInterview', { interviewId: pair.id });
+    expect(quote).toMatchObject({
+      exactText: 'we lose a day when the export fails',
+      participantId: bo.id,
+      notCountedBecause: null,
+    });
+  });
 });

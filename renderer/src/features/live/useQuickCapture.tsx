@@ -36,7 +36,13 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, intervi
   const [picker, setPicker] = useState<{ quoteId: number; anchor: DOMRect | null; applied: Set<number> } | null>(null);
   const [asking, setAsking] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
-  const participants = (interview.data?.participants ?? []).map((p) => ({ id: p.id, name: p.pseudonym }));
+  const people = useQuery('participants.list', {});
+  // Who said it is the researcher's own choice, so it shows real names (the pseudonym beside them).
+  const realNames = new Map((people.data ?? []).map((p) => [p.id, p.realName]));
+  const participants = (interview.data?.participants ?? []).map((p) => {
+    const real = realNames.get(p.id);
+    return { id: p.id, name: real ? `${real} (${p.pseudonym})` : p.pseudonym };
+  });
 
   async function makeQuote() {
     if (busy) return;
