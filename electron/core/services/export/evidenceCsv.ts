@@ -1,16 +1,39 @@
 /**
  * The quote-level evidence CSV: one row per quote with its tags (as paths), who said it, their company
  * and segment, the interview, date and timestamp. UTF-8 with a BOM, every field quoted, CRLF — what
- * spreadsheet software opens correctly, commas, newlines and emoji included.
+ * spreadsheet software opens correctly, commas, newlines and emoji included; no cell is a formula.
  */
 import Papa from 'papaparse';
-import { makePseudonymiser } from '../../../../shared/domain/pseudonymise';
 import type { ProjectContext } from '../../context';
 import { stmt } from '../../db/sql';
 import { listTagsBasic } from '../../repos/tags';
+import { projectPseudonymiser } from './names';
 import { formatTimestamp } from './personaDocument';
 
-const HEADER = ['quote', 'tags', 'tag_kinds', 'participant', 'role', 'company', 'industry', 'segment', 'interview', 'date', 'timestamp', 'method', 'starred', 'note'];
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR first) starts with an
+ * apostrophe instead, which spreadsheets show as text ("=HYPERLINK(…" stays words, not a link).
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+const HEADER = [
+  'quote',
+  'tags',
+  'tag_kinds',
+  'participant',
+  'role',
+  'company',
+  'industry',
+  'segment',
+  'interview',
+  'date',
+  'timestamp',
+  'method',
+  'starred',
+  'note',
+];
 
 interface Row {
   id: number;
@@ -30,7 +53,10 @@ interface Row {
 
 export function evidenceCsv(ctx: ProjectContext, opts: { pseudonymise: boolean }): string {
   const tags = new Map(listTagsBasic(ctx.db).map((t) => [t.id, t]));
-  const codings = stmt(ctx.db, 'SELECT quote_id, tag_id FROM codings ORDER BY tag_id').all() as { quote_id: number; tag_id: number }[];
+  const codings = stmt(ctx.db, 'SELECT quote_id, tag_id FROM codings ORDER BY tag_id').all() as {
+    quote_id: number;
+    tag_id: number;
+  }[];
   const byQuote = new Map<number, number[]>();
   for (const c of codings) byQuote.set(c.quote_id, [...(byQuote.get(c.quote_id) ?? []), c.tag_id]);
   const rows = stmt(
@@ -40,18 +66,12 @@ export function evidenceCsv(ctx: ProjectContext, opts: { pseudonymise: boolean }
        FROM quotes q
        JOIN interviews i ON i.id = q.interview_id
        LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
-       LEFT JOIN speakers sp ON sp.id = q.speaker_id
-       LEFT JOIN participants p ON p.id = sp.participant_id AND sp.counts_as_evidence = 1
+       LEFT JOIN participants p ON p.id = q.participant_id
        LEFT JOIN companies co ON co.id = p.company_id
        LEFT JOIN segments sg ON sg.id = p.segment_id
       ORDER BY i.date IS NULL, i.date, i.id, s.seq, q.start_offset`,
   ).all() as Row[];
-  const ps = opts.pseudonymise
-    ? makePseudonymiser({
-        participants: stmt(ctx.db, 'SELECT real_name AS realName, pseudonym FROM participants').all() as { realName: string; pseudonym: string }[],
-        companies: stmt(ctx.db, 'SELECT name FROM companies').all() as { name: string }[],
-      })
-    : null;
+  const ps = opts.pseudonymise ? projectPseudonymiser(ctx.db) : null;
   const t = (s: string) => (ps ? ps.text(s) : s);
   const data = rows.map((r) => {
     const mine = (byQuote.get(r.id) ?? []).map((id) => tags.get(id)).filter((x) => x !== undefined);
@@ -60,10 +80,10 @@ export function evidenceCsv(ctx: ProjectContext, opts: { pseudonymise: boolean }
       mine.map((x) => t(x.path)).join('; '),
       [...new Set(mine.map((x) => x.kind))].join('; '),
       r.pseudonym ?? '',
-      r.role ?? '',
+      t(r.role ?? ''),
       (ps ? ps.company(r.company) : r.company) ?? '',
       r.industry ?? '',
-      r.segment ?? '',
+      t(r.segment ?? ''),
       t(r.title),
       r.date === null ? '' : new Date(r.date).toISOString().slice(0, 10),
       formatTimestamp(r.start_ms),
@@ -72,5 +92,5 @@ export function evidenceCsv(ctx: ProjectContext, opts: { pseudonymise: boolean }
       t(r.comment),
     ];
   });
-  return `\ufeff${Papa.unparse({ fields: HEADER, data }, { quotes: true, newline: '\r\n' })}\r\n`;
+  return `\ufeff${Papa.unparse({ fields: HEADER, data: data.map((row) => row.map(neutralise)) }, { quotes: true, newline: '\r\n' })}\r\n`;
 }
