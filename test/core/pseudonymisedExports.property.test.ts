@@ -195,7 +195,7 @@ const study = fc.record({
   ),
   format: fc.constantFrom<ExportFormat>('md', 'html', 'pdf', 'docx'),
 });
-type Study = fc.infer<typeof study>;
+type Study = typeof study extends fc.Arbitrary<infer T> ? T : never;
 
 function render(tokens: Token[], s: Study): string {
   return tokens
