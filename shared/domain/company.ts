@@ -1,10 +1,13 @@
 /** A company (account): firmographics, technographics and business traits from the ICP template. */
 import { z } from 'zod';
 import { EpochMs, Guid, Id, name, text } from './common';
+import { Aliases } from './participant';
 import { BUYING_PROCESSES, GROWTH_STAGES, INFRASTRUCTURES, TECH_MATURITIES } from './framework';
 
 export const CompanyFields = z.object({
   name: name('Company name'),
+  /** Short names people use for it ("Acme" for "Acme Freight Group"); pseudonymised exports replace them. */
+  aliases: Aliases,
   industry: text('Industry', 200).default(''),
   employeeRange: text('Company size', 100).default(''),
   annualRevenue: text('Annual revenue', 100).default(''),

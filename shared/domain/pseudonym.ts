@@ -1,28 +1,24 @@
 /**
- * Pseudonyms for participants: short, neutral, memorable names so transcripts read naturally
- * without exposing who was interviewed. Deterministic: the first free name in a fixed order.
+ * Pseudonyms for participants: neutral codes (P01, P02, …) that can never be mistaken for a person's
+ * name. A new code is one past the highest code in use, so a code seen in an earlier export is not
+ * handed to someone else when a participant in the middle is deleted.
  */
 
-const NAMES = [
-  'Avery', 'Blake', 'Casey', 'Dana', 'Eden', 'Finley', 'Gray', 'Harper', 'Indigo', 'Jordan',
-  'Kai', 'Lane', 'Morgan', 'Noor', 'Oakley', 'Parker', 'Quinn', 'Reese', 'Sage', 'Taylor',
-  'Umber', 'Vale', 'Wren', 'Xen', 'Yael', 'Zion', 'Ari', 'Bay', 'Cam', 'Drew',
-  'Ellis', 'Frankie', 'Gale', 'Hollis', 'Ira', 'Jules', 'Kit', 'Lee', 'Marlow', 'Nico',
-] as const;
+const CODE = /^p(\d+)$/i;
 
-const INITIALS = 'ABCDEFGHJKLMNPRSTVWZ';
+/** The code after the highest one in `taken` (compared case-insensitively), two digits at least. */
+export function nextPseudonym(taken: Iterable<string>, skip: (candidate: string) => boolean = () => false): string {
+  let max = 0;
+  for (const t of taken) {
+    const m = CODE.exec(t.trim());
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  for (let n = max + 1; ; n++) {
+    const candidate = `P${String(n).padStart(2, '0')}`;
+    if (!skip(candidate)) return candidate;
+  }
+}
 
-/** Returns the first candidate not in `taken` (compared lower-case). */
-export function nextPseudonym(taken: ReadonlySet<string>): string {
-  for (const initial of ['', ...INITIALS]) {
-    for (const n of NAMES) {
-      const candidate = initial ? `${n} ${initial}.` : n;
-      if (!taken.has(candidate.toLowerCase())) return candidate;
-    }
-  }
-  // 840 names used: fall back to numbered ones, still unique.
-  for (let i = 1; ; i++) {
-    const candidate = `Participant ${i}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
+export function isPseudonymCode(pseudonym: string): boolean {
+  return CODE.test(pseudonym.trim());
 }

@@ -69,6 +69,33 @@ describe('evidence CSV', () => {
     expect(row['interview']).toBe(`Call with ${tom.pseudonym}`);
   });
 
+  it('writes no live formula: cells starting with = + - @, a tab or CR start with an apostrophe (found item 3)', async () => {
+    const starts = ['=HYPERLINK("http://x.example","click")', '+1 more', '-2 for us', '@SUM(A1)', '\tindented', '\rback'];
+    const turns = starts.flatMap((text) => [
+      { speaker: 'Maya Chen', text: 'And how did that go for you?' },
+      { speaker: 'Tom Okafor', text },
+    ]);
+    const tr = await importTurns(t, '=cmd|calc', turns, Date.UTC(2026, 2, 3));
+    for (const turn of tr.turns.filter((x) => x.speakerId !== tr.turns[0]!.speakerId))
+      await t.call('quotes.create', {
+        interviewId: tr.interviewId,
+        start: { segmentId: turn.id, offset: 0 },
+        end: { segmentId: turn.id, offset: turn.text.length },
+      });
+    for (const pseudonymise of [false, true]) {
+      const { csv } = await t.call<{ csv: string }>('exports.evidenceCsv', { pseudonymise });
+      const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        expect(row['interview']).toBe("'=cmd|calc");
+      }
+      const quotes = rows.map((r) => r['quote']);
+      expect(quotes).toContain(`'=HYPERLINK("http://x.example","click")`);
+      expect(quotes).toContain("'-2 for us");
+    }
+  });
+
   it('replaces whole words only, longest names first', () => {
     const ps = makePseudonymiser({ participants: [{ realName: 'Ann Lee', pseudonym: 'Avery' }], companies: [{ name: 'Lee & Co' }] });
     expect(ps.text('Ann Lee said Annual planning at Lee & Co is slow; ann agreed.')).toBe('Avery said Annual planning at Company A is slow; Avery agreed.');

@@ -99,7 +99,7 @@ describe('migration 0005 (evidence integrity)', () => {
   it('counts only known participants, attributes single-participant note quotes, and keeps codings as supporting', async () => {
     const { db, file } = await projectAt(4);
     fillStudy(db);
-    await migrate(db, file, () => 2);
+    await migrate(db, file, () => 2, MIGRATIONS.slice(0, 5));
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     // The note quote of the one-participant interview is Ada's; the pair call's stays unattributed.
     expect(
@@ -124,7 +124,7 @@ describe('migration 0005 (evidence integrity)', () => {
   it('keeps the table in step when a speaker is mapped, a note attributed, a stance changed and a participant deleted', async () => {
     const { db, file } = await projectAt(4);
     fillStudy(db);
-    await migrate(db, file, () => 2);
+    await migrate(db, file, () => 2, MIGRATIONS.slice(0, 5));
     db.prepare('UPDATE speakers SET participant_id = 3 WHERE id = 3').run();
     db.prepare('UPDATE quotes SET attributed_participant_id = 2 WHERE id = 5').run();
     db.prepare("UPDATE codings SET stance = 'contradicts' WHERE id = 2").run();
@@ -148,6 +148,45 @@ describe('migration 0005 (evidence integrity)', () => {
     expect(db.prepare('SELECT * FROM evidence ORDER BY coding_id').all()).toEqual(
       db.prepare('SELECT * FROM evidence_source ORDER BY coding_id').all(),
     );
+    db.close();
+  });
+});
+
+describe('migration 0006 (neutral pseudonyms)', () => {
+  it('recodes generated and colliding pseudonyms to the next free codes, keeps the rest, and says so', async () => {
+    const { db, file } = await projectAt(5);
+    db.exec(`
+      INSERT INTO companies (id, guid, name, aliases, created_at, updated_at) VALUES (1, 'c1', 'Acme Freight Group', '[]', 1, 1);
+      INSERT INTO participants (id, guid, pseudonym, real_name, aliases, notes, created_at, updated_at) VALUES
+        (1, 'p1', 'Avery', 'Dana Whitfield', '[]', '', 1, 1),
+        (2, 'p2', 'Dana', 'Avery Stone', '[]', 'Met at the fair.', 1, 1),
+        (3, 'p3', 'P07', 'Bo Li', '[]', '', 1, 1),
+        (4, 'p4', 'Robin', 'Cy Young', '[]', '', 1, 1),
+        (5, 'p5', 'Kim', 'Kim Park', '[]', '', 1, 1),
+        (6, 'p6', 'Participant 2', '', '[]', '', 1, 1),
+        (7, 'p7', 'Acme', 'Ed Stone', '[]', '', 1, 1),
+        (8, 'p8', 'Blake R.', 'Ana Ruiz', '[]', '', 1, 1),
+        (9, 'p9', 'Sunny', 'Jo Marsh', '["Ro"]', '', 1, 1),
+        (10, 'p10', 'Ro', 'Tess Ode', '[]', '', 1, 1);
+    `);
+    await migrate(db, file, () => 42);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    const rows = db.prepare('SELECT id, pseudonym, notes FROM participants ORDER BY id').all() as {
+      id: number;
+      pseudonym: string;
+      notes: string;
+    }[];
+    expect(rows.map((r) => r.pseudonym)).toEqual(['P08', 'P09', 'P07', 'Robin', 'P10', 'P11', 'P12', 'P13', 'Sunny', 'P14']);
+    expect(rows[1]!.notes).toBe('Met at the fair.\nPseudonym was “Dana” until pseudonyms became neutral codes.');
+    expect(rows[3]!.notes).toBe('');
+    const ops = db.prepare("SELECT at, entity_id, payload FROM operations WHERE entity = 'participant' ORDER BY entity_id").all() as {
+      at: number;
+      entity_id: number;
+      payload: string;
+    }[];
+    expect(ops.map((o) => o.entity_id)).toEqual([1, 2, 5, 6, 7, 8, 10]);
+    expect(ops[0]!.at).toBe(42);
+    expect(JSON.parse(ops[0]!.payload)).toMatchObject({ before: { pseudonym: 'Avery' }, after: { pseudonym: 'P08' } });
     db.close();
   });
 });

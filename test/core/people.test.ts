@@ -14,8 +14,8 @@ describe('participants, companies and interviews', () => {
   it('generates a unique pseudonym when none is given', async () => {
     const a = await t.call<Participant>('participants.create', {});
     const b = await t.call<Participant>('participants.create', { role: 'Head of Ops' });
-    expect(a.pseudonym).toBe('Avery');
-    expect(b.pseudonym).toBe('Blake');
+    expect(a.pseudonym).toBe('P01');
+    expect(b.pseudonym).toBe('P02');
     expect(b.role).toBe('Head of Ops');
   });
 

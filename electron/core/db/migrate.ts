@@ -24,7 +24,7 @@ export async function migrate(
   }
   const to = pending[pending.length - 1]!.version;
   const run = db.transaction(() => {
-    for (const m of pending) m.up(db);
+    for (const m of pending) m.up(db, now());
     // PRAGMA takes no bound parameter; `to` is an integer from our own list.
     db.pragma(`user_version = ${Math.trunc(to)}`);
   });

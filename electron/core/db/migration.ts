@@ -4,5 +4,6 @@ import type { Database } from 'better-sqlite3';
 export interface Migration {
   version: number;
   name: string;
-  up(db: Database): void;
+  /** `at`: the injected clock's time, for rows a data migration writes (operation log). */
+  up(db: Database, at: number): void;
 }

@@ -9,6 +9,7 @@ interface Row {
   id: number;
   guid: string;
   name: string;
+  aliases: string;
   industry: string;
   employee_range: string;
   annual_revenue: string;
@@ -33,6 +34,7 @@ function toCompany(r: Row): Company {
     id: r.id,
     guid: r.guid,
     name: r.name,
+    aliases: jsonArray(r.aliases),
     industry: r.industry,
     employeeRange: r.employee_range,
     annualRevenue: r.annual_revenue,
@@ -53,6 +55,7 @@ function toCompany(r: Row): Company {
 function params(c: CompanyRecord) {
   return {
     name: c.name,
+    aliases: JSON.stringify(c.aliases),
     industry: c.industry,
     employee_range: c.employeeRange,
     annual_revenue: c.annualRevenue,
@@ -83,9 +86,9 @@ export function findCompanyByName(db: Database, name: string): { id: number } | 
 export function insertCompany(db: Database, guid: string, at: number, c: CompanyRecord): number {
   const info = stmt(
     db,
-    `INSERT INTO companies (guid, name, industry, employee_range, annual_revenue, geography, growth_stage,
+    `INSERT INTO companies (guid, name, aliases, industry, employee_range, annual_revenue, geography, growth_stage,
        current_stack, infrastructure, tech_maturity, buying_process, contract_value, notes, created_at, updated_at)
-     VALUES (@guid, @name, @industry, @employee_range, @annual_revenue, @geography, @growth_stage,
+     VALUES (@guid, @name, @aliases, @industry, @employee_range, @annual_revenue, @geography, @growth_stage,
        @current_stack, @infrastructure, @tech_maturity, @buying_process, @contract_value, @notes, @at, @at)`,
   ).run({ ...params(c), guid, at });
   return Number(info.lastInsertRowid);
@@ -94,12 +97,23 @@ export function insertCompany(db: Database, guid: string, at: number, c: Company
 export function updateCompany(db: Database, id: number, at: number, c: CompanyRecord): void {
   stmt(
     db,
-    `UPDATE companies SET name = @name, industry = @industry, employee_range = @employee_range,
+    `UPDATE companies SET name = @name, aliases = @aliases, industry = @industry, employee_range = @employee_range,
        annual_revenue = @annual_revenue, geography = @geography, growth_stage = @growth_stage,
        current_stack = @current_stack, infrastructure = @infrastructure, tech_maturity = @tech_maturity,
        buying_process = @buying_process, contract_value = @contract_value, notes = @notes, updated_at = @at
      WHERE id = @id`,
   ).run({ ...params(c), id, at });
+}
+
+/** Every company's name and aliases, for the clash rules and the pseudonymiser. */
+export function companyNames(db: Database): { id: number; name: string; aliases: string[] }[] {
+  return (
+    stmt(db, 'SELECT id, name, aliases FROM companies ORDER BY id').all() as {
+      id: number;
+      name: string;
+      aliases: string;
+    }[]
+  ).map((r) => ({ id: r.id, name: r.name, aliases: jsonArray(r.aliases) }));
 }
 
 export function deleteCompany(db: Database, id: number): void {

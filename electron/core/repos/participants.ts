@@ -1,18 +1,21 @@
 /** Participants table access. */
 import type { Database } from 'better-sqlite3';
 import type { Participant } from '../../../shared/domain/participant';
-import { stmt } from '../db/sql';
+import { fold } from '../../../shared/domain/nameFold';
+import { jsonArray, stmt } from '../db/sql';
 
 export type ParticipantRecord = Pick<
   Participant,
   'pseudonym' | 'realName' | 'role' | 'careerStage' | 'companyId' | 'segmentId' | 'consent' | 'consentAt' | 'notes'
-> & { behavior?: Participant['behavior'] };
+> & { behavior?: Participant['behavior']; aliases?: string[]; email?: string };
 
 interface Row {
   id: number;
   guid: string;
   pseudonym: string;
   real_name: string;
+  aliases: string;
+  email: string;
   role: string;
   career_stage: Participant['careerStage'];
   company_id: number | null;
@@ -40,6 +43,8 @@ function toParticipant(r: Row): Participant {
     guid: r.guid,
     pseudonym: r.pseudonym,
     realName: r.real_name,
+    aliases: jsonArray(r.aliases),
+    email: r.email,
     role: r.role,
     careerStage: r.career_stage,
     companyId: r.company_id,
@@ -60,6 +65,8 @@ function params(p: ParticipantRecord) {
   return {
     pseudonym: p.pseudonym,
     real_name: p.realName,
+    aliases: JSON.stringify(p.aliases ?? []),
+    email: p.email ?? '',
     role: p.role,
     career_stage: p.careerStage,
     company_id: p.companyId,
@@ -80,11 +87,28 @@ export function getParticipant(db: Database, id: number): Participant | undefine
   return row && toParticipant(row);
 }
 
+/** Whether another participant has this pseudonym, compared folded (case, accents, apostrophes). */
 export function pseudonymTaken(db: Database, pseudonym: string, exceptId: number | null): boolean {
-  return !!stmt(db, 'SELECT 1 FROM participants WHERE pseudonym = ? COLLATE NOCASE AND id IS NOT ?').get(
-    pseudonym,
-    exceptId,
-  );
+  const wanted = fold(pseudonym.trim());
+  const rows = stmt(db, 'SELECT id, pseudonym FROM participants WHERE id IS NOT ?').all(exceptId) as {
+    id: number;
+    pseudonym: string;
+  }[];
+  return rows.some((r) => fold(r.pseudonym.trim()) === wanted);
+}
+
+/** Everyone's names, aliases and pseudonym: what the clash rules (shared/domain/names.ts) compare. */
+export function participantNames(
+  db: Database,
+): { id: number; realName: string; aliases: string[]; pseudonym: string }[] {
+  return (
+    stmt(db, 'SELECT id, real_name, aliases, pseudonym FROM participants ORDER BY id').all() as {
+      id: number;
+      real_name: string;
+      aliases: string;
+      pseudonym: string;
+    }[]
+  ).map((r) => ({ id: r.id, realName: r.real_name, aliases: jsonArray(r.aliases), pseudonym: r.pseudonym }));
 }
 
 export function allPseudonyms(db: Database): Set<string> {
@@ -95,9 +119,9 @@ export function allPseudonyms(db: Database): Set<string> {
 export function insertParticipant(db: Database, guid: string, at: number, p: ParticipantRecord): number {
   const info = stmt(
     db,
-    `INSERT INTO participants (guid, pseudonym, real_name, role, career_stage, company_id, segment_id, behavior, consent,
+    `INSERT INTO participants (guid, pseudonym, real_name, aliases, email, role, career_stage, company_id, segment_id, behavior, consent,
        consent_at, notes, created_at, updated_at)
-     VALUES (@guid, @pseudonym, @real_name, @role, @career_stage, @company_id, @segment_id, @behavior, @consent,
+     VALUES (@guid, @pseudonym, @real_name, @aliases, @email, @role, @career_stage, @company_id, @segment_id, @behavior, @consent,
        @consent_at, @notes, @at, @at)`,
   ).run({ ...params(p), guid, at });
   return Number(info.lastInsertRowid);
@@ -106,7 +130,7 @@ export function insertParticipant(db: Database, guid: string, at: number, p: Par
 export function updateParticipant(db: Database, id: number, at: number, p: ParticipantRecord): void {
   stmt(
     db,
-    `UPDATE participants SET pseudonym = @pseudonym, real_name = @real_name, role = @role,
+    `UPDATE participants SET pseudonym = @pseudonym, real_name = @real_name, aliases = @aliases, email = @email, role = @role,
        career_stage = @career_stage, company_id = @company_id, segment_id = @segment_id, behavior = @behavior, consent = @consent,
        consent_at = @consent_at, notes = @notes, updated_at = @at
      WHERE id = @id`,

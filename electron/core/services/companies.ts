@@ -4,7 +4,9 @@ import type { Company, CompanyInput } from '../../../shared/domain/company';
 import { CompanyFields } from '../../../shared/domain/company';
 import { AppError } from '../../../shared/errors';
 import type { ProjectContext } from '../context';
+import { nameClash } from '../../../shared/domain/names';
 import * as repo from '../repos/companies';
+import { participantNames } from '../repos/participants';
 import { recordOperation } from '../repos/operations';
 
 type Fields = ReturnType<typeof CompanyFields.parse>;
@@ -15,18 +17,34 @@ function mustGet(ctx: ProjectContext, id: number): Company {
   return c;
 }
 
-function checkName(ctx: ProjectContext, name: string, exceptId: number | null): void {
+function checkName(ctx: ProjectContext, name: string, exceptId: number | null, aliases: readonly string[] = []): void {
   const other = repo.findCompanyByName(ctx.db, name);
   if (other && other.id !== exceptId) {
-    throw new AppError('CONFLICT', `A company called "${name}" already exists.`, { name: 'Company names must be unique.' });
+    throw new AppError('CONFLICT', `A company called "${name}" already exists.`, {
+      name: 'Company names must be unique.',
+    });
   }
+  // A company's name or alias that is someone's pseudonym would be replaced by "Company A" in exports.
+  const clash = nameClash({ companyName: name, aliases }, null, participantNames(ctx.db));
+  if (clash) throw new AppError('CONFLICT', clash.message, { [clash.field]: clash.message });
 }
 
 function record(c: Fields | Company): repo.CompanyRecord {
-  const { name, industry, employeeRange, annualRevenue, geography, growthStage, currentStack, infrastructure } = c;
+  const {
+    name,
+    aliases,
+    industry,
+    employeeRange,
+    annualRevenue,
+    geography,
+    growthStage,
+    currentStack,
+    infrastructure,
+  } = c;
   const { techMaturity, buyingProcess, contractValue, notes } = c;
   return {
     name,
+    aliases,
     industry,
     employeeRange,
     annualRevenue,
@@ -43,7 +61,7 @@ function record(c: Fields | Company): repo.CompanyRecord {
 
 export function createCompany(ctx: ProjectContext, fields: Fields): Company {
   const id = ctx.db.transaction(() => {
-    checkName(ctx, fields.name, null);
+    checkName(ctx, fields.name, null, fields.aliases);
     const at = ctx.clock.now();
     const newId = repo.insertCompany(ctx.db, ctx.newGuid(), at, record(fields));
     recordOperation(ctx.db, at, { action: 'create', entity: 'company', entityId: newId, payload: { after: fields } });
@@ -57,7 +75,7 @@ export function updateCompany(ctx: ProjectContext, id: number, patch: Partial<Co
   ctx.db.transaction(() => {
     const before = mustGet(ctx, id);
     const merged = CompanyFields.parse({ ...record(before), ...patch });
-    checkName(ctx, merged.name, id);
+    checkName(ctx, merged.name, id, merged.aliases);
     const at = ctx.clock.now();
     repo.updateCompany(ctx.db, id, at, record(merged));
     recordOperation(ctx.db, at, {
@@ -91,7 +109,12 @@ export function deleteCompany(ctx: ProjectContext, id: number): { deleted: numbe
     if (impact.blockedBy) throw new AppError('IN_USE', impact.blockedBy);
     const before = mustGet(ctx, id);
     repo.deleteCompany(ctx.db, id);
-    recordOperation(ctx.db, ctx.clock.now(), { action: 'delete', entity: 'company', entityId: id, payload: { before } });
+    recordOperation(ctx.db, ctx.clock.now(), {
+      action: 'delete',
+      entity: 'company',
+      entityId: id,
+      payload: { before },
+    });
   })();
   ctx.emit('entities.changed', { kind: 'company', ids: [id] });
   return { deleted: id };

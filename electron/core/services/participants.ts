@@ -5,7 +5,8 @@ import { nextPseudonym } from '../../../shared/domain/pseudonym';
 import type { DeleteImpact } from '../../../shared/domain/common';
 import { AppError } from '../../../shared/errors';
 import type { ProjectContext } from '../context';
-import { getCompany } from '../repos/companies';
+import { pseudonymClash, nameClash } from '../../../shared/domain/names';
+import { companyNames, getCompany } from '../repos/companies';
 import { recordOperation } from '../repos/operations';
 import * as repo from '../repos/participants';
 
@@ -29,21 +30,91 @@ function checkReferences(ctx: ProjectContext, fields: Fields, exceptId: number |
       pseudonym: 'Pseudonyms must be unique.',
     });
   }
+  checkNames(ctx, fields, exceptId);
+}
+
+/** A pseudonym may not be anyone's name, and no name or alias may be anyone's pseudonym (names.ts). */
+function checkNames(ctx: ProjectContext, fields: Fields, selfId: number | null): void {
+  const others = repo.participantNames(ctx.db).filter((p) => p.id !== selfId);
+  const self = { id: selfId ?? 0, realName: fields.realName, aliases: fields.aliases, pseudonym: fields.pseudonym };
+  const people = [...others, self];
+  const clash = pseudonymClash(fields.pseudonym, self.id, people, companyNames(ctx.db));
+  if (clash) throw new AppError('CONFLICT', clash, { pseudonym: clash });
+  const named = nameClash({ realName: fields.realName, aliases: fields.aliases }, self.id, people);
+  if (named) throw new AppError('CONFLICT', named.message, { [named.field]: named.message });
+}
+
+/** The next neutral code no one's name collides with. */
+export function newPseudonym(ctx: ProjectContext, names: { realName: string; aliases: readonly string[] }): string {
+  const people = repo.participantNames(ctx.db);
+  const companies = companyNames(ctx.db);
+  return nextPseudonym(
+    repo.allPseudonyms(ctx.db),
+    (code) =>
+      pseudonymClash(
+        code,
+        0,
+        [...people, { id: 0, realName: names.realName, aliases: names.aliases, pseudonym: code }],
+        companies,
+      ) !== null,
+  );
+}
+
+/**
+ * The pseudonym for a participant created from a transcript's speaker label (the label becomes the
+ * real name). A label that is someone's pseudonym is refused, naming the speaker, so nothing is stored.
+ */
+export function speakerPseudonym(ctx: ProjectContext, label: string): string {
+  const clash = nameClash({ realName: label }, null, repo.participantNames(ctx.db));
+  if (clash)
+    throw new AppError('CONFLICT', `Speaker “${label}”: ${clash.message} Or map this speaker to that participant.`);
+  return newPseudonym(ctx, { realName: label, aliases: [] });
 }
 
 function record(fields: Fields): repo.ParticipantRecord {
-  const { pseudonym, realName, role, careerStage, companyId, segmentId, behavior, consent, consentAt, notes } = fields;
-  return { pseudonym, realName, role, careerStage, companyId, segmentId, behavior, consent, consentAt, notes };
+  const {
+    pseudonym,
+    realName,
+    aliases,
+    email,
+    role,
+    careerStage,
+    companyId,
+    segmentId,
+    behavior,
+    consent,
+    consentAt,
+    notes,
+  } = fields;
+  return {
+    pseudonym,
+    realName,
+    aliases,
+    email,
+    role,
+    careerStage,
+    companyId,
+    segmentId,
+    behavior,
+    consent,
+    consentAt,
+    notes,
+  };
 }
 
 export function createParticipant(ctx: ProjectContext, input: Fields): Participant {
   const id = ctx.db.transaction(() => {
     const fields = { ...input };
-    if (!fields.pseudonym) fields.pseudonym = nextPseudonym(repo.allPseudonyms(ctx.db));
+    if (!fields.pseudonym) fields.pseudonym = newPseudonym(ctx, fields);
     checkReferences(ctx, fields, null);
     const at = ctx.clock.now();
     const newId = repo.insertParticipant(ctx.db, ctx.newGuid(), at, record(fields));
-    recordOperation(ctx.db, at, { action: 'create', entity: 'participant', entityId: newId, payload: { after: fields } });
+    recordOperation(ctx.db, at, {
+      action: 'create',
+      entity: 'participant',
+      entityId: newId,
+      payload: { after: fields },
+    });
     return newId;
   })();
   ctx.emit('entities.changed', { kind: 'participant', ids: [id] });

@@ -65,7 +65,7 @@ export interface TextFieldProps extends BaseProps {
   formId: string;
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'date' | 'search';
+  type?: 'text' | 'date' | 'search' | 'email';
   placeholder?: string;
   autoComplete?: string;
 }

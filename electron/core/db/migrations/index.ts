@@ -5,6 +5,7 @@ import { m0002QuoteSpeaker } from './0002-quote-speaker';
 import { m0003ParticipantBehavior } from './0003-participant-behavior';
 import { m0004Evidence } from './0004-evidence';
 import { m0005EvidenceIntegrity } from './0005-evidence-integrity';
+import { m0006NeutralPseudonyms } from './0006-neutral-pseudonyms';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Initial,
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0003ParticipantBehavior,
   m0004Evidence,
   m0005EvidenceIntegrity,
+  m0006NeutralPseudonyms,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

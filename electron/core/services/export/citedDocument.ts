@@ -125,7 +125,8 @@ export function pseudonymiseDocument(doc: CitedDocument, ps: Pseudonymiser): Cit
         note: t(i.note),
       })),
     })),
-    citations: doc.citations.map((c) => ({ ...c, text: t(c.text), who: t(c.who), interview: t(c.interview) })),
+    // `who` is already the participant's pseudonym: it is never run through the name matcher again.
+    citations: doc.citations.map((c) => ({ ...c, text: t(c.text), interview: t(c.interview) })),
     checklist: doc.checklist.map((c) => ({ ...c, detail: t(c.detail) })),
     warnings: doc.warnings.map(t),
   };

@@ -2,17 +2,25 @@
  * The quote-level evidence CSV: one row per quote with its tags (as paths, contradicting ones marked),
  * whether it counts as evidence (and why not), who said it, their company
  * and segment, the interview, date and timestamp. UTF-8 with a BOM, every field quoted, CRLF — what
- * spreadsheet software opens correctly, commas, newlines and emoji included.
+ * spreadsheet software opens correctly, commas, newlines and emoji included; no cell is a formula.
  */
 import Papa from 'papaparse';
-import { makePseudonymiser } from '../../../../shared/domain/pseudonymise';
 import type { ProjectContext } from '../../context';
 import { NOT_COUNTED_WORDS, type NotCountedReason } from '../../../../shared/domain/quote';
 import type { Stance } from '../../../../shared/domain/synthesis';
 import { stmt } from '../../db/sql';
 import { NOT_COUNTED_SQL } from '../../repos/quotes';
 import { listTagsBasic } from '../../repos/tags';
+import { projectPseudonymiser } from './names';
 import { formatTimestamp } from './personaDocument';
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR first) starts with an
+ * apostrophe instead, which spreadsheets show as text ("=HYPERLINK(…" stays words, not a link).
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
 
 const HEADER = [
   'quote',
@@ -72,15 +80,7 @@ export function evidenceCsv(ctx: ProjectContext, opts: { pseudonymise: boolean }
        LEFT JOIN segments sg ON sg.id = p.segment_id
       ORDER BY i.date IS NULL, i.date, i.id, s.seq, q.start_offset`,
   ).all() as Row[];
-  const ps = opts.pseudonymise
-    ? makePseudonymiser({
-        participants: stmt(ctx.db, 'SELECT real_name AS realName, pseudonym FROM participants').all() as {
-          realName: string;
-          pseudonym: string;
-        }[],
-        companies: stmt(ctx.db, 'SELECT name FROM companies').all() as { name: string }[],
-      })
-    : null;
+  const ps = opts.pseudonymise ? projectPseudonymiser(ctx.db) : null;
   const t = (s: string) => (ps ? ps.text(s) : s);
   const data = rows.map((r) => {
     const mine = (byQuote.get(r.id) ?? []).flatMap((c) => {
@@ -94,10 +94,10 @@ export function evidenceCsv(ctx: ProjectContext, opts: { pseudonymise: boolean }
       [...new Set(mine.map((x) => x.kind))].join('; '),
       r.not_counted_because === null ? 'yes' : `no: ${NOT_COUNTED_WORDS[r.not_counted_because]}`,
       r.pseudonym ?? '',
-      r.role ?? '',
+      t(r.role ?? ''),
       (ps ? ps.company(r.company) : r.company) ?? '',
       r.industry ?? '',
-      r.segment ?? '',
+      t(r.segment ?? ''),
       t(r.title),
       r.date === null ? '' : new Date(r.date).toISOString().slice(0, 10),
       formatTimestamp(r.start_ms),
@@ -106,5 +106,5 @@ export function evidenceCsv(ctx: ProjectContext, opts: { pseudonymise: boolean }
       t(r.comment),
     ];
   });
-  return `\ufeff${Papa.unparse({ fields: HEADER, data }, { quotes: true, newline: '\r\n' })}\r\n`;
+  return `\ufeff${Papa.unparse({ fields: HEADER, data: data.map((row) => row.map(neutralise)) }, { quotes: true, newline: '\r\n' })}\r\n`;
 }

@@ -4,13 +4,13 @@
  */
 import path from 'node:path';
 import { reanchor } from '../../../../shared/domain/anchoring';
-import { nextPseudonym } from '../../../../shared/domain/pseudonym';
 import { UNKNOWN_SPEAKER_LABEL, type CommitResult, type SpeakerRole } from '../../../../shared/domain/transcript';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
 import { getInterview, insertInterview, linkParticipant } from '../../repos/interviews';
 import { recordOperation } from '../../repos/operations';
-import { allPseudonyms, getParticipant, insertParticipant } from '../../repos/participants';
+import { getParticipant, insertParticipant } from '../../repos/participants';
+import { speakerPseudonym } from '../participants';
 import * as repo from '../../repos/transcripts';
 import type { StagedEntry } from './staging';
 
@@ -90,7 +90,7 @@ function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings
     let participantId = m.role === 'participant' ? m.participantId : null;
     if (m.role === 'participant' && participantId === null && m.createParticipant) {
       participantId = insertParticipant(db, ctx.newGuid(), at, {
-        pseudonym: nextPseudonym(allPseudonyms(db)),
+        pseudonym: speakerPseudonym(ctx, s.label ?? ''),
         realName: s.label ?? '',
         role: '',
         careerStage: '',

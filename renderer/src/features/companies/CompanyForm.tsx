@@ -3,12 +3,14 @@ import type { Company, CompanyInput } from '../../../../shared/domain/company';
 import { BUYING_PROCESSES, GROWTH_STAGES, INFRASTRUCTURES, TECH_MATURITIES } from '../../../../shared/domain/framework';
 import { useMutation } from '../../api/hooks';
 import { FieldGroup, SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
+import { aliasesFromText, aliasesToText, proposedCompanyAlias } from '../names/aliases';
 import { choicesOf } from '../records/choices';
 import { RecordDialog } from '../records/RecordDialog';
 import { useDraft } from '../records/useRecordForm';
 
 export const COMPANY_LABELS: Record<string, string> = {
   name: 'Company name',
+  aliases: 'Short names',
   industry: 'Industry',
   employeeRange: 'Company size',
   annualRevenue: 'Annual revenue',
@@ -22,11 +24,12 @@ export const COMPANY_LABELS: Record<string, string> = {
   notes: 'Notes',
 };
 
-type Draft = Omit<Required<CompanyInput>, 'currentStack'> & { currentStack: string };
+type Draft = Omit<Required<CompanyInput>, 'currentStack' | 'aliases'> & { currentStack: string; aliases: string };
 
 function toDraft(c: Company | null): Draft {
   return {
     name: c?.name ?? '',
+    aliases: aliasesToText(c?.aliases ?? []),
     industry: c?.industry ?? '',
     employeeRange: c?.employeeRange ?? '',
     annualRevenue: c?.annualRevenue ?? '',
@@ -46,7 +49,7 @@ function toInput(d: Draft): CompanyInput {
     .split(',')
     .map((tool) => tool.trim())
     .filter(Boolean);
-  return { ...d, currentStack };
+  return { ...d, currentStack, aliases: aliasesFromText(d.aliases) };
 }
 
 export function CompanyForm({ company, onDone }: { company: Company | null; onDone(savedId?: number): void }) {
@@ -57,6 +60,8 @@ export function CompanyForm({ company, onDone }: { company: Company | null; onDo
   const save = company ? update : create;
   const errors = save.error?.fields ?? {};
   const field = (name: keyof Draft) => ({ formId, name, label: COMPANY_LABELS[name]!, error: errors[name] });
+
+  const proposal = proposedCompanyAlias(draft.name, aliasesFromText(draft.aliases));
 
   async function submit() {
     const input = toInput(draft);
@@ -78,6 +83,25 @@ export function CompanyForm({ company, onDone }: { company: Company | null; onDo
       onClose={() => onDone()}
     >
       <TextField {...field('name')} required value={draft.name} onChange={set('name')} />
+      <TextField
+        {...field('aliases')}
+        hint="What people call it in interviews, separated by commas. Pseudonymised exports replace these too."
+        value={draft.aliases}
+        onChange={set('aliases')}
+        placeholder="e.g. Acme"
+      />
+      {proposal ? (
+        <p className="field-proposal">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => set('aliases')(aliasesToText([...aliasesFromText(draft.aliases), proposal]))}
+          >
+            Add “{proposal}” as a short name
+          </button>{' '}
+          <span className="muted">People often say just the first word.</span>
+        </p>
+      ) : null}
       <FieldGroup legend="Firmographics">
         <TextField
           {...field('industry')}

@@ -1,4 +1,7 @@
-/** Create or edit a participant. The pseudonym is generated when left empty; the real name stays local. */
+/**
+ * Create or edit a participant: who they are (real name, other names, e-mail — all local) and the neutral
+ * code (P01…) that stands for them in exports and presentation mode; generated when left empty.
+ */
 import { CAREER_STAGES, CONSENT_STATES } from '../../../../shared/domain/framework';
 import type { Participant, ParticipantInput } from '../../../../shared/domain/participant';
 import {
@@ -10,6 +13,9 @@ import {
 import { useMutation, useQuery } from '../../api/hooks';
 import { FieldGroup, SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
 import { dayToEpoch, epochToDay } from '../../ui/format';
+import { aliasesFromText, aliasesToText } from '../names/aliases';
+import { personTitle } from '../names/display';
+import { usePresentationMode } from '../names/presentationMode';
 import { choicesOf } from '../records/choices';
 import { RecordDialog } from '../records/RecordDialog';
 import { useDraft } from '../records/useRecordForm';
@@ -17,6 +23,8 @@ import { useDraft } from '../records/useRecordForm';
 export const PARTICIPANT_LABELS: Record<string, string> = {
   pseudonym: 'Pseudonym',
   realName: 'Real name',
+  aliases: 'Also known as',
+  email: 'E-mail',
   role: 'Role',
   careerStage: 'Career stage',
   companyId: 'Company',
@@ -30,6 +38,8 @@ export const PARTICIPANT_LABELS: Record<string, string> = {
 interface Draft {
   pseudonym: string;
   realName: string;
+  aliases: string;
+  email: string;
   role: string;
   careerStage: string;
   companyId: string;
@@ -44,6 +54,8 @@ function toDraft(p: Participant | null): Draft {
   return {
     pseudonym: p?.pseudonym ?? '',
     realName: p?.realName ?? '',
+    aliases: aliasesToText(p?.aliases ?? []),
+    email: p?.email ?? '',
     role: p?.role ?? '',
     careerStage: p?.careerStage ?? '',
     companyId: p?.companyId ? String(p.companyId) : '',
@@ -59,6 +71,8 @@ function toInput(d: Draft): ParticipantInput {
   return {
     pseudonym: d.pseudonym,
     realName: d.realName,
+    aliases: aliasesFromText(d.aliases),
+    email: d.email,
     role: d.role,
     careerStage: d.careerStage as ParticipantInput['careerStage'],
     companyId: d.companyId ? Number(d.companyId) : null,
@@ -78,6 +92,7 @@ export function ParticipantForm({
   onDone(savedId?: number): void;
 }) {
   const formId = useFormId('participant');
+  const presenting = usePresentationMode();
   const { draft, set } = useDraft(() => toDraft(participant));
   const companies = useQuery('companies.list', {});
   const segments = useQuery('segments.list', {});
@@ -100,8 +115,8 @@ export function ParticipantForm({
 
   return (
     <RecordDialog
-      title={participant ? `Edit ${participant.pseudonym}` : 'New participant'}
-      description="Transcripts, quotes and exports use the pseudonym; the real name never leaves this computer."
+      title={participant ? `Edit ${personTitle(participant, presenting)}` : 'New participant'}
+      description="You see real names in your own workspace; pseudonymised exports and presentation mode show only the pseudonym."
       formLabel={participant ? 'Edit participant' : 'New participant'}
       formId={formId}
       error={save.error}
@@ -115,16 +130,39 @@ export function ParticipantForm({
         <TextField
           {...field('pseudonym')}
           required={!!participant}
-          hint={participant ? 'Must be unique in this project.' : 'Leave empty and Groundwork picks a neutral name.'}
+          hint={
+            participant
+              ? 'A code such as P07: unique, and never anyone’s name.'
+              : 'Leave empty for the next neutral code (P01, P02, …).'
+          }
           value={draft.pseudonym}
           onChange={set('pseudonym')}
         />
-        <TextField
-          {...field('realName')}
-          hint="Stays on this computer."
-          value={draft.realName}
-          onChange={set('realName')}
-        />
+        {presenting ? (
+          <p className="muted">Presentation mode is on: real names, other names and e-mail are hidden.</p>
+        ) : (
+          <>
+            <TextField
+              {...field('realName')}
+              hint="Stays on this computer."
+              value={draft.realName}
+              onChange={set('realName')}
+            />
+            <TextField
+              {...field('aliases')}
+              hint="Nicknames or short forms people use, separated by commas. Exports replace these too."
+              value={draft.aliases}
+              onChange={set('aliases')}
+            />
+            <TextField
+              {...field('email')}
+              type="email"
+              hint="Exports replace the address and its domain."
+              value={draft.email}
+              onChange={set('email')}
+            />
+          </>
+        )}
       </FieldGroup>
       <FieldGroup legend="Work">
         <TextField {...field('role')} value={draft.role} onChange={set('role')} placeholder="e.g. Head of Operations" />
