@@ -2,33 +2,32 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import { silentLogger } from '../core/context';
-import { ProjectSession } from '../core/project/session';
 import { importFiles, type FileOutcome } from '../core/services/transcripts/batch';
 import { workerParser } from '../core/services/transcripts/parser';
 import { StagingArea } from '../core/services/transcripts/staging';
 import type { CliIo } from './run';
+import { cliSession } from './session';
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const json = args.includes('--json');
   const fast = args.includes('--fast');
   const [project, ...files] = args.filter((a) => !a.startsWith('--'));
   if (!project || files.length === 0) throw new AppError('VALIDATION', 'import takes a PROJECT and at least one FILE.');
-  const session = new ProjectSession({
-    userDataDir: null,
-    clock: { now: () => Date.now() },
-    newGuid: randomUUID,
-    logger: silentLogger,
-    emit: () => {},
-  });
+  const session = cliSession({ what: '`groundwork import` (command line)' });
   await session.open(project);
   try {
     const staging = new StagingArea(() => Date.now(), randomUUID);
     // Many files: parse in a worker thread while the previous chunk is written.
-    const parser = files.length > 3 ? workerParser({ file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) }) : undefined;
-    const outcomes = await importFiles(session.context(), staging, files.map((f) => path.resolve(f)), { fast, ...(parser ? { parser } : {}) }).finally(
-      () => parser?.close(),
-    );
+    const parser =
+      files.length > 3
+        ? workerParser({ file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) })
+        : undefined;
+    const outcomes = await importFiles(
+      session.context(),
+      staging,
+      files.map((f) => path.resolve(f)),
+      { fast, ...(parser ? { parser } : {}) },
+    ).finally(() => parser?.close());
     if (json) io.out(`${JSON.stringify(outcomes.map(summary), null, 2)}\n`);
     else for (const o of outcomes) (o.ok ? io.out : io.err)(`${describe(o)}\n`);
     const failedCount = outcomes.filter((o) => !o.ok).length;
@@ -50,7 +49,12 @@ function summary(o: FileOutcome) {
           format: s.format,
           flavour: s.flavour,
           encoding: s.encoding,
-          speakers: s.speakers.map((sp) => ({ label: sp.label, turns: sp.turnCount, talkMs: sp.talkMs, role: sp.suggestion.role })),
+          speakers: s.speakers.map((sp) => ({
+            label: sp.label,
+            turns: sp.turnCount,
+            talkMs: sp.talkMs,
+            role: sp.suggestion.role,
+          })),
           turns: s.turnCount,
           durationMs: s.durationMs,
           warnings: s.warnings,
@@ -79,5 +83,7 @@ export function duration(ms: number | null): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const sec = total % 60;
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}` : `${m}:${String(sec).padStart(2, '0')}`;
+  return h > 0
+    ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}`
+    : `${m}:${String(sec).padStart(2, '0')}`;
 }

@@ -12,7 +12,7 @@ type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 export async function openStartupProject(
   dispatch: Dispatch,
   userDataDir: string,
-  /** True when a non-empty file is at this path. */
+  /** True when a file is at this path. */
   exists: (file: string) => boolean,
 ): Promise<Envelope<unknown>> {
   const recent = await dispatch('project.recent', {});

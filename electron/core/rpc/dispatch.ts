@@ -16,7 +16,20 @@ export interface DispatchOptions {
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
-export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logger, opts: DispatchOptions = {}): Dispatch {
+/** Writing methods that still work on a read-only project: they switch or repair the project. */
+const ALLOWED_READ_ONLY = new Set<Method>([
+  'project.create',
+  'project.open',
+  'project.forgetRecent',
+  'backups.restore',
+]);
+
+export function createDispatch(
+  handlers: Handlers,
+  env: HandlerEnv,
+  logger: Logger,
+  opts: DispatchOptions = {},
+): Dispatch {
   return async (method, input) => {
     if (!isMethod(method)) {
       return fail({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 100)}` });
@@ -25,6 +38,7 @@ export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logg
     const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
     if (!parsed.success) return fail(validationError(parsed.error).toWire());
     try {
+      if (spec.writes && !ALLOWED_READ_ONLY.has(method)) env.session.assertWritable();
       const handler = handlers[method] as Handler<Method>;
       const value = await handler(parsed.data as never, env);
       if (opts.checkOutputs) {
@@ -36,7 +50,7 @@ export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logg
       }
       return ok(value ?? null);
     } catch (err) {
-      return fail(toAppError(err, method, logger).toWire());
+      return fail((env.session.explainFailure(err) ?? toAppError(err, method, logger)).toWire());
     }
   };
 }
@@ -78,5 +92,8 @@ export function toAppError(err: unknown, method: string, logger: Logger): AppErr
     if (code === 'ENOSPC') return new AppError('IO', 'The disk is full.');
   }
   logger.error('unexpected error', { method, error: err instanceof Error ? err.stack : String(err) });
-  return new AppError('INTERNAL', 'Something went wrong inside Groundwork; nothing was changed. The details are in the log.');
+  return new AppError(
+    'INTERNAL',
+    'Something went wrong inside Groundwork; nothing was changed. The details are in the log.',
+  );
 }
