@@ -18,16 +18,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   try {
     const staging = new StagingArea(() => Date.now(), randomUUID);
     // Many files: parse in a worker thread while the previous chunk is written.
-    const parser =
-      files.length > 3
-        ? workerParser({ file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) })
-        : undefined;
-    const outcomes = await importFiles(
-      session.context(),
-      staging,
-      files.map((f) => path.resolve(f)),
-      { fast, ...(parser ? { parser } : {}) },
-    ).finally(() => parser?.close());
+    const parser = files.length > 3 ? workerParser({ file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) }) : undefined;
+    const outcomes = await importFiles(session.context(), staging, files.map((f) => path.resolve(f)), { fast, ...(parser ? { parser } : {}) }).finally(
+      () => parser?.close(),
+    );
     if (json) io.out(`${JSON.stringify(outcomes.map(summary), null, 2)}\n`);
     else for (const o of outcomes) (o.ok ? io.out : io.err)(`${describe(o)}\n`);
     const failedCount = outcomes.filter((o) => !o.ok).length;
@@ -49,12 +43,7 @@ function summary(o: FileOutcome) {
           format: s.format,
           flavour: s.flavour,
           encoding: s.encoding,
-          speakers: s.speakers.map((sp) => ({
-            label: sp.label,
-            turns: sp.turnCount,
-            talkMs: sp.talkMs,
-            role: sp.suggestion.role,
-          })),
+          speakers: s.speakers.map((sp) => ({ label: sp.label, turns: sp.turnCount, talkMs: sp.talkMs, role: sp.suggestion.role })),
           turns: s.turnCount,
           durationMs: s.durationMs,
           warnings: s.warnings,
@@ -83,7 +72,5 @@ export function duration(ms: number | null): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const sec = total % 60;
-  return h > 0
-    ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}`
-    : `${m}:${String(sec).padStart(2, '0')}`;
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}` : `${m}:${String(sec).padStart(2, '0')}`;
 }

@@ -61,14 +61,9 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
   const staging = new StagingArea(() => clock.now(), randomUUID);
   const parser = opts.parseWorker ? workerParser(opts.parseWorker) : inlineParser;
   const documents = opts.exportWorker ? workerRenderer(opts.exportWorker) : inlineRenderer;
-  const dispatch = createDispatch(
-    handlers,
-    { session, staging, parser, documents, project: () => session.context() },
-    logger,
-    {
-      checkOutputs: !!opts.checkOutputs,
-    },
-  );
+  const dispatch = createDispatch(handlers, { session, staging, parser, documents, project: () => session.context() }, logger, {
+    checkOutputs: !!opts.checkOutputs,
+  });
   return {
     dispatch,
     onEvent: (listener) => bus.on(listener),

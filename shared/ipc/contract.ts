@@ -18,21 +18,7 @@ import { segmentMethods } from './contract/segments';
 import { synthesisMethods } from './contract/synthesis';
 import type { MethodSpec } from './method';
 
-const groups = [
-  projectMethods,
-  peopleMethods,
-  interviewMethods,
-  importMethods,
-  codingMethods,
-  searchMethods,
-  guideMethods,
-  synthesisMethods,
-  segmentMethods,
-  icpMethods,
-  exportMethods,
-  jobMethods,
-  backupMethods,
-] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods, jobMethods, backupMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

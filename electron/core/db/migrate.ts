@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors';
 import type { Migration } from './migration';
 import { MIGRATIONS } from './migrations/index';
 
-/** Writes a backup of `db` (at format `from`) and returns its path; the project's backup store in the app. */
+/** Writes a backup of `db` (at format `from`) and returns its path: the project's backup store in the app. */
 export type BackupBeforeMigration = (db: Database, from: number) => Promise<string>;
 
 export async function migrate(

@@ -17,19 +17,9 @@ export interface DispatchOptions {
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
 /** Writing methods that still work on a read-only project: they switch or repair the project. */
-const ALLOWED_READ_ONLY = new Set<Method>([
-  'project.create',
-  'project.open',
-  'project.forgetRecent',
-  'backups.restore',
-]);
+const ALLOWED_READ_ONLY = new Set<Method>(['project.create', 'project.open', 'project.forgetRecent', 'backups.restore']);
 
-export function createDispatch(
-  handlers: Handlers,
-  env: HandlerEnv,
-  logger: Logger,
-  opts: DispatchOptions = {},
-): Dispatch {
+export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logger, opts: DispatchOptions = {}): Dispatch {
   return async (method, input) => {
     if (!isMethod(method)) {
       return fail({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 100)}` });
@@ -92,8 +82,5 @@ export function toAppError(err: unknown, method: string, logger: Logger): AppErr
     if (code === 'ENOSPC') return new AppError('IO', 'The disk is full.');
   }
   logger.error('unexpected error', { method, error: err instanceof Error ? err.stack : String(err) });
-  return new AppError(
-    'INTERNAL',
-    'Something went wrong inside Groundwork; nothing was changed. The details are in the log.',
-  );
+  return new AppError('INTERNAL', 'Something went wrong inside Groundwork; nothing was changed. The details are in the log.');
 }
