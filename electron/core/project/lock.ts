@@ -240,10 +240,11 @@ export function lockedError(file: string, holder: LockHolder | null): AppError {
       `"${base}" is already open for writing in another Groundwork window or program. A project can be open in one place at a time: close it there, then try again.`,
     );
   }
-  const where = holder.pid === process.pid ? 'in this Groundwork process' : `${holder.what}`;
   const machine = holder.host === os.hostname() ? '' : ` on the computer "${holder.host}"`;
   const who =
-    holder.pid === process.pid ? where : `${where} (process ${holder.pid}${machine}, since ${clockTime(holder.since)})`;
+    holder.pid === process.pid && !machine
+      ? 'this Groundwork process'
+      : `${holder.what} (process ${holder.pid}${machine}, since ${clockTime(holder.since)})`;
   return new AppError(
     'PROJECT_LOCKED',
     `"${base}" is already open in ${who}. A project can be open in one place at a time: close it there, then try again.`,
