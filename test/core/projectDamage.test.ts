@@ -54,8 +54,14 @@ describe('a damaged project', () => {
 
     const { core: c, call } = await core(file);
     const status = await call<ProjectStatus>('project.status');
-    expect(status).toMatchObject({ writable: false, reason: 'damaged', offeredBackup: { id: backupId, reason: 'manual' } });
-    expect(status.message).toMatch(/"Pricing study.groundwork" is damaged .*opened it read-only so that nothing more is lost/);
+    expect(status).toMatchObject({
+      writable: false,
+      reason: 'damaged',
+      offeredBackup: { id: backupId, reason: 'manual' },
+    });
+    expect(status.message).toMatch(
+      /"Pricing study.groundwork" is damaged .*opened it read-only so that nothing more is lost/,
+    );
     await expect(call('companies.create', { name: 'Lost?' })).rejects.toMatchObject({
       code: 'READ_ONLY',
       message: expect.stringMatching(/damaged, so Groundwork opened it read-only\. Nothing was changed\./),
@@ -100,7 +106,9 @@ describe('a damaged project', () => {
     const { core: c, call } = await core(file);
     const status = await call<ProjectStatus>('project.status');
     expect(status).toMatchObject({ writable: false, reason: 'damaged-wal', offeredBackup: { reason: 'daily' } });
-    expect(status.message).toMatch(/change log \("Pricing study.groundwork-wal"\) is damaged, and \d+ saved changes? after the damage would be lost/);
+    expect(status.message).toMatch(
+      /change log \("Pricing study.groundwork-wal"\) is damaged, and \d+ saved changes? after the damage would be lost/,
+    );
     await expect(call('companies.create', { name: 'Lost?' })).rejects.toMatchObject({ code: 'READ_ONLY' });
     c.close();
     open.splice(0);
@@ -125,7 +133,11 @@ describe('a damaged project', () => {
     });
     await c.session.settled();
     expect(changed).toContain('project');
-    expect(await call<ProjectStatus>('project.status')).toMatchObject({ writable: false, reason: 'damaged', checking: false });
+    expect(await call<ProjectStatus>('project.status')).toMatchObject({
+      writable: false,
+      reason: 'damaged',
+      checking: false,
+    });
     await expect(call('companies.create', { name: 'Lost?' })).rejects.toMatchObject({ code: 'READ_ONLY' });
   });
 
@@ -135,6 +147,9 @@ describe('a damaged project', () => {
     const c = await createCore({ userDataDir: null });
     open.push(c);
     const res = await c.dispatch('project.open', { path: file });
-    expect(res).toMatchObject({ ok: false, error: { code: 'PROJECT_CORRUPT', message: expect.stringMatching(/Its backups are in ".*-backups"/) } });
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'PROJECT_CORRUPT', message: expect.stringMatching(/Its backups are in ".*-backups"/) },
+    });
   });
 });

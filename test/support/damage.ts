@@ -10,9 +10,9 @@ export const digest = (file: string): string | null =>
 export function corruptLeafPage(file: string, table: string): number {
   const db = new Database(file, { readonly: true });
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const leaf = db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno LIMIT 1").get(table) as
-    | { pageno: number }
-    | undefined;
+  const leaf = db
+    .prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno LIMIT 1")
+    .get(table) as { pageno: number } | undefined;
   db.close();
   if (!leaf) throw new Error(`no leaf page for ${table}`);
   const fd = fs.openSync(file, 'r+');

@@ -38,6 +38,9 @@ export async function migrate(
   try {
     run();
   } catch (err) {
+    // A full or failing disk is named by the caller (open.ts), not reported as a broken migration.
+    const code = (err as { code?: string }).code ?? '';
+    if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')) throw err;
     throw new AppError(
       'INTERNAL',
       `Upgrading the project to format ${to} failed; nothing was changed${backup ? ` (a backup is at ${backup})` : ''}: ${(err as Error).message}`,

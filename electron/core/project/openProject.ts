@@ -139,7 +139,10 @@ export async function openReadOnly(
 }
 
 export function damagedMessage(base: string, finding: string): string {
-  const detail = finding.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
+  const detail = finding
+    .replace(/\*\*\* in database \w+ \*\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return (
     `"${base}" is damaged (SQLite's check found: ${detail.slice(0, 200)}). Groundwork opened it read-only so that nothing more is lost. ` +
     'Restore the latest good backup, or keep a copy of the file and ask for help.'
