@@ -37,6 +37,8 @@ export const ProjectStatus = z.object({
   reason: z.enum(READ_ONLY_REASONS).nullable(),
   /** The sentence the banner shows when the project is read-only. */
   message: z.string().nullable(),
+  /** What SQLite's check found, for whoever helps with a damaged file; null otherwise. */
+  detail: z.string().nullable(),
   /** The integrity check of a large file still runs in the background. */
   checking: z.boolean(),
   /** For a damaged project: the newest backup that passes the integrity check. */

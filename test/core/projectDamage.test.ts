@@ -60,7 +60,7 @@ describe('a damaged project', () => {
       offeredBackup: { id: backupId, reason: 'manual' },
     });
     expect(status.message).toMatch(
-      /"Pricing study.groundwork" is damaged .*opened it read-only so that nothing more is lost/,
+      /"Pricing study.groundwork" is damaged: SQLite.s integrity check found errors in it. Groundwork opened it read-only so that nothing more is lost/,
     );
     await expect(call('companies.create', { name: 'Lost?' })).rejects.toMatchObject({
       code: 'READ_ONLY',

@@ -21,6 +21,8 @@ import type { Logger } from '../context';
 export interface ReadOnlyState {
   reason: ReadOnlyReason;
   message: string;
+  /** Technical detail (SQLite's finding), shown on request. */
+  detail?: string;
 }
 
 export interface OpenedProject {
@@ -80,7 +82,8 @@ export async function openExistingProject(file: string, opts: ProjectOpenOptions
     const small = size <= (opts.syncCheckMaxBytes ?? SYNC_CHECK_MAX_BYTES);
     if (small) {
       const finding = checkReadOnly(file, opts.nativeBinding);
-      if (finding) return await openReadOnly(file, backups, 'damaged', damagedMessage(base, finding), opts, lock);
+      if (finding)
+        return await openReadOnly(file, backups, 'damaged', damagedMessage(base), opts, lock, cleanFinding(finding));
     }
     const db = await openProjectDb(file, {
       nativeBinding: opts.nativeBinding,
@@ -103,6 +106,7 @@ export async function openReadOnly(
   message: string,
   opts: Pick<ProjectOpenOptions, 'nativeBinding'>,
   lock: ProjectLock | null = null,
+  detail?: string,
 ): Promise<OpenedProject> {
   let snapshotDir: string | null = null;
   let source = file;
@@ -121,7 +125,15 @@ export async function openReadOnly(
       ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     });
     db.pragma('query_only = ON');
-    return { file, db, lock, readOnly: { reason, message }, backups, needsBackgroundCheck: false, snapshotDir };
+    return {
+      file,
+      db,
+      lock,
+      readOnly: { reason, message, ...(detail ? { detail } : {}) },
+      backups,
+      needsBackgroundCheck: false,
+      snapshotDir,
+    };
   } catch (err) {
     if (snapshotDir) fs.rmSync(snapshotDir, { recursive: true, force: true });
     const code = (err as { code?: string }).code ?? '';
@@ -138,15 +150,20 @@ export async function openReadOnly(
   }
 }
 
-export function damagedMessage(base: string, finding: string): string {
-  const detail = finding
-    .replace(/\*\*\* in database \w+ \*\*\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function damagedMessage(base: string): string {
   return (
-    `"${base}" is damaged (SQLite's check found: ${detail.slice(0, 200)}). Groundwork opened it read-only so that nothing more is lost. ` +
+    `"${base}" is damaged: SQLite's integrity check found errors in it. Groundwork opened it read-only so that nothing more is lost. ` +
     'Restore the latest good backup, or keep a copy of the file and ask for help.'
   );
+}
+
+/** SQLite's finding on one line, without its "*** in database main ***" preamble. */
+export function cleanFinding(finding: string): string {
+  return finding
+    .replace(/\*\*\* in database \w+ \*\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 500);
 }
 
 export function readOnlyMessage(reason: 'file-readonly' | 'folder-readonly', base: string): string {

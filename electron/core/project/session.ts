@@ -19,7 +19,14 @@ import { errorCode, storageError } from '../db/storageErrors';
 import { BackupStore, backupsFolderOf } from './backups';
 import { quickCheckFile, quickCheckInWorker } from './integrity';
 import { ProjectLock, lockedError, type LockOwner } from './lock';
-import { damagedMessage, openExistingProject, openReadOnly, readOnlyMessage, type OpenedProject } from './openProject';
+import {
+  cleanFinding,
+  damagedMessage,
+  openExistingProject,
+  openReadOnly,
+  readOnlyMessage,
+  type OpenedProject,
+} from './openProject';
 import { RecentProjects } from './recent';
 
 export interface SessionOptions extends Deps {
@@ -90,6 +97,7 @@ export class ProjectSession {
         writable: false,
         reason: null,
         message: null,
+        detail: null,
         checking: false,
         offeredBackup: null,
         backupProblem: null,
@@ -101,6 +109,7 @@ export class ProjectSession {
       writable: p.readOnly === null,
       reason: p.readOnly?.reason ?? null,
       message: p.readOnly?.message ?? null,
+      detail: p.readOnly?.detail ?? null,
       checking: this.checking,
       offeredBackup: damaged ? this.offeredBackup(p) : null,
       backupProblem: this.backupProblem,
@@ -405,9 +414,10 @@ export class ProjectSession {
       opened.file,
       opened.backups,
       'damaged',
-      damagedMessage(base, finding),
+      damagedMessage(base),
       this.opts,
       opened.lock,
+      cleanFinding(finding),
     );
   }
 
