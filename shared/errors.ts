@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'NO_PROJECT', // no project is open
   'PROJECT_NEWER', // the file was written by a newer Groundwork
   'PROJECT_CORRUPT', // the file is not a readable Groundwork project
+  'PROJECT_LOCKED', // another window or program has the project open for writing
+  'READ_ONLY', // the project is open read-only (read-only file or folder, or found damaged)
   'IO', // the file system refused (missing path, permissions, disk full)
   'PARSE', // an imported file could not be read
   'TOO_LARGE', // an input passes a size cap

@@ -4,14 +4,11 @@
  * `groundwork export PROJECT --icp --format …` and `--jobs PERSONA_ID --format …` likewise.
  * Writes to FILE (atomically) or, for text formats, to standard output.
  */
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/contract/exports';
-import { silentLogger } from '../core/context';
-import { ProjectSession } from '../core/project/session';
 import { evidenceCsv } from '../core/services/export/evidenceCsv';
 import type { ProjectContext } from '../core/context';
 import type { CitedDocument } from '../core/services/export/citedDocument';
@@ -24,6 +21,7 @@ import { icpProfile } from '../core/services/icp/profile';
 import { jobMap } from '../core/services/jobs/read';
 import { getPersona } from '../core/services/synthesis/personas';
 import type { CliIo } from './run';
+import { readOnlySession } from './session';
 
 const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f);
 
@@ -81,14 +79,9 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
         `${format.toUpperCase()} is a binary file: say where to write it with --out FILE.`,
       );
   }
-  const session = new ProjectSession({
-    userDataDir: null,
-    clock: { now: () => Date.now() },
-    newGuid: randomUUID,
-    logger: silentLogger,
-    emit: () => {},
-  });
-  await session.open(path.resolve(project));
+  // Exports only read: another window or a web host may have the project open meanwhile.
+  const session = readOnlySession();
+  await session.openReadOnly(path.resolve(project));
   try {
     const ctx = session.context();
     let bytes: string | Buffer;

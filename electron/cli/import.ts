@@ -2,25 +2,18 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import { silentLogger } from '../core/context';
-import { ProjectSession } from '../core/project/session';
 import { importFiles, type FileOutcome } from '../core/services/transcripts/batch';
 import { workerParser } from '../core/services/transcripts/parser';
 import { StagingArea } from '../core/services/transcripts/staging';
 import type { CliIo } from './run';
+import { cliSession } from './session';
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const json = args.includes('--json');
   const fast = args.includes('--fast');
   const [project, ...files] = args.filter((a) => !a.startsWith('--'));
   if (!project || files.length === 0) throw new AppError('VALIDATION', 'import takes a PROJECT and at least one FILE.');
-  const session = new ProjectSession({
-    userDataDir: null,
-    clock: { now: () => Date.now() },
-    newGuid: randomUUID,
-    logger: silentLogger,
-    emit: () => {},
-  });
+  const session = cliSession({ what: '`groundwork import` (command line)' });
   await session.open(project);
   try {
     const staging = new StagingArea(() => Date.now(), randomUUID);

@@ -2,12 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import { openProjectDb } from '../core/db/open';
+import Database from 'better-sqlite3';
 import { entityCounts } from '../core/repos/counts';
-import { ProjectSession } from '../core/project/session';
-import { randomUUID } from 'node:crypto';
-import { silentLogger } from '../core/context';
+import { quickCheck } from '../core/project/integrity';
+import { ProjectLock } from '../core/project/lock';
 import { exportCommand } from './export';
+import { cliSession, readOnlySession } from './session';
 import { importCommand } from './import';
 import { seedNewProject } from '../core/services/seed';
 
@@ -65,15 +65,11 @@ function onePath(args: string[], command: string): string {
 
 async function init(args: string[], io: CliIo): Promise<number> {
   const withDefaults = args.includes('--with-defaults');
-  const file = onePath(args.filter((a) => a !== '--with-defaults'), 'init');
-  const session = new ProjectSession({
-    userDataDir: null,
-    clock: { now: () => Date.now() },
-    newGuid: randomUUID,
-    logger: silentLogger,
-    emit: () => {},
-    seed: seedNewProject,
-  });
+  const file = onePath(
+    args.filter((a) => a !== '--with-defaults'),
+    'init',
+  );
+  const session = cliSession({ what: '`groundwork init`' }, { seed: seedNewProject });
   const created = await session.create(file, undefined, withDefaults);
   session.close();
   io.out(`${JSON.stringify({ created: created.path, name: created.name, schemaVersion: created.schemaVersion })}\n`);
@@ -82,17 +78,17 @@ async function init(args: string[], io: CliIo): Promise<number> {
 
 async function info(args: string[], io: CliIo): Promise<number> {
   const file = onePath(args, 'info');
-  // A read-only SQLite connection to a WAL file creates -wal/-shm beside it; remove them again
-  // when they were not there before and stayed empty, so `info` leaves the folder as it found it.
+  const session = readOnlySession();
   const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
-  const db = await openProjectDb(file, { readonly: true }).catch((err: unknown) => {
-    removeEmptySidecars(sidecars);
-    throw err;
-  });
+  await session.openReadOnly(file);
   try {
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new AppError('PROJECT_CORRUPT', `"${path.basename(file)}" is damaged (${String(check)}). Restore it from a backup.`);
+    const { db } = session.context();
+    const check = quickCheck(db);
+    if (check) {
+      throw new AppError(
+        'PROJECT_CORRUPT',
+        `"${path.basename(file)}" is damaged (${check}). Restore it from a backup.`,
+      );
     }
     const version = db.pragma('user_version', { simple: true }) as number;
     io.out(`${JSON.stringify({ file, schemaVersion: version, counts: entityCounts(db) }, null, 2)}\n`);
@@ -100,17 +96,41 @@ async function info(args: string[], io: CliIo): Promise<number> {
   } catch (err) {
     const code = (err as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-      throw new AppError('PROJECT_CORRUPT', `"${path.basename(file)}" is damaged and cannot be read. Restore it from a backup.`);
+      throw new AppError(
+        'PROJECT_CORRUPT',
+        `"${path.basename(file)}" is damaged and cannot be read. Restore it from a backup.`,
+      );
     }
     throw err;
   } finally {
-    db.close();
-    removeEmptySidecars(sidecars);
+    session.close();
+    await tidySidecars(file, sidecars);
   }
 }
 
-function removeEmptySidecars(created: string[]): void {
-  const wal = created.find((f) => f.endsWith('-wal'));
-  if (wal && fs.existsSync(wal) && fs.statSync(wal).size > 0) return;
-  for (const f of created) fs.rmSync(f, { force: true });
+/**
+ * A read-only connection leaves the -wal/-shm files SQLite made for it. They are removed only when
+ * this command made them, the WAL is empty, and nobody has the project open: under the writer lock
+ * (so no writer can start meanwhile), a plain connection closes last — SQLite itself deletes its
+ * files only when no other connection, in any process, still uses them.
+ */
+async function tidySidecars(file: string, madeHere: string[]): Promise<void> {
+  const wal = `${file}-wal`;
+  if (!madeHere.includes(wal) || !fs.existsSync(wal) || fs.statSync(wal).size > 0) return;
+  let lock: ProjectLock;
+  try {
+    lock = await ProjectLock.acquire(file, { what: '`groundwork info`', brief: true }, { waitForBriefMs: 0 });
+  } catch {
+    return; // someone has it open for writing: the files are theirs now
+  }
+  try {
+    if (fs.statSync(wal).size > 0) return;
+    const db = new Database(file, { fileMustExist: true });
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    db.close();
+  } catch {
+    /* read-only file, or busy: leave them */
+  } finally {
+    lock.release();
+  }
 }

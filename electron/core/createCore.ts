@@ -4,6 +4,7 @@ import type { Envelope } from '../../shared/ipc/envelope';
 import type { Clock, Logger } from './context';
 import { silentLogger } from './context';
 import { EventBus, type Listener } from './events';
+import type { LockOwner } from './project/lock';
 import { ProjectSession } from './project/session';
 import { createDispatch } from './rpc/dispatch';
 import { handlers } from './rpc/handlers/index';
@@ -26,6 +27,10 @@ export interface CoreOptions {
   parseWorker?: WorkerParserOptions;
   /** Write PDF and DOCX exports in a worker thread (the app and the web host); inline when absent. */
   exportWorker?: WorkerRendererOptions;
+  /** Who holds the project's writer lock, in the sentence a second opener is refused with. */
+  owner?: LockOwner;
+  /** Projects up to this size are integrity-checked before they open; larger ones in the background. */
+  syncCheckMaxBytes?: number;
 }
 
 export interface Core {
@@ -49,6 +54,8 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     emit: bus.emit,
     seed: seedNewProject,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    ...(opts.owner ? { owner: opts.owner } : {}),
+    ...(opts.syncCheckMaxBytes !== undefined ? { syncCheckMaxBytes: opts.syncCheckMaxBytes } : {}),
   });
   if (opts.projectPath) await session.openOrCreate(opts.projectPath);
   const staging = new StagingArea(() => clock.now(), randomUUID);

@@ -85,7 +85,14 @@ async function start(): Promise<void> {
   // Transcript parsing runs in a worker bundled beside main.cjs, so imports never stall the window.
   const parseWorker = { file: path.join(__dirname, 'parseWorker.cjs') };
   const exportWorker = { file: path.join(__dirname, 'exportWorker.cjs') };
-  const started = await createCore({ userDataDir, nativeBinding, logger: log, parseWorker, exportWorker });
+  const started = await createCore({
+    userDataDir,
+    nativeBinding,
+    logger: log,
+    parseWorker,
+    exportWorker,
+    owner: { what: 'the Groundwork app' },
+  });
   core = started;
   registerRpc(ipcMain, started, {
     onRefused: (url) => log.warn('Refused an IPC message from an untrusted frame.', { url }),
@@ -117,7 +124,8 @@ async function start(): Promise<void> {
   const opened = await openStartupProject(
     (method, input) => started.dispatch(method, input),
     userDataDir,
-    (file) => fs.existsSync(file) && fs.statSync(file).size > 0,
+    // An empty file is opened (and refused in words), never silently replaced by a new project.
+    (file) => fs.existsSync(file),
   );
   await refreshMenu();
   openWindow(started, location);

@@ -23,6 +23,7 @@ export async function startWebHost(
   const core = await createCore({
     parseWorker: { file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) },
     exportWorker: { file: new URL('../core/services/export/renderWorker.dev.mjs', import.meta.url) },
+    owner: { what: 'the Groundwork web host' },
     ...opts,
   });
   const bridge = await startHttpBridge(core, {

@@ -8,6 +8,7 @@ import { App } from './features/app/App';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
+import './styles/backups.css';
 import './styles/table.css';
 import './styles/forms.css';
 import './styles/dialog.css';

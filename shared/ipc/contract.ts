@@ -3,6 +3,7 @@
  * Every transport and the dispatcher's allow-list derive from this object.
  */
 import type { z } from 'zod';
+import { backupMethods } from './contract/backups';
 import { codingMethods } from './contract/coding';
 import { exportMethods } from './contract/exports';
 import { guideMethods } from './contract/guides';
@@ -17,7 +18,7 @@ import { segmentMethods } from './contract/segments';
 import { synthesisMethods } from './contract/synthesis';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods, jobMethods] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods, jobMethods, backupMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

@@ -103,9 +103,17 @@ describe('startup project', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('falls back to the default project when the recent one cannot be opened', async () => {
+  it('falls back to the default project when the recent one cannot be opened, and says why', async () => {
     const dispatch = dispatcher([{ path: '/broken.groundwork' }], ['/broken.groundwork']);
-    await openStartupProject(dispatch, '/u', (f) => f === '/broken.groundwork');
+    const result = await openStartupProject(dispatch, '/u', (f) => f === '/broken.groundwork');
     expect(dispatch).toHaveBeenLastCalledWith('project.create', { path: defaultFile, name: 'My research' });
+    expect(result).toEqual({ ok: false, error: { code: 'PROJECT_CORRUPT', message: 'bad' } });
+  });
+
+  it('does not try the default project twice when it is the one that failed', async () => {
+    const dispatch = dispatcher([{ path: defaultFile }], [defaultFile]);
+    const result = await openStartupProject(dispatch, '/u', () => true);
+    expect(dispatch).toHaveBeenCalledTimes(2);
+    expect(result.ok).toBe(false);
   });
 });

@@ -7,8 +7,9 @@ import type { Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { migrate } from './migrate';
+import { migrate, type BackupBeforeMigration } from './migrate';
 import { LATEST_VERSION } from './migrations/index';
+import { storageError } from './storageErrors';
 
 /** PRAGMA application_id marks a file as a Groundwork project ("GWK1"). */
 export const APPLICATION_ID = 0x47574b31;
@@ -21,8 +22,9 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Path of a better-sqlite3 binary built for another runtime (Electron). */
   nativeBinding?: string;
-  /** Called before a migration with the path of the backup that will be written. */
   now?: () => number;
+  /** Writes the backup taken before a migration (the project's backup store); beside the file when absent. */
+  backupBeforeMigration?: BackupBeforeMigration;
 }
 
 export async function openProjectDb(file: string, opts: OpenOptions = {}): Promise<Db> {
@@ -45,12 +47,18 @@ export async function openProjectDb(file: string, opts: OpenOptions = {}): Promi
       ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     });
   } catch (err) {
-    throw mapOpenError(err, base);
+    throw mapOpenError(err, file);
   }
 
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     const appId = db.pragma('application_id', { simple: true }) as number;
+    if (!opts.create && version === 0 && appId === APPLICATION_ID) {
+      throw new AppError(
+        'PROJECT_CORRUPT',
+        `"${base}" is an unfinished project file: creating it did not complete. Delete it and create the project again.`,
+      );
+    }
     if (!opts.create && !(version === 0 && appId === 0) && appId !== APPLICATION_ID) {
       throw new AppError('PROJECT_CORRUPT', `"${base}" is an SQLite database, but not a Groundwork project.`);
     }
@@ -77,15 +85,16 @@ export async function openProjectDb(file: string, opts: OpenOptions = {}): Promi
     // 64 MiB page cache (the default is 2 MiB): large studies keep their indexes in memory.
     db.pragma('cache_size = -65536');
     if (opts.create) db.pragma(`application_id = ${APPLICATION_ID}`);
-    await migrate(db, file, opts.now ?? Date.now);
+    await migrate(db, file, opts.now ?? Date.now, undefined, opts.backupBeforeMigration);
     return db;
   } catch (err) {
     db.close();
-    throw mapOpenError(err, base);
+    throw mapOpenError(err, file, opts.create ? 'create the project' : 'open the project');
   }
 }
 
-function checkHeader(file: string): void {
+/** Refuses what is not a project before SQLite opens it: missing, a folder, empty, not SQLite, truncated. */
+export function checkHeader(file: string): void {
   const base = path.basename(file);
   let fd: number;
   try {
@@ -99,6 +108,12 @@ function checkHeader(file: string): void {
     throw new AppError('IO', `"${file}" could not be opened (${code ?? 'unknown error'}).`);
   }
   try {
+    if (fs.fstatSync(fd).size === 0) {
+      throw new AppError(
+        'PROJECT_CORRUPT',
+        `"${base}" is empty (0 bytes), so it is not a Groundwork project. It may be a copy or download that did not finish; if it should hold your study, restore it from a backup.`,
+      );
+    }
     const header = Buffer.alloc(100);
     const read = fs.readSync(fd, header, 0, 100, 0);
     if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
@@ -125,9 +140,12 @@ function checkHeader(file: string): void {
   }
 }
 
-function mapOpenError(err: unknown, base: string): AppError {
+function mapOpenError(err: unknown, file: string, doing = 'open the project'): AppError {
   if (err instanceof AppError) return err;
+  const base = path.basename(file);
   const code = (err as { code?: string }).code ?? '';
+  const storage = storageError(err, file, doing);
+  if (storage) return storage;
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
     return new AppError('PROJECT_CORRUPT', `"${base}" is damaged and cannot be read. Restore it from a backup.`);
   }

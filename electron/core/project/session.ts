@@ -1,13 +1,32 @@
-/** Which project is open: opening, creating and switching, one SQLite connection at a time. */
-import type { Database } from 'better-sqlite3';
+/**
+ * Which project is open: opening, creating and switching, one project at a time, under the
+ * project's writer lock; whether it may be written (read-only files and folders, damage found on
+ * open); its backups (daily on open, before risky changes, restore).
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { BackupEntry, BackupReason, ProjectStatus, RestoreResult } from '../../../shared/domain/backup';
 import type { ProjectInfo } from '../../../shared/domain/project';
 import { PROJECT_EXTENSION } from '../../../shared/domain/project';
 import { AppError } from '../../../shared/errors';
 import type { Deps, Emit, ProjectContext } from '../context';
-import { openProjectDb } from '../db/open';
+import { checkHeader, openProjectDb } from '../db/open';
+import { LATEST_VERSION } from '../db/migrations/index';
 import { stmt } from '../db/sql';
+import { errorCode, storageError } from '../db/storageErrors';
+import { BackupStore, backupsFolderOf } from './backups';
+import { quickCheckFile, quickCheckInWorker } from './integrity';
+import { ProjectLock, lockedError, type LockOwner } from './lock';
+import {
+  cleanFinding,
+  damagedMessage,
+  openExistingProject,
+  openReadOnly,
+  readOnlyMessage,
+  type OpenedProject,
+} from './openProject';
 import { RecentProjects } from './recent';
 
 export interface SessionOptions extends Deps {
@@ -17,41 +36,112 @@ export interface SessionOptions extends Deps {
   emit: Emit;
   /** Fills a newly created project (default codebook…); the CLI's bare `init` leaves it out. */
   seed?: (ctx: ProjectContext) => void;
+  /** Who this process is, in the sentence another opener is refused with. */
+  owner?: LockOwner;
+  /** Files up to this size are checked before they open; larger ones in the background. */
+  syncCheckMaxBytes?: number;
 }
 
+const BEFORE: Record<BackupReason, string> = {
+  daily: 'the daily backup',
+  'before-upgrade': 'upgrading the project',
+  'before-replace': 'replacing a transcript',
+  'before-merge': 'merging tags',
+  'before-restore': 'restoring a backup',
+  manual: 'backing up',
+};
+
 export class ProjectSession {
-  private db: Database | null = null;
-  private file: string | null = null;
+  private project: OpenedProject | null = null;
   private readonly recent: RecentProjects | null;
+  private readonly background = new Set<Promise<void>>();
+  private checking = false;
+  private backupProblem: string | null = null;
+  /** The backup offered to a damaged project (checking backups costs a quick check each). */
+  private offered: { project: OpenedProject; entry: BackupEntry | null } | null = null;
 
   constructor(private readonly opts: SessionOptions) {
     this.recent = opts.userDataDir ? new RecentProjects(path.join(opts.userDataDir, 'recent-projects.json')) : null;
   }
 
   get isOpen(): boolean {
-    return this.db !== null;
+    return this.project !== null;
   }
 
   context(): ProjectContext {
-    if (!this.db || !this.file) throw new AppError('NO_PROJECT', 'No project is open. Create or open one first.');
-    const { clock, newGuid, logger, emit } = this.opts;
-    return { db: this.db, projectPath: this.file, clock, newGuid, logger, emit };
+    if (!this.project) throw new AppError('NO_PROJECT', 'No project is open. Create or open one first.');
+    return this.contextFor(this.project.db, this.project.file);
   }
 
   info(): ProjectInfo | null {
-    if (!this.db || !this.file) return null;
+    if (!this.project) return null;
+    const { db, file } = this.project;
     const meta = Object.fromEntries(
-      (stmt(this.db, 'SELECT key, value FROM project_meta').all() as { key: string; value: string }[]).map((r) => [
+      (stmt(db, 'SELECT key, value FROM project_meta').all() as { key: string; value: string }[]).map((r) => [
         r.key,
         r.value,
       ]),
     );
     return {
-      path: this.file,
-      name: meta['name'] ?? path.basename(this.file, PROJECT_EXTENSION),
-      schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+      path: file,
+      name: meta['name'] ?? path.basename(file, PROJECT_EXTENSION),
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
       createdAt: Number(meta['created_at'] ?? 0),
     };
+  }
+
+  status(): ProjectStatus {
+    const p = this.project;
+    if (!p) {
+      return {
+        writable: false,
+        reason: null,
+        message: null,
+        detail: null,
+        checking: false,
+        offeredBackup: null,
+        backupProblem: null,
+        backupsFolder: null,
+      };
+    }
+    const damaged = p.readOnly?.reason === 'damaged' || p.readOnly?.reason === 'damaged-wal';
+    return {
+      writable: p.readOnly === null,
+      reason: p.readOnly?.reason ?? null,
+      message: p.readOnly?.message ?? null,
+      detail: p.readOnly?.detail ?? null,
+      checking: this.checking,
+      offeredBackup: damaged ? this.offeredBackup(p) : null,
+      backupProblem: this.backupProblem,
+      backupsFolder: p.backups.dir,
+    };
+  }
+
+  private offeredBackup(p: OpenedProject): BackupEntry | null {
+    if (this.offered?.project !== p) this.offered = { project: p, entry: p.backups.latestGood() };
+    return this.offered.entry;
+  }
+
+  /** Throws READ_ONLY, in words, when the open project may not be written. */
+  assertWritable(): void {
+    const p = this.project;
+    if (p?.readOnly) {
+      throw new AppError('READ_ONLY', `${readOnlyHeadline(p.readOnly.reason)} Nothing was changed.`);
+    }
+  }
+
+  /** A failure of a call in words, when it is about storage or damage (null: not ours to explain). */
+  explainFailure(err: unknown): AppError | null {
+    const code = errorCode(err);
+    if (!code.startsWith('SQLITE_') && code !== 'ENOSPC') return null;
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+      this.noticeDamage((err as Error).message);
+      return new AppError(
+        'PROJECT_CORRUPT',
+        'The project file is damaged, so Groundwork switched it to read-only; nothing was changed. Restore a backup from the Projects dialog.',
+      );
+    }
+    return storageError(err, this.project?.file ?? null, 'save this change');
   }
 
   recentList() {
@@ -64,54 +154,360 @@ export class ProjectSession {
 
   async create(file: string, name?: string, withDefaults = true): Promise<ProjectInfo> {
     const resolved = withExtension(path.resolve(file));
-    const db = await openProjectDb(resolved, { create: true, nativeBinding: this.opts.nativeBinding, now: () => this.opts.clock.now() });
-    const at = this.opts.clock.now();
-    db.transaction(() => {
-      const put = db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?)');
-      put.run('name', name?.trim() || path.basename(resolved, PROJECT_EXTENSION));
-      put.run('created_at', String(at));
-      put.run('guid', this.opts.newGuid());
-    })();
-    const info = this.adopt(db, resolved);
-    if (withDefaults && this.opts.seed) this.opts.seed(this.context());
-    return info;
+    const held = ProjectLock.heldHere(resolved);
+    if (held) throw lockedError(resolved, held);
+    const existed = fs.existsSync(resolved);
+    if (existed && fs.statSync(resolved).size > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `"${path.basename(resolved)}" already exists. Choose another name or open it instead.`,
+      );
+    }
+    const dir = path.dirname(resolved);
+    if (!fs.existsSync(dir)) throw new AppError('IO', `The folder "${dir}" does not exist.`);
+    let lock: ProjectLock;
+    try {
+      lock = await ProjectLock.acquire(resolved, this.owner(), {
+        nativeBinding: this.opts.nativeBinding,
+        now: this.now,
+      });
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'READ_ONLY') {
+        throw new AppError('READ_ONLY', `The folder "${dir}" is read-only: choose another folder for the new project.`);
+      }
+      throw err;
+    }
+    let db: Db | null = null;
+    try {
+      db = await openProjectDb(resolved, { create: true, nativeBinding: this.opts.nativeBinding, now: this.now });
+      const created = db;
+      const at = this.opts.clock.now();
+      created.transaction(() => {
+        const put = created.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?)');
+        put.run('name', name?.trim() || path.basename(resolved, PROJECT_EXTENSION));
+        put.run('created_at', String(at));
+        put.run('guid', this.opts.newGuid());
+      })();
+      if (withDefaults && this.opts.seed) this.opts.seed(this.contextFor(created, resolved));
+    } catch (err) {
+      // A failed create leaves nothing behind, so that trying again works.
+      db?.close();
+      lock.release();
+      removeCreated(resolved, existed);
+      throw storageError(err, resolved, `create "${path.basename(resolved)}" (nothing was left behind)`) ?? err;
+    }
+    const opened = {
+      file: resolved,
+      db,
+      lock,
+      readOnly: null,
+      backups: this.backupStore(resolved),
+      needsBackgroundCheck: false,
+      snapshotDir: null,
+    };
+    // A new project has nothing to back up yet; its first daily backup comes with a later open.
+    return this.adopt(opened, { fresh: true });
   }
 
   async open(file: string): Promise<ProjectInfo> {
     const resolved = path.resolve(file);
-    if (this.file === resolved && this.db) return this.info()!;
-    const db = await openProjectDb(resolved, { nativeBinding: this.opts.nativeBinding, now: () => this.opts.clock.now() });
-    return this.adopt(db, resolved);
+    if (this.project?.file === resolved) return this.info()!;
+    const opened = await openExistingProject(resolved, this.openOptions()).catch((err: unknown) => {
+      throw withBackupHint(err, resolved);
+    });
+    return this.adopt(opened);
   }
 
-  /** Opens `file` if it exists, creates it otherwise (the default project on first start). */
+  /**
+   * For read-only commands (`info`, exports): no lock, no migration, no checkpoint, nothing
+   * deleted — a writer elsewhere keeps working. An older format is refused (it needs upgrading).
+   */
+  async openReadOnly(file: string): Promise<ProjectInfo> {
+    const resolved = path.resolve(file);
+    const held = ProjectLock.heldHere(resolved);
+    if (held) throw lockedError(resolved, held);
+    checkHeader(resolved);
+    const folderWritable = isWritable(path.dirname(resolved));
+    const reason = folderWritable ? 'file-readonly' : 'folder-readonly';
+    const opened = await openReadOnly(
+      resolved,
+      this.backupStore(resolved),
+      reason,
+      readOnlyMessage(reason, path.basename(resolved)),
+      this.opts,
+    );
+    const version = opened.db.pragma('user_version', { simple: true }) as number;
+    if (version !== LATEST_VERSION) {
+      closeOpened(opened);
+      throw new AppError(
+        'PROJECT_NEWER',
+        version > LATEST_VERSION
+          ? `"${path.basename(resolved)}" was saved by a newer version of Groundwork (format ${version}; this version reads up to ${LATEST_VERSION}). Update Groundwork to open it.`
+          : `"${path.basename(resolved)}" uses an older format; open it in the app once to upgrade it.`,
+      );
+    }
+    this.closeProject();
+    this.project = opened;
+    return this.info()!;
+  }
+
+  /** Opens `file` if it exists (an empty file is refused, not overwritten), creates it otherwise. */
   async openOrCreate(file: string, name?: string): Promise<ProjectInfo> {
     const resolved = path.resolve(file);
-    return fs.existsSync(resolved) && fs.statSync(resolved).size > 0 ? this.open(resolved) : this.create(resolved, name);
+    return fs.existsSync(resolved) ? this.open(resolved) : this.create(resolved, name);
+  }
+
+  async listBackups(): Promise<BackupEntry[]> {
+    return this.requireProject().backups.list();
+  }
+
+  async backupNow(): Promise<BackupEntry> {
+    return this.backupBefore('manual');
+  }
+
+  /** A backup before a risky change; if it cannot be made, the change is refused. */
+  async backupBefore(reason: BackupReason): Promise<BackupEntry> {
+    this.assertWritable();
+    const p = this.requireProject();
+    try {
+      const entry = await p.backups.take(p.db, reason);
+      this.backupProblem = null;
+      return entry;
+    } catch (err) {
+      const why = err instanceof AppError ? err.message : (err as Error).message;
+      throw new AppError(
+        'IO',
+        `Groundwork makes a backup before ${BEFORE[reason]}, and that failed, so nothing was changed: ${why}`,
+      );
+    }
+  }
+
+  /**
+   * Replaces the project with one of its backups. The current file is kept first (as a backup
+   * through the API, or byte for byte when it is damaged); the restored copy is written beside
+   * the file and renamed over it; the project reopens under the lock this session holds.
+   */
+  async restoreBackup(id: string): Promise<RestoreResult> {
+    const p = this.requireProject();
+    if (p.readOnly?.reason === 'file-readonly' || p.readOnly?.reason === 'folder-readonly') {
+      throw new AppError('READ_ONLY', `${readOnlyHeadline(p.readOnly.reason)} A backup cannot be restored over it.`);
+    }
+    const source = p.backups.fileOf(id);
+    const restored = p.backups.list().find((e) => e.id === id)!;
+    const finding = quickCheckFile(source, this.opts.nativeBinding);
+    if (finding)
+      throw new AppError(
+        'PROJECT_CORRUPT',
+        `That backup is damaged too (${finding.slice(0, 120)}). Choose an older one.`,
+      );
+    if ((restored.schemaVersion ?? 0) > LATEST_VERSION) {
+      throw new AppError(
+        'PROJECT_NEWER',
+        'That backup was made by a newer version of Groundwork. Update Groundwork to restore it.',
+      );
+    }
+    await this.settled();
+    const lock = p.lock;
+    if (!lock)
+      throw new AppError('READ_ONLY', 'This project is open read-only here; open it in the app to restore a backup.');
+    let keptCopy: BackupEntry;
+    if (!p.readOnly) keptCopy = await this.backupBefore('before-restore');
+    this.closeProject(false);
+    const reopen = () => openExistingProject(p.file, { ...this.openOptions(), heldLock: lock });
+    try {
+      if (p.readOnly) keptCopy = p.backups.keepRawCopy('before-restore');
+      const incoming = `${p.file}.restoring`;
+      const from = new Database(source, { readonly: true, fileMustExist: true, ...this.binding() });
+      try {
+        await from.backup(incoming);
+      } catch (err) {
+        fs.rmSync(incoming, { force: true });
+        throw storageError(err, incoming, 'restore the backup') ?? err;
+      } finally {
+        from.close();
+      }
+      // The old WAL belongs to the old file (and is kept in the copy); it must not meet the new one.
+      for (const f of [`${p.file}-wal`, `${p.file}-shm`]) fs.rmSync(f, { force: true });
+      fs.renameSync(incoming, p.file);
+    } catch (err) {
+      this.adopt(await reopen());
+      throw err;
+    }
+    this.adopt(await reopen());
+    return { restored, keptCopy: keptCopy! };
+  }
+
+  /** Resolves when background work (the large-file check, the daily backup) has finished. */
+  async settled(): Promise<void> {
+    while (this.background.size > 0) await Promise.allSettled([...this.background]);
   }
 
   close(): void {
-    if (this.db) {
+    this.closeProject();
+  }
+
+  private closeProject(releaseLock = true): void {
+    const p = this.project;
+    this.project = null;
+    this.checking = false;
+    this.backupProblem = null;
+    if (!p) return;
+    if (!p.readOnly) {
       // Fold the WAL back into the main file so a copied project file is complete.
       try {
-        this.db.pragma('wal_checkpoint(TRUNCATE)');
+        p.db.pragma('wal_checkpoint(TRUNCATE)');
       } catch {
         /* closing anyway */
       }
-      this.db.close();
     }
-    this.db = null;
-    this.file = null;
+    closeOpened(p, releaseLock);
   }
 
-  private adopt(db: Database, file: string): ProjectInfo {
-    this.close();
-    this.db = db;
-    this.file = file;
+  private adopt(opened: OpenedProject, how: { fresh?: boolean } = {}): ProjectInfo {
+    if (this.project !== opened) this.closeProject(this.project?.lock !== opened.lock);
+    this.project = opened;
     const info = this.info()!;
-    this.recent?.touch({ path: file, name: info.name, openedAt: this.opts.clock.now() });
-    this.opts.emit('project.opened', { path: file });
+    this.recent?.touch({ path: opened.file, name: info.name, openedAt: this.opts.clock.now() });
+    this.opts.emit('project.opened', { path: opened.file });
+    if (opened.needsBackgroundCheck) this.track(this.checkInBackground(opened));
+    if (!how.fresh && !opened.readOnly && opened.backups.isDailyDue()) this.track(this.dailyBackup(opened));
     return info;
+  }
+
+  private async checkInBackground(opened: OpenedProject): Promise<void> {
+    this.checking = true;
+    const outcome = await quickCheckInWorker(opened.file, this.opts.nativeBinding);
+    if (this.project !== opened) return;
+    this.checking = false;
+    if ('failed' in outcome)
+      this.opts.logger.warn('The background integrity check could not run.', { error: outcome.failed });
+    else if (outcome.finding) await this.switchToDamaged(opened, outcome.finding);
+    this.opts.emit('entities.changed', { kind: 'project', ids: [] });
+  }
+
+  private async dailyBackup(opened: OpenedProject): Promise<void> {
+    try {
+      await opened.backups.take(opened.db, 'daily');
+      if (this.project === opened) this.backupProblem = null;
+    } catch (err) {
+      if (this.project !== opened) return; // closed meanwhile
+      this.backupProblem = `The automatic daily backup could not be made: ${err instanceof AppError ? err.message : (err as Error).message}`;
+      this.opts.logger.warn('The daily backup failed.', { error: String(err) });
+      this.opts.emit('entities.changed', { kind: 'project', ids: [] });
+    }
+  }
+
+  /** Damage found while open: from now on the project is read-only, under the same lock. */
+  private noticeDamage(finding: string): void {
+    const p = this.project;
+    if (p && !p.readOnly)
+      this.track(
+        this.switchToDamaged(p, finding).then(() => this.opts.emit('entities.changed', { kind: 'project', ids: [] })),
+      );
+  }
+
+  private async switchToDamaged(opened: OpenedProject, finding: string): Promise<void> {
+    if (this.project !== opened || opened.readOnly) return;
+    const base = path.basename(opened.file);
+    opened.db.close();
+    this.project = await openReadOnly(
+      opened.file,
+      opened.backups,
+      'damaged',
+      damagedMessage(base),
+      this.opts,
+      opened.lock,
+      cleanFinding(finding),
+    );
+  }
+
+  private track(work: Promise<void>): void {
+    const tracked = work.catch((err: unknown) =>
+      this.opts.logger.error('Background project work failed.', { error: String(err) }),
+    );
+    this.background.add(tracked);
+    void tracked.finally(() => this.background.delete(tracked));
+  }
+
+  private requireProject(): OpenedProject {
+    if (!this.project) throw new AppError('NO_PROJECT', 'No project is open. Create or open one first.');
+    return this.project;
+  }
+
+  private contextFor(db: Db, file: string): ProjectContext {
+    const { clock, newGuid, logger, emit } = this.opts;
+    return { db, projectPath: file, clock, newGuid, logger, emit };
+  }
+
+  private openOptions() {
+    return {
+      owner: this.owner(),
+      now: this.now,
+      logger: this.opts.logger,
+      nativeBinding: this.opts.nativeBinding,
+      ...(this.opts.syncCheckMaxBytes !== undefined ? { syncCheckMaxBytes: this.opts.syncCheckMaxBytes } : {}),
+    };
+  }
+
+  private backupStore(file: string): BackupStore {
+    return new BackupStore(file, { now: this.now, logger: this.opts.logger, nativeBinding: this.opts.nativeBinding });
+  }
+
+  private owner(): LockOwner {
+    return this.opts.owner ?? { what: 'another Groundwork program' };
+  }
+
+  private binding() {
+    return this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {};
+  }
+
+  private readonly now = () => this.opts.clock.now();
+}
+
+function readOnlyHeadline(reason: string): string {
+  switch (reason) {
+    case 'file-readonly':
+      return 'This project file is read-only.';
+    case 'folder-readonly':
+      return 'The folder holding this project is read-only.';
+    default:
+      return 'This project is damaged, so Groundwork opened it read-only.';
+  }
+}
+
+function closeOpened(p: OpenedProject, releaseLock = true): void {
+  try {
+    p.db.close();
+  } finally {
+    if (releaseLock) p.lock?.release();
+    if (p.snapshotDir) fs.rmSync(p.snapshotDir, { recursive: true, force: true });
+  }
+}
+
+/** Takes away what a failed create made: the file (or back to empty, if it was), its sidecars. */
+function removeCreated(file: string, existed: boolean): void {
+  for (const f of [`${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+  if (existed) fs.truncateSync(file, 0);
+  else fs.rmSync(file, { force: true });
+}
+
+function withBackupHint(err: unknown, file: string): unknown {
+  if (!(err instanceof AppError) || err.code !== 'PROJECT_CORRUPT') return err;
+  const folder = backupsFolderOf(file);
+  const backups = fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => n.endsWith('.backup')) : [];
+  if (backups.length === 0) return err;
+  return new AppError(
+    'PROJECT_CORRUPT',
+    `${err.message} Its backups are in "${folder}" (newest: ${backups.sort().at(-1)}).`,
+  );
+}
+
+function isWritable(p: string): boolean {
+  try {
+    fs.accessSync(p, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -16,6 +16,9 @@ export interface DispatchOptions {
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
+/** Writing methods that still work on a read-only project: they switch or repair the project. */
+const ALLOWED_READ_ONLY = new Set<Method>(['project.create', 'project.open', 'project.forgetRecent', 'backups.restore']);
+
 export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logger, opts: DispatchOptions = {}): Dispatch {
   return async (method, input) => {
     if (!isMethod(method)) {
@@ -25,6 +28,7 @@ export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logg
     const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
     if (!parsed.success) return fail(validationError(parsed.error).toWire());
     try {
+      if (spec.writes && !ALLOWED_READ_ONLY.has(method)) env.session.assertWritable();
       const handler = handlers[method] as Handler<Method>;
       const value = await handler(parsed.data as never, env);
       if (opts.checkOutputs) {
@@ -36,7 +40,7 @@ export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logg
       }
       return ok(value ?? null);
     } catch (err) {
-      return fail(toAppError(err, method, logger).toWire());
+      return fail((env.session.explainFailure(err) ?? toAppError(err, method, logger)).toWire());
     }
   };
 }

@@ -25,12 +25,18 @@ export const codingHandlers: HandlersOf<typeof codingMethods> = {
   'tags.create': (i, env) => tags.createTag(env.project(), i),
   'tags.update': (i, env) => tags.updateTag(env.project(), i.id, i.patch),
   'tags.move': (i, env) => tags.moveTag(env.project(), i.id, i.parentId, i.position),
-  'tags.merge': (i, env) => tags.mergeTags(env.project(), i.sourceId, i.targetId),
+  'tags.merge': async (i, env) => {
+    await env.session.backupBefore('before-merge');
+    return tags.mergeTags(env.project(), i.sourceId, i.targetId);
+  },
   'tags.archive': (i, env) => tags.archiveTag(env.project(), i.id, i.archived),
   'tags.pin': (i, env) => tags.pinTag(env.project(), i.id, i.slot),
   'tags.addDefaults': (_i, env) => addDefaultCodebook(env.project()),
   'tags.exportCsv': (_i, env) => ({ csv: exportCodebookCsv(env.project()) }),
-  'tags.importCsv': (i, env) => importCodebookCsv(env.project(), i.csv),
+  'tags.importCsv': async (i, env) => {
+    await env.session.backupBefore('before-merge');
+    return importCodebookCsv(env.project(), i.csv);
+  },
 
   'quotes.forInterview': (i, env) => quotesOfInterview(env.project().db, i.interviewId),
   'quotes.get': (i, env) => {

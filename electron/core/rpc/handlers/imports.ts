@@ -11,9 +11,10 @@ export const importHandlers: HandlersOf<typeof importMethods> = {
   'imports.stageFile': (i, env) =>
     stageBytes(env.project(), env.staging, i.fileName, Buffer.from(i.dataBase64, 'base64'), env.parser),
   'imports.stagePath': (i, env) => stagePath(env.project(), env.staging, i.path, env.parser),
-  'imports.commit': (i, env) => {
+  'imports.commit': async (i, env) => {
     const entry = env.staging.get(i.stagingId);
     if (!entry) throw new AppError('NOT_FOUND', 'This preview has expired. Add the file again.');
+    if (i.target.kind === 'existing' && i.target.replace) await env.session.backupBefore('before-replace');
     const result = commitTranscript(env.project(), entry, i.target, i.speakers);
     env.staging.discard(i.stagingId);
     return result;

@@ -1,5 +1,6 @@
 /** Every handler, joined; the type makes a missing or extra method a compile error. */
 import type { Handlers } from '../types';
+import { backupHandlers } from './backups';
 import { codingHandlers } from './coding';
 import { exportHandlers } from './exports';
 import { guideHandlers } from './guides';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...icpHandlers,
   ...exportHandlers,
   ...jobHandlers,
+  ...backupHandlers,
 };

@@ -19,6 +19,7 @@ import { LiveScreen } from '../live/LiveScreen';
 import { useLiveRoute } from '../live/route';
 import { useWorkspaceRoute } from '../workspace/route';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
+import { ProjectStatusBanner } from '../backups/ProjectStatusBanner';
 import { NoProjectScreen } from '../project/NoProjectScreen';
 import { PlaceholderScreen } from './PlaceholderScreen';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -113,6 +114,7 @@ export function App() {
         Skip to main content
       </a>
       <Sidebar current={section} onNavigate={go} onShowShortcuts={() => setShowShortcuts(true)} />
+      {info.data ? <ProjectStatusBanner /> : null}
       {main}
       <StatusBar />
       {showShortcuts ? <ShortcutSheet onClose={() => setShowShortcuts(false)} /> : null}

@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField, useFormId } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
+import { BackupsDialog } from '../backups/BackupsDialog';
 
 export function ProjectDialog({ current, onClose }: { current: ProjectInfo | null; onClose(): void }) {
   const recent = useQuery('project.recent', {});
@@ -21,6 +22,7 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
   const [openPath, setOpenPath] = useState('');
   const [newPath, setNewPath] = useState('');
   const [newName, setNewName] = useState('');
+  const [showBackups, setShowBackups] = useState(false);
 
   async function openAt(path: string) {
     if (await open.run({ path })) onClose();
@@ -40,6 +42,10 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
             <p className="detail-heading">Open now</p>
             <p className="project-current-name">{current.name}</p>
             <p className="project-path">{current.path}</p>
+            <button type="button" className="btn" onClick={() => setShowBackups(true)}>
+              Backups…
+            </button>
+            {showBackups ? <BackupsDialog onClose={() => setShowBackups(false)} /> : null}
           </section>
         ) : null}
 
