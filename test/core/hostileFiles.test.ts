@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { workerParser } from '../../electron/core/services/transcripts/parser';
 import { readRegularFile } from '../../electron/core/files/regularFile';
+import { AppError } from '../../shared/errors';
 import { docxOf, makeFifo, writeCueFlood } from '../support/hostileFiles';
 import { tempDir } from '../support/core';
 
@@ -63,7 +64,7 @@ describe('files that are not files', () => {
     const result = await cliImport(link);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('zero.vtt is a device, not a file');
-    expect(() => readRegularFile(link, 1024, () => new Error('sized'))).toThrow(/is a device/);
+    expect(() => readRegularFile(link, 1024, () => new AppError('TOO_LARGE', 'sized'))).toThrow(/is a device/);
   });
 
   it('refuses a folder by name', async () => {
@@ -77,8 +78,8 @@ describe('files that are not files', () => {
   it('sizes a file with fstat before reading it, so an oversized one is refused unread', () => {
     const big = path.join(dir, 'big.txt');
     fs.writeFileSync(big, Buffer.alloc(4096, 0x61));
-    expect(() => readRegularFile(big, 1024, (size) => new Error(`too large: ${size}`))).toThrow('too large: 4096');
-    expect(readRegularFile(big, 4096, () => new Error('no')).length).toBe(4096);
+    expect(() => readRegularFile(big, 1024, (size) => new AppError('TOO_LARGE', `too large: ${size}`))).toThrow('too large: 4096');
+    expect(readRegularFile(big, 4096, () => new AppError('TOO_LARGE', 'no')).length).toBe(4096);
   });
 });
 
