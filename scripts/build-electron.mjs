@@ -3,6 +3,8 @@
 //   electron/main/index.ts    -> dist/electron/main.cjs     (CommonJS; package.json "main")
 //   electron/preload/index.ts -> dist/electron/preload.cjs  (one file; the sandbox allows no require but 'electron')
 //   electron/core/services/import/worker.ts -> dist/electron/parseWorker.cjs (transcript parsing off the main thread)
+//   electron/core/services/transcripts/importWorker.ts -> dist/electron/importWorker.cjs (parse, hold and store imports
+//     off the main thread, through its own better-sqlite3 connection: better-sqlite3 stays external here too)
 //   electron/core/services/export/renderWorker.ts -> dist/electron/exportWorker.cjs (PDF/DOCX writing off the main thread)
 // 'electron' comes from the runtime; pdfkit stays external (it loads font data from its package), and
 // the DejaVu fonts of the PDF are read from node_modules/dejavu-fonts-ttf beside it;
@@ -62,6 +64,12 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
   });
   await build({
     ...COMMON,
+    entryPoints: [path.join(ROOT, 'electron/core/services/transcripts/importWorker.ts')],
+    outfile: path.join(outdir, 'importWorker.cjs'),
+    external: ['electron', 'better-sqlite3'],
+  });
+  await build({
+    ...COMMON,
     entryPoints: [path.join(ROOT, 'electron/core/services/export/renderWorker.ts')],
     outfile: path.join(outdir, 'exportWorker.cjs'),
     ...IMPORT_META_URL,
@@ -80,6 +88,7 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
     main: path.join(outdir, 'main.cjs'),
     preload: path.join(outdir, 'preload.cjs'),
     parseWorker: path.join(outdir, 'parseWorker.cjs'),
+    importWorker: path.join(outdir, 'importWorker.cjs'),
     exportWorker: path.join(outdir, 'exportWorker.cjs'),
     mainRequires: externalImports(main.metafile),
     preloadRequires,

@@ -17,10 +17,11 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   await session.open(project);
   try {
     const staging = new StagingArea(() => Date.now(), randomUUID);
-    // Many files: parse in a worker thread while the previous chunk is written.
-    const parser = files.length > 3 ? workerParser({ file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) }) : undefined;
-    const outcomes = await importFiles(session.context(), staging, files.map((f) => path.resolve(f)), { fast, ...(parser ? { parser } : {}) }).finally(
-      () => parser?.close(),
+    // Parse in a worker thread with a bounded heap (PARSE_LIMITS): a hostile file ends the worker,
+    // never the CLI; with many files the next chunk is parsed while this one is written.
+    const parser = workerParser({ file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) });
+    const outcomes = await importFiles(session.context(), staging, files.map((f) => path.resolve(f)), { fast, parser }).finally(() =>
+      parser.close(),
     );
     if (json) io.out(`${JSON.stringify(outcomes.map(summary), null, 2)}\n`);
     else for (const o of outcomes) (o.ok ? io.out : io.err)(`${describe(o)}\n`);

@@ -11,6 +11,7 @@ import { handlers } from './rpc/handlers/index';
 import { inlineRenderer, workerRenderer, type WorkerRendererOptions } from './services/export/renderDocument';
 import { seedNewProject } from './services/seed';
 import { mediaFileFor } from './services/transcripts/media';
+import { inlineImporter, workerImporter, type WorkerImporterOptions } from './services/transcripts/importer';
 import { inlineParser, workerParser, type WorkerParserOptions } from './services/transcripts/parser';
 import { StagingArea } from './services/transcripts/staging';
 
@@ -23,8 +24,13 @@ export interface CoreOptions {
   logger?: Logger;
   nativeBinding?: string;
   checkOutputs?: boolean;
-  /** Parse imports in a worker thread (the app and the web host); inline when absent. */
+  /** Parse imports in a worker thread; inline when absent (superseded by importWorker). */
   parseWorker?: WorkerParserOptions;
+  /**
+   * Parse, hold and store imports in a worker thread with its own connection (the app and the web
+   * host), so no transcript's turns ever cross to the thread that answers the UI.
+   */
+  importWorker?: Omit<WorkerImporterOptions, 'nativeBinding'>;
   /** Write PDF and DOCX exports in a worker thread (the app and the web host); inline when absent. */
   exportWorker?: WorkerRendererOptions;
   /** Who holds the project's writer lock, in the sentence a second opener is refused with. */
@@ -58,10 +64,14 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     ...(opts.syncCheckMaxBytes !== undefined ? { syncCheckMaxBytes: opts.syncCheckMaxBytes } : {}),
   });
   if (opts.projectPath) await session.openOrCreate(opts.projectPath);
-  const staging = new StagingArea(() => clock.now(), randomUUID);
-  const parser = opts.parseWorker ? workerParser(opts.parseWorker) : inlineParser;
+  const importer = opts.importWorker
+    ? workerImporter({ ...opts.importWorker, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
+    : inlineImporter(
+        new StagingArea(() => clock.now(), randomUUID),
+        opts.parseWorker ? workerParser(opts.parseWorker) : inlineParser,
+      );
   const documents = opts.exportWorker ? workerRenderer(opts.exportWorker) : inlineRenderer;
-  const dispatch = createDispatch(handlers, { session, staging, parser, documents, project: () => session.context() }, logger, {
+  const dispatch = createDispatch(handlers, { session, importer, documents, project: () => session.context() }, logger, {
     checkOutputs: !!opts.checkOutputs,
   });
   return {
@@ -70,7 +80,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     session,
     mediaFile: (interviewId) => (session.isOpen ? mediaFileFor(session.context(), interviewId) : null),
     close: () => {
-      void parser.close();
+      void importer.close();
       void documents.close();
       session.close();
     },

@@ -82,14 +82,14 @@ async function start(): Promise<void> {
 
   const userDataDir = app.getPath('userData');
   fs.mkdirSync(userDataDir, { recursive: true });
-  // Transcript parsing runs in a worker bundled beside main.cjs, so imports never stall the window.
-  const parseWorker = { file: path.join(__dirname, 'parseWorker.cjs') };
+  // Imports are parsed, held and stored in a worker bundled beside main.cjs, so they never stall the window.
+  const importWorker = { file: path.join(__dirname, 'importWorker.cjs') };
   const exportWorker = { file: path.join(__dirname, 'exportWorker.cjs') };
   const started = await createCore({
     userDataDir,
     nativeBinding,
     logger: log,
-    parseWorker,
+    importWorker,
     exportWorker,
     owner: { what: 'the Groundwork app' },
   });

@@ -18,10 +18,10 @@ export interface WebHost {
 export async function startWebHost(
   opts: CoreOptions & { port?: number; token?: string; staticDir?: string },
 ): Promise<WebHost> {
-  // Imports parse in a worker thread so the bridge keeps answering; the web host runs from source,
-  // so the worker loads its TypeScript entry through tsx (worker.dev.mjs).
+  // Imports are parsed, held and stored in a worker thread so the bridge keeps answering; the web
+  // host runs from source, so the worker loads its TypeScript entry through tsx (importWorker.dev.mjs).
   const core = await createCore({
-    parseWorker: { file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) },
+    importWorker: { file: new URL('../core/services/transcripts/importWorker.dev.mjs', import.meta.url) },
     exportWorker: { file: new URL('../core/services/export/renderWorker.dev.mjs', import.meta.url) },
     owner: { what: 'the Groundwork web host' },
     ...opts,

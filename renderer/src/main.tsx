@@ -4,7 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api/client';
 import { ApiProvider } from './api/hooks';
 import { pickTransport } from './api/transport';
+import { webSession } from './api/webSession';
 import { App } from './features/app/App';
+import { SignedOut } from './features/app/SignedOut';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
@@ -18,13 +20,21 @@ import './styles/transcript.css';
 import './styles/coding.css';
 import './styles/library.css';
 
-const client = new ApiClient(pickTransport(window));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <ApiProvider client={client}>
-      <App />
-    </ApiProvider>
-  </StrictMode>,
-);
+// In the browser, take the launch code out of the address bar and sign in before anything renders.
+const signedIn = window.bridge ? Promise.resolve(true) : webSession(window).then((session) => session !== null);
+void signedIn.then((ok) => {
+  const client = new ApiClient(pickTransport(window));
+  createRoot(root).render(
+    <StrictMode>
+      {ok ? (
+        <ApiProvider client={client}>
+          <App />
+        </ApiProvider>
+      ) : (
+        <SignedOut />
+      )}
+    </StrictMode>,
+  );
+});

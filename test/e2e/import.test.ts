@@ -8,24 +8,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSection, SCREENSHOTS, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
+import { openSection, pageToken, SCREENSHOTS, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
 
 const FIXTURES = path.resolve('test/fixtures/transcripts');
 
-/** Calls the core the way the page does (same origin, session cookie), to check what was stored. */
+/** Calls the core the way the page does (same origin, the session token as a header), to check what was stored. */
 async function rpc<T>(page: Page, method: string, input: unknown = {}): Promise<T> {
+  const token = await pageToken(page);
   return page.evaluate(
-    async ({ method, input }) => {
+    async ({ method, input, token }) => {
       const response = await fetch(`/rpc/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify(input),
       });
       const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
       if (!envelope.ok) throw new Error(envelope.error?.message ?? 'call failed');
       return envelope.value;
     },
-    { method, input },
+    { method, input, token },
   ) as Promise<T>;
 }
 

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext } from '../support/browser';
 import { tempDir } from '../support/core';
-import { SCREENSHOTS, seriousA11yIssues } from './webApp';
+import { pageToken, SCREENSHOTS, seriousA11yIssues } from './webApp';
 
 interface Host {
   child: ChildProcess;
@@ -36,7 +36,15 @@ function startHost(dir: string, port: number): Promise<Host> {
   delete env.GROUNDWORK_RENDERER_DIR;
   const child = spawn(
     'node_modules/.bin/tsx',
-    ['electron/web/main.ts', '--project', path.join(dir, 'Study.groundwork'), '--user-data', path.join(dir, 'user-data'), '--port', String(port)],
+    [
+      'electron/web/main.ts',
+      '--project',
+      path.join(dir, 'Study.groundwork'),
+      '--user-data',
+      path.join(dir, 'user-data'),
+      '--port',
+      String(port),
+    ],
     // Its own process group: tsx runs the host in a child process, and SIGKILL must reach both.
     { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
@@ -45,7 +53,7 @@ function startHost(dir: string, port: number): Promise<Host> {
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${out}`)), 30_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#launch=\S+)/.exec(out);
       if (match) {
         clearTimeout(timer);
         resolve({ child, url: match[1]! });
@@ -66,7 +74,10 @@ function kill(host: Host): Promise<void> {
 }
 
 async function rpc<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const res = await page.request.post(`${new URL(page.url()).origin}/rpc/${method}`, { data: input });
+  const res = await page.request.post(`${new URL(page.url()).origin}/rpc/${method}`, {
+    data: input,
+    headers: { Authorization: `Bearer ${await pageToken(page)}` },
+  });
   const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
   return body.value as T;
@@ -101,16 +112,21 @@ describe('interview mode in Chromium', () => {
   });
 
   async function restart() {
+    const before = await pageToken(page);
     await kill(host);
     host = await startHost(dir, port);
     await page.goto(host.url);
+    await pageToken(page, before); // signed in to the new run
   }
 
   it('builds a guide from the bank, takes notes with a timestamp, quotes and tags them, and keeps it all through a kill', async () => {
     const interview = await rpc<{ id: number }>(page, 'interviews.create', { title: 'Call with Dana (Acme finance)' });
 
     // The bank: grouped by category, fuzzy filtered.
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Question bank/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: /^Question bank/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Question bank' }).waitFor();
     await expect.poll(() => page.locator('.question-row').count()).toBeGreaterThan(10);
     expect(await seriousA11yIssues(page)).toEqual([]);
@@ -127,7 +143,10 @@ describe('interview mode in Chromium', () => {
     await page.getByRole('button', { name: 'Add from the bank…' }).click();
     const picker = page.getByRole('dialog', { name: 'Add questions from the bank' });
     for (let i = 0; i < 5; i++) {
-      await picker.getByRole('button', { name: /^Add: / }).first().click();
+      await picker
+        .getByRole('button', { name: /^Add: / })
+        .first()
+        .click();
       await expect.poll(() => picker.getByRole('button', { name: /^In the guide: / }).count()).toBe(i + 1);
     }
     await picker.getByRole('button', { name: 'Done', exact: true }).click();
@@ -137,14 +156,22 @@ describe('interview mode in Chromium', () => {
     await items.nth(0).focus();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => items.nth(1).locator('.guide-item-text').textContent()).toBe(firstText);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.guide-item-text')?.textContent)).toBe(firstText);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.querySelector('.guide-item-text')?.textContent))
+      .toBe(firstText);
     expect(await seriousA11yIssues(page)).toEqual([]);
     await shot(page, 'interview-mode-guide-editor');
     const guideTexts = await items.locator('.guide-item-text').allTextContents();
 
     // Attach it to the interview and start interview mode from the inspector.
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Interviews/ }).click();
-    await page.getByRole('table', { name: 'Interviews' }).getByRole('button', { name: 'Call with Dana (Acme finance)' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: /^Interviews/ })
+      .click();
+    await page
+      .getByRole('table', { name: 'Interviews' })
+      .getByRole('button', { name: 'Call with Dana (Acme finance)' })
+      .click();
     await page.getByRole('combobox', { name: 'Interview guide' }).selectOption({ label: 'Finance discovery' });
     await expect.poll(() => page.locator('.guide-field-tally').textContent()).toContain('5 not asked');
     await page.getByRole('link', { name: 'Start interview mode' }).click();
@@ -186,12 +213,18 @@ describe('interview mode in Chromium', () => {
     await restart();
     await page.goto(`http://127.0.0.1:${port}/#/interviews/${interview.id}/live`);
     await expect.poll(() => page.locator('.live-question').count()).toBe(5);
-    await expect.poll(() => noteIn(page, 'Notes for question 1').textContent()).toBe(`Budget sits with the CFO. ${stamp} They export CSVs weekly to reconcile`);
+    await expect
+      .poll(() => noteIn(page, 'Notes for question 1').textContent())
+      .toBe(`Budget sits with the CFO. ${stamp} They export CSVs weekly to reconcile`);
     expect(await noteIn(page, 'Notes for question 2').textContent()).toBe('Month end takes two full days');
     expect(await page.locator('.note-quote-mark').allTextContents()).toEqual(['CSVs weekly to reconcile']);
     await expect.poll(() => page.locator('[data-testid=coverage-tally]').textContent()).toContain('2 asked');
-    const quotes = await rpc<{ exactText: string; source: string; codings: unknown[] }[]>(page, 'quotes.forInterview', { interviewId: interview.id });
-    expect(quotes.map((q) => [q.exactText, q.source, q.codings.length])).toEqual([['CSVs weekly to reconcile', 'note', 1]]);
+    const quotes = await rpc<{ exactText: string; source: string; codings: unknown[] }[]>(page, 'quotes.forInterview', {
+      interviewId: interview.id,
+    });
+    expect(quotes.map((q) => [q.exactText, q.source, q.codings.length])).toEqual([
+      ['CSVs weekly to reconcile', 'note', 1],
+    ]);
     await shot(page, 'interview-mode-after-restart');
 
     // The study coverage view counts the two asked questions.
@@ -220,9 +253,13 @@ describe('interview mode in Chromium', () => {
     }
     const killedAt = Date.now();
     await kill(host);
+    const before = await pageToken(page);
     host = await startHost(dir, port);
     await page.goto(host.url);
-    const notes = await rpc<{ guideItemId: number | null; plainText: string }[]>(page, 'notes.forInterview', { interviewId: interview.id });
+    await pageToken(page, before);
+    const notes = await rpc<{ guideItemId: number | null; plainText: string }[]>(page, 'notes.forInterview', {
+      interviewId: interview.id,
+    });
     const saved = notes.find((n) => n.guideItemId === null)?.plainText ?? '';
     const mustHave = [...typed].reverse().find((t) => t.at <= killedAt - 1000)?.text ?? '';
     expect(mustHave.length).toBeGreaterThan(20);

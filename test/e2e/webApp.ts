@@ -73,3 +73,16 @@ export async function openSection(page: Page, label: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: label }).waitFor();
 }
+
+/**
+ * The session token the page signed in with (it keeps it in sessionStorage, never in a cookie),
+ * waiting until it has one — and, given `not`, until it differs from that one (a new run's link).
+ */
+export async function pageToken(page: Page, not?: string): Promise<string> {
+  const handle = await page.waitForFunction((old) => {
+    const raw = sessionStorage.getItem('groundwork.session');
+    const token = raw ? (JSON.parse(raw) as { token?: string }).token : undefined;
+    return token && token !== old ? token : null;
+  }, not ?? null);
+  return (await handle.jsonValue()) as string;
+}

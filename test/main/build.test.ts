@@ -21,7 +21,7 @@ function requiresIn(file: string): string[] {
 
 describe('electron bundles', () => {
   it('builds main.cjs and a single-file preload.cjs that requires only electron', async () => {
-    const result = (await buildElectron({ outdir })) as { main: string; preload: string };
+    const result = (await buildElectron({ outdir })) as { main: string; preload: string; importWorker: string };
     expect(fs.existsSync(result.main)).toBe(true);
     expect(fs.existsSync(result.preload)).toBe(true);
     expect(requiresIn(result.preload)).toEqual(['electron']);
@@ -32,6 +32,8 @@ describe('electron bundles', () => {
       expect(['electron', 'better-sqlite3', 'pdfkit'].includes(name) || isBuiltin(name), name).toBe(true);
     }
     expect(fs.readFileSync(result.main, 'utf8')).toContain('gw:rpc');
+    // The import worker opens its own connection: better-sqlite3 stays external (nativeBinding), the rest is bundled.
+    for (const name of requiresIn(result.importWorker)) expect(name === 'better-sqlite3' || isBuiltin(name), name).toBe(true);
   }, 60_000);
 
   it('bundles the export worker so that it finds the DejaVu fonts and writes Unicode text into the PDF', async () => {

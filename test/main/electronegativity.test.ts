@@ -86,6 +86,8 @@ describe('electronegativity', () => {
       const shell = path.join(work, 'shell');
       fs.cpSync(path.join(ROOT, 'electron/main'), path.join(shell, 'electron/main'), { recursive: true });
       fs.cpSync(path.join(ROOT, 'electron/preload'), path.join(shell, 'electron/preload'), { recursive: true });
+      // The CSP literal main sends lives in shared/ (the web host sends the same one).
+      fs.cpSync(path.join(ROOT, 'shared/http/securityHeaders.ts'), path.join(shell, 'shared/http/securityHeaders.ts'));
       const report = await scan(shell);
       expect(report.checks).toBeGreaterThan(30);
       // A file the tool could not parse would be a silent hole in the scan.

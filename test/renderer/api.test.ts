@@ -27,7 +27,11 @@ describe('ApiClient', () => {
   });
 
   it("maps an update's patch fields onto the form's fields", () => {
-    const error = new ApiError({ code: 'VALIDATION', message: 'x', fields: { 'patch.name': 'Name is required.', 'patch.currentStack.0': 'Tool is required.' } });
+    const error = new ApiError({
+      code: 'VALIDATION',
+      message: 'x',
+      fields: { 'patch.name': 'Name is required.', 'patch.currentStack.0': 'Tool is required.' },
+    });
     expect(error.fields).toEqual({ name: 'Name is required.', currentStack: 'Tool is required.' });
   });
 
@@ -58,7 +62,7 @@ describe('httpTransport', () => {
   it('turns a network failure and a non-envelope answer into readable errors', async () => {
     const fetchMock = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch'));
     vi.stubGlobal('fetch', fetchMock);
-    const transport = httpTransport();
+    const transport = httpTransport('', () => Promise.resolve({ token: 'tok', mediaKey: 'key' }));
     const offline = await transport.rpc('companies.list', {});
     expect(offline.ok).toBe(false);
     if (!offline.ok) expect(offline.error.message).toMatch(/did not answer/);
@@ -72,7 +76,8 @@ describe('httpTransport', () => {
     expect(await transport.rpc('companies.list', {})).toEqual({ ok: true, value: [] });
     const [url, init] = fetchMock.mock.calls[2]!;
     expect(url).toBe('/rpc/companies.list');
-    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
+    // The token travels as a header; no cookie is ever sent (another local program on 127.0.0.1 would get it too).
+    expect(init).toMatchObject({ method: 'POST', credentials: 'omit', headers: { Authorization: 'Bearer tok' } });
     vi.unstubAllGlobals();
   });
 });

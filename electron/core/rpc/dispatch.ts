@@ -20,6 +20,11 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unk
 const ALLOWED_READ_ONLY = new Set<Method>(['project.create', 'project.open', 'project.forgetRecent', 'backups.restore']);
 
 export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logger, opts: DispatchOptions = {}): Dispatch {
+  // Writes run one at a time, in the order they came. Most finish at once; storing a very long
+  // transcript runs in the import worker for seconds, and edits made meanwhile wait here (reads
+  // do not) instead of blocking this thread in SQLite's busy handler.
+  let lastWrite: Promise<unknown> = Promise.resolve();
+
   return async (method, input) => {
     if (!isMethod(method)) {
       return fail({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 100)}` });
@@ -27,10 +32,18 @@ export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logg
     const spec = contract[method];
     const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
     if (!parsed.success) return fail(validationError(parsed.error).toWire());
+    if (!spec.writes) return run(method, parsed.data);
+    const turn = lastWrite.then(() => run(method, parsed.data));
+    lastWrite = turn;
+    return turn;
+  };
+
+  async function run(method: Method, input: unknown): Promise<Envelope<unknown>> {
+    const spec = contract[method];
     try {
       if (spec.writes && !ALLOWED_READ_ONLY.has(method)) env.session.assertWritable();
       const handler = handlers[method] as Handler<Method>;
-      const value = await handler(parsed.data as never, env);
+      const value = await handler(input as never, env);
       if (opts.checkOutputs) {
         const out = (spec.output as z.ZodType).safeParse(value);
         if (!out.success) {
@@ -42,7 +55,7 @@ export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logg
     } catch (err) {
       return fail((env.session.explainFailure(err) ?? toAppError(err, method, logger)).toWire());
     }
-  };
+  }
 }
 
 export function validationError(error: z.ZodError): AppError {

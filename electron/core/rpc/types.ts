@@ -3,17 +3,14 @@ import type { Method, Output, ParsedInput } from '../../../shared/ipc/contract';
 import type { ProjectContext } from '../context';
 import type { ProjectSession } from '../project/session';
 import type { DocumentRenderer } from '../services/export/renderDocument';
-import type { TranscriptParser } from '../services/transcripts/parser';
-import type { StagingArea } from '../services/transcripts/staging';
+import type { Importer } from '../services/transcripts/importer';
 
 export interface HandlerEnv {
   /** The open project; throws NO_PROJECT when none is open. */
   project(): ProjectContext;
   session: ProjectSession;
-  /** Parsed files awaiting confirmation (import preview). */
-  staging: StagingArea;
-  /** Inline in tests and the CLI; a worker thread in the app and the web host. */
-  parser: TranscriptParser;
+  /** Transcript import: inline in tests; parsing, previews and storing in a worker in the app and the web host. */
+  importer: Importer;
   /** Writes PDF and DOCX files: inline in tests and the CLI; a worker thread in the app and the web host. */
   documents: DocumentRenderer;
 }

@@ -1,17 +1,19 @@
 /**
  * Loopback HTTP bridge: the same dispatch as IPC, for the web host and the e2e tests.
- * Binds 127.0.0.1 on a random port; every request needs the per-run token; Host and Origin
- * are checked (DNS rebinding, cross-site requests); only JSON bodies under a size cap.
+ * Binds 127.0.0.1 on a random port. Host and Origin are checked (DNS rebinding, cross-site
+ * requests); only JSON bodies under a size cap. Every call carries the session token in an
+ * Authorization header — never a cookie, because cookies ignore ports and would reach every other
+ * program serving pages on 127.0.0.1. The page gets the token once, by trading the launch code
+ * from its URL fragment (which no server ever sees) at POST /session; the code then stops working.
+ * Static files of the renderer are public (they hold no secret); calls, events and media are not.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import type { WireError } from '../../../shared/errors';
-import { MEDIA_MIME, parseRange } from '../../../shared/http/range';
 import { MAX_RPC_BYTES } from '../../../shared/ipc/limits';
 import type { Core } from '../createCore';
+import { serveStatic, streamMedia } from './httpFiles';
+import { applySecurityHeaders, sendError, sendJson } from './httpReply';
 
 export interface BridgeOptions {
   port?: number;
@@ -23,34 +25,34 @@ export interface BridgeOptions {
 
 export interface Bridge {
   url: string;
-  /** The URL to open in a browser: it carries the token once, which becomes a cookie. */
+  /** The URL to open in a browser, once: its fragment holds the launch code the page trades for the token. */
   launchUrl: string;
   port: number;
+  /** The session token, for API clients that send `Authorization: Bearer` themselves (tests, scripts). */
   token: string;
   close(): Promise<void>;
 }
 
-export const DEFAULT_MAX_BODY = MAX_RPC_BYTES;
-const COOKIE = 'gw_token';
+/** What the page receives for its launch code: the token for calls, a narrower key for media URLs. */
+export interface WebSessionGrant {
+  token: string;
+  /** Lets `<audio>`/`<video>` (which cannot send headers) stream recordings, and nothing else. */
+  mediaKey: string;
+}
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
+export const DEFAULT_MAX_BODY = MAX_RPC_BYTES;
+const SESSION_BODY_MAX = 1024;
 
 export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Promise<Bridge> {
   const token = opts.token ?? randomBytes(32).toString('hex');
+  const mediaKey = randomBytes(32).toString('hex');
+  let launchCode: string | null = randomBytes(32).toString('hex');
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const sseClients = new Set<http.ServerResponse>();
   let port = 0;
 
   const server = http.createServer((req, res) => {
+    applySecurityHeaders(res);
     handle(req, res).catch(() => {
       if (!res.headersSent) sendError(res, 500, { code: 'INTERNAL', message: 'The bridge failed.' });
       else res.end();
@@ -68,51 +70,86 @@ export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Pro
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
-    // The launch URL carries the token once; it becomes an HttpOnly cookie and leaves the address bar.
-    const queryToken = url.searchParams.get('token');
-    if (req.method === 'GET' && url.pathname === '/' && queryToken !== null) {
-      if (!sameToken(queryToken, token)) return sendError(res, 403, { code: 'VALIDATION', message: 'Wrong token.' });
-      res.writeHead(303, {
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: '/',
-        'Cache-Control': 'no-store',
-      });
-      return void res.end();
+    if (url.pathname === '/session') return trade(req, res);
+    if (url.pathname.startsWith('/rpc/')) {
+      if (!authorised(req, res)) return;
+      return rpc(req, res, decodeURIComponent(url.pathname.slice(5)));
     }
-
-    const presented = bearer(req) ?? cookie(req, COOKIE);
-    if (presented === null) {
-      return sendError(res, 401, { code: 'VALIDATION', message: 'This Groundwork session needs its token. Open the URL the app printed.' });
+    if (url.pathname === '/events') {
+      if (!authorised(req, res)) return;
+      if (req.method !== 'GET') return sendError(res, 405, { code: 'VALIDATION', message: 'Use GET.' });
+      return events(res);
     }
-    if (!sameToken(presented, token)) return sendError(res, 403, { code: 'VALIDATION', message: 'Wrong token.' });
-
-    if (url.pathname.startsWith('/rpc/')) return rpc(req, res, decodeURIComponent(url.pathname.slice(5)));
-    if (url.pathname === '/events' && req.method === 'GET') return events(res);
     const media = /^\/media\/(\d+)$/.exec(url.pathname);
-    if (media && (req.method === 'GET' || req.method === 'HEAD')) return streamMedia(req, res, core.mediaFile(Number(media[1])));
-    if (req.method === 'GET' && opts.staticDir) return serveStatic(res, opts.staticDir, url.pathname);
+    if (media) {
+      const key = url.searchParams.get('key');
+      if (!(key !== null && sameToken(key, mediaKey)) && !authorised(req, res)) return;
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendError(res, 405, { code: 'VALIDATION', message: 'Use GET.' });
+      return streamMedia(req, res, core.mediaFile(Number(media[1])));
+    }
+    if ((req.method === 'GET' || req.method === 'HEAD') && opts.staticDir) {
+      return serveStatic(res, opts.staticDir, url.pathname, req.method === 'HEAD');
+    }
     return sendError(res, 404, { code: 'NOT_FOUND', message: 'Not found.' });
+  }
+
+  /** True when the request carries the session token; otherwise answers 401/403 and returns false. */
+  function authorised(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const presented = bearer(req);
+    if (presented === null) {
+      sendError(res, 401, {
+        code: 'VALIDATION',
+        message: 'This page is not signed in to Groundwork. Open the link the web host printed when it started.',
+      });
+      return false;
+    }
+    if (!sameToken(presented, token)) {
+      sendError(res, 403, {
+        code: 'VALIDATION',
+        message:
+          'This page signed in to an earlier run of Groundwork. Open the link the web host printed when it started.',
+      });
+      return false;
+    }
+    return true;
+  }
+
+  /** POST /session {launch}: the one-time launch code becomes the session token, once. */
+  async function trade(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return sendError(res, 405, { code: 'VALIDATION', message: 'Use POST.' });
+    if (!isJson(req)) return sendError(res, 415, { code: 'VALIDATION', message: 'Only application/json is accepted.' });
+    const body = await readBody(req, res, SESSION_BODY_MAX);
+    if (body === null) return;
+    let launch: unknown;
+    try {
+      launch = (JSON.parse(body.toString('utf8')) as { launch?: unknown }).launch;
+    } catch {
+      return sendError(res, 400, { code: 'VALIDATION', message: 'The request body is not valid JSON.' });
+    }
+    if (launchCode === null) {
+      return sendError(res, 410, {
+        code: 'VALIDATION',
+        message: 'This Groundwork link has been used already. Restart the web host for a new link.',
+      });
+    }
+    if (typeof launch !== 'string' || !sameToken(launch, launchCode)) {
+      return sendError(res, 403, { code: 'VALIDATION', message: 'This is not the link Groundwork printed.' });
+    }
+    launchCode = null;
+    const grant: WebSessionGrant = { token, mediaKey };
+    sendJson(res, 200, { ok: true, value: grant });
   }
 
   async function rpc(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return sendError(res, 405, { code: 'VALIDATION', message: 'Use POST.' });
-    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') {
-      return sendError(res, 415, { code: 'VALIDATION', message: 'Only application/json is accepted.' });
-    }
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > maxBody) return tooLarge(req, res, maxBody);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > maxBody) return tooLarge(req, res, maxBody);
-      chunks.push(chunk as Buffer);
-    }
+    if (!isJson(req)) return sendError(res, 415, { code: 'VALIDATION', message: 'Only application/json is accepted.' });
+    const body = await readBody(req, res, maxBody);
+    if (body === null) return;
     let input: unknown;
     try {
-      const body = Buffer.concat(chunks).toString('utf8');
-      input = body.length === 0 ? {} : JSON.parse(body);
+      const text = body.toString('utf8');
+      input = text.length === 0 ? {} : JSON.parse(text);
     } catch {
       return sendError(res, 400, { code: 'VALIDATION', message: 'The request body is not valid JSON.' });
     }
@@ -148,7 +185,7 @@ export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Pro
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
-    launchUrl: `${url}/?token=${token}`,
+    launchUrl: `${url}/#launch=${launchCode}`,
     port,
     token,
     close: () =>
@@ -162,6 +199,30 @@ export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Pro
   };
 }
 
+function isJson(req: http.IncomingMessage): boolean {
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** The body, or null after answering 413 when it passes `max` (declared or streamed). */
+async function readBody(req: http.IncomingMessage, res: http.ServerResponse, max: number): Promise<Buffer | null> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > max) {
+    tooLarge(req, res, max);
+    return null;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) {
+      tooLarge(req, res, max);
+      return null;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 function tooLarge(req: http.IncomingMessage, res: http.ServerResponse, maxBody: number): void {
   // Answer first, then drop the connection: the rest of the body is never read into memory.
   res.setHeader('Connection', 'close');
@@ -170,86 +231,11 @@ function tooLarge(req: http.IncomingMessage, res: http.ServerResponse, maxBody: 
   sendError(res, 413, { code: 'TOO_LARGE', message: `The request is larger than ${limit}.` });
 }
 
-function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
-  const base = path.resolve(root);
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname);
-  } catch {
-    return sendError(res, 400, { code: 'VALIDATION', message: 'Bad path.' });
-  }
-  const target = path.resolve(base, `.${path.posix.normalize(`/${rel}`)}`);
-  // Traversal guard: the resolved file must stay inside the renderer folder.
-  if (target !== base && !target.startsWith(base + path.sep)) {
-    return sendError(res, 403, { code: 'VALIDATION', message: 'Outside the app folder.' });
-  }
-  let file = target;
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-    // Unknown paths without an extension are client routes: serve the app shell.
-    if (path.extname(rel)) return sendError(res, 404, { code: 'NOT_FOUND', message: 'Not found.' });
-    file = path.join(base, 'index.html');
-  }
-  const ext = path.extname(file);
-  res.writeHead(200, {
-    'Content-Type': MIME[ext] ?? 'application/octet-stream',
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': ext === '.html' ? 'no-store' : 'max-age=3600',
-    'Referrer-Policy': 'no-referrer',
-  });
-  fs.createReadStream(file).pipe(res);
-}
-
-/** Streams a recording with byte ranges, so players can seek without loading the whole file. */
-function streamMedia(req: http.IncomingMessage, res: http.ServerResponse, file: string | null): void {
-  if (!file) return sendError(res, 404, { code: 'NOT_FOUND', message: 'This interview has no playable recording.' });
-  const size = fs.statSync(file).size;
-  const type = MEDIA_MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const range = parseRange(req.headers.range, size);
-  const base = { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-  if (range.kind === 'unsatisfiable') {
-    res.writeHead(416, { ...base, 'Content-Range': `bytes */${size}` });
-    return void res.end();
-  }
-  const [start, end] = range.kind === 'partial' ? [range.start, range.end] : [0, size - 1];
-  res.writeHead(range.kind === 'partial' ? 206 : 200, {
-    ...base,
-    'Content-Length': size === 0 ? 0 : end - start + 1,
-    ...(range.kind === 'partial' ? { 'Content-Range': `bytes ${start}-${end}/${size}` } : {}),
-  });
-  if (req.method === 'HEAD' || size === 0) return void res.end();
-  fs.createReadStream(file, { start, end }).pipe(res);
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(text);
-}
-
-function sendError(res: http.ServerResponse, status: number, error: WireError): void {
-  sendJson(res, status, { ok: false, error });
-}
-
 function bearer(req: http.IncomingMessage): string | null {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   return match ? match[1]! : '';
-}
-
-function cookie(req: http.IncomingMessage, name: string): string | null {
-  const header = req.headers.cookie;
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return null;
 }
 
 function sameToken(a: string, b: string): boolean {

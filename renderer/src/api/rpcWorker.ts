@@ -2,12 +2,15 @@
  * Posts one RPC off the page's main thread. A long note's autosave sends a ~1 MB document several
  * times a second; serialising it, encoding it and handing it to fetch took ~30 ms of main-thread
  * time per save, and those landed between keystrokes. Here they cost the page only a structured
- * clone of the input. Used by httpTransport for the methods in OFF_THREAD_METHODS.
+ * clone of the input. Used by httpTransport for the methods in OFF_THREAD_METHODS; the page passes
+ * the session header with each request.
  */
 interface Request {
   id: number;
   url: string;
   input: unknown;
+  /** The session's Authorization header. */
+  headers: Record<string, string>;
 }
 
 export type WorkerReply = { id: number; status: number; body: unknown } | { id: number; unreachable: true };
@@ -18,14 +21,14 @@ const scope = globalThis as unknown as {
 };
 
 scope.addEventListener('message', (event) => {
-  const { id, url, input } = event.data;
+  const { id, url, input, headers } = event.data;
   void (async () => {
     let response: Response;
     try {
       response = await fetch(url, {
         method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
+        credentials: 'omit',
+        headers: { 'Content-Type': 'application/json', ...headers },
         body: JSON.stringify(input ?? {}),
       });
     } catch {

@@ -1,7 +1,9 @@
 /** How the UI reaches the core: Electron's preload bridge or the web host's HTTP bridge. */
 import type { Envelope } from '../../../shared/ipc/envelope';
 import type { PushEvent } from '../../../shared/ipc/events';
+import { openEventStream, type EventStream } from './eventStream';
 import type { WorkerReply } from './rpcWorker';
+import { webSession, type WebSession } from './webSession';
 
 export type EventListener = (event: PushEvent) => void;
 
@@ -36,12 +38,13 @@ function httpFailure(status: number): Envelope<never> {
 export const OFF_THREAD_METHODS: ReadonlySet<string> = new Set(['notes.save', 'imports.stageFile']);
 
 /** A function posting through the RPC worker, or null where workers are unavailable (tests in jsdom). */
-function offThreadPoster(): ((url: string, input: unknown) => Promise<WorkerReply>) | null {
+function offThreadPoster():
+  ((url: string, input: unknown, headers: Record<string, string>) => Promise<WorkerReply>) | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker | null = null;
   let next = 0;
   const waiting = new Map<number, (reply: WorkerReply) => void>();
-  return (url, input) => {
+  return (url, input, headers) => {
     if (!worker) {
       worker = new Worker(new URL('./rpcWorker.ts', import.meta.url), { type: 'module' });
       worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
@@ -52,36 +55,44 @@ function offThreadPoster(): ((url: string, input: unknown) => Promise<WorkerRepl
     const id = ++next;
     return new Promise((resolve) => {
       waiting.set(id, resolve);
-      worker!.postMessage({ id, url: new URL(url, location.href).href, input });
+      worker!.postMessage({ id, url: new URL(url, location.href).href, input, headers });
     });
   };
 }
 
-/** Same-origin HTTP: POST /rpc/<method> with a JSON body; pushes arrive as server-sent events on /events. */
-export function httpTransport(base = ''): Transport {
+/**
+ * Same-origin HTTP: POST /rpc/<method> with a JSON body and the session token as a header; pushes
+ * arrive as server-sent events on /events. No cookie is sent or accepted (webSession.ts says why).
+ */
+export function httpTransport(base = '', session: () => Promise<WebSession | null> = () => webSession()): Transport {
   const listeners = new Set<EventListener>();
-  let source: EventSource | null = null;
+  let stream: EventStream | null = null;
+
+  async function authHeaders(): Promise<Record<string, string>> {
+    const signedIn = await session();
+    return signedIn ? { Authorization: `Bearer ${signedIn.token}` } : {};
+  }
 
   function connect(): void {
-    if (source || typeof EventSource === 'undefined') return;
-    source = new EventSource(`${base}/events`);
-    source.onmessage = (message) => {
+    if (stream || typeof fetch === 'undefined' || typeof ReadableStream === 'undefined') return;
+    stream = openEventStream(`${base}/events`, authHeaders, (data) => {
       let event: PushEvent;
       try {
-        event = JSON.parse(String(message.data)) as PushEvent;
+        event = JSON.parse(data) as PushEvent;
       } catch {
         return;
       }
       for (const listener of listeners) listener(event);
-    };
+    });
   }
 
   const offThread = offThreadPoster();
   return {
     async rpc(method, input) {
       const url = `${base}/rpc/${encodeURIComponent(method)}`;
+      const auth = await authHeaders();
       if (offThread && OFF_THREAD_METHODS.has(method)) {
-        const reply = await offThread(url, input);
+        const reply = await offThread(url, input, auth);
         if ('unreachable' in reply) return UNREACHABLE;
         return readEnvelope(reply.body) ?? httpFailure(reply.status);
       }
@@ -89,8 +100,8 @@ export function httpTransport(base = ''): Transport {
       try {
         response = await fetch(url, {
           method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json' },
+          credentials: 'omit',
+          headers: { 'Content-Type': 'application/json', ...auth },
           body: JSON.stringify(input ?? {}),
         });
       } catch {
@@ -109,9 +120,9 @@ export function httpTransport(base = ''): Transport {
       connect();
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0 && source) {
-          source.close();
-          source = null;
+        if (listeners.size === 0 && stream) {
+          stream.close();
+          stream = null;
         }
       };
     },

@@ -18,9 +18,6 @@ export const importMethods = {
     StagedTranscript,
     { writes: false },
   ),
-  'imports.stagePath': method(z.object({ path: z.string().trim().min(1).max(4096) }), StagedTranscript, {
-    writes: false,
-  }),
   'imports.commit': method(
     z.object({ stagingId: z.string().min(1), target: ImportTarget, speakers: z.array(SpeakerMapping).max(200) }),
     CommitResult,

@@ -1,25 +1,32 @@
 /** imports.*, transcripts.get and interviews.setMedia. */
-import { AppError } from '../../../../shared/errors';
 import type { importMethods } from '../../../../shared/ipc/contract/imports';
-import { commitTranscript } from '../../services/transcripts/commit';
 import { setInterviewMedia } from '../../services/transcripts/media';
 import { readTranscript } from '../../services/transcripts/read';
-import { stageBytes, stagePath } from '../../services/transcripts/stage';
 import type { HandlersOf } from '../types';
 
 export const importHandlers: HandlersOf<typeof importMethods> = {
-  'imports.stageFile': (i, env) =>
-    stageBytes(env.project(), env.staging, i.fileName, Buffer.from(i.dataBase64, 'base64'), env.parser),
-  'imports.stagePath': (i, env) => stagePath(env.project(), env.staging, i.path, env.parser),
+  'imports.stageFile': (i, env) => env.importer.stage(env.project(), i.fileName, Buffer.from(i.dataBase64, 'base64')),
   'imports.commit': async (i, env) => {
-    const entry = env.staging.get(i.stagingId);
-    if (!entry) throw new AppError('NOT_FOUND', 'This preview has expired. Add the file again.');
+    const ctx = env.project();
     if (i.target.kind === 'existing' && i.target.replace) await env.session.backupBefore('before-replace');
-    const result = commitTranscript(env.project(), entry, i.target, i.speakers);
-    env.staging.discard(i.stagingId);
-    return result;
+    // Progress for the status bar: storing a very long transcript takes seconds, off this thread.
+    const jobId = `import-${i.stagingId}`;
+    const label = `Storing ${env.importer.fileName(i.stagingId) ?? 'the transcript'}`;
+    const progress = (done: number, total: number | null, state: 'running' | 'done' | 'failed') =>
+      ctx.emit('job.progress', { jobId, label, done, total, state });
+    progress(0, null, 'running');
+    try {
+      const result = await env.importer.commit(ctx, i.stagingId, i.target, i.speakers, (done, total) =>
+        progress(done, total, 'running'),
+      );
+      progress(result.turnCount, result.turnCount, 'done');
+      return result;
+    } catch (err) {
+      progress(0, null, 'failed');
+      throw err;
+    }
   },
-  'imports.discard': (i, env) => ({ discarded: env.staging.discard(i.stagingId) }),
+  'imports.discard': async (i, env) => ({ discarded: await env.importer.discard(i.stagingId) }),
   'transcripts.get': (i, env) => readTranscript(env.project().db, i.interviewId),
   'interviews.setMedia': (i, env) => setInterviewMedia(env.project(), i.interviewId, i.path),
 };

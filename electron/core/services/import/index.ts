@@ -12,6 +12,7 @@ import { parseSrt } from './formats/srt';
 import { parseWebVtt } from './formats/webvtt';
 import { checkAborted, checkByteSize, MAX_WARNINGS, PREVIEW_LINES, resolveLimits, type Limits } from './limits';
 import { checkLineLengths, splitLines } from './lines';
+import { checkTextVolume } from './volume';
 import { segmentsToTurns, transcriptDuration } from './normalise';
 import { summariseSpeakers } from './speakers';
 import type { FormatResult, ParsedTranscript, ParseOptions, TextEncoding } from './types';
@@ -48,6 +49,7 @@ async function parse(bytes: Uint8Array, name: string, limits: Limits, signal: Ab
       encoding = 'utf-8';
       checkAborted(signal);
       checkLineLengths(text, limits.maxLineLength, name);
+      checkTextVolume(text, false, name, limits);
       result = parsePlainText({ text, format: 'docx' });
       break;
     }
@@ -60,6 +62,7 @@ async function parse(bytes: Uint8Array, name: string, limits: Limits, signal: Ab
       if (text.trim().length === 0) throw new AppError('PARSE', `${name} is empty.`);
       const detected = detectTextFormat(text, name);
       if (detected.warning) warnings.push(detected.warning);
+      checkTextVolume(text, detected.format === 'webvtt' || detected.format === 'srt', name, limits);
       result = parseText(text, detected.format, name);
       break;
     }

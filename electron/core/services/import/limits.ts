@@ -3,8 +3,25 @@ import { AppError } from '../../../../shared/errors';
 import type { ParseOptions } from './types';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-/** A real Word transcript is a few MB unzipped; 200 MB leaves room for embedded images. */
+/**
+ * A DOCX's parts other than XML (images, fonts) are never unpacked; their declared sizes may add
+ * up to this much. 200 MB leaves room for embedded images.
+ */
 export const DEFAULT_MAX_DOCX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/**
+ * The XML parts mammoth parses, unpacked: checked while inflating. Parsing costs about 1.3–1.6 KB
+ * of memory per XML tag whatever the file's shape (measured, docs/benchmarks.md), so tags are
+ * capped too: 300,000 tags keeps the parse's peak RSS near 600 MB, inside the 1 GB budget.
+ * A ten-hour Teams transcript is about 2 MB and 150,000 tags.
+ */
+export const DEFAULT_MAX_DOCX_XML_BYTES = 12 * 1024 * 1024;
+export const DEFAULT_MAX_DOCX_XML_TAGS = 300_000;
+/**
+ * Caption cues (WebVTT, SRT) and text lines: parsing costs ~2.4 KB per cue, so 200,000 cues
+ * (two and a half days of speech) stay inside the memory budget; a million-cue file would need 2.4 GB.
+ */
+export const DEFAULT_MAX_CUES = 200_000;
+export const DEFAULT_MAX_LINES = 1_000_000;
 /** No transcript line is a megabyte long; longer lines mean a binary or minified file. */
 export const DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
 /** The zip central directory of a DOCX lists a few dozen parts; thousands mean a hostile file. */
@@ -16,14 +33,22 @@ export const PREVIEW_LINES = 12;
 export interface Limits {
   maxBytes: number;
   maxDocxUncompressedBytes: number;
+  maxDocxXmlBytes: number;
+  maxDocxXmlTags: number;
   maxLineLength: number;
+  maxLines: number;
+  maxCues: number;
 }
 
 export function resolveLimits(opts: ParseOptions | undefined): Limits {
   return {
     maxBytes: positive(opts?.maxBytes, DEFAULT_MAX_BYTES),
     maxDocxUncompressedBytes: positive(opts?.maxDocxUncompressedBytes, DEFAULT_MAX_DOCX_UNCOMPRESSED_BYTES),
+    maxDocxXmlBytes: positive(opts?.maxDocxXmlBytes, DEFAULT_MAX_DOCX_XML_BYTES),
+    maxDocxXmlTags: positive(opts?.maxDocxXmlTags, DEFAULT_MAX_DOCX_XML_TAGS),
     maxLineLength: positive(opts?.maxLineLength, DEFAULT_MAX_LINE_LENGTH),
+    maxLines: positive(opts?.maxLines, DEFAULT_MAX_LINES),
+    maxCues: positive(opts?.maxCues, DEFAULT_MAX_CUES),
   };
 }
 
@@ -37,13 +62,15 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+export function fileTooLarge(size: number, fileName: string, limits: Limits): AppError {
+  return new AppError(
+    'TOO_LARGE',
+    `${fileName} is ${formatSize(size)}; transcripts larger than ${formatSize(limits.maxBytes)} cannot be imported.`,
+  );
+}
+
 export function checkByteSize(size: number, fileName: string, limits: Limits): void {
-  if (size > limits.maxBytes) {
-    throw new AppError(
-      'TOO_LARGE',
-      `${fileName} is ${formatSize(size)}; transcripts larger than ${formatSize(limits.maxBytes)} cannot be imported.`,
-    );
-  }
+  if (size > limits.maxBytes) throw fileTooLarge(size, fileName, limits);
 }
 
 /** Throws CANCELLED when the caller aborted; called between stages, never mid-loop. */

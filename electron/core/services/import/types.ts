@@ -58,8 +58,15 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Checked between stages; an aborted parse rejects with AppError('CANCELLED'). */
   signal?: AbortSignal;
-  /** Cap on the total uncompressed size of a DOCX's zip entries (default 200 MB). */
+  /** Cap on the declared size of a DOCX's non-XML parts, never unpacked (default 200 MB). */
   maxDocxUncompressedBytes?: number;
+  /** Cap on a DOCX's XML parts once unpacked, checked while inflating (default 12 MB). */
+  maxDocxXmlBytes?: number;
+  /** Cap on the tags in a DOCX's XML parts: parsing memory follows the tag count (default 300,000). */
+  maxDocxXmlTags?: number;
+  /** Cap on lines of text (default 1,000,000) and on caption cues (default 200,000). */
+  maxLines?: number;
+  maxCues?: number;
   /** Longest line accepted, in UTF-16 code units (default 1 Mi). */
   maxLineLength?: number;
 }

@@ -1,10 +1,9 @@
 /** Reading a file into the staging area: parse, suggest a speaker mapping, store nothing. */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { StagedTranscript } from '../../../../shared/domain/transcript';
-import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
-import { checkByteSize, resolveLimits } from '../import/limits';
+import { readRegularFile } from '../../files/regularFile';
+import { fileTooLarge, resolveLimits } from '../import/limits';
 import type { StagingArea } from './staging';
 import { inlineParser, type TranscriptParser } from './parser';
 import { suggestSpeakers } from './suggest';
@@ -33,7 +32,10 @@ export async function stageBytes(
   };
 }
 
-/** Reads from disk, refusing an oversized file from its size alone, before reading a byte of it. */
+/**
+ * Reads from disk: only a regular file (never a FIFO, a device such as /dev/zero, or a folder),
+ * sized with fstat on the open file and refused when too large before a byte of it is read.
+ */
 export async function stagePath(
   ctx: ProjectContext,
   staging: StagingArea,
@@ -41,15 +43,7 @@ export async function stagePath(
   parser: TranscriptParser = inlineParser,
 ): Promise<StagedTranscript> {
   const name = path.basename(file);
-  let size: number;
-  try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) throw new AppError('IO', `${name} is a folder; choose the transcript files inside it.`);
-    size = st.size;
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('IO', `${name} could not be found or read.`);
-  }
-  checkByteSize(size, name, resolveLimits(undefined));
-  return stageBytes(ctx, staging, name, fs.readFileSync(file), parser);
+  const limits = resolveLimits(undefined);
+  const bytes = readRegularFile(file, limits.maxBytes, (size) => fileTooLarge(size, name, limits));
+  return stageBytes(ctx, staging, name, bytes, parser);
 }

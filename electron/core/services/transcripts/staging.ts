@@ -20,13 +20,18 @@ export class StagingArea {
     private readonly newId: () => string,
     private readonly maxEntries = 200,
     private readonly ttlMs = 6 * 60 * 60 * 1000,
+    /** Turns held in all previews together; the oldest previews go first past it (memory). */
+    private readonly maxTurns = Number.POSITIVE_INFINITY,
   ) {}
 
   put(fileName: string, sizeBytes: number, parsed: ParsedTranscript): StagedEntry {
     this.expire();
-    while (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
+    let turns = parsed.turns.length;
+    for (const e of this.entries.values()) turns += e.parsed.turns.length;
+    while (this.entries.size > 0 && (this.entries.size >= this.maxEntries || turns > this.maxTurns)) {
+      const oldest = this.entries.values().next().value as StagedEntry;
+      turns -= oldest.parsed.turns.length;
+      this.entries.delete(oldest.id);
     }
     const entry = { id: this.newId(), fileName, sizeBytes, parsed, stagedAt: this.now() };
     this.entries.set(entry.id, entry);

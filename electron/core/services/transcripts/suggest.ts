@@ -16,15 +16,22 @@ interface Person {
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function suggestSpeakers(db: Database, parsed: ParsedTranscript): StagedSpeaker[] {
+  return suggestFromSummary(db, parsed.speakers, likelyInterviewer(parsed));
+}
+
+/**
+ * The same suggestions from the speaker summary alone, with the likely interviewer worked out
+ * where the turns are (the import worker), so the turns never have to reach this thread.
+ */
+export function suggestFromSummary(db: Database, speakers: ParsedTranscript['speakers'], asker: string | null): StagedSpeaker[] {
   const people = stmt(db, 'SELECT id, pseudonym, real_name FROM participants').all() as Person[];
   const interviewers = new Set(
     (stmt(db, "SELECT DISTINCT interviewer FROM interviews WHERE interviewer <> ''").all() as { interviewer: string }[]).map(
       (r) => norm(r.interviewer),
     ),
   );
-  const asker = likelyInterviewer(parsed);
 
-  return parsed.speakers.map((s) => {
+  return speakers.map((s) => {
     const base = { label: s.label, turnCount: s.turnCount, talkMs: s.talkMs };
     if (s.label === null) {
       return { ...base, suggestion: { role: 'participant' as const, participantId: null, reason: 'The file does not say who spoke.' } };
@@ -48,7 +55,7 @@ export function suggestSpeakers(db: Database, parsed: ParsedTranscript): StagedS
 }
 
 /** The speaker whose turns are most often questions, if that is clearly one speaker. */
-function likelyInterviewer(parsed: ParsedTranscript): string | null {
+export function likelyInterviewer(parsed: ParsedTranscript): string | null {
   const named = parsed.speakers.filter((s) => s.label !== null);
   if (named.length < 2) return null;
   const share = new Map<string, { q: number; n: number }>();

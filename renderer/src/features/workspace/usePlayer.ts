@@ -1,5 +1,6 @@
 /** The recording behind a transcript: play/pause, seek, skip back, and where playback is. */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { mediaUrl } from '../../api/webSession';
 
 const VIDEO = /\.(mp4|m4v|mov|webm|mkv|ogv)$/i;
 
@@ -59,7 +60,7 @@ export function usePlayer(interviewId: number, mediaPath: string | null): Player
 
   if (!mediaPath) return null;
   return {
-    src: `media/${interviewId}`,
+    src: mediaUrl(interviewId),
     video: VIDEO.test(mediaPath),
     ref,
     playing,

@@ -14,7 +14,7 @@ export async function extractDocxText(bytes: Uint8Array, fileName: string, limit
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new AppError('PARSE', `${fileName} is a zip archive but not a Word document.`);
   }
-  checkZipExpansion(bytes, entries, fileName, limits);
+  await checkZipExpansion(bytes, entries, fileName, limits);
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
