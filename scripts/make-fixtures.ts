@@ -67,6 +67,29 @@ write(
   ]),
 );
 
+// Teams' older Word export as it comes from a short call: a title page first, every person named once
+// or twice, directory names longer than a usual label, accents and apostrophes. Issue 11: this
+// imported with every speaker unknown and the title as a participant's turn.
+write(
+  'teams-legacy.docx',
+  buildDocx([
+    'Northwind Freight – carrier invoices',
+    'Recorded 14 March 2024',
+    '0:0:0.0 --> 0:0:4.200',
+    'Chen, Maya',
+    'Thanks for joining, both of you.',
+    '0:0:4.200 --> 0:0:9.800',
+    'Okafor, Tom (Northwind Freight Group Ltd.)',
+    'Happy to. Detention charges are most of my week.',
+    '0:0:10.100 --> 0:0:15.600',
+    'José Ñúñez-O’Neil',
+    'And disputes take me three weeks to close.',
+    '0:0:15.600 --> 0:0:18.000',
+    'Chen, Maya',
+    'Three weeks, every time?',
+  ]),
+);
+
 // A researcher's own Word notes: "Name: text" paragraphs, with a line break inside one.
 write(
   'word-colon.docx',

@@ -14,8 +14,10 @@ interface Expectation {
   encoding: ParsedTranscript['encoding'];
   /** label -> turn count */
   speakers: [string | null, number][];
-  first: { speaker: string | null; startMs: number | null; endMs: number | null; text: string };
-  last: { speaker: string | null; startMs: number | null; endMs: number | null; text: string };
+  first: { speaker: string | null; startMs: number | null; endMs: number | null; text: string; cues?: [number, number][] };
+  last: { speaker: string | null; startMs: number | null; endMs: number | null; text: string; cues?: [number, number][] };
+  /** Title and header paragraphs before the first speaker ("" when none). */
+  preface?: string;
   durationMs: number | null;
   warnings?: RegExp[];
 }
@@ -26,7 +28,7 @@ const TXT_SPEAKERS: Expectation['speakers'] = [['Maya Chen', 3], ['Tom Okafor', 
 const SRT_NOINDEX = {
   speakers: [['Maya Chen', 1], ['Priya Raman', 1]] as Expectation['speakers'],
   first: { speaker: 'Maya Chen', startMs: 1000, endMs: 3500, text: 'What does month-end look like?' },
-  last: { speaker: 'Priya Raman', startMs: 3500, endMs: 10000, text: 'Nine days of chasing carriers. We want five.' },
+  last: { speaker: 'Priya Raman', startMs: 3500, endMs: 10000, text: 'Nine days of chasing carriers. We want five.', cues: [[31, 8000]] as [number, number][] },
   durationMs: 10000,
 };
 
@@ -41,22 +43,22 @@ const cases: Expectation[] = [
   {
     file: 'zoom-captions.vtt', format: 'webvtt', flavour: 'zoom-captions', encoding: 'utf-8',
     speakers: [[null, 2]],
-    first: { speaker: null, startMs: 2140, endMs: 12020, text: 'Thanks for making time, Tom. Could you start with your role? Sure. I run accounts payable at Northwind Freight.' },
+    first: { speaker: null, startMs: 2140, endMs: 12020, text: 'Thanks for making time, Tom. Could you start with your role? Sure. I run accounts payable at Northwind Freight.', cues: [[29, 4500], [61, 7310]] },
     last: { speaker: null, startMs: 16000, endMs: 18450, text: 'Every carrier invoice lands on my desk.' },
     durationMs: 18450,
   },
   {
     file: 'teams.vtt', format: 'webvtt', flavour: 'teams', encoding: 'utf-8',
     speakers: [['Maya Chen', 2], ['Tom Okafor', 1], ['Priya Raman (Finance)', 1]],
-    first: { speaker: 'Maya Chen', startMs: 1520, endMs: 8900, text: 'Thanks for joining, Tom. Tell me about the last invoice that went wrong.' },
+    first: { speaker: 'Maya Chen', startMs: 1520, endMs: 8900, text: 'Thanks for joining, Tom. Tell me about the last invoice that went wrong.', cues: [[25, 5210]] },
     last: { speaker: 'Priya Raman (Finance)', startMs: 24000, endMs: 29500, text: 'I did, during the month-end accrual review.' },
     durationMs: 29500,
   },
   {
     file: 'youtube-rolling.vtt', format: 'webvtt', flavour: 'youtube', encoding: 'utf-8',
     speakers: [[null, 1]],
-    first: { speaker: null, startMs: 960, endMs: 12000, text: 'so the biggest problem with carrier invoices is matching them to the rate confirmation every single week' },
-    last: { speaker: null, startMs: 960, endMs: 12000, text: 'so the biggest problem with carrier invoices is matching them to the rate confirmation every single week' },
+    first: { speaker: null, startMs: 960, endMs: 12000, text: 'so the biggest problem with carrier invoices is matching them to the rate confirmation every single week', cues: [[23, 3120], [57, 6080], [87, 9360]] },
+    last: { speaker: null, startMs: 960, endMs: 12000, text: 'so the biggest problem with carrier invoices is matching them to the rate confirmation every single week', cues: [[23, 3120], [57, 6080], [87, 9360]] },
     durationMs: 12000,
   },
   {
@@ -124,23 +126,26 @@ const cases: Expectation[] = [
   },
   {
     file: 'interview.md', format: 'markdown', encoding: 'utf-8',
-    speakers: [[null, 1], ['Maya Chen', 3], ['Tom Okafor', 2], ['Priya Raman', 1]],
-    first: { speaker: null, startMs: null, endMs: null, text: 'Recorded 12 March, 45 minutes.' },
+    speakers: [['Maya Chen', 3], ['Tom Okafor', 2], ['Priya Raman', 1]],
+    first: { speaker: 'Maya Chen', startMs: null, endMs: null, text: 'Thanks for making time. What does a normal week look like?' },
     last: { speaker: 'Maya Chen', startMs: null, endMs: null, text: 'Thanks, both.' },
     durationMs: null,
-    warnings: [/^lines 3-4: text before the first speaker was kept without a speaker$/],
+    preface: 'Northwind Freight — invoicing interview\n\nRecorded 12 March, 45 minutes.',
+    warnings: [/^line 3: text before the first speaker was kept as the transcript's preface \(a title or header, not speech\)$/],
   },
   {
     file: 'meet.txt', format: 'text', flavour: 'meet', encoding: 'utf-8',
-    speakers: [[null, 2], ['Maya Chen', 3], ['Tom Okafor', 3]],
-    first: { speaker: null, startMs: null, endMs: null, text: 'Northwind Freight interview - Transcript Attendees Maya Chen, Tom Okafor' },
+    speakers: [['Maya Chen', 3], ['Tom Okafor', 3]],
+    first: { speaker: 'Maya Chen', startMs: 0, endMs: null, text: 'Okay, recording is on. Thanks for joining, Tom.' },
+    preface: 'Northwind Freight interview - Transcript Attendees Maya Chen, Tom Okafor\n\nTranscript',
     last: { speaker: 'Tom Okafor', startMs: null, endMs: null, text: 'After three weeks of emails.' },
     durationMs: null,
   },
   {
     file: 'teams-export.docx', format: 'docx', flavour: 'teams', encoding: 'utf-8',
-    speakers: [[null, 4], ['Maya Chen', 2], ['Tom Okafor', 2]],
-    first: { speaker: null, startMs: null, endMs: null, text: 'Transcript' },
+    speakers: [['Maya Chen', 2], ['Tom Okafor', 2]],
+    first: { speaker: 'Maya Chen', startMs: 3000, endMs: null, text: 'Thanks for joining, Tom. Can you walk me through a carrier invoice?' },
+    preface: 'Transcript\n\nNorthwind Freight – invoicing interview\n\n12 March 2024, 10:02AM\n\n42m 10s',
     last: { speaker: 'Tom Okafor', startMs: 69000, endMs: null, text: 'Six minutes when it matches, forty when it does not.' },
     durationMs: null,
   },
@@ -153,8 +158,9 @@ const cases: Expectation[] = [
   },
   {
     file: 'word-colon.docx', format: 'docx', encoding: 'utf-8',
-    speakers: [[null, 1], ['Maya Chen', 2], ['Priya Raman', 2]],
-    first: { speaker: null, startMs: null, endMs: null, text: 'Interview with Northwind Freight, 12 March' },
+    speakers: [['Maya Chen', 2], ['Priya Raman', 2]],
+    first: { speaker: 'Maya Chen', startMs: null, endMs: null, text: 'What slows the month-end close?' },
+    preface: 'Interview with Northwind Freight, 12 March',
     last: { speaker: 'Priya Raman', startMs: null, endMs: null, text: 'Around sixty.' },
     durationMs: null,
   },
@@ -170,6 +176,7 @@ describe('transcript fixtures', () => {
     expect(r.turns[0]).toEqual(c.first);
     expect(r.turns[r.turns.length - 1]).toEqual(c.last);
     expect(r.durationMs).toBe(c.durationMs);
+    expect(r.preface).toBe(c.preface ?? '');
     if (c.warnings) {
       expect(r.warnings).toHaveLength(c.warnings.length);
       c.warnings.forEach((w, i) => expect(r.warnings[i]).toMatch(w));
@@ -182,7 +189,10 @@ describe('transcript fixtures', () => {
     expect(r.turns[1]).toEqual({
       speaker: 'Tom Okafor', startMs: 7310, endMs: 18450,
       text: "Sure. I run accounts payable, so every carrier invoice lands on my team's desk. We get about four thousand a month, and maybe a third of them don't match the rate confirmation.",
+      // The second cue's words ("We get about…") start at offset 80, said at 12.02 s.
+      cues: [[80, 12020]],
     });
+    expect(r.turns[1]!.text.slice(80, 86)).toBe('We get');
     expect(r.speakers.find((s) => s.label === 'Tom Okafor')!.talkMs).toBe(18450 - 7310 + 31700 - 23050);
   });
 
@@ -233,6 +243,6 @@ describe('transcript fixtures', () => {
 
   it('Word: manual line breaks inside a paragraph become spaces, not glued words', async () => {
     const r = await load('word-colon.docx');
-    expect(r.turns[2]!.text).toBe('Open carrier disputes. We cannot accrue what we have not agreed.');
+    expect(r.turns[1]!.text).toBe('Open carrier disputes. We cannot accrue what we have not agreed.');
   });
 });

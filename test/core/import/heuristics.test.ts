@@ -69,10 +69,11 @@ describe('format detection from content', () => {
     await expect(parseTranscript(new Uint8Array(), 'a.txt')).rejects.toMatchObject({ code: 'PARSE', message: 'a.txt is empty.' });
     await expect(parseTranscript(utf8(' \n\n\t'), 'a.txt')).rejects.toMatchObject({ code: 'PARSE' });
   });
-  it('a valid WebVTT file with no cues imports with a warning', async () => {
-    const r = await parseTranscript(utf8('WEBVTT\n'), 'a.vtt');
-    expect(r.turns).toEqual([]);
-    expect(r.warnings[0]).toMatch(/no captions/);
+  it('a valid WebVTT file with no cues is refused with the reason (not "imported, 0 turns")', async () => {
+    await expect(parseTranscript(utf8('WEBVTT\n'), 'a.vtt')).rejects.toMatchObject({
+      code: 'PARSE',
+      message: 'Nothing was imported from a.vtt: it is a valid WebVTT file but holds no captions.',
+    });
   });
 });
 

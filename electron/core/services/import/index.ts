@@ -72,8 +72,12 @@ async function parse(bytes: Uint8Array, name: string, limits: Limits, signal: Ab
   checkAborted(signal);
 
   const turns = segmentsToTurns(result.segments, result.format === 'webvtt' || result.format === 'srt' ? 'captions' : 'paragraphs');
-  if (turns.length === 0 && (result.format === 'text' || result.format === 'markdown' || result.format === 'docx')) {
-    throw new AppError('PARSE', `${name} contains no transcript text.`);
+  // A file that yields no speech is a failure with its reason, never "imported, 0 turns".
+  if (turns.length === 0) {
+    const reason =
+      result.emptyBecause ??
+      (result.preface?.length ? 'it has a title or header but no speech after it' : 'it contains no transcript text');
+    throw new AppError('PARSE', `Nothing was imported from ${name}: ${reason}.`);
   }
   const parsed: ParsedTranscript = {
     format: result.format,
@@ -83,6 +87,7 @@ async function parse(bytes: Uint8Array, name: string, limits: Limits, signal: Ab
     durationMs: transcriptDuration(turns),
     warnings: capWarnings([...warnings, ...result.warnings]),
     preview: preview(text),
+    preface: (result.preface ?? []).join('\n\n'),
   };
   if (result.flavour) parsed.flavour = result.flavour;
   return parsed;

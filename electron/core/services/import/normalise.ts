@@ -22,8 +22,11 @@ export function segmentsToTurns(segments: readonly Segment[], mode: MergeMode): 
   for (const segment of segments) {
     if (segment.text.length === 0) continue;
     if (current && current.speaker === segment.speaker && !startsNewUnknownParagraph(current, segment, lastEnd, mode)) {
-      current.text += mode === 'captions' ? ` ${segment.text}` : `\n\n${segment.text}`;
+      const joiner = mode === 'captions' ? ' ' : '\n\n';
+      const offset = current.text.length + joiner.length;
+      current.text += joiner + segment.text;
       if (current.startMs === null) current.startMs = segment.startMs;
+      else if (segment.startMs !== null) addCue(current, offset, segment.startMs);
       if (segment.endMs !== null) current.endMs = Math.max(current.endMs ?? segment.endMs, segment.endMs);
     } else {
       current = { speaker: segment.speaker, startMs: segment.startMs, endMs: segment.endMs, text: segment.text };
@@ -34,6 +37,16 @@ export function segmentsToTurns(segments: readonly Segment[], mode: MergeMode): 
   // A cue that "ends before it starts" is kept (W3C rules) but must not give a negative duration.
   for (const t of turns) if (t.startMs !== null && t.endMs !== null && t.endMs < t.startMs) t.endMs = t.startMs;
   return turns;
+}
+
+/**
+ * Keeps where a merged cue's words begin and when, so a quote is timed by the cue it starts in
+ * (shared/domain/cueTimes.ts). A cue that starts at the time already in force adds nothing.
+ */
+function addCue(turn: Turn, offset: number, ms: number): void {
+  const last = turn.cues?.[turn.cues.length - 1];
+  const inForce = last ? last[1] : turn.startMs;
+  if (ms !== inForce) (turn.cues ??= []).push([offset, ms]);
 }
 
 function startsNewUnknownParagraph(current: Turn, next: Segment, lastEnd: number | null, mode: MergeMode): boolean {

@@ -25,6 +25,11 @@ export interface Turn {
   endMs: number | null;
   /** Clean text. Paragraphs inside one turn are separated by a blank line ("\n\n"). */
   text: string;
+  /**
+   * For each cue merged into the turn after its first: [offset in `text` where the cue's words begin,
+   * the cue's start ms]. Absent when the turn is one cue or the file has no timings.
+   */
+  cues?: [number, number][];
 }
 
 export interface SpeakerSummary {
@@ -51,6 +56,11 @@ export interface ParsedTranscript {
   warnings: string[];
   /** The first few lines of the decoded text, for a confirmation screen. */
   preview: string[];
+  /**
+   * Title and header paragraphs before the first speaker of a document (not speech): kept for the
+   * reader, never a turn, never evidence. Paragraphs separated by a blank line; "" when none.
+   */
+  preface: string;
 }
 
 export interface ParseOptions {
@@ -89,4 +99,8 @@ export interface FormatResult {
   flavour?: TranscriptFlavour;
   segments: Segment[];
   warnings: string[];
+  /** Paragraphs before the first speaker that are not speech (documents only). */
+  preface?: string[];
+  /** Why no segment came out, when none did, for the researcher (e.g. every timing unreadable). */
+  emptyBecause?: string;
 }

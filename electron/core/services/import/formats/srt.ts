@@ -29,7 +29,12 @@ export function parseSrt(text: string, fileName: string): FormatResult {
   const warnings: string[] = [];
   const blocks = readBlocks(splitLines(text), warnings);
   if (blocks.length === 0) warnings.push(`${fileName} contains no subtitles.`);
-  return { format: 'srt', segments: blocksToSegments(blocks), warnings };
+  const segments = blocksToSegments(blocks);
+  const result: FormatResult = { format: 'srt', segments, warnings };
+  if (!segments.some((s) => s.text.length > 0)) {
+    result.emptyBecause = blocks.length === 0 ? 'it contains no subtitles' : 'its subtitles hold no words';
+  }
+  return result;
 }
 
 function readBlocks(lines: readonly string[], warnings: string[]): SrtBlock[] {

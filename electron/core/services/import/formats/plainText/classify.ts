@@ -19,7 +19,7 @@ export type LineKind =
   | { kind: 'blank' }
   | { kind: 'timing'; startMs: number; endMs: number } // Teams "0:0:3.420 --> 0:0:8.150"
   | { kind: 'clock'; ms: number } // a timestamp alone on a line (Google Meet every 5 minutes)
-  | { kind: 'header'; style: HeaderStyle; label: string | null; raw: string; ms: number | null }
+  | { kind: 'header'; style: HeaderStyle; label: string | null; raw: string; ms: number | null; layout?: boolean }
   | { kind: 'inline'; label: string | null; raw: string; ms: number | null; rest: string; strong: boolean }
   | { kind: 'text'; text: string; ms: number | null };
 

@@ -9,6 +9,7 @@ import { cleanInline } from '../../text';
 import type { FormatResult, Segment, TranscriptFlavour, TranscriptFormat } from '../../types';
 import { classifyLine, isStrongHeader, type HeaderStyle, type LineKind } from './classify';
 import { stripInlineEmphasis, stripMarkdownStructure } from './markdown';
+import { isPlausibleSpeakerLabel, normaliseSpeakerLabel } from '../../speakers';
 
 export interface PlainTextInput {
   text: string;
@@ -26,7 +27,8 @@ export function parsePlainText({ text, format }: PlainTextInput): FormatResult {
   const warnings: string[] = [];
   let lines = splitLines(text);
   let headings: string[] = [];
-  if (format === 'markdown') ({ lines, headings } = stripMarkdownStructure(lines));
+  let headingLines: number[] = [];
+  if (format === 'markdown') ({ lines, headings, headingLines } = stripMarkdownStructure(lines));
   const sawOtterFooter = lines.some((l) => TOOL_FOOTER.test(l.trim()));
   const kinds = lines.map((l) => (TOOL_FOOTER.test(l.trim()) ? ({ kind: 'blank' } as const) : classifyLine(l)));
   promoteTeamsNames(kinds, lines);
@@ -97,15 +99,44 @@ export function parsePlainText({ text, format }: PlainTextInput): FormatResult {
   });
   flush();
 
-  if (firstSpeakerLine !== null && segments.length > 0 && segments[0]!.speaker === null) {
-    const before = segments.filter((s) => (s.line ?? 0) < firstSpeakerLine!);
-    if (before.length > 0) {
-      warnings.push(`lines ${before[0]!.line}-${firstSpeakerLine - 1}: text before the first speaker was kept without a speaker`);
-    }
-  }
+  const preface = firstSpeakerLine === null ? [] : takePreface(segments, firstSpeakerLine, headings.map(tidy), headingLines, warnings);
   const flavour = textFlavour(styles, kinds, format, sawOtterFooter, headings);
   if (flavour === 'zoom-captions') makeRelative(segments);
-  return flavour ? { format, flavour, segments, warnings } : { format, segments, warnings };
+  const result: FormatResult = flavour ? { format, flavour, segments, warnings } : { format, segments, warnings };
+  if (preface.length > 0) result.preface = preface;
+  return result;
+}
+
+/**
+ * A document's title page — a title, a date, "Attendees …" — comes before the first speaker and is
+ * nobody's words. Untimed paragraphs (and Markdown headings) before the first speaker line are taken
+ * out of the speech and returned as the preface; a timed one is speech without a name and stays.
+ */
+function takePreface(
+  segments: Segment[],
+  firstSpeakerLine: number,
+  headings: readonly string[],
+  headingLines: readonly number[],
+  warnings: string[],
+): string[] {
+  const before = segments.filter((s) => s.speaker === null && (s.line ?? 0) < firstSpeakerLine);
+  const timed = before.filter((s) => s.startMs !== null);
+  const untimed = before.filter((s) => s.startMs === null);
+  const pieces = [
+    ...headings.flatMap((text, i) => (headingLines[i]! < firstSpeakerLine ? [{ line: headingLines[i]!, text }] : [])),
+    ...untimed.map((s) => ({ line: s.line ?? 0, text: s.text })),
+  ].sort((a, b) => a.line - b.line);
+  if (untimed.length > 0) {
+    for (const s of untimed) segments.splice(segments.indexOf(s), 1);
+    const first = untimed[0]!.line ?? 0;
+    const last = untimed[untimed.length - 1]!.line ?? 0;
+    const where = first === last ? `line ${first}` : `lines ${first}-${last}`;
+    warnings.push(`${where}: text before the first speaker was kept as the transcript's preface (a title or header, not speech)`);
+  }
+  if (timed.length > 0) {
+    warnings.push(`lines ${timed[0]!.line}-${firstSpeakerLine - 1}: timed text before the first speaker was kept without a speaker`);
+  }
+  return pieces.map((p) => p.text).filter((t) => t.length > 0);
 }
 
 /**
@@ -124,22 +155,48 @@ function makeRelative(segments: Segment[]): void {
 /**
  * Teams' older Word export puts the speaker's name on its own line after a timing line
  * ("0:0:3.420 --> 0:0:8.150", "Jane Doe", text). The name line is promoted to a header when a
- * plausible label follows the timing and text follows the name.
+ * plausible label follows the timing and text follows the name. When most timing lines of the file
+ * open such a block, the layout itself says who speaks: those names are trusted even when a person
+ * speaks once, and a directory name longer than a usual label ("Okafor, Tom (Northwind Freight Group
+ * Ltd.)") is accepted. A file of timed captions is not taken for it: its "names" would all differ.
  */
 function promoteTeamsNames(kinds: LineKind[], lines: readonly string[]): void {
+  const blocks: { nameAt: number; header: Extract<LineKind, { kind: 'header' }> }[] = [];
+  let timings = 0;
   for (let i = 0; i < kinds.length; i++) {
     const timing = kinds[i]!;
     if (timing.kind !== 'timing') continue;
+    timings++;
     const nameAt = nextNonBlank(kinds, i + 1);
     if (nameAt === -1) continue;
     const name = kinds[nameAt]!;
     const textAt = nextNonBlank(kinds, nameAt + 1);
     if (textAt === -1 || kinds[textAt]!.kind === 'timing') continue;
-    const reclassified = classifyLine(`[${lines[nameAt]!.trim()}]`);
-    if ((name.kind === 'text' || name.kind === 'header') && reclassified.kind === 'header') {
-      kinds[nameAt] = { ...reclassified, style: 'teams-timing', ms: timing.startMs };
+    if (name.kind !== 'text' && name.kind !== 'header') continue;
+    const raw = lines[nameAt]!.trim();
+    const reclassified = classifyLine(`[${raw}]`);
+    if (reclassified.kind === 'header') {
+      blocks.push({ nameAt, header: { ...reclassified, style: 'teams-timing', ms: timing.startMs } });
+    } else if (isPlausibleDirectoryName(raw)) {
+      blocks.push({ nameAt, header: { kind: 'header', style: 'teams-timing', label: normaliseSpeakerLabel(raw), raw, ms: timing.startMs } });
     }
   }
+  const distinct = new Set(blocks.map((b) => b.header.label)).size;
+  const layout = blocks.length >= 2 && blocks.length >= 0.8 * timings && distinct <= Math.max(3, Math.ceil(blocks.length * 0.75));
+  for (const b of blocks) {
+    // Without the layout, only labels the strict check accepts are promoted (and must then repeat).
+    if (layout) kinds[b.nameAt] = { ...b.header, layout: true };
+    else if (isPlausibleSpeakerLabel(b.header.label ?? 'Unknown')) kinds[b.nameAt] = b.header;
+  }
+}
+
+/** A name as a company directory writes it: longer than a usual label, but still a name. */
+function isPlausibleDirectoryName(raw: string): boolean {
+  const label = normaliseSpeakerLabel(raw);
+  if (label === null || label.length > 80 || label.split(' ').length > 10) return false;
+  if (!/^[\p{Lu}\p{Lt}\p{Lo}]/u.test(label)) return false;
+  if (!/^[\p{L}\p{M}\p{N} .,'’&()_/@-]+$/u.test(label)) return false;
+  return !/[.,;:?!…]$/.test(label) || /\)$/.test(label);
 }
 
 function teamsEnd(kinds: readonly LineKind[], headerAt: number): number | null {
@@ -185,7 +242,10 @@ function trustedSpeakerLines(kinds: readonly LineKind[]): Set<number> {
   for (const c of candidates) counts.set(key(c.k), (counts.get(key(c.k)) ?? 0) + 1);
   const repeated = candidates.filter((c) => counts.get(key(c.k))! >= 2);
   const trusted = new Set(repeated.map((c) => c.at));
-  if (repeated.length < STRUCTURED_MIN_SPEAKER_LINES) return new Set();
+  // Names the legacy Teams layout places (see promoteTeamsNames) need no repetition.
+  const byLayout = candidates.filter((c) => c.k.kind === 'header' && c.k.layout).map((c) => c.at);
+  if (repeated.length < STRUCTURED_MIN_SPEAKER_LINES) return new Set(byLayout);
+  for (const at of byLayout) trusted.add(at);
 
   const nonBlank = kinds.filter((k) => k.kind !== 'blank').length;
   const inlineShare = repeated.filter((c) => c.k.kind === 'inline').length / Math.max(1, nonBlank);

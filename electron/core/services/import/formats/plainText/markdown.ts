@@ -6,11 +6,14 @@
 export interface MarkdownLines {
   lines: string[];
   headings: string[];
+  /** 1-based line of each heading, parallel to `headings`. */
+  headingLines: number[];
 }
 
 export function stripMarkdownStructure(lines: readonly string[]): MarkdownLines {
   const out: string[] = [];
   const headings: string[] = [];
+  const headingLines: number[] = [];
   let inFrontMatter = lines[0]?.trim() === '---';
   lines.forEach((line, i) => {
     if (inFrontMatter) {
@@ -21,6 +24,7 @@ export function stripMarkdownStructure(lines: readonly string[]): MarkdownLines 
     const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
       headings.push(heading[1]!);
+      headingLines.push(i + 1);
       out.push('');
       return;
     }
@@ -30,7 +34,7 @@ export function stripMarkdownStructure(lines: readonly string[]): MarkdownLines 
     }
     out.push(line.replace(/^\s{0,3}>\s?/, ''));
   });
-  return { lines: out, headings };
+  return { lines: out, headings, headingLines };
 }
 
 /** `**bold**`, `__bold__`, `*em*`, `_em_` and `inline code` markers around words. */

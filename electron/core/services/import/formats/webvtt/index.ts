@@ -6,13 +6,21 @@ import type { FormatResult, Segment } from '../../types';
 import { cueTreeToPieces, type VoicePiece } from './cueText';
 import { parseWebVttCues } from './cues';
 import { detectVttFlavour } from './flavour';
+import { padLooseTimings } from './looseTimings';
 import { looksRolling, RollingFilter } from './rolling';
 
 export { parseWebVttCues } from './cues';
 
 export function parseWebVtt(text: string, fileName: string): FormatResult {
-  const file = parseWebVttCues(text, fileName);
+  const loose = padLooseTimings(text);
+  const file = parseWebVttCues(loose.text, fileName);
   const warnings = [...file.warnings];
+  if (loose.first) {
+    const lines = loose.count === 1 ? 'timing line is' : `${loose.count} timing lines are`;
+    warnings.unshift(
+      `line ${loose.first.line}: ${lines} written with one-digit fields ('${loose.first.raw.slice(0, 60)}'), as some versions of Teams do; read as ordinary times (0:0:1.0 = 00:00:01.000)`,
+    );
+  }
   const cuePieces: VoicePiece[][] = file.cues.map((c) => cueTreeToPieces(c.tree.children));
   const hasVoices = cuePieces.some((ps) => ps.some((p) => p.voice !== null));
   const cueLines = cuePieces.map((ps) =>
@@ -56,5 +64,18 @@ export function parseWebVtt(text: string, fileName: string): FormatResult {
 
   if (file.cues.length === 0) warnings.push(`${fileName} is a valid WebVTT file but contains no captions.`);
   const flavour = detectVttFlavour({ cues: file.cues, headerLines: file.headerLines, hasVoices, hasPrefixSpeakers, rolling });
-  return flavour ? { format: 'webvtt', flavour, segments, warnings } : { format: 'webvtt', segments, warnings };
+  const result: FormatResult = flavour ? { format: 'webvtt', flavour, segments, warnings } : { format: 'webvtt', segments, warnings };
+  if (!segments.some((s) => s.text.length > 0)) result.emptyBecause = whyEmpty(file.cues.length, file.warnings);
+  return result;
+}
+
+/** The reason a WebVTT file gave no speech, in words that say what to look at. */
+function whyEmpty(cueCount: number, fileWarnings: readonly string[]): string {
+  const skipped = fileWarnings.filter((w) => w.endsWith('cue skipped'));
+  if (cueCount === 0 && skipped.length > 0) {
+    const n = skipped.length === 1 ? 'its only caption timing' : `all ${skipped.length} of its caption timings`;
+    return `${n} could not be read (${skipped[0]!.replace(/; cue skipped$/, '')})`;
+  }
+  if (cueCount === 0) return 'it is a valid WebVTT file but holds no captions';
+  return 'its captions hold no words';
 }
