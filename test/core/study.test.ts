@@ -83,6 +83,37 @@ describe('import', () => {
   });
 });
 
+describe('times', () => {
+  it('a quote’s time is where its words are said, not where its turn starts — in quotes, citations and the CSV', async () => {
+    const timed = KEY.codings.map((c, i) => ({ c, q: study.quotes[i]! })).filter(({ c }) => c.atMs !== undefined);
+    expect(timed.length).toBeGreaterThanOrEqual(7);
+    const { csv } = await t.call<{ csv: string }>('exports.evidenceCsv', { pseudonymise: false });
+    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const job = await t.call<{ id: number }>('jobs.create', {
+      situation: 'timing',
+      motivation: 'cite every timed quote',
+      outcome: 'check their times',
+      quoteIds: timed.map(({ q }) => q.id),
+    });
+    const cited = await t.call<{ citations: { quoteId: number; startMs: number | null }[] }>('jobs.get', {
+      id: job.id,
+    });
+    for (const { c, q } of timed) {
+      const at = `${c.file}: ${c.text}`;
+      expect((await t.call<{ startMs: number | null }>('quotes.get', { id: q.id })).startMs, at).toBe(c.atMs);
+      expect(cited.citations.find((x) => x.quoteId === q.id)!.startMs, at).toBe(c.atMs);
+      const mm = Math.floor(c.atMs! / 60000);
+      const ss = Math.floor((c.atMs! % 60000) / 1000);
+      const row = rows.find((r) => r.quote === c.text)!;
+      expect(row.timestamp, at).toMatch(new RegExp(`^(0?0:)?0?${mm}:${String(ss).padStart(2, '0')}$`));
+    }
+    await t.call('jobs.delete', { id: job.id });
+  });
+});
+
 describe('every read that counts agrees with the key', () => {
   it('codebook counts', async () => {
     const list = await t.call<Tag[]>('tags.list');

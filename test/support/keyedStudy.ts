@@ -23,6 +23,8 @@ export interface KeyCoding {
   attribute?: string;
   tag: string;
   stance: 'supports' | 'contradicts';
+  /** Where the quoted words are said (the start of the cue they begin in), counted by hand. */
+  atMs?: number;
 }
 export interface TagKey {
   quotes: number;
