@@ -5,6 +5,7 @@ import { ApiClient } from './api/client';
 import { ApiProvider } from './api/hooks';
 import { pickTransport } from './api/transport';
 import { App } from './features/app/App';
+import { NamesProvider } from './features/names/useNames';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
@@ -16,6 +17,7 @@ import './styles/import.css';
 import './styles/transcript.css';
 import './styles/coding.css';
 import './styles/library.css';
+import './styles/names.css';
 
 const client = new ApiClient(pickTransport(window));
 const root = document.getElementById('root');
@@ -23,7 +25,9 @@ if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <ApiProvider client={client}>
-      <App />
+      <NamesProvider>
+        <App />
+      </NamesProvider>
     </ApiProvider>
   </StrictMode>,
 );

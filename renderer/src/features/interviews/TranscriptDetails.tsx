@@ -5,8 +5,10 @@ import { useQuery } from '../../api/hooks';
 import { formatDuration } from '../../ui/duration';
 import { count, formatDate } from '../../ui/format';
 import { DetailList } from '../../ui/Inspector';
+import { useNames } from '../names/useNames';
 
 export function TranscriptDetails({ interview }: { interview: Interview }) {
+  const names = useNames();
   const transcript = useQuery('transcripts.get', { interviewId: interview.id });
   if (interview.segmentCount === 0 && !transcript.data) {
     return (
@@ -36,7 +38,7 @@ export function TranscriptDetails({ interview }: { interview: Interview }) {
         },
         { label: 'Turns', value: count(t ? t.turns.length : interview.segmentCount, 'turn') },
         { label: 'Duration', value: formatDuration(interview.durationMs) || 'No timings in the file' },
-        { label: 'Speakers', value: t ? t.speakers.map((s) => s.participantPseudonym ?? s.label).join(', ') : '…' },
+        { label: 'Speakers', value: t ? t.speakers.map((s) => names.label(s.participantId, s.participantPseudonym ?? s.label)).join(', ') : '…' },
         { label: 'Imported', value: t ? formatDate(t.importedAt) : '…' },
       ]}
     />

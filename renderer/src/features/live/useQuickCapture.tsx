@@ -15,6 +15,7 @@ import { TagPicker } from '../coding/TagPicker';
 import { useCall } from '../coding/useCall';
 import type { NoteSaver } from './noteSaver';
 import { WhoSaidIt } from './WhoSaidIt';
+import { useNames } from '../names/useNames';
 
 function readSpan(editor: LexicalEditor): { span: SelectionSpan | null; plainText: string } {
   return editor
@@ -36,7 +37,8 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, intervi
   const [picker, setPicker] = useState<{ quoteId: number; anchor: DOMRect | null; applied: Set<number> } | null>(null);
   const [asking, setAsking] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
-  const participants = (interview.data?.participants ?? []).map((p) => ({ id: p.id, name: p.pseudonym }));
+  const names = useNames();
+  const participants = (interview.data?.participants ?? []).map((p) => ({ id: p.id, name: names.label(p.id, p.pseudonym) }));
 
   async function makeQuote() {
     if (busy) return;

@@ -12,6 +12,8 @@ import { useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { count } from '../../ui/format';
 import { useCall } from '../coding/useCall';
+import { personLabel } from '../names/display';
+import { useNames } from '../names/useNames';
 
 const ROLE_LABELS: Record<SpeakerRole, string> = {
   participant: 'Participant',
@@ -26,6 +28,7 @@ function countsLine(s: TranscriptSpeaker): string {
 
 export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript; onClose(): void }) {
   const people = useQuery('participants.list', {});
+  const names = useNames();
   const call = useCall();
   const turns = new Map<number, number>();
   for (const t of transcript.turns) if (t.speakerId !== null) turns.set(t.speakerId, (turns.get(t.speakerId) ?? 0) + 1);
@@ -59,13 +62,13 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
                 className={s.role === 'participant' && s.participantId === null ? 'is-unmapped' : undefined}
               >
                 <th scope="row">
-                  {s.label}
+                  {names.text(s.label)}
                   <span className="muted"> · {count(turns.get(s.id) ?? 0, 'turn')}</span>
                 </th>
                 <td>
                   <select
                     className="input"
-                    aria-label={`Role of ${s.label}`}
+                    aria-label={`Role of ${names.text(s.label)}`}
                     value={s.role}
                     onChange={(event) => map(s, event.target.value as SpeakerRole, s.participantId)}
                   >
@@ -79,7 +82,7 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
                 <td>
                   <select
                     className="input"
-                    aria-label={`Participant ${s.label} is`}
+                    aria-label={`Participant ${names.text(s.label)} is`}
                     disabled={s.role !== 'participant'}
                     value={s.participantId ?? ''}
                     onChange={(event) => map(s, 'participant', event.target.value ? Number(event.target.value) : null)}
@@ -87,7 +90,7 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
                     <option value="">Not chosen</option>
                     {(people.data ?? []).map((p) => (
                       <option key={p.id} value={p.id}>
-                        {p.pseudonym}
+                        {personLabel(p, names.presenting)}
                       </option>
                     ))}
                   </select>
