@@ -40,8 +40,8 @@ export function ParticipantsScreen() {
         ].join(' ')
       }
       columns={[
-        { key: 'role', header: 'Role', cell: (p) => p.role },
-        { key: 'company', header: 'Company', cell: (p) => p.companyName ?? '' },
+        { key: 'role', header: 'Role', cell: (p) => names.text(p.role) },
+        { key: 'company', header: 'Company', cell: (p) => names.company(p.companyName) },
         { key: 'segment', header: 'Segment', cell: (p) => p.segmentName ?? '' },
         {
           key: 'consent',
@@ -75,7 +75,7 @@ export function ParticipantsScreen() {
               { label: 'Pseudonym', value: p.pseudonym },
               { label: 'Role', value: names.text(p.role) },
               { label: 'Career stage', value: choiceLabel(p.careerStage) },
-              { label: 'Company', value: p.companyName },
+              { label: 'Company', value: names.company(p.companyName) },
               { label: 'Segment', value: p.segmentName },
               { label: 'Behaviour', value: p.behavior ? BEHAVIOR_LABELS[p.behavior] : '' },
               { label: 'Consent given on', value: formatDate(p.consentAt) },
