@@ -38,7 +38,7 @@ export function TranscriptDetails({ interview }: { interview: Interview }) {
         },
         { label: 'Turns', value: count(t ? t.turns.length : interview.segmentCount, 'turn') },
         { label: 'Duration', value: formatDuration(interview.durationMs) || 'No timings in the file' },
-        { label: 'Speakers', value: t ? t.speakers.map((s) => names.label(s.participantId, s.participantPseudonym ?? s.label)).join(', ') : '…' },
+        { label: 'Speakers', value: t ? t.speakers.map(names.transcriptSpeaker).join(', ') : '…' },
         { label: 'Imported', value: t ? formatDate(t.importedAt) : '…' },
       ]}
     />

@@ -22,6 +22,16 @@ export interface Names {
   title(id: number | null | undefined, fallback?: string | null): string;
   /** A label that may be a pseudonym (a search hit's speaker): relabelled when it is one. */
   speaker(label: string | null | undefined): string;
+  /**
+   * A transcript's speaker: the participant it is mapped to, else the file's label — or, when
+   * presenting, the role ("Interviewer"), since an unmapped label is usually a real name.
+   */
+  transcriptSpeaker(s: {
+    participantId: number | null;
+    participantPseudonym: string | null;
+    label: string;
+    role: string;
+  }): string;
   /** Free text as it may be shown: unchanged for the researcher, pseudonymised when presenting. */
   text(value: string): string;
   company(name: string | null | undefined): string;
@@ -35,6 +45,7 @@ const AS_GIVEN: Names = {
   label: (_id, fallback) => fallback ?? '',
   title: (_id, fallback) => fallback ?? '',
   speaker: (label) => label ?? '',
+  transcriptSpeaker: (s) => s.participantPseudonym ?? s.label,
   text: (value) => value,
   company: (name) => name ?? '',
 };
@@ -50,6 +61,7 @@ export function NamesProvider({ children }: { children: ReactNode }) {
   const presenting = usePresentationMode();
   const participants = useQuery('participants.list', {});
   const companies = useQuery('companies.list', {});
+  const interviews = useQuery('interviews.list', {});
   const value = useMemo((): Names => {
     const list = participants.data ?? [];
     const byId = new Map(list.map((p) => [p.id, p]));
@@ -72,10 +84,16 @@ export function NamesProvider({ children }: { children: ReactNode }) {
         const p = label ? byCode.get(fold(label)) : undefined;
         return p ? personLabel(p, presenting) : unknown(label);
       },
+      transcriptSpeaker: (s) => {
+        const p = s.participantId === null ? undefined : byId.get(s.participantId);
+        if (p) return personLabel(p, presenting);
+        if (!presenting) return s.participantPseudonym ?? s.label;
+        return s.role === 'interviewer' ? 'Interviewer' : s.role === 'other' ? 'Other speaker' : 'Unmapped speaker';
+      },
       text: (value) => (ps ? ps.text(value) : value),
       company: (name) => (name ? (ps ? (ps.company(name) ?? '') : name) : ''),
     };
-  }, [presenting, participants.data, companies.data]);
+  }, [presenting, participants.data, companies.data, interviews.data]);
   return <NamesContext.Provider value={value}>{children}</NamesContext.Provider>;
 }
 

@@ -131,7 +131,7 @@ export function QuoteFilterPanel({
       {select(
         'Company',
         'companyId',
-        (companies.data ?? []).map((c) => ({ value: c.id, label: c.name })),
+        (companies.data ?? []).map((c) => ({ value: c.id, label: names.company(c.name) })),
         'Any company',
       )}
       {select(
@@ -143,7 +143,7 @@ export function QuoteFilterPanel({
       {select(
         'Interview',
         'interviewId',
-        (interviews.data ?? []).map((i) => ({ value: i.id, label: i.title })),
+        (interviews.data ?? []).map((i) => ({ value: i.id, label: names.text(i.title) })),
         'Any interview',
       )}
       {select(

@@ -72,7 +72,7 @@ export function TranscriptView(props: TranscriptViewProps) {
 
   const names = useNames();
   const speakers = useMemo(
-    () => speakerLooks(transcript.speakers, (s) => names.label(s.participantId, s.participantPseudonym ?? s.label)),
+    () => speakerLooks(transcript.speakers, names.transcriptSpeaker),
     [transcript.speakers, names],
   );
   // In presentation mode the words on screen are pseudonymised, so they no longer match the stored text:

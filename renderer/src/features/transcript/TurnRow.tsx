@@ -112,7 +112,7 @@ function TurnRowView(props: TurnRowProps) {
             className={`quote-chip${look.id === focusedQuoteId ? ' is-focused' : ''}`}
             data-quote-button={look.id}
             aria-pressed={look.id === focusedQuoteId}
-            aria-label={`Quote “${names.text(look.excerpt)}”, ${look.tagNames.length ? `tagged ${look.tagNames.join(', ')}` : 'no tags yet'}${look.starred ? ', starred' : ''}`}
+            aria-label={`Quote “${names.text(look.excerpt)}”, ${look.tagNames.length ? `tagged ${look.tagNames.join(', ')}` : 'untagged'}${look.starred ? ', starred' : ''}`}
             onFocus={() => props.onFocusQuote(look.id)}
             onClick={() => props.onFocusQuote(look.id)}
           >

@@ -52,7 +52,7 @@ export function EditTurnDialog({ turn, transcript, onSave, onClose }: EditTurnDi
               <option value="">Unknown speaker</option>
               {transcript.speakers.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {names.label(s.participantId, s.participantPseudonym ?? s.label)} ({s.role})
+                  {names.transcriptSpeaker(s)} ({s.role})
                 </option>
               ))}
             </select>

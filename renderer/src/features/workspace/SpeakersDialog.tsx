@@ -62,13 +62,13 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
                 className={s.role === 'participant' && s.participantId === null ? 'is-unmapped' : undefined}
               >
                 <th scope="row">
-                  {names.text(s.label)}
+                  {names.presenting ? names.transcriptSpeaker(s) : s.label}
                   <span className="muted"> · {count(turns.get(s.id) ?? 0, 'turn')}</span>
                 </th>
                 <td>
                   <select
                     className="input"
-                    aria-label={`Role of ${names.text(s.label)}`}
+                    aria-label={`Role of ${names.presenting ? names.transcriptSpeaker(s) : s.label}`}
                     value={s.role}
                     onChange={(event) => map(s, event.target.value as SpeakerRole, s.participantId)}
                   >
@@ -82,7 +82,7 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
                 <td>
                   <select
                     className="input"
-                    aria-label={`Participant ${names.text(s.label)} is`}
+                    aria-label={`Participant ${names.presenting ? names.transcriptSpeaker(s) : s.label} is`}
                     disabled={s.role !== 'participant'}
                     value={s.participantId ?? ''}
                     onChange={(event) => map(s, 'participant', event.target.value ? Number(event.target.value) : null)}

@@ -61,7 +61,7 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
       focused?.startSegmentId != null ? transcript.data?.turns.find((t) => t.id === focused.startSegmentId) : undefined;
     const speaker =
       turn?.speakerId != null ? transcript.data?.speakers.find((s) => s.id === turn.speakerId) : undefined;
-    return speaker ? names.label(speaker.participantId, speaker.participantPseudonym ?? speaker.label) : null;
+    return speaker ? names.transcriptSpeaker(speaker) : null;
   }, [focused, transcript.data, names]);
   const flagged = useMemo(() => quotes.filter((q) => q.anchorStatus === 'flagged'), [quotes]);
   const turns = transcript.data?.turns;
