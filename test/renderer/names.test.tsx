@@ -4,11 +4,15 @@
  * them, the filter and the palette find people by any name, alias or e-mail, and presentation mode
  * (status bar, Ctrl/Cmd+Shift+P, palette) shows pseudonyms only.
  */
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Company } from '../../shared/domain/company';
+import { ApiClient } from '../../renderer/src/api/client';
+import { ApiProvider } from '../../renderer/src/api/hooks';
+import { ExportDialog } from '../../renderer/src/features/export/ExportDialog';
 import { setPresentationMode } from '../../renderer/src/features/names/presentationMode';
-import { renderApp, type RenderedApp } from './renderApp';
+import { makeCore } from '../support/core';
+import { renderApp, transportFor, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
 
@@ -125,5 +129,34 @@ describe('names on screen (found item 8)', () => {
     await waitFor(async () =>
       expect((await app!.core.call<Company[]>('companies.list'))[0]?.aliases).toEqual(['Northwind']),
     );
+  });
+
+  it('the export dialog warns, when pseudonymising, about a company with no short name', async () => {
+    const core = await makeCore();
+    try {
+      const c = await core.call<Company>('companies.create', { name: 'Northwind Traders' });
+      const client = new ApiClient(transportFor(core));
+      render(
+        <ApiProvider client={client}>
+          <ExportDialog
+            title="Export persona"
+            subject="this persona"
+            run={() => new Promise(() => {})}
+            onClose={() => {}}
+          />
+        </ApiProvider>,
+      );
+      const dialog = await screen.findByRole('dialog', { name: 'Export persona' });
+      expect(within(dialog).queryByRole('note')).toBeNull();
+      fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Pseudonymise names' }));
+      expect((await within(dialog).findByRole('note')).textContent).toMatch(
+        /Northwind Traders has no short name\. If people say “Northwind”, add it/,
+      );
+      await act(() => core.call('companies.update', { id: c.id, patch: { aliases: ['Northwind'] } }));
+      await waitFor(() => expect(within(dialog).queryByRole('note')).toBeNull());
+    } finally {
+      cleanup();
+      core.close();
+    }
   });
 });

@@ -31,7 +31,7 @@ export function TranscriptDetails({ interview }: { interview: Interview }) {
     <DetailList
       heading="Transcript"
       details={[
-        { label: 'Source file', value: t ? <span className="recording-path">{t.sourceName}</span> : '…' },
+        { label: 'Source file', value: t ? <span className="recording-path">{names.text(t.sourceName)}</span> : '…' },
         {
           label: 'Format',
           value: t ? (FORMAT_LABELS[t.format as (typeof TRANSCRIPT_FORMATS)[number]] ?? t.format) : '…',
