@@ -7,6 +7,7 @@ import { pickTransport } from './api/transport';
 import { webSession } from './api/webSession';
 import { App } from './features/app/App';
 import { SignedOut } from './features/app/SignedOut';
+import { NamesProvider } from './features/names/useNames';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
@@ -19,6 +20,7 @@ import './styles/import.css';
 import './styles/transcript.css';
 import './styles/coding.css';
 import './styles/library.css';
+import './styles/names.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
@@ -30,7 +32,9 @@ void signedIn.then((ok) => {
     <StrictMode>
       {ok ? (
         <ApiProvider client={client}>
-          <App />
+          <NamesProvider>
+            <App />
+          </NamesProvider>
         </ApiProvider>
       ) : (
         <SignedOut />

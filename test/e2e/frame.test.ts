@@ -68,7 +68,7 @@ describe('app frame on the web host', () => {
     await participantForm.getByRole('button', { name: 'Add participant' }).click();
     await participantForm.waitFor({ state: 'detached' });
     const participants = page.getByRole('table', { name: 'Participants' });
-    const row = participants.getByRole('row', { name: /Avery/ });
+    const row = participants.getByRole('row', { name: /P01/ });
     await row.waitFor();
     expect(await row.textContent()).toContain('Acme Freight');
     expect(await row.textContent()).toContain('Written consent');
@@ -84,7 +84,7 @@ describe('app frame on the web host', () => {
     await interviewForm.getByLabel('Method').selectOption({ label: 'Customer interview' });
     await interviewForm.getByLabel('Interviewer').fill('Sam');
     await interviewForm.getByLabel('Status').selectOption({ label: 'Conducted' });
-    await interviewForm.getByRole('checkbox', { name: /Avery/ }).check();
+    await interviewForm.getByRole('checkbox', { name: /P01/ }).check();
     await app.shot('07-interview-form');
     await interviewForm.getByLabel('Interviewer').press('Enter');
     await interviewForm.waitFor({ state: 'detached' });
@@ -92,7 +92,7 @@ describe('app frame on the web host', () => {
     const interviewRow = interviews.getByRole('row', { name: /Onboarding pains at Acme/ });
     await interviewRow.waitFor();
     const text = await interviewRow.textContent();
-    expect(text).toContain('Avery');
+    expect(text).toContain('P01');
     expect(text).toContain('14 Mar 2026');
     expect(text).toContain('Conducted');
     await app.shot('08-interviews-list');
@@ -100,10 +100,10 @@ describe('app frame on the web host', () => {
     // Reload: everything is still there.
     await page.reload();
     await interviews.getByRole('row', { name: /Onboarding pains at Acme/ }).waitFor();
-    expect(await interviews.getByRole('row', { name: /Onboarding pains at Acme/ }).textContent()).toContain('Avery');
+    expect(await interviews.getByRole('row', { name: /Onboarding pains at Acme/ }).textContent()).toContain('P01');
     await openSection(page, 'Participants');
-    await participants.getByRole('row', { name: /Avery/ }).waitFor();
-    expect(await participants.getByRole('row', { name: /Avery/ }).textContent()).toMatch(/Acme Freight.*1$/);
+    await participants.getByRole('row', { name: /P01/ }).waitFor();
+    expect(await participants.getByRole('row', { name: /P01/ }).textContent()).toMatch(/Acme Freight.*1$/);
     await openSection(page, 'Companies');
     const companyRow = companies.getByRole('row', { name: /Acme Freight/ });
     await companyRow.waitFor();
@@ -131,7 +131,7 @@ describe('app frame on the web host', () => {
     await openSection(page, 'Participants');
     await page.keyboard.press('n');
     const participantForm = page.getByRole('dialog', { name: 'New participant' });
-    await participantForm.getByLabel('Pseudonym').fill('avery');
+    await participantForm.getByLabel('Pseudonym').fill('p01');
     await page.keyboard.press('Enter');
     const pseudonym = participantForm.getByLabel('Pseudonym');
     await expect.poll(() => pseudonym.getAttribute('aria-invalid')).toBe('true');

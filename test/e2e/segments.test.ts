@@ -169,7 +169,7 @@ describe('segments in Chromium', () => {
     await openSection(page, 'Participants');
     await page.getByRole('table', { name: 'Participants' }).getByRole('button', { name: person4.pseudonym }).click();
     await page.getByRole('complementary').getByRole('button', { name: 'Edit' }).click();
-    const form = page.getByRole('dialog', { name: `Edit ${person4.pseudonym}` });
+    const form = page.getByRole('dialog', { name: `Edit ${person4.realName}` });
     expect(await form.getByLabel('Behaviour').inputValue()).toBe('regular');
     expect(await form.getByLabel('Segment').inputValue()).not.toBe('');
     await form.getByLabel('Behaviour').selectOption('new');

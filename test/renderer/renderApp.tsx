@@ -4,6 +4,7 @@ import { ApiClient } from '../../renderer/src/api/client';
 import { ApiProvider } from '../../renderer/src/api/hooks';
 import type { Transport } from '../../renderer/src/api/transport';
 import { App } from '../../renderer/src/features/app/App';
+import { NamesProvider } from '../../renderer/src/features/names/useNames';
 import { makeCore, type TestCore } from '../support/core';
 
 export interface RenderedApp {
@@ -27,7 +28,9 @@ export async function renderApp(
   const client = new ApiClient((opts.transport ?? transportFor)(core));
   const view = render(
     <ApiProvider client={client}>
-      <App />
+      <NamesProvider>
+        <App />
+      </NamesProvider>
     </ApiProvider>,
   );
   return {

@@ -33,6 +33,7 @@ const SHORTCUTS: [string[], string][] = [
   [['/'], 'Search transcripts, quotes and notes'],
   [['Ctrl', 'Z'], 'Undo the last coding action (outside text fields)'],
   [['Ctrl', 'Shift', 'Z'], 'Redo'],
+  [['Ctrl', 'Shift', 'P'], 'Presentation mode: show only pseudonyms (for screen sharing), or real names again'],
 ];
 
 /** Keys that act only while the transcript (or a quote in it) has focus. */

@@ -1,12 +1,17 @@
-/** The bottom line: which project file is open and whether every change is saved. */
+/** The bottom line: which project file is open, presentation mode, and whether every change is saved. */
 import { useQuery, useSaveState } from '../../api/hooks';
 import { useJobs } from '../../api/useJobs';
 import { formatTime } from '../../ui/format';
+import { PresentationToggle } from '../names/PresentationToggle';
+import { useNames } from '../names/useNames';
 
 export function StatusBar() {
   const info = useQuery('project.info', {});
   const save = useSaveState();
   const jobs = useJobs();
+  const names = useNames();
+  // A shared screen shows the file's name only, pseudonymised (its folder may name the researcher or a client).
+  const path = info.data ? (names.presenting ? names.text(info.data.path.replace(/^.*[\\/]/, '')) : info.data.path) : '';
   const state =
     save.pending > 0
       ? { tone: 'busy', text: 'Saving…' }
@@ -17,9 +22,10 @@ export function StatusBar() {
           : { tone: 'saved', text: 'All changes saved' };
   return (
     <footer className="status-bar">
-      <span className="status-file" title={info.data?.path}>
-        {info.data ? info.data.path : info.error ? 'No project open' : ''}
+      <span className="status-file" title={path || undefined}>
+        {info.data ? path : info.error ? 'No project open' : ''}
       </span>
+      <PresentationToggle />
       {jobs.map((job) => (
         <span key={job.jobId} className="status-job">
           {job.label}

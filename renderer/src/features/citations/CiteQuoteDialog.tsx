@@ -8,6 +8,7 @@ import { useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { count } from '../../ui/format';
+import { useNames, useWho } from '../names/useNames';
 
 type Source = 'tag' | 'search';
 
@@ -25,6 +26,8 @@ function QuoteChoices({
   cited,
   onChoose,
 }: ChoiceProps & { items: QuoteCard[]; total: number; loading: boolean }) {
+  const names = useNames();
+  const who = useWho();
   return (
     <fieldset className="cite-quotes">
       <legend className="field-label">
@@ -42,9 +45,9 @@ function QuoteChoices({
                 onChange={() => onChoose(q.id)}
               />
               <span>
-                <span className="cite-quote-text">“{q.exactText}”</span>
+                <span className="cite-quote-text">“{names.text(q.exactText)}”</span>
                 <span className="cite-quote-meta">
-                  {q.participantPseudonym ?? q.speakerLabel ?? 'Unknown speaker'} · {q.interviewTitle}
+                  {who(q)} · {names.text(q.interviewTitle)}
                   {cited.has(q.id) ? ' · already cited' : ''}
                 </span>
               </span>

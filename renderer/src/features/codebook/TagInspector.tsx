@@ -6,6 +6,7 @@ import { DetailList, InspectorHeader } from '../../ui/Inspector';
 import { useCall } from '../coding/useCall';
 import { workspaceHref } from '../workspace/route';
 import { countsLabel } from './tree';
+import { useNames, useWho } from '../names/useNames';
 
 export interface TagInspectorProps {
   tag: Tag;
@@ -16,6 +17,8 @@ export interface TagInspectorProps {
 }
 
 export function TagInspector({ tag, tags, onEdit, onMove, onMerge }: TagInspectorProps) {
+  const names = useNames();
+  const who = useWho();
   const call = useCall();
   const recent = useQuery('quotes.list', { tagIds: [tag.id], limit: 3, sort: 'newest' });
   const pinnedElsewhere = new Map(
@@ -93,11 +96,11 @@ export function TagInspector({ tag, tags, onEdit, onMove, onMerge }: TagInspecto
             {recent.data.items.map((q) => (
               <li key={q.id}>
                 <a href={workspaceHref(q.interviewId, { quoteId: q.id })} className="recent-quote">
-                  “{q.exactText.length > 160 ? `${q.exactText.slice(0, 157)}…` : q.exactText}”
+                  “{names.text(q.exactText.length > 160 ? `${q.exactText.slice(0, 157)}…` : q.exactText)}”
                 </a>
                 <span className="muted">
                   {' '}
-                  — {q.participantPseudonym ?? q.speakerLabel ?? 'Unknown'}, {q.interviewTitle}
+                  — {who(q, 'Unknown')}, {names.text(q.interviewTitle)}
                 </span>
               </li>
             ))}

@@ -1,10 +1,12 @@
 /**
  * App-wide keys for coding: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo — never inside a
  * field or the notes editor, where the native undo applies — plus the toasts they announce in.
+ * Ctrl/Cmd+Shift+P turns presentation mode on or off anywhere, fields and dialogs included.
  */
 import { useEffect, useState } from 'react';
 import { Toasts } from '../../ui/Toast';
 import { isTypingTarget } from '../app/shortcuts';
+import { togglePresentationMode } from '../names/presentationMode';
 import { CommandPalette } from '../palette/CommandPalette';
 import { useHistory } from './history';
 import { singleKeyShortcutsOn } from './keyPrefs';
@@ -22,6 +24,11 @@ export function CodingKeys() {
   const [palette, setPalette] = useState(false);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        togglePresentationMode();
+        return;
+      }
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         if (document.querySelector('dialog[open]')) return;
         event.preventDefault();

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportFile, ExportFormat } from '../../../../shared/ipc/contract/exports';
 import { asApiError } from '../../api/errors';
-import { useApi } from '../../api/hooks';
+import { useApi, useQuery } from '../../api/hooks';
 import type { Job } from '../../api/useJobs';
 import { Dialog } from '../../ui/Dialog';
 import { downloadExportFile } from '../../ui/download';
@@ -14,6 +14,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { showToast } from '../../ui/Toast';
 import '../../styles/export.css';
+import { proposedCompanyAlias } from '../names/aliases';
 
 export interface ExportChoice {
   format: ExportFormat;
@@ -61,6 +62,11 @@ export function ExportDialog({
   const formId = useId();
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [pseudonymise, setPseudonymise] = useState(false);
+  const companies = useQuery('companies.list', {});
+  // A company people call by a short name that nobody has entered would leak ("Acme" for "Acme Freight Group").
+  const noShortName = (companies.data ?? []).filter(
+    (c) => proposedCompanyAlias(c.name, c.aliases) && c.aliases.length === 0,
+  );
   const [includeProposed, setIncludeProposed] = useState(false);
   const [step, setStep] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -146,8 +152,24 @@ export function ExportDialog({
               <span className="check-label">Pseudonymise names</span>
             </label>
             <p id={`${formId}-pseudo-hint`} className="field-hint export-option-hint">
-              Participants and companies are replaced by their pseudonyms (Company A, B…), also inside quotes.
+              Participants and companies are replaced by their pseudonyms (Company A, B…), also inside quotes: real
+              names, their parts, other names, e-mail addresses and interviewers.
             </p>
+            {pseudonymise && noShortName.length ? (
+              <p className="field-hint export-option-hint" role="note">
+                {noShortName.length === 1 ? (
+                  <>
+                    {noShortName[0]!.name} has no short name. If people say “
+                    {proposedCompanyAlias(noShortName[0]!.name, [])}”, add it on the Companies screen first.
+                  </>
+                ) : (
+                  <>
+                    {noShortName.length} companies have no short names ({noShortName.map((c) => c.name).join(', ')}). If
+                    people say just a first word, add it on the Companies screen first.
+                  </>
+                )}
+              </p>
+            ) : null}
             {proposedOption ? (
               <label className="check">
                 <input

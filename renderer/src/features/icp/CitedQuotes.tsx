@@ -3,8 +3,11 @@ import type { Citation } from '../../../../shared/domain/persona';
 import { formatDuration } from '../../ui/duration';
 import { formatDate } from '../../ui/format';
 import { workspaceHref } from '../workspace/route';
+import { useNames, useWho } from '../names/useNames';
 
 export function CitedQuotes({ citations, onRemove, label = 'Cited quotes' }: { citations: Citation[]; onRemove(quoteId: number): void; label?: string }) {
+  const names = useNames();
+  const who = useWho();
   if (citations.length === 0) return null;
   return (
     <ol className="icp-quotes" aria-label={label}>
@@ -13,10 +16,10 @@ export function CitedQuotes({ citations, onRemove, label = 'Cited quotes' }: { c
         return (
           <li key={c.id} className={`icp-quote${contra ? ' is-contradicts' : ''}`}>
             <p className="icp-quote-text">
-              <span className="icp-quote-polarity">{contra ? '✕ Contradicts' : 'Supports'}</span> “{c.exactText}”
+              <span className="icp-quote-polarity">{contra ? '✕ Contradicts' : 'Supports'}</span> “{names.text(c.exactText)}”
             </p>
             <p className="icp-quote-meta">
-              {c.participantPseudonym ?? 'Unknown speaker'} · <a href={workspaceHref(c.interviewId, { quoteId: c.quoteId })}>{c.interviewTitle}</a>
+              {who(c)} · <a href={workspaceHref(c.interviewId, { quoteId: c.quoteId })}>{names.text(c.interviewTitle)}</a>
               {c.interviewDate ? ` · ${formatDate(c.interviewDate)}` : ''}
               {c.startMs !== null ? ` · ${formatDuration(c.startMs)}` : ''}
             </p>

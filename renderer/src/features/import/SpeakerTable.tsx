@@ -15,6 +15,8 @@ import {
   UNASSIGNED,
   type SpeakerChoice,
 } from './mapping';
+import { personLabel } from '../names/display';
+import { useNames } from '../names/useNames';
 
 export interface SpeakerTableProps {
   idPrefix: string;
@@ -25,7 +27,7 @@ export interface SpeakerTableProps {
   onChange(index: number, choice: SpeakerChoice): void;
 }
 
-function helpText(speaker: StagedSpeaker, choice: SpeakerChoice, participants: Participant[]): string {
+function helpText(speaker: StagedSpeaker, choice: SpeakerChoice, participants: Participant[], presenting = false): string {
   if (choice === suggestedChoice(speaker)) {
     const quiet = choice === INTERVIEWER || choice === OTHER ? ' Not counted as evidence.' : '';
     return `Suggested: ${speaker.suggestion.reason}${quiet}`;
@@ -35,10 +37,11 @@ function helpText(speaker: StagedSpeaker, choice: SpeakerChoice, participants: P
   if (choice === NEW_PARTICIPANT) return `A new participant will be created for ${speakerName(speaker)}.`;
   if (choice === UNASSIGNED) return 'Counted as participant speech, not linked to anyone yet.';
   const person = participants.find((p) => participantChoice(p.id) === choice);
-  return person ? `Linked to participant ${person.pseudonym}.` : 'Linked to a participant.';
+  return person ? `Linked to participant ${personLabel(person, presenting)}.` : 'Linked to a participant.';
 }
 
 export function SpeakerTable({ idPrefix, fileName, speakers, choices, participants, onChange }: SpeakerTableProps) {
+  const names = useNames();
   if (speakers.length === 0) return <p className="muted">No speakers were found in this file.</p>;
   return (
     <table className="speaker-table">
@@ -85,7 +88,7 @@ export function SpeakerTable({ idPrefix, fileName, speakers, choices, participan
                     )}
                     {participants.map((p) => (
                       <option key={p.id} value={participantChoice(p.id)}>
-                        {p.pseudonym}
+                        {personLabel(p, names.presenting)}
                       </option>
                     ))}
                   </optgroup>
@@ -93,7 +96,7 @@ export function SpeakerTable({ idPrefix, fileName, speakers, choices, participan
                   <option value={OTHER}>Other</option>
                 </select>
                 <p id={`${selectId}-help`} className="field-hint">
-                  {helpText(speaker, choice, participants)}
+                  {helpText(speaker, choice, participants, names.presenting)}
                 </p>
               </td>
             </tr>

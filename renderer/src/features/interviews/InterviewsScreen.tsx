@@ -15,6 +15,7 @@ import { openWorkspace } from '../workspace/route';
 import { InterviewForm } from './InterviewForm';
 import { RecordingField } from './RecordingField';
 import { TranscriptDetails } from './TranscriptDetails';
+import { useNames, type Names } from '../names/useNames';
 
 const STATUS_TONE: Record<Interview['status'], Tone> = {
   planned: 'neutral',
@@ -24,8 +25,8 @@ const STATUS_TONE: Record<Interview['status'], Tone> = {
   cancelled: 'negative',
 };
 
-function people(i: Interview): string {
-  return i.participants.map((p) => p.pseudonym).join(', ');
+function people(i: Interview, names: Names): string {
+  return i.participants.map((p) => names.label(p.id, p.pseudonym)).join(', ');
 }
 
 function StatusBadge({ status }: { status: Interview['status'] }) {
@@ -37,6 +38,7 @@ type ImportRequest = { files: File[]; skipped: number } | 'empty' | null;
 
 export function InterviewsScreen() {
   const list = useQuery('interviews.list', {});
+  const names = useNames();
   const [importing, setImporting] = useState<ImportRequest>(null);
   const [selectRequest, setSelectRequest] = useState<{ id: number } | null>(null);
   const openImport = () => setImporting('empty');
@@ -50,8 +52,8 @@ export function InterviewsScreen() {
         icon="interviews"
         list={list}
         labelHeader="Title"
-        rowLabel={(i) => i.title}
-        searchText={(i) => [i.title, i.interviewer, people(i), RESEARCH_METHOD_LABELS[i.method]].join(' ')}
+        rowLabel={(i) => names.text(i.title)}
+        searchText={(i) => [i.title, i.interviewer, people(i, names), RESEARCH_METHOD_LABELS[i.method]].join(' ')}
         columns={[
           {
             key: 'date',
@@ -64,8 +66,8 @@ export function InterviewsScreen() {
               ),
           },
           { key: 'method', header: 'Method', cell: (i) => RESEARCH_METHOD_LABELS[i.method] },
-          { key: 'participants', header: 'Participants', cell: people },
-          { key: 'interviewer', header: 'Interviewer', cell: (i) => i.interviewer },
+          { key: 'participants', header: 'Participants', cell: (i) => people(i, names) },
+          { key: 'interviewer', header: 'Interviewer', cell: (i) => names.text(i.interviewer) },
           {
             key: 'duration',
             header: 'Duration',
@@ -110,7 +112,7 @@ export function InterviewsScreen() {
               <DetailList
                 heading="Participants"
                 details={i.participants.map((p) => ({
-                  label: p.pseudonym,
+                  label: names.label(p.id, p.pseudonym),
                   value: p.companyName ?? <span className="muted">No company</span>,
                 }))}
               />

@@ -1,6 +1,8 @@
 /** Which participants took part: a checkbox per participant, with their company for telling them apart. */
 import { useQuery } from '../../api/hooks';
 import { fieldId } from '../../ui/Field';
+import { personLabel } from '../names/display';
+import { useNames } from '../names/useNames';
 
 export interface ParticipantPickerProps {
   formId: string;
@@ -11,6 +13,7 @@ export interface ParticipantPickerProps {
 
 export function ParticipantPicker({ formId, selected, onChange, error }: ParticipantPickerProps) {
   const participants = useQuery('participants.list', {});
+  const names = useNames();
   const id = fieldId(formId, 'participantIds');
   const rows = participants.data ?? [];
   const toggle = (pid: number, on: boolean) => onChange(on ? [...selected, pid] : selected.filter((x) => x !== pid));
@@ -32,7 +35,7 @@ export function ParticipantPicker({ formId, selected, onChange, error }: Partici
               checked={selected.includes(p.id)}
               onChange={(event) => toggle(p.id, event.target.checked)}
             />
-            <span className="check-label">{p.pseudonym}</span>
+            <span className="check-label">{personLabel(p, names.presenting)}</span>
             {p.companyName || p.role ? (
               <span className="check-meta">{[p.role, p.companyName].filter(Boolean).join(' · ')}</span>
             ) : null}

@@ -5,8 +5,10 @@ import { useQuery } from '../../api/hooks';
 import { formatDuration } from '../../ui/duration';
 import { count, formatDate } from '../../ui/format';
 import { DetailList } from '../../ui/Inspector';
+import { useNames } from '../names/useNames';
 
 export function TranscriptDetails({ interview }: { interview: Interview }) {
+  const names = useNames();
   const transcript = useQuery('transcripts.get', { interviewId: interview.id });
   if (interview.segmentCount === 0 && !transcript.data) {
     return (
@@ -29,14 +31,14 @@ export function TranscriptDetails({ interview }: { interview: Interview }) {
     <DetailList
       heading="Transcript"
       details={[
-        { label: 'Source file', value: t ? <span className="recording-path">{t.sourceName}</span> : '…' },
+        { label: 'Source file', value: t ? <span className="recording-path">{names.text(t.sourceName)}</span> : '…' },
         {
           label: 'Format',
           value: t ? (FORMAT_LABELS[t.format as (typeof TRANSCRIPT_FORMATS)[number]] ?? t.format) : '…',
         },
         { label: 'Turns', value: count(t ? t.turns.length : interview.segmentCount, 'turn') },
         { label: 'Duration', value: formatDuration(interview.durationMs) || 'No timings in the file' },
-        { label: 'Speakers', value: t ? t.speakers.map((s) => s.participantPseudonym ?? s.label).join(', ') : '…' },
+        { label: 'Speakers', value: t ? t.speakers.map(names.transcriptSpeaker).join(', ') : '…' },
         { label: 'Imported', value: t ? formatDate(t.importedAt) : '…' },
       ]}
     />

@@ -22,6 +22,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { useCall } from '../coding/useCall';
 import { FIELD_LABELS, formFields, KIND_CHOICES, STAGE_CHOICES } from './labels';
+import { useNames, useWho } from '../names/useNames';
 
 export interface JobFormProps {
   job?: Job;
@@ -36,6 +37,8 @@ function toggle(list: number[], id: number, on: boolean): number[] {
 }
 
 export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
+  const names = useNames();
+  const who = useWho();
   const formId = useId();
   const call = useCall();
   const personas = useQuery('personas.list', {});
@@ -154,7 +157,7 @@ export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
                 {job.citations.map((c, i) => (
                   <li key={c.id}>
                     <span>
-                      [{i + 1}] {c.polarity === 'contradicts' ? 'Contradicts: ' : ''}“{c.exactText}” <span className="muted">— {c.participantPseudonym ?? 'Unknown speaker'}</span>
+                      [{i + 1}] {c.polarity === 'contradicts' ? 'Contradicts: ' : ''}“{names.text(c.exactText)}” <span className="muted">— {who(c)}</span>
                     </span>
                     <button type="button" className="btn btn-quiet" aria-label={`Remove citation ${i + 1}`} onClick={() => void call('jobs.uncite', { jobId: job.id, quoteId: c.quoteId }, ['job'])}>
                       Remove

@@ -6,8 +6,11 @@ import { useHistory } from '../coding/history';
 import { useCall } from '../coding/useCall';
 import { formatClock } from '../transcript/time';
 import { workspaceHref } from '../workspace/route';
+import { useNames, useWho } from '../names/useNames';
 
 export function JobQuotes({ job }: { job: Job }) {
+  const names = useNames();
+  const who = useWho();
   const call = useCall();
   const { undo } = useHistory();
   if (job.citations.length === 0) return <p className="job-no-evidence">No quotes cited yet: this is an assumption until you cite one.</p>;
@@ -22,11 +25,11 @@ export function JobQuotes({ job }: { job: Job }) {
         return (
           <li key={c.id} className={`job-quote ${contra ? 'is-contradicts' : 'is-supports'}`}>
             <p className="job-quote-text">
-              <span className={`citation-polarity ${contra ? 'is-contradicts' : 'is-supports'}`}>{contra ? '✕ Contradicts' : 'Supports'}</span> “{c.exactText}”
+              <span className={`citation-polarity ${contra ? 'is-contradicts' : 'is-supports'}`}>{contra ? '✕ Contradicts' : 'Supports'}</span> “{names.text(c.exactText)}”
             </p>
             <p className="quote-card-meta">
-              <span className="quote-card-who">{c.participantPseudonym ?? 'Unknown speaker'}</span>
-              <span>{c.interviewTitle}</span>
+              <span className="quote-card-who">{who(c)}</span>
+              <span>{names.text(c.interviewTitle)}</span>
               {c.interviewDate ? <span>{formatDate(c.interviewDate)}</span> : null}
               {c.startMs !== null ? <span>{formatClock(c.startMs)}</span> : null}
               <a href={workspaceHref(c.interviewId, { quoteId: c.quoteId })} aria-label={`Open in transcript: quote ${i + 1}`}>

@@ -15,6 +15,7 @@ import { TagPicker } from '../coding/TagPicker';
 import { useCall } from '../coding/useCall';
 import type { NoteSaver } from './noteSaver';
 import { WhoSaidIt } from './WhoSaidIt';
+import { useNames } from '../names/useNames';
 
 function readSpan(editor: LexicalEditor): { span: SelectionSpan | null; plainText: string } {
   return editor
@@ -36,13 +37,8 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, intervi
   const [picker, setPicker] = useState<{ quoteId: number; anchor: DOMRect | null; applied: Set<number> } | null>(null);
   const [asking, setAsking] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
-  const people = useQuery('participants.list', {});
-  // Who said it is the researcher's own choice, so it shows real names (the pseudonym beside them).
-  const realNames = new Map((people.data ?? []).map((p) => [p.id, p.realName]));
-  const participants = (interview.data?.participants ?? []).map((p) => {
-    const real = realNames.get(p.id);
-    return { id: p.id, name: real ? `${real} (${p.pseudonym})` : p.pseudonym };
-  });
+  const names = useNames();
+  const participants = (interview.data?.participants ?? []).map((p) => ({ id: p.id, name: names.label(p.id, p.pseudonym) }));
 
   async function makeQuote() {
     if (busy) return;

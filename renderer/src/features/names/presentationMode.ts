@@ -29,7 +29,6 @@ export function setPresentationMode(on: boolean): void {
     // Storage can be unavailable (private mode); the mode then lasts for this session only.
   }
   current = on;
-  document.documentElement.toggleAttribute('data-presenting', on);
   for (const listener of listeners) listener();
 }
 

@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
+import { useNames } from '../names/useNames';
 import { paletteItems, type PaletteItem } from './commands';
 
 export interface CommandPaletteProps {
@@ -18,6 +19,7 @@ export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
   const tags = useQuery('tags.list', {});
   const personas = useQuery('personas.list', {});
   const questions = useQuery('questions.list', {});
+  const names = useNames();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const items = useMemo(
@@ -28,15 +30,16 @@ export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
         tags: tags.data ?? [],
         personas: personas.data ?? [],
         questions: questions.data ?? [],
+        names,
         undo,
         redo,
       }),
-    [interviews.data, participants.data, tags.data, personas.data, questions.data, undo, redo],
+    [interviews.data, participants.data, tags.data, personas.data, questions.data, names, undo, redo],
   );
   const fuse = useMemo(
     () =>
       new Fuse(items, {
-        keys: [{ name: 'label', weight: 3 }, 'detail', { name: 'kind', weight: 0.5 }],
+        keys: [{ name: 'label', weight: 3 }, 'detail', 'keywords', { name: 'kind', weight: 0.5 }],
         threshold: 0.4,
         ignoreLocation: true,
       }),

@@ -6,6 +6,9 @@ import type { PersonaSummary } from '../../../../shared/domain/persona';
 import type { Tag } from '../../../../shared/domain/tag';
 import { SECTIONS } from '../app/sections';
 import { setSingleKeyShortcuts, singleKeyShortcutsOn } from '../coding/keyPrefs';
+import { PRESENTATION_SHORTCUT } from '../names/PresentationToggle';
+import { togglePresentationMode } from '../names/presentationMode';
+import type { Names } from '../names/useNames';
 import { openWorkspace } from '../workspace/route';
 
 export interface PaletteItem {
@@ -13,6 +16,8 @@ export interface PaletteItem {
   kind: 'Command' | 'Go to' | 'Interview' | 'Participant' | 'Tag' | 'Persona' | 'Question';
   label: string;
   detail: string;
+  /** More words the item is found by (a participant's other names and e-mail), not shown. */
+  keywords?: string;
   run(): void;
 }
 
@@ -22,6 +27,8 @@ export interface PaletteSources {
   tags: readonly Tag[];
   personas: readonly PersonaSummary[];
   questions: readonly Question[];
+  /** How people are named: real names for the researcher, pseudonyms in presentation mode. */
+  names: Pick<Names, 'presenting' | 'label' | 'text'>;
   undo(): void;
   redo(): void;
 }
@@ -42,6 +49,14 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
       run: () => setSingleKeyShortcuts(!keysOn),
     },
     {
+      id: 'cmd-presentation',
+      kind: 'Command',
+      label: src.names.presenting ? 'Turn presentation mode off (show real names)' : 'Turn presentation mode on (pseudonyms only)',
+      detail: PRESENTATION_SHORTCUT,
+      keywords: 'screen share sharing pseudonymise hide names',
+      run: togglePresentationMode,
+    },
+    {
       id: 'cmd-search',
       kind: 'Command',
       label: 'Search transcripts, quotes and notes',
@@ -58,15 +73,16 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
     ...src.interviews.map((i) => ({
       id: `interview-${i.id}`,
       kind: 'Interview' as const,
-      label: i.title,
-      detail: i.participants.map((p) => p.pseudonym).join(', '),
+      label: src.names.text(i.title),
+      detail: i.participants.map((p) => src.names.label(p.id, p.pseudonym)).join(', '),
       run: () => (i.segmentCount > 0 ? openWorkspace(i.id) : go('#/interviews')()),
     })),
     ...src.participants.map((p) => ({
       id: `participant-${p.id}`,
       kind: 'Participant' as const,
-      label: p.pseudonym,
-      detail: [p.role, p.companyName].filter(Boolean).join(' · '),
+      label: src.names.label(p.id, p.pseudonym),
+      detail: [p.role, p.companyName ?? ''].filter(Boolean).map(src.names.text).join(' · '),
+      keywords: src.names.presenting ? '' : [...p.aliases, p.email].join(' '),
       run: go(`#/quotes?participant=${p.id}`),
     })),
     ...src.tags

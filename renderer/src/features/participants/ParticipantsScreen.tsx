@@ -1,4 +1,7 @@
-/** Participants: the people interviewed, known by pseudonym, with their company and consent. */
+/**
+ * Participants: the people interviewed, by real name with their pseudonym beside it (pseudonym only in
+ * presentation mode), with their company and consent. The filter finds them by any of their names.
+ */
 import { CHOICE_LABELS } from '../../../../shared/domain/framework';
 import { BEHAVIOR_LABELS } from '../../../../shared/domain/segmentRule';
 import type { Participant } from '../../../../shared/domain/participant';
@@ -6,6 +9,8 @@ import { useQuery } from '../../api/hooks';
 import { Badge } from '../../ui/Badge';
 import { count, formatDate } from '../../ui/format';
 import { DetailList } from '../../ui/Inspector';
+import { personLabel } from '../names/display';
+import { useNames } from '../names/useNames';
 import { choiceLabel } from '../records/choices';
 import { RecordScreen } from '../records/RecordScreen';
 import { CONSENT_TONE } from './consent';
@@ -13,6 +18,8 @@ import { ParticipantForm } from './ParticipantForm';
 
 export function ParticipantsScreen() {
   const list = useQuery('participants.list', {});
+  const names = useNames();
+  const { presenting } = names;
   return (
     <RecordScreen<Participant>
       group="participants"
@@ -21,12 +28,20 @@ export function ParticipantsScreen() {
       nounPlural="participants"
       icon="participants"
       list={list}
-      labelHeader="Pseudonym"
-      rowLabel={(p) => p.pseudonym}
-      searchText={(p) => [p.pseudonym, p.role, p.companyName ?? '', p.segmentName ?? ''].join(' ')}
+      labelHeader={presenting ? 'Pseudonym' : 'Name (pseudonym)'}
+      rowLabel={(p) => personLabel(p, presenting)}
+      searchText={(p) =>
+        [
+          p.pseudonym,
+          ...(presenting ? [] : [p.realName, ...p.aliases, p.email]),
+          p.role,
+          p.companyName ?? '',
+          p.segmentName ?? '',
+        ].join(' ')
+      }
       columns={[
-        { key: 'role', header: 'Role', cell: (p) => p.role },
-        { key: 'company', header: 'Company', cell: (p) => p.companyName ?? '' },
+        { key: 'role', header: 'Role', cell: (p) => names.text(p.role) },
+        { key: 'company', header: 'Company', cell: (p) => names.company(p.companyName) },
         { key: 'segment', header: 'Segment', cell: (p) => p.segmentName ?? '' },
         {
           key: 'consent',
@@ -38,7 +53,10 @@ export function ParticipantsScreen() {
       empty={{
         title: 'No participants yet',
         body: (
-          <p>Add the people you interview. Each gets a pseudonym, so transcripts and exports never show a real name.</p>
+          <p>
+            Add the people you interview. You see their real names; each also gets a neutral code (P01, P02…) that
+            pseudonymised exports and presentation mode show instead.
+          </p>
         ),
         action: 'Add your first participant',
       }}
@@ -47,10 +65,17 @@ export function ParticipantsScreen() {
         <>
           <DetailList
             details={[
-              { label: 'Real name', value: p.realName },
-              { label: 'Role', value: p.role },
+              ...(presenting
+                ? []
+                : [
+                    { label: 'Real name', value: p.realName },
+                    { label: 'Also known as', value: p.aliases.join(', ') },
+                    { label: 'E-mail', value: p.email },
+                  ]),
+              { label: 'Pseudonym', value: p.pseudonym },
+              { label: 'Role', value: names.text(p.role) },
               { label: 'Career stage', value: choiceLabel(p.careerStage) },
-              { label: 'Company', value: p.companyName },
+              { label: 'Company', value: names.company(p.companyName) },
               { label: 'Segment', value: p.segmentName },
               { label: 'Behaviour', value: p.behavior ? BEHAVIOR_LABELS[p.behavior] : '' },
               { label: 'Consent given on', value: formatDate(p.consentAt) },
@@ -60,7 +85,7 @@ export function ParticipantsScreen() {
           {p.notes ? (
             <DetailList
               heading="Notes"
-              details={[{ label: 'Notes', value: <span className="prewrap">{p.notes}</span> }]}
+              details={[{ label: 'Notes', value: <span className="prewrap">{names.text(p.notes)}</span> }]}
             />
           ) : null}
         </>

@@ -7,6 +7,7 @@ import { useHistory } from '../coding/history';
 import { useCall } from '../coding/useCall';
 import { CitationChip } from './CitationChip';
 import { confidenceText, DETAIL_LABELS, SECTION_DETAIL } from './labels';
+import { useNames, useWho } from '../names/useNames';
 
 export interface AttributeActions {
   cite(attribute: Attribute): void;
@@ -28,6 +29,8 @@ function Details({ detail }: { detail: Record<string, string> }) {
 }
 
 function EditForm({ attribute, onDone }: { attribute: Attribute; onDone(): void }) {
+  const names = useNames();
+  const who = useWho();
   const id = useId();
   const call = useCall();
   const extra = SECTION_DETAIL[attribute.section as AttributeSection];
@@ -67,7 +70,7 @@ function EditForm({ attribute, onDone }: { attribute: Attribute; onDone(): void 
           {attribute.citations.map((c, i) => (
             <li key={c.id}>
               <span>
-                [{i + 1}] {c.polarity === 'contradicts' ? 'Contradicts: ' : ''}“{c.exactText}” <span className="muted">— {c.participantPseudonym ?? 'Unknown speaker'}</span>
+                [{i + 1}] {c.polarity === 'contradicts' ? 'Contradicts: ' : ''}“{names.text(c.exactText)}” <span className="muted">— {who(c)}</span>
               </span>
               <button
                 type="button"

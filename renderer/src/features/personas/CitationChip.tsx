@@ -6,19 +6,21 @@ import { useId, useState } from 'react';
 import type { Citation } from '../../../../shared/domain/persona';
 import { formatDate } from '../../ui/format';
 import { workspaceHref } from '../workspace/route';
+import { useNames, useWho } from '../names/useNames';
 
 export function CitationChip({ citation, n }: { citation: Citation; n: number }) {
   const [open, setOpen] = useState(false);
   const previewId = useId();
   const contra = citation.polarity === 'contradicts';
-  const who = citation.participantPseudonym ?? 'Unknown speaker';
+  const names = useNames();
+  const who = useWho()(citation);
   const uncounted = !citation.countsAsEvidence;
   return (
     <span className="citation" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <a
         className={`citation-chip ${contra ? 'is-contradicts' : 'is-supports'}${uncounted ? ' is-uncounted' : ''}`}
         href={workspaceHref(citation.interviewId, { quoteId: citation.quoteId })}
-        aria-label={`Citation ${n}, ${contra ? 'contradicts' : 'supports'}${uncounted ? ', not counted as evidence' : ''}: ${who}, ${citation.interviewTitle}`}
+        aria-label={`Citation ${n}, ${contra ? 'contradicts' : 'supports'}${uncounted ? ', not counted as evidence' : ''}: ${who}, ${names.text(citation.interviewTitle)}`}
         aria-describedby={open ? previewId : undefined}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
@@ -37,12 +39,12 @@ export function CitationChip({ citation, n }: { citation: Citation; n: number })
           <span className={`citation-polarity ${contra ? 'is-contradicts' : 'is-supports'}`}>
             {contra ? 'Contradicts' : 'Supports'}
           </span>
-          <span className="citation-text">“{citation.exactText}”</span>
+          <span className="citation-text">“{names.text(citation.exactText)}”</span>
           {uncounted ? (
             <span className="citation-uncounted">Not counted as evidence: not a known participant’s words.</span>
           ) : null}
           <span className="citation-meta">
-            {who} · {citation.interviewTitle}
+            {who} · {names.text(citation.interviewTitle)}
             {citation.interviewDate ? ` · ${formatDate(citation.interviewDate)}` : ''}
           </span>
           <span className="citation-hint">Enter opens it in the transcript</span>

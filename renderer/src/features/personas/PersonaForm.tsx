@@ -7,6 +7,8 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { count } from '../../ui/format';
+import { personLabel } from '../names/display';
+import { useNames } from '../names/useNames';
 
 type Facts = Pick<Persona, 'kind' | 'name' | 'role' | 'reportsTo' | 'tier' | 'membership'>;
 
@@ -22,6 +24,7 @@ export function PersonaForm({ persona, onClose, onSaved }: { persona?: Persona; 
   const [facts, setFacts] = useState<Facts>(persona ? { ...persona } : BLANK);
   const segments = useQuery('segments.list', {});
   const participants = useQuery('participants.list', {});
+  const names = useNames();
   const create = useMutation('personas.create', ['persona']);
   const update = useMutation('personas.update', ['persona']);
   const mutation = persona ? update : create;
@@ -86,7 +89,7 @@ export function PersonaForm({ persona, onClose, onSaved }: { persona?: Persona; 
                   {(participants.data ?? []).map((p) => (
                     <label key={p.id} className="check">
                       <input type="checkbox" checked={m.participantIds.includes(p.id)} onChange={(e) => set('membership', { ...m, participantIds: toggle(m.participantIds, p.id, e.target.checked) })} />
-                      <span className="check-label">{p.pseudonym}</span>
+                      <span className="check-label">{personLabel(p, names.presenting)}</span>
                       {p.role ? <span className="check-meta">{p.role}</span> : null}
                     </label>
                   ))}

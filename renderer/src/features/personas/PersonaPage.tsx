@@ -16,9 +16,11 @@ import { KIND_LABELS, sectionsFor } from './labels';
 import { PersonaForm } from './PersonaForm';
 import { PersonaInspector } from './PersonaInspector';
 import { PersonaSection, type SectionActions } from './PersonaSection';
+import { useNames } from '../names/useNames';
 
 export function PersonaPage({ id }: { id: number }) {
   const persona = useQuery('personas.get', { id });
+  const names = useNames();
   const call = useCall();
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState<{ section: AttributeSection; field: string } | null>(null);
@@ -115,7 +117,7 @@ export function PersonaPage({ id }: { id: number }) {
               </div>
               <div>
                 <dt>Represents</dt>
-                <dd title={p.members.map((m) => m.pseudonym).join(', ')}>
+                <dd title={p.members.map((m) => names.label(m.id, m.pseudonym)).join(', ')}>
                   {count(p.members.length, 'participant')} · {Math.round(p.memberShare * 100)}% of the study
                 </dd>
               </div>

@@ -3,6 +3,8 @@ import { RESEARCH_METHOD_LABELS, RESEARCH_METHODS } from '../../../../shared/dom
 import { QUOTE_EVIDENCE, QUOTE_SORTS } from '../../../../shared/domain/quote';
 import { TAG_KIND_LABELS, TAG_KINDS } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
+import { personLabel } from '../names/display';
+import { useNames } from '../names/useNames';
 
 export interface QuoteFilterState {
   text: string;
@@ -63,6 +65,7 @@ export function QuoteFilterPanel({
 }) {
   const tags = useQuery('tags.list', {});
   const participants = useQuery('participants.list', {});
+  const names = useNames();
   const companies = useQuery('companies.list', {});
   const interviews = useQuery('interviews.list', {});
   const set = <K extends keyof QuoteFilterState>(key: K, v: QuoteFilterState[K]) => onChange({ ...value, [key]: v });
@@ -122,13 +125,13 @@ export function QuoteFilterPanel({
       {select(
         'Participant',
         'participantId',
-        (participants.data ?? []).map((p) => ({ value: p.id, label: p.pseudonym })),
+        (participants.data ?? []).map((p) => ({ value: p.id, label: personLabel(p, names.presenting) })),
         'Anyone',
       )}
       {select(
         'Company',
         'companyId',
-        (companies.data ?? []).map((c) => ({ value: c.id, label: c.name })),
+        (companies.data ?? []).map((c) => ({ value: c.id, label: names.company(c.name) })),
         'Any company',
       )}
       {select(
@@ -140,7 +143,7 @@ export function QuoteFilterPanel({
       {select(
         'Interview',
         'interviewId',
-        (interviews.data ?? []).map((i) => ({ value: i.id, label: i.title })),
+        (interviews.data ?? []).map((i) => ({ value: i.id, label: names.text(i.title) })),
         'Any interview',
       )}
       {select(

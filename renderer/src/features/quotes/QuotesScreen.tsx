@@ -10,6 +10,7 @@ import { Toolbar } from '../../ui/Toolbar';
 import { formatClock } from '../transcript/time';
 import { workspaceHref } from '../workspace/route';
 import { NO_FILTERS, QuoteFilterPanel, type QuoteFilterState } from './QuoteFilterPanel';
+import { useNames, useWho } from '../names/useNames';
 
 function filtersFromHash(): QuoteFilterState {
   const query = window.location.hash.split('?')[1] ?? '';
@@ -26,10 +27,12 @@ function filtersFromHash(): QuoteFilterState {
 const ids = (v: string) => (v ? [Number(v)] : []);
 
 function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag> }) {
+  const names = useNames();
+  const who = useWho();
   return (
     <article
       className={`quote-card${quote.anchorStatus === 'flagged' ? ' is-flagged' : ''}`}
-      aria-label={`Quote from ${quote.participantPseudonym ?? quote.speakerLabel ?? 'unknown speaker'}`}
+      aria-label={`Quote from ${who(quote, 'unknown speaker')}`}
     >
       <p className="quote-card-text">
         {quote.starred ? (
@@ -37,12 +40,12 @@ function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag
             ★{' '}
           </span>
         ) : null}
-        “{quote.exactText}”
+        “{names.text(quote.exactText)}”
       </p>
       <p className="quote-card-meta">
-        <span className="quote-card-who">{quote.participantPseudonym ?? quote.speakerLabel ?? 'Unknown speaker'}</span>
-        {quote.companyName ? <span>{quote.companyName}</span> : null}
-        <span>{quote.interviewTitle}</span>
+        <span className="quote-card-who">{who(quote)}</span>
+        {quote.companyName ? <span>{names.company(quote.companyName)}</span> : null}
+        <span>{names.text(quote.interviewTitle)}</span>
         {quote.interviewDate ? <span>{formatDate(quote.interviewDate)}</span> : null}
         {quote.startMs !== null ? <span>{formatClock(quote.startMs)}</span> : null}
         {quote.anchorStatus === 'flagged' ? <span className="badge badge-caution">Needs review</span> : null}

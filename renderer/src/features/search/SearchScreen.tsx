@@ -2,6 +2,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../../shared/domain/search';
 import { useQuery } from '../../api/hooks';
+import { personLabel } from '../names/display';
+import { useNames } from '../names/useNames';
 import { count, dayToEpoch, formatDate } from '../../ui/format';
 import { Toolbar } from '../../ui/Toolbar';
 import { formatClock } from '../transcript/time';
@@ -39,6 +41,7 @@ interface ResultsProps {
 
 function Results({ text, hits: data, error, active, setActive, listId }: ResultsProps) {
   const hits = data ?? [];
+  const names = useNames();
   if (error) return <p className="notice notice-error">{error}</p>;
   if (!data) return <p className="muted search-status">Searching…</p>;
   return (
@@ -64,13 +67,13 @@ function Results({ text, hits: data, error, active, setActive, listId }: Results
                 <span className={`badge badge-${hit.kind === 'quote' ? 'info' : 'neutral'}`}>
                   {KIND_LABELS[hit.kind]}
                 </span>
-                <span className="search-hit-title">{hit.interviewTitle ?? 'Interview'}</span>
-                {hit.speaker ? <span>{hit.speaker}</span> : null}
+                <span className="search-hit-title">{names.text(hit.interviewTitle ?? 'Interview')}</span>
+                {hit.speaker ? <span>{names.speaker(hit.speaker)}</span> : null}
                 {hit.startMs !== null ? <span>{formatClock(hit.startMs)}</span> : null}
                 {hit.interviewDate ? <span>{formatDate(hit.interviewDate)}</span> : null}
               </p>
               <p className="search-snippet">
-                <Snippet text={hit.snippet} />
+                <Snippet text={names.text(hit.snippet)} />
               </p>
             </li>
           ))}
@@ -90,6 +93,7 @@ export function SearchScreen() {
   Object.assign(remembered, form);
   const interviews = useQuery('interviews.list', {});
   const participants = useQuery('participants.list', {});
+  const names = useNames();
   const tags = useQuery('tags.list', {});
   const text = debounced.text.trim();
   const num = (v: string) => (v ? Number(v) : null);
@@ -186,13 +190,13 @@ export function SearchScreen() {
             {select(
               'Interview',
               'interviewId',
-              (interviews.data ?? []).map((i) => ({ value: i.id, label: i.title })),
+              (interviews.data ?? []).map((i) => ({ value: i.id, label: names.text(i.title) })),
               'Any interview',
             )}
             {select(
               'Participant',
               'participantId',
-              (participants.data ?? []).map((p) => ({ value: p.id, label: p.pseudonym })),
+              (participants.data ?? []).map((p) => ({ value: p.id, label: personLabel(p, names.presenting) })),
               'Anyone',
             )}
             {select(

@@ -8,6 +8,7 @@ import { useQuery } from '../../api/hooks';
 import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { behaviorText } from './labels';
+import { useNames } from '../names/useNames';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
@@ -38,6 +39,7 @@ export function RulePreviewPanel({
   // Compared as text: the builder hands over a new object on every render.
   const settled = useDebounced(JSON.stringify(rule ?? NOBODY), 250);
   const preview = useQuery('segments.preview', { rule: JSON.parse(settled) as SegmentRule, segmentId });
+  const names = useNames();
   const [removeOthers, setRemoveOthers] = useState(false);
   const p = preview.data;
   const empty = (rule?.all.length ?? 0) === 0;
@@ -58,7 +60,7 @@ export function RulePreviewPanel({
           <ul className="preview-list" aria-label="Matching participants">
             {p.matches.map((m) => (
               <li key={m.participantId}>
-                <span className="preview-name">{m.pseudonym}</span>
+                <span className="preview-name">{names.label(m.participantId, m.pseudonym)}</span>
                 <span className="muted">{[m.role, m.companyName, behaviorText(m.behavior)].filter(Boolean).join(' · ')}</span>
                 {m.currentSegmentId !== null && m.currentSegmentId !== segmentId ? <span className="preview-move">now in {m.currentSegmentName}</span> : null}
               </li>
@@ -83,7 +85,7 @@ export function RulePreviewPanel({
           <label className="check preview-remove">
             <input type="checkbox" checked={removeOthers} onChange={(e) => setRemoveOthers(e.target.checked)} />
             <span className="check-label">
-              Also remove {count(p.nonMatching.length, 'current member')} the rule does not match ({p.nonMatching.map((x) => x.pseudonym).join(', ')})
+              Also remove {count(p.nonMatching.length, 'current member')} the rule does not match ({p.nonMatching.map((x) => names.label(x.participantId, x.pseudonym)).join(', ')})
             </span>
           </label>
         ) : null}

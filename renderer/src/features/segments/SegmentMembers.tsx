@@ -5,9 +5,12 @@ import { useQuery } from '../../api/hooks';
 import { count } from '../../ui/format';
 import { behaviorText } from './labels';
 import { useSegmentActions } from './useSegmentActions';
+import { useNames } from '../names/useNames';
 
 export function SegmentMembers({ segment }: { segment: Segment }) {
   const participants = useQuery('participants.list', {});
+  const names = useNames();
+  const nameOf = (p: { id: number; pseudonym: string }) => names.label(p.id, p.pseudonym);
   const actions = useSegmentActions();
   const [pick, setPick] = useState('');
   const all = participants.data ?? [];
@@ -26,7 +29,7 @@ export function SegmentMembers({ segment }: { segment: Segment }) {
             e.preventDefault();
             const p = others.find((x) => String(x.id) === pick);
             if (!p) return;
-            void actions.assign(segment.id, [p.id], `${p.pseudonym} added to ${segment.name}.`).then(() => setPick(''));
+            void actions.assign(segment.id, [p.id], `${nameOf(p)} added to ${segment.name}.`).then(() => setPick(''));
           }}
         >
           <label className="filter-inline">
@@ -35,7 +38,7 @@ export function SegmentMembers({ segment }: { segment: Segment }) {
               <option value="">Choose a participant…</option>
               {others.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.pseudonym}
+                  {nameOf(p)}
                   {p.segmentName ? ` (now in ${p.segmentName})` : ''}
                 </option>
               ))}
@@ -66,7 +69,7 @@ export function SegmentMembers({ segment }: { segment: Segment }) {
             <tbody>
               {members.map((p) => (
                 <tr key={p.id}>
-                  <th scope="row">{p.pseudonym}</th>
+                  <th scope="row">{nameOf(p)}</th>
                   <td>{p.role}</td>
                   <td>{p.companyName ?? ''}</td>
                   <td>{behaviorText(p.behavior)}</td>
@@ -75,8 +78,8 @@ export function SegmentMembers({ segment }: { segment: Segment }) {
                     <button
                       type="button"
                       className="btn btn-quiet"
-                      aria-label={`Remove ${p.pseudonym} from ${segment.name}`}
-                      onClick={() => void actions.unassign(segment.id, [p.id], `${p.pseudonym} removed from ${segment.name}.`)}
+                      aria-label={`Remove ${nameOf(p)} from ${segment.name}`}
+                      onClick={() => void actions.unassign(segment.id, [p.id], `${nameOf(p)} removed from ${segment.name}.`)}
                     >
                       Remove
                     </button>

@@ -4,13 +4,14 @@
  * person does (✓). Quotes are the secondary number (in the cell's label and tooltip); counter-evidence
  * shows apart (✗ / −n). A non-empty cell opens its quotes.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { EvidenceFilters, EvidenceMatrix as Matrix } from '../../../../shared/domain/synthesis';
 import { TAG_KIND_LABELS, TAG_KINDS, type TagKind } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
 import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import type { EvidenceRequest } from './EvidenceDrawer';
+import { useNames } from '../names/useNames';
 
 /** Four shades, so the number stays readable on each; the darkest uses light text. */
 function level(n: number, max: number): number {
@@ -163,6 +164,15 @@ export function EvidenceMatrix({ filters, onOpen }: { filters: EvidenceFilters; 
   const [axis, setAxis] = useState<'participant' | 'segment'>('participant');
   const [kind, setKind] = useState<TagKind | ''>('');
   const matrix = useQuery('synthesis.matrix', { filters, axis, kinds: kind ? [kind] : [] });
+  const names = useNames();
+  // Participant columns by real name (pseudonym beside it), or pseudonym only in presentation mode.
+  const shown = useMemo(
+    () =>
+      matrix.data?.axis === 'participant'
+        ? { ...matrix.data, columns: matrix.data.columns.map((c) => ({ ...c, label: names.label(c.id, c.label) })) }
+        : matrix.data,
+    [matrix.data, names],
+  );
   return (
     <section className="synthesis-panel synthesis-wide" aria-labelledby="matrix-title">
       <header className="panel-head">
@@ -204,8 +214,8 @@ export function EvidenceMatrix({ filters, onOpen }: { filters: EvidenceFilters; 
           onRetry={() => void matrix.refetch()}
         />
       ) : null}
-      {matrix.data ? (
-        <MatrixTable matrix={matrix.data} filters={filters} onOpen={onOpen} />
+      {shown ? (
+        <MatrixTable matrix={shown} filters={filters} onOpen={onOpen} />
       ) : (
         <p className="loading muted">Loading the matrix…</p>
       )}

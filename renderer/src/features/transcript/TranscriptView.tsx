@@ -30,6 +30,7 @@ import { pointAt, rangeFromSelection, type SelectedRange } from './domRange';
 import { quotesInReadingOrder, spansByTurn } from './highlights';
 import { speakerLooks, UNKNOWN_LOOK } from './speakers';
 import { TurnRow, type QuoteLook } from './TurnRow';
+import { useNames } from '../names/useNames';
 
 export interface TranscriptApi {
   focusQuote(quoteId: number): void;
@@ -69,7 +70,15 @@ export function TranscriptView(props: TranscriptViewProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [caret, setCaret] = useState<{ top: number; left: number; height: number } | null>(null);
 
-  const speakers = useMemo(() => speakerLooks(transcript.speakers), [transcript.speakers]);
+  const names = useNames();
+  const speakers = useMemo(
+    () => speakerLooks(transcript.speakers, names.transcriptSpeaker),
+    [transcript.speakers, names],
+  );
+  // In presentation mode the words on screen are pseudonymised, so they no longer match the stored text:
+  // a selection then makes no quote (its offsets would be wrong).
+  const presentingRef = useRef(names.presenting);
+  presentingRef.current = names.presenting;
   const indexOfTurn = useMemo(() => new Map(turns.map((t, i) => [t.id, i])), [turns]);
   const spans = useMemo(() => spansByTurn(quotes, turns), [quotes, turns]);
   const ordered = useMemo(() => quotesInReadingOrder(quotes, turns), [quotes, turns]);
@@ -179,7 +188,7 @@ export function TranscriptView(props: TranscriptViewProps) {
       const key = range ? JSON.stringify([range.start, range.end]) : '';
       if (key !== last) {
         last = key;
-        onSelectionChange(range);
+        onSelectionChange(presentingRef.current ? null : range);
       }
       const rect = focusRect();
       const box = list.getBoundingClientRect();

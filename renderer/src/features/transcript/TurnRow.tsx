@@ -5,6 +5,7 @@ import { HIGHLIGHT_TEXT } from '../coding/colours';
 import { segmentTurn, type QuoteSpan } from './highlights';
 import type { SpeakerLook } from './speakers';
 import { formatClock } from './time';
+import { useNames } from '../names/useNames';
 
 /** What the reader needs to draw a quote. */
 export interface QuoteLook {
@@ -49,6 +50,7 @@ function pieceStyle(ids: readonly number[], looks: ReadonlyMap<number, QuoteLook
 function TurnRowView(props: TurnRowProps) {
   const { turn, speaker, spans, looks, starting, focusedQuoteId } = props;
   const pieces = segmentTurn(turn.text.length, spans ?? []);
+  const names = useNames();
   const time = formatClock(turn.startMs);
 
   function onTextClick(event: MouseEvent<HTMLElement>) {
@@ -86,7 +88,7 @@ function TurnRowView(props: TurnRowProps) {
       </div>
       <p className="turn-text" data-segment-id={turn.id} onClick={onTextClick}>
         {pieces.map((piece) => {
-          const text = turn.text.slice(piece.start, piece.end);
+          const text = names.text(turn.text.slice(piece.start, piece.end));
           if (piece.quoteIds.length === 0) return <span key={piece.start}>{text}</span>;
           const focused = focusedQuoteId !== null && piece.quoteIds.includes(focusedQuoteId);
           return (
@@ -110,7 +112,7 @@ function TurnRowView(props: TurnRowProps) {
             className={`quote-chip${look.id === focusedQuoteId ? ' is-focused' : ''}`}
             data-quote-button={look.id}
             aria-pressed={look.id === focusedQuoteId}
-            aria-label={`Quote “${look.excerpt}”, ${look.tagNames.length ? `tagged ${look.tagNames.join(', ')}` : 'no tags yet'}${look.starred ? ', starred' : ''}`}
+            aria-label={`Quote “${names.text(look.excerpt)}”, ${look.tagNames.length ? `tagged ${look.tagNames.join(', ')}` : 'untagged'}${look.starred ? ', starred' : ''}`}
             onFocus={() => props.onFocusQuote(look.id)}
             onClick={() => props.onFocusQuote(look.id)}
           >

@@ -18,7 +18,11 @@ const ROLE_LABELS: Record<TranscriptSpeaker['role'], string> = {
 
 const PARTICIPANT_COLOURS = 6;
 
-export function speakerLooks(speakers: readonly TranscriptSpeaker[]): Map<number, SpeakerLook> {
+/** `nameOf` says how a speaker is named (real name and pseudonym, or pseudonym when presenting). */
+export function speakerLooks(
+  speakers: readonly TranscriptSpeaker[],
+  nameOf: (s: TranscriptSpeaker) => string = (s) => s.participantPseudonym ?? s.label,
+): Map<number, SpeakerLook> {
   const out = new Map<number, SpeakerLook>();
   let n = 0;
   for (const s of speakers) {
@@ -29,7 +33,7 @@ export function speakerLooks(speakers: readonly TranscriptSpeaker[]): Map<number
           ? 'speaker-interviewer'
           : 'speaker-other';
     out.set(s.id, {
-      name: s.participantPseudonym ?? s.label,
+      name: nameOf(s),
       role: s.role,
       roleLabel: ROLE_LABELS[s.role],
       colourClass,

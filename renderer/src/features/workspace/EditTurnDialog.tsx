@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Transcript, TranscriptTurn } from '../../../../shared/domain/transcript';
 import { Dialog } from '../../ui/Dialog';
 import { formatClock } from '../transcript/time';
+import { useNames } from '../names/useNames';
 
 export interface EditTurnDialogProps {
   turn: TranscriptTurn;
@@ -12,6 +13,7 @@ export interface EditTurnDialogProps {
 }
 
 export function EditTurnDialog({ turn, transcript, onSave, onClose }: EditTurnDialogProps) {
+  const names = useNames();
   const [text, setText] = useState(turn.text);
   const [speakerId, setSpeakerId] = useState<string>(turn.speakerId === null ? '' : String(turn.speakerId));
   const [saving, setSaving] = useState(false);
@@ -50,7 +52,7 @@ export function EditTurnDialog({ turn, transcript, onSave, onClose }: EditTurnDi
               <option value="">Unknown speaker</option>
               {transcript.speakers.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.participantPseudonym ?? s.label} ({s.role})
+                  {names.transcriptSpeaker(s)} ({s.role})
                 </option>
               ))}
             </select>

@@ -12,6 +12,8 @@ import { useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { count } from '../../ui/format';
 import { useCall } from '../coding/useCall';
+import { personLabel } from '../names/display';
+import { useNames } from '../names/useNames';
 
 const ROLE_LABELS: Record<SpeakerRole, string> = {
   participant: 'Participant',
@@ -29,6 +31,7 @@ function countsLine(s: TranscriptSpeaker): string {
 
 export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript; onClose(): void }) {
   const people = useQuery('participants.list', {});
+  const names = useNames();
   const call = useCall();
   const turns = new Map<number, number>();
   for (const t of transcript.turns) if (t.speakerId !== null) turns.set(t.speakerId, (turns.get(t.speakerId) ?? 0) + 1);
@@ -62,13 +65,13 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
                 className={s.role === 'participant' && s.participantId === null ? 'is-unmapped' : undefined}
               >
                 <th scope="row">
-                  {s.label}
+                  {names.presenting ? names.transcriptSpeaker(s) : s.label}
                   <span className="muted"> · {count(turns.get(s.id) ?? 0, 'turn')}</span>
                 </th>
                 <td>
                   <select
                     className="input"
-                    aria-label={`Role of ${s.label}`}
+                    aria-label={`Role of ${names.presenting ? names.transcriptSpeaker(s) : s.label}`}
                     value={s.role}
                     onChange={(event) => map(s, event.target.value as SpeakerRole, s.participantId)}
                   >
@@ -82,7 +85,7 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
                 <td>
                   <select
                     className="input"
-                    aria-label={`Participant ${s.label} is`}
+                    aria-label={`Participant ${names.presenting ? names.transcriptSpeaker(s) : s.label} is`}
                     disabled={s.role !== 'participant'}
                     value={s.participantId ?? ''}
                     onChange={(event) => {
@@ -94,7 +97,7 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
                     <option value="">Not chosen</option>
                     {(people.data ?? []).map((p) => (
                       <option key={p.id} value={p.id}>
-                        {p.realName ? `${p.realName} (${p.pseudonym})` : p.pseudonym}
+                        {personLabel(p, names.presenting)}
                       </option>
                     ))}
                     {s.participantId === null ? <option value={NEW}>New participant “{s.label}”</option> : null}

@@ -20,6 +20,7 @@ import { SpeakersDialog } from './SpeakersDialog';
 import { usePlayer } from './usePlayer';
 import { useQuoteActions } from './useQuoteActions';
 import { workspaceKeyDown } from './useWorkspaceKeys';
+import { useNames } from '../names/useNames';
 
 type Target = { kind: 'selection'; range: SelectedRange } | { kind: 'quote'; id: number };
 interface PickerState {
@@ -50,6 +51,7 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   const [targetTurn, setTargetTurn] = useState<number | null>(null);
   const [speakersOpen, setSpeakersOpen] = useState(false);
 
+  const names = useNames();
   const quotes = quotesQuery.data ?? NO_QUOTES;
   const tags = tagsQuery.data ?? NO_TAGS;
   const tagMap = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
@@ -59,8 +61,8 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
       focused?.startSegmentId != null ? transcript.data?.turns.find((t) => t.id === focused.startSegmentId) : undefined;
     const speaker =
       turn?.speakerId != null ? transcript.data?.speakers.find((s) => s.id === turn.speakerId) : undefined;
-    return speaker ? (speaker.participantPseudonym ?? speaker.label) : null;
-  }, [focused, transcript.data]);
+    return speaker ? names.transcriptSpeaker(speaker) : null;
+  }, [focused, transcript.data, names]);
   const flagged = useMemo(() => quotes.filter((q) => q.anchorStatus === 'flagged'), [quotes]);
   const turns = transcript.data?.turns;
   const starts = useMemo(() => (turns ?? []).map((t) => t.startMs), [turns]);
@@ -68,8 +70,8 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   const playingTurnId = playingIndex >= 0 ? (turns?.[playingIndex]?.id ?? null) : null;
 
   useEffect(() => {
-    document.title = interview.data ? `${interview.data.title} — Groundwork` : 'Interview — Groundwork';
-  }, [interview.data]);
+    document.title = interview.data ? `${names.text(interview.data.title)} — Groundwork` : 'Interview — Groundwork';
+  }, [interview.data, names]);
 
   // A quote just created or retagged gets keyboard focus once it is on screen.
   useEffect(() => {
@@ -192,7 +194,7 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
       },
     });
 
-  const title = interview.data?.title ?? 'Interview';
+  const title = names.text(interview.data?.title ?? 'Interview');
   const editingTurn = editing !== null ? turns?.find((t) => t.id === editing) : undefined;
   let body;
   if (transcript.error && !transcript.data) {
@@ -234,7 +236,7 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   const unmapped = (transcript.data?.speakers ?? []).filter(
     (s) => s.role === 'participant' && s.participantId === null,
   ).length;
-  const participants = (interview.data?.participants ?? []).map((p) => ({ id: p.id, name: p.pseudonym }));
+  const participants = (interview.data?.participants ?? []).map((p) => ({ id: p.id, name: names.label(p.id, p.pseudonym) }));
   return (
     <main className="screen workspace" aria-labelledby="screen-title">
       <div className="screen-main" onKeyDown={onKeyDown}>

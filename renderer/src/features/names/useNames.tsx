@@ -4,7 +4,7 @@
  * researcher or, in presentation mode, by pseudonym only — and in presentation mode pseudonymise free
  * text (quotes, interview titles) with the same pseudonymiser the exports use.
  */
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Participant } from '../../../../shared/domain/participant';
 import { fold } from '../../../../shared/domain/nameFold';
 import { makePseudonymiser } from '../../../../shared/domain/pseudonymise';
@@ -22,25 +22,51 @@ export interface Names {
   title(id: number | null | undefined, fallback?: string | null): string;
   /** A label that may be a pseudonym (a search hit's speaker): relabelled when it is one. */
   speaker(label: string | null | undefined): string;
+  /**
+   * A transcript's speaker: the participant it is mapped to, else the file's label — or, when
+   * presenting, the role ("Interviewer"), since an unmapped label is usually a real name.
+   */
+  transcriptSpeaker(s: {
+    participantId: number | null;
+    participantPseudonym: string | null;
+    label: string;
+    role: string;
+  }): string;
   /** Free text as it may be shown: unchanged for the researcher, pseudonymised when presenting. */
   text(value: string): string;
   company(name: string | null | undefined): string;
 }
 
+/** Outside the app's provider (a component rendered alone): pseudonyms as the data carries them. */
+const AS_GIVEN: Names = {
+  presenting: false,
+  participant: () => undefined,
+  byPseudonym: () => undefined,
+  label: (_id, fallback) => fallback ?? '',
+  title: (_id, fallback) => fallback ?? '',
+  speaker: (label) => label ?? '',
+  transcriptSpeaker: (s) => s.participantPseudonym ?? s.label,
+  text: (value) => value,
+  company: (name) => name ?? '',
+};
+
+const NamesContext = createContext<Names>(AS_GIVEN);
+
 export function useNames(): Names {
+  return useContext(NamesContext);
+}
+
+/** Builds the names once for the whole app (one pseudonymiser, rebuilt when people or companies change). */
+export function NamesProvider({ children }: { children: ReactNode }) {
   const presenting = usePresentationMode();
   const participants = useQuery('participants.list', {});
   const companies = useQuery('companies.list', {});
-  return useMemo(() => {
+  const interviews = useQuery('interviews.list', {});
+  const value = useMemo((): Names => {
     const list = participants.data ?? [];
     const byId = new Map(list.map((p) => [p.id, p]));
     const byCode = new Map(list.map((p) => [fold(p.pseudonym), p]));
-    const ps = presenting
-      ? makePseudonymiser({
-          participants: list.map((p) => ({ ...p, companyName: p.companyName })),
-          companies: companies.data ?? [],
-        })
-      : null;
+    const ps = presenting ? makePseudonymiser({ participants: list, companies: companies.data ?? [] }) : null;
     const unknown = (fallback: string | null | undefined) => (ps ? ps.text(fallback ?? '') : (fallback ?? ''));
     return {
       presenting,
@@ -58,8 +84,36 @@ export function useNames(): Names {
         const p = label ? byCode.get(fold(label)) : undefined;
         return p ? personLabel(p, presenting) : unknown(label);
       },
+      transcriptSpeaker: (s) => {
+        const p = s.participantId === null ? undefined : byId.get(s.participantId);
+        if (p) return personLabel(p, presenting);
+        if (!presenting) return s.participantPseudonym ?? s.label;
+        return s.role === 'interviewer' ? 'Interviewer' : s.role === 'other' ? 'Other speaker' : 'Unmapped speaker';
+      },
       text: (value) => (ps ? ps.text(value) : value),
       company: (name) => (name ? (ps ? (ps.company(name) ?? '') : name) : ''),
     };
-  }, [presenting, participants.data, companies.data]);
+  }, [presenting, participants.data, companies.data, interviews.data]);
+  return <NamesContext.Provider value={value}>{children}</NamesContext.Provider>;
+}
+
+/** What a quote or citation carries about who said it. */
+export interface SaidBy {
+  participantId?: number | null;
+  participantPseudonym?: string | null;
+  speakerLabel?: string | null;
+}
+
+/** "Who said it" for quote cards, citations and the inspector, by the same rule everywhere. */
+export function useWho(): (said: SaidBy, unknown?: string) => string {
+  const names = useNames();
+  return useMemo(
+    () =>
+      (said, unknown = 'Unknown speaker') =>
+        names.label(
+          said.participantId ?? names.byPseudonym(said.participantPseudonym)?.id,
+          said.participantPseudonym ?? said.speakerLabel ?? unknown,
+        ),
+    [names],
+  );
 }
