@@ -14,7 +14,7 @@ export const importHandlers: HandlersOf<typeof importMethods> = {
   'imports.commit': (i, env) => {
     const entry = env.staging.get(i.stagingId);
     if (!entry) throw new AppError('NOT_FOUND', 'This preview has expired. Add the file again.');
-    const result = commitTranscript(env.project(), entry, i.target, i.speakers);
+    const result = commitTranscript(env.project(), entry, i.target, i.speakers, { importDuplicate: i.importDuplicate });
     env.staging.discard(i.stagingId);
     return result;
   },

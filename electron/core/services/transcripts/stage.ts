@@ -1,9 +1,11 @@
 /** Reading a file into the staging area: parse, suggest a speaker mapping, store nothing. */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StagedTranscript } from '../../../../shared/domain/transcript';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
+import { transcriptsWithContent } from '../../repos/transcripts';
 import { checkByteSize, resolveLimits } from '../import/limits';
 import type { StagingArea } from './staging';
 import { inlineParser, type TranscriptParser } from './parser';
@@ -17,7 +19,8 @@ export async function stageBytes(
   parser: TranscriptParser = inlineParser,
 ): Promise<StagedTranscript> {
   const parsed = await parser.parse(bytes, fileName);
-  const entry = staging.put(fileName, bytes.byteLength, parsed);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const entry = staging.put(fileName, bytes.byteLength, parsed, sha256);
   return {
     stagingId: entry.id,
     fileName,
@@ -30,6 +33,9 @@ export async function stageBytes(
     warnings: parsed.warnings,
     preview: parsed.preview,
     speakers: suggestSpeakers(ctx.db, parsed),
+    preface: parsed.preface,
+    contentSha256: sha256,
+    duplicates: transcriptsWithContent(ctx.db, sha256),
   };
 }
 

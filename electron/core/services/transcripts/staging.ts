@@ -9,6 +9,8 @@ export interface StagedEntry {
   fileName: string;
   sizeBytes: number;
   parsed: ParsedTranscript;
+  /** SHA-256 of the file's bytes (hex): a file imported twice is recognised by it. */
+  contentSha256: string;
   stagedAt: number;
 }
 
@@ -22,13 +24,13 @@ export class StagingArea {
     private readonly ttlMs = 6 * 60 * 60 * 1000,
   ) {}
 
-  put(fileName: string, sizeBytes: number, parsed: ParsedTranscript): StagedEntry {
+  put(fileName: string, sizeBytes: number, parsed: ParsedTranscript, contentSha256: string): StagedEntry {
     this.expire();
     while (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
     }
-    const entry = { id: this.newId(), fileName, sizeBytes, parsed, stagedAt: this.now() };
+    const entry = { id: this.newId(), fileName, sizeBytes, parsed, contentSha256, stagedAt: this.now() };
     this.entries.set(entry.id, entry);
     return entry;
   }
