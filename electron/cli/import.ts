@@ -1,4 +1,8 @@
-/** `groundwork import PROJECT FILE... [--json]`: one new interview per file, a report per file. */
+/**
+ * `groundwork import PROJECT FILE... [--json] [--fast] [--import-duplicates]`: one new interview per file,
+ * a report per file. A file whose content is already in the project is skipped (reported, not a
+ * failure) unless --import-duplicates is given.
+ */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -11,6 +15,7 @@ import { cliSession } from './session';
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const json = args.includes('--json');
   const fast = args.includes('--fast');
+  const duplicates = args.includes('--import-duplicates') ? 'import' : 'skip';
   const [project, ...files] = args.filter((a) => !a.startsWith('--'));
   if (!project || files.length === 0) throw new AppError('VALIDATION', 'import takes a PROJECT and at least one FILE.');
   const session = cliSession({ what: '`groundwork import` (command line)' });
@@ -20,13 +25,15 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     // Parse in a worker thread with a bounded heap (PARSE_LIMITS): a hostile file ends the worker,
     // never the CLI; with many files the next chunk is parsed while this one is written.
     const parser = workerParser({ file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) });
-    const outcomes = await importFiles(session.context(), staging, files.map((f) => path.resolve(f)), { fast, parser }).finally(() =>
+    const outcomes = await importFiles(session.context(), staging, files.map((f) => path.resolve(f)), { fast, duplicates, parser }).finally(() =>
       parser.close(),
     );
     if (json) io.out(`${JSON.stringify(outcomes.map(summary), null, 2)}\n`);
-    else for (const o of outcomes) (o.ok ? io.out : io.err)(`${describe(o)}\n`);
-    const failedCount = outcomes.filter((o) => !o.ok).length;
-    if (!json) io.out(`${outcomes.length - failedCount} imported, ${failedCount} failed\n`);
+    else for (const o of outcomes) (o.ok || o.skipped ? io.out : io.err)(`${describe(o)}\n`);
+    const skippedCount = outcomes.filter((o) => o.skipped).length;
+    const failedCount = outcomes.filter((o) => !o.ok && !o.skipped).length;
+    const skippedPart = skippedCount > 0 ? `, ${skippedCount} skipped (already imported)` : '';
+    if (!json) io.out(`${outcomes.length - failedCount - skippedCount} imported${skippedPart}, ${failedCount} failed\n`);
     return failedCount > 0 ? 1 : 0;
   } finally {
     session.close();
@@ -39,6 +46,7 @@ function summary(o: FileOutcome) {
     file: o.file,
     ok: o.ok,
     ...(o.error ? { error: o.error.message, code: o.error.code } : {}),
+    ...(o.skipped ? { skipped: true, duplicateOf: o.skipped.map((d) => d.interviewId) } : {}),
     ...(s
       ? {
           format: s.format,
@@ -56,6 +64,10 @@ function summary(o: FileOutcome) {
 
 function describe(o: FileOutcome): string {
   const name = path.basename(o.file);
+  if (o.skipped) {
+    const first = o.skipped[0]!;
+    return `↷ ${name}: skipped, the same file is already the transcript of "${first.interviewTitle}" (interview ${first.interviewId}); --import-duplicates imports it again`;
+  }
   if (!o.ok) return `✗ ${name}: ${o.error?.message ?? 'failed'}`;
   const s = o.staged!;
   const speakers = s.speakers.map((sp) => `${sp.label ?? 'unknown'} (${sp.turnCount})`).join(', ');

@@ -31,7 +31,7 @@ export function timeAtOffset(turnStartMs: number | null, cues: CueTimes, offset:
  * Reads the stored JSON. Anything malformed reads as "no cue times" (the turn's start is then the
  * time), never as an error: a damaged column must not hide a quote.
  */
-export function parseCueTimes(json: string | null | undefined): CueTimes {
+export function parseCueTimes(json: string | null | undefined): [number, number][] {
   if (!json || json === '[]') return [];
   let value: unknown;
   try {

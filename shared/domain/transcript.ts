@@ -1,6 +1,7 @@
 /** Transcripts as stored and read: speakers mapped to people, and speaker turns with timings. */
 import { z } from 'zod';
 import { EpochMs, Id } from './common';
+import { CueTimesSchema } from './cueTimes';
 import { INTERVIEW_STATUSES, RESEARCH_METHODS } from './framework';
 
 export const TRANSCRIPT_FORMATS = ['webvtt', 'srt', 'text', 'markdown', 'docx'] as const;
@@ -39,6 +40,15 @@ export const StagedSpeaker = z.object({
 });
 export type StagedSpeaker = z.infer<typeof StagedSpeaker>;
 
+/** A transcript already in the project with exactly the same file content (same SHA-256). */
+export const DuplicateOf = z.object({
+  interviewId: Id,
+  interviewTitle: z.string(),
+  sourceName: z.string(),
+  importedAt: EpochMs,
+});
+export type DuplicateOf = z.infer<typeof DuplicateOf>;
+
 /** What the preview screen shows before anything is stored. */
 export const StagedTranscript = z.object({
   stagingId: z.string(),
@@ -52,6 +62,12 @@ export const StagedTranscript = z.object({
   warnings: z.array(z.string()),
   preview: z.array(z.string()),
   speakers: z.array(StagedSpeaker),
+  /** Title and header paragraphs before the first speaker: shown in the reader, never a turn. */
+  preface: z.string(),
+  /** SHA-256 of the file's bytes, hex. */
+  contentSha256: z.string(),
+  /** Transcripts of this project imported from the same content; committing one again needs `importDuplicate`. */
+  duplicates: z.array(DuplicateOf),
 });
 export type StagedTranscript = z.infer<typeof StagedTranscript>;
 
@@ -102,6 +118,8 @@ export const TranscriptTurn = z.object({
   startMs: z.number().int().nullable(),
   endMs: z.number().int().nullable(),
   text: z.string(),
+  /** [offset, ms] for each cue merged into the turn after its first (shared/domain/cueTimes.ts). */
+  cues: CueTimesSchema,
 });
 export type TranscriptTurn = z.infer<typeof TranscriptTurn>;
 
@@ -115,6 +133,8 @@ export const Transcript = z.object({
   durationMs: z.number().int().nullable(),
   revision: z.number().int(),
   importedAt: EpochMs,
+  /** Title and header paragraphs before the first speaker (not speech, never evidence); "" when none. */
+  preface: z.string(),
   speakers: z.array(TranscriptSpeaker),
   turns: z.array(TranscriptTurn),
 });

@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/errors';
 import { migrate, type BackupBeforeMigration } from './migrate';
 import { LATEST_VERSION } from './migrations/index';
 import { storageError } from './storageErrors';
+import { registerFunctions } from './functions';
 
 /** PRAGMA application_id marks a file as a Groundwork project ("GWK1"). */
 export const APPLICATION_ID = 0x47574b31;
@@ -49,6 +50,7 @@ export async function openProjectDb(file: string, opts: OpenOptions = {}): Promi
   } catch (err) {
     throw mapOpenError(err, file);
   }
+  registerFunctions(db);
 
   try {
     const version = db.pragma('user_version', { simple: true }) as number;

@@ -6,9 +6,11 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
+import { registerFunctions } from './functions';
 
 export function openSecondaryConnection(file: string, nativeBinding?: string): Db {
   const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  registerFunctions(db);
   try {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ReadOnlyReason } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/errors';
+import { registerFunctions } from '../db/functions';
 import { checkHeader, openProjectDb } from '../db/open';
 import { BackupStore } from './backups';
 import { quickCheck, SYNC_CHECK_MAX_BYTES } from './integrity';
@@ -125,6 +126,7 @@ export async function openReadOnly(
       ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     });
     db.pragma('query_only = ON');
+    registerFunctions(db);
     return {
       file,
       db,

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Citation } from '../../../shared/domain/persona';
 import { stmt } from '../db/sql';
+import { QUOTE_TIME_SQL } from '../db/functions';
 
 /** The owner columns of `citations` (one is set per row); a fixed list, never taken from input. */
 export type CitationOwner = 'attribute_id' | 'job_id' | 'icp_statement_id' | 'company_score_id';
@@ -12,7 +13,7 @@ const CARD = `c.id, c.quote_id AS quoteId, c.polarity, c.note, q.exact_text AS e
             i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
             q.participant_id AS participantId, p.pseudonym AS participantPseudonym,
             EXISTS (SELECT 1 FROM quote_evidence qe WHERE qe.quote_id = q.id) AS countsAsEvidence,
-            s.start_ms AS startMs`;
+            ${QUOTE_TIME_SQL} AS startMs`;
 const JOINS = `FROM citations c
        JOIN quotes q ON q.id = c.quote_id
        JOIN interviews i ON i.id = q.interview_id

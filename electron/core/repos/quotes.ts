@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Quote } from '../../../shared/domain/quote';
 import { stmt } from '../db/sql';
+import { QUOTE_TIME_SQL } from '../db/functions';
 
 export interface QuoteRow {
   id: number;
@@ -49,7 +50,7 @@ export const NOT_COUNTED_SQL = `
  * participant, for queries that filter or show more of them.
  */
 export const QUOTE_SELECT = `
-  SELECT q.*, coalesce(p.pseudonym, sp.label) AS speaker_label, s.start_ms AS start_ms,
+  SELECT q.*, coalesce(p.pseudonym, sp.label) AS speaker_label, ${QUOTE_TIME_SQL} AS start_ms,
          ${NOT_COUNTED_SQL} AS not_counted_because
     FROM quotes q
     LEFT JOIN transcript_segments s ON s.id = q.start_segment_id

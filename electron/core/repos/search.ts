@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { SearchHit } from '../../../shared/domain/search';
 import { stmt } from '../db/sql';
 import { MARK_END, MARK_START } from './ftsQuery';
+import { QUOTE_TIME_SQL } from '../db/functions';
 
 export interface SearchFilters {
   interviewId: number | null;
@@ -71,13 +72,13 @@ const DETAIL = {
      WHERE transcript_fts MATCH @match AND transcript_fts.rowid IN (SELECT value FROM json_each(@ids))`,
   quote: `SELECT 'quote' AS kind, q.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
          q.start_segment_id AS segmentId, q.id AS quoteId, q.note_id AS noteId,
-         snippet(quotes_fts, -1, @ms, @me, '…', 16) AS snippet, coalesce(spp.pseudonym, sp.label) AS speaker, s.start_ms AS startMs
+         snippet(quotes_fts, -1, @ms, @me, '…', 16) AS snippet, coalesce(spp.pseudonym, sp.label) AS speaker, ${QUOTE_TIME_SQL} AS startMs
       FROM quotes_fts
       JOIN quotes q ON q.id = quotes_fts.rowid
       JOIN interviews i ON i.id = q.interview_id
       LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
-      LEFT JOIN speakers sp ON sp.id = s.speaker_id
-      LEFT JOIN participants spp ON spp.id = sp.participant_id
+      LEFT JOIN speakers sp ON sp.id = q.speaker_id
+      LEFT JOIN participants spp ON spp.id = q.participant_id
      WHERE quotes_fts MATCH @match AND quotes_fts.rowid IN (SELECT value FROM json_each(@ids))`,
   note: `SELECT 'note' AS kind, n.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
          NULL AS segmentId, NULL AS quoteId, n.id AS noteId,

@@ -1,6 +1,7 @@
 /** transcripts, speakers and transcript_segments access. */
 import type { Database } from 'better-sqlite3';
-import type { SpeakerRole, TranscriptSpeaker, TranscriptTurn } from '../../../shared/domain/transcript';
+import { parseCueTimes, type CueTimes } from '../../../shared/domain/cueTimes';
+import type { DuplicateOf, SpeakerRole, TranscriptSpeaker, TranscriptTurn } from '../../../shared/domain/transcript';
 import { stmt } from '../db/sql';
 
 export interface TranscriptRow {
@@ -12,6 +13,8 @@ export interface TranscriptRow {
   duration_ms: number | null;
   revision: number;
   imported_at: number;
+  preface: string;
+  content_sha256: string | null;
 }
 
 export function transcriptOf(db: Database, interviewId: number): TranscriptRow | undefined {
@@ -29,15 +32,40 @@ export function insertTranscript(
     durationMs: number | null;
     revision: number;
     at: number;
+    preface: string;
+    contentSha256: string | null;
   },
 ): number {
   return Number(
     stmt(
       db,
-      `INSERT INTO transcripts (guid, interview_id, source_name, format, encoding, duration_ms, revision, imported_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(t.guid, t.interviewId, t.sourceName, t.format, t.encoding, t.durationMs, t.revision, t.at).lastInsertRowid,
+      `INSERT INTO transcripts (guid, interview_id, source_name, format, encoding, duration_ms, revision, imported_at,
+                                preface, content_sha256)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      t.guid,
+      t.interviewId,
+      t.sourceName,
+      t.format,
+      t.encoding,
+      t.durationMs,
+      t.revision,
+      t.at,
+      t.preface,
+      t.contentSha256,
+    ).lastInsertRowid,
   );
+}
+
+/** Transcripts imported from the same bytes (their SHA-256), oldest first; `except` is left out. */
+export function transcriptsWithContent(db: Database, sha256: string, except: number | null = null): DuplicateOf[] {
+  return stmt(
+    db,
+    `SELECT i.id AS interviewId, i.title AS interviewTitle, t.source_name AS sourceName, t.imported_at AS importedAt
+       FROM transcripts t JOIN interviews i ON i.id = t.interview_id
+      WHERE t.content_sha256 = ? AND (? IS NULL OR t.id <> ?)
+      ORDER BY t.imported_at, t.id`,
+  ).all(sha256, except, except) as DuplicateOf[];
 }
 
 export function deleteTranscript(db: Database, id: number): void {
@@ -72,14 +100,15 @@ export function insertSegment(
     startMs: number | null;
     endMs: number | null;
     text: string;
+    cues: CueTimes;
   },
 ): number {
   return Number(
     stmt(
       db,
-      `INSERT INTO transcript_segments (guid, transcript_id, seq, speaker_id, start_ms, end_ms, text)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(s.guid, s.transcriptId, s.seq, s.speakerId, s.startMs, s.endMs, s.text).lastInsertRowid,
+      `INSERT INTO transcript_segments (guid, transcript_id, seq, speaker_id, start_ms, end_ms, text, cue_times)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(s.guid, s.transcriptId, s.seq, s.speakerId, s.startMs, s.endMs, s.text, JSON.stringify(s.cues)).lastInsertRowid,
   );
 }
 
@@ -96,11 +125,13 @@ export function speakersOf(db: Database, transcriptId: number): TranscriptSpeake
 }
 
 export function turnsOf(db: Database, transcriptId: number): TranscriptTurn[] {
-  return stmt(
-    db,
-    `SELECT id, seq, speaker_id AS speakerId, start_ms AS startMs, end_ms AS endMs, text
-       FROM transcript_segments WHERE transcript_id = ? ORDER BY seq`,
-  ).all(transcriptId) as TranscriptTurn[];
+  return (
+    stmt(
+      db,
+      `SELECT id, seq, speaker_id AS speakerId, start_ms AS startMs, end_ms AS endMs, text, cue_times AS cues
+         FROM transcript_segments WHERE transcript_id = ? ORDER BY seq`,
+    ).all(transcriptId) as (Omit<TranscriptTurn, 'cues'> & { cues: string })[]
+  ).map((t) => ({ ...t, cues: parseCueTimes(t.cues) }));
 }
 
 export interface AnchoredQuoteRow {

@@ -19,7 +19,13 @@ export const importMethods = {
     { writes: false },
   ),
   'imports.commit': method(
-    z.object({ stagingId: z.string().min(1), target: ImportTarget, speakers: z.array(SpeakerMapping).max(200) }),
+    z.object({
+      stagingId: z.string().min(1),
+      target: ImportTarget,
+      speakers: z.array(SpeakerMapping).max(200),
+      /** Import even though the project already has a transcript with the same content. */
+      importDuplicate: z.boolean().default(false),
+    }),
     CommitResult,
     { writes: true },
   ),

@@ -18,6 +18,7 @@ export const importHandlers: HandlersOf<typeof importMethods> = {
     try {
       const result = await env.importer.commit(ctx, i.stagingId, i.target, i.speakers, (done, total) =>
         progress(done, total, 'running'),
+        { importDuplicate: i.importDuplicate },
       );
       progress(result.turnCount, result.turnCount, 'done');
       return result;

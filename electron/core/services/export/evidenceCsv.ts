@@ -13,6 +13,7 @@ import { NOT_COUNTED_SQL } from '../../repos/quotes';
 import { listTagsBasic } from '../../repos/tags';
 import { projectPseudonymiser } from './names';
 import { formatTimestamp } from './personaDocument';
+import { QUOTE_TIME_SQL } from '../../db/functions';
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR first) starts with an
@@ -70,7 +71,7 @@ export function evidenceCsv(ctx: ProjectContext, opts: { pseudonymise: boolean }
   const rows = stmt(
     ctx.db,
     `SELECT q.id, q.exact_text, q.comment, q.starred, p.pseudonym, p.role, co.name AS company, co.industry,
-            sg.name AS segment, i.title, i.date, s.start_ms, i.method, ${NOT_COUNTED_SQL} AS not_counted_because
+            sg.name AS segment, i.title, i.date, ${QUOTE_TIME_SQL} AS start_ms, i.method, ${NOT_COUNTED_SQL} AS not_counted_because
        FROM quotes q
        JOIN interviews i ON i.id = q.interview_id
        LEFT JOIN transcript_segments s ON s.id = q.start_segment_id

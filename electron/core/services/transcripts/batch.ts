@@ -4,11 +4,12 @@
  * in chunks with the full-text triggers deferred and the index rebuilt once per chunk.
  */
 import path from 'node:path';
-import type { StagedTranscript } from '../../../../shared/domain/transcript';
+import type { DuplicateOf, StagedTranscript } from '../../../../shared/domain/transcript';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
 import { withDeferredFts } from '../../repos/ftsDeferral';
-import { commitTranscript, type Mapping } from './commit';
+import { transcriptsWithContent } from '../../repos/transcripts';
+import { commitTranscript, duplicateError, type Mapping } from './commit';
 import type { TranscriptParser } from './parser';
 import { stagePath } from './stage';
 import { suggestSpeakers } from './suggest';
@@ -20,6 +21,8 @@ export interface FileOutcome {
   error?: { code: string; message: string };
   staged?: StagedTranscript;
   interviewId?: number;
+  /** Not imported because the project already holds the same content (and duplicates are skipped). */
+  skipped?: DuplicateOf[];
 }
 
 export interface BatchOptions {
@@ -28,6 +31,8 @@ export interface BatchOptions {
   parser?: TranscriptParser;
   chunkSize?: number;
   signal?: AbortSignal;
+  /** A file whose content is already in the project: left out (default) or imported again. */
+  duplicates?: 'skip' | 'import';
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -81,8 +86,16 @@ export async function importFiles(
           const entry = staging.get(s.stagingId)!;
           // Suggest again now: earlier files of this batch may have created the people named here.
           const fresh = { ...s, speakers: suggestSpeakers(ctx.db, entry.parsed) };
-          const result = commitTranscript(ctx, entry, { kind: 'new' }, suggestedMappings(fresh));
-          outcomes.push({ file, ok: true, staged: s, interviewId: result.interviewId });
+          // Against the project as it is now: an earlier file of this batch may hold the same bytes.
+          const same = transcriptsWithContent(ctx.db, entry.contentSha256);
+          if (same.length > 0 && opts.duplicates !== 'import') {
+            outcomes.push({ ...failed(file, duplicateError(path.basename(file), same[0]!)), staged: s, skipped: same });
+          } else {
+            const result = commitTranscript(ctx, entry, { kind: 'new' }, suggestedMappings(fresh), {
+              importDuplicate: true,
+            });
+            outcomes.push({ file, ok: true, staged: s, interviewId: result.interviewId });
+          }
         } catch (err) {
           outcomes.push({ ...failed(file, err), staged: s });
         } finally {

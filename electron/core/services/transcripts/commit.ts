@@ -4,7 +4,13 @@
  */
 import path from 'node:path';
 import { reanchor } from '../../../../shared/domain/anchoring';
-import { UNKNOWN_SPEAKER_LABEL, type CommitResult, type SpeakerRole } from '../../../../shared/domain/transcript';
+import { normaliseCueTimes } from '../../../../shared/domain/cueTimes';
+import {
+  UNKNOWN_SPEAKER_LABEL,
+  type CommitResult,
+  type DuplicateOf,
+  type SpeakerRole,
+} from '../../../../shared/domain/transcript';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
 import { getInterview, insertInterview, linkParticipant } from '../../repos/interviews';
@@ -25,20 +31,38 @@ export interface Mapping {
   createParticipant: boolean;
 }
 
+export interface CommitOptions {
+  /** Store the file even though a transcript with the same content is already in the project. */
+  importDuplicate?: boolean;
+}
+
 /** All or nothing: its own transaction, or a savepoint inside a caller's (bulk import). */
-export function commitTranscript(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings: Mapping[]): CommitResult {
-  const result = ctx.db.transaction(() => store(ctx, entry, target, mappings))();
+export function commitTranscript(
+  ctx: ProjectContext,
+  entry: StagedEntry,
+  target: Target,
+  mappings: Mapping[],
+  opts: CommitOptions = {},
+): CommitResult {
+  const result = ctx.db.transaction(() => store(ctx, entry, target, mappings, opts))();
   ctx.emit('entities.changed', { kind: 'interview', ids: [result.interviewId] });
   ctx.emit('entities.changed', { kind: 'transcript', ids: [result.interviewId] });
   if (result.participantsCreated.length) ctx.emit('entities.changed', { kind: 'participant', ids: result.participantsCreated });
   return result;
 }
 
-function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings: Mapping[]): CommitResult {
+function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings: Mapping[], opts: CommitOptions): CommitResult {
   const { db } = ctx;
   const at = ctx.clock.now();
   const parsed = entry.parsed;
   const byLabel = resolveMappings(ctx, entry, mappings);
+  // Checked here, inside the transaction, not only at staging: the same file may have been committed
+  // since (twice in one batch, or from another window). Replacing a transcript by its own file is fine.
+  if (!opts.importDuplicate) {
+    const replacing = target.kind === 'existing' ? (repo.transcriptOf(db, target.interviewId)?.id ?? null) : null;
+    const same = repo.transcriptsWithContent(db, entry.contentSha256, replacing);
+    if (same.length > 0) throw duplicateError(entry.fileName, same[0]!);
+  }
 
   // 1. The interview.
   let interviewId: number;
@@ -82,6 +106,8 @@ function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings
     durationMs: parsed.durationMs === null ? null : Math.round(parsed.durationMs),
     revision,
     at,
+    preface: parsed.preface ?? '',
+    contentSha256: entry.contentSha256,
   });
   const created: number[] = [];
   const speakerIds = new Map<string | null, number>();
@@ -125,6 +151,7 @@ function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings
       startMs: t.startMs === null ? null : Math.round(t.startMs),
       endMs: t.endMs === null ? null : Math.round(t.endMs),
       text: t.text,
+      cues: normaliseCueTimes((t.cues ?? []).map(([offset, ms]) => [offset, Math.round(ms)])),
     }),
     text: t.text,
   }));
@@ -169,6 +196,14 @@ function resolveMappings(ctx: ProjectContext, entry: StagedEntry, mappings: Mapp
     if (!byLabel.has(label)) byLabel.set(label, { label, role: 'other', participantId: null, createParticipant: false });
   }
   return byLabel;
+}
+
+/** The sentence the researcher sees; the import dialog offers "Skip" and "Import again" beside it. */
+export function duplicateError(fileName: string, first: DuplicateOf): AppError {
+  return new AppError(
+    'CONFLICT',
+    `${fileName} was already imported: the same file is the transcript of "${first.interviewTitle}". Skip it, or import it again as a separate interview.`,
+  );
 }
 
 function titleFromFile(fileName: string): string {

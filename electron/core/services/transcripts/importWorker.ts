@@ -3,7 +3,7 @@
  * the preview's lifetime, and stores them through its own connection to the project, in one
  * transaction, reporting progress. Requests and replies are typed in importer.ts.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { AppError, isAppError } from '../../../../shared/errors';
 import { silentLogger, type ProjectContext } from '../../context';
@@ -31,7 +31,8 @@ async function handle(msg: WorkerRequest): Promise<unknown> {
   switch (msg.op) {
     case 'stage': {
       const parsed = await parseTranscript(msg.bytes, msg.fileName);
-      const entry = staging.put(msg.fileName, msg.bytes.byteLength, parsed);
+      const contentSha256 = createHash('sha256').update(msg.bytes).digest('hex');
+      const entry = staging.put(msg.fileName, msg.bytes.byteLength, parsed, contentSha256);
       const summary: StagedSummary = {
         stagingId: entry.id,
         fileName: msg.fileName,
@@ -45,6 +46,8 @@ async function handle(msg: WorkerRequest): Promise<unknown> {
         preview: parsed.preview,
         speakers: parsed.speakers,
         asker: likelyInterviewer(parsed),
+        preface: parsed.preface,
+        contentSha256,
       };
       return summary;
     }
@@ -70,7 +73,7 @@ async function handle(msg: WorkerRequest): Promise<unknown> {
           logger: silentLogger,
           emit: (name, payload) => events.push({ name, payload }),
         };
-        const result = commitTranscript(ctx, entry, msg.target, msg.mappings);
+        const result = commitTranscript(ctx, entry, msg.target, msg.mappings, msg.options);
         staging.discard(msg.stagingId);
         const committed: CommittedInWorker = { result, events };
         return committed;

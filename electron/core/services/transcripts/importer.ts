@@ -12,7 +12,8 @@ import { AppError, type WireError } from '../../../../shared/errors';
 import type { EventName, EventPayload } from '../../../../shared/ipc/events';
 import type { ProjectContext } from '../../context';
 import type { ParsedTranscript } from '../import/types';
-import { commitTranscript, type Mapping, type Target } from './commit';
+import { transcriptsWithContent } from '../../repos/transcripts';
+import { commitTranscript, type CommitOptions, type Mapping, type Target } from './commit';
 import { PARSE_LIMITS, type TranscriptParser } from './parser';
 import { stageBytes } from './stage';
 import type { StagingArea } from './staging';
@@ -29,6 +30,7 @@ export interface Importer {
     target: Target,
     mappings: Mapping[],
     onProgress?: CommitProgress,
+    options?: CommitOptions,
   ): Promise<CommitResult>;
   discard(stagingId: string): Promise<boolean>;
   /** The staged file's name, for progress labels; null once it is gone. */
@@ -39,10 +41,10 @@ export interface Importer {
 export function inlineImporter(staging: StagingArea, parser: TranscriptParser): Importer {
   return {
     stage: (ctx, fileName, bytes) => stageBytes(ctx, staging, fileName, bytes, parser),
-    async commit(ctx, stagingId, target, mappings) {
+    async commit(ctx, stagingId, target, mappings, _onProgress, options) {
       const entry = staging.get(stagingId);
       if (!entry) throw expired();
-      const result = commitTranscript(ctx, entry, target, mappings);
+      const result = commitTranscript(ctx, entry, target, mappings, options);
       staging.discard(stagingId);
       return result;
     },
@@ -54,8 +56,8 @@ export function inlineImporter(staging: StagingArea, parser: TranscriptParser): 
 
 export const expired = (): AppError => new AppError('NOT_FOUND', 'This preview has expired. Add the file again.');
 
-/** What the worker sends back for a staged file: the preview, without the turns. */
-export interface StagedSummary extends Omit<StagedTranscript, 'speakers'> {
+/** What the worker sends back for a staged file: the preview, without the turns (duplicates are looked up here). */
+export interface StagedSummary extends Omit<StagedTranscript, 'speakers' | 'duplicates'> {
   speakers: ParsedTranscript['speakers'];
   /** The speaker who asks most of the questions, worked out from the turns in the worker. */
   asker: string | null;
@@ -71,6 +73,7 @@ export type WorkerRequest =
       nativeBinding?: string;
       target: Target;
       mappings: Mapping[];
+      options: CommitOptions;
       at: number;
     }
   | { op: 'discard'; id: number; stagingId: string };
@@ -168,9 +171,13 @@ export function workerImporter(opts: WorkerImporterOptions): Importer {
     async stage(ctx, fileName, bytes) {
       const { speakers, asker, ...summary } = await send<StagedSummary>({ op: 'stage', fileName, bytes }, fileName);
       names.set(summary.stagingId, fileName);
-      return { ...summary, speakers: suggestFromSummary(ctx.db, speakers, asker) };
+      return {
+        ...summary,
+        speakers: suggestFromSummary(ctx.db, speakers, asker),
+        duplicates: transcriptsWithContent(ctx.db, summary.contentSha256),
+      };
     },
-    async commit(ctx, stagingId, target, mappings, onProgress) {
+    async commit(ctx, stagingId, target, mappings, onProgress, options = {}) {
       const request = {
         op: 'commit' as const,
         stagingId,
@@ -178,6 +185,7 @@ export function workerImporter(opts: WorkerImporterOptions): Importer {
         ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
         target,
         mappings,
+        options,
         at: ctx.clock.now(),
       };
       const { result, events } = await send<CommittedInWorker>(

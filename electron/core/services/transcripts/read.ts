@@ -20,6 +20,7 @@ export function readTranscript(db: Database, interviewId: number): Transcript | 
     durationMs: t.duration_ms,
     revision: t.revision,
     importedAt: t.imported_at,
+    preface: t.preface,
     speakers: speakersOf(db, t.id),
     turns: turnsOf(db, t.id),
   };

@@ -1,8 +1,10 @@
 /** Reading a file into the staging area: parse, suggest a speaker mapping, store nothing. */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { StagedTranscript } from '../../../../shared/domain/transcript';
 import type { ProjectContext } from '../../context';
 import { readRegularFile } from '../../files/regularFile';
+import { transcriptsWithContent } from '../../repos/transcripts';
 import { fileTooLarge, resolveLimits } from '../import/limits';
 import type { StagingArea } from './staging';
 import { inlineParser, type TranscriptParser } from './parser';
@@ -16,7 +18,8 @@ export async function stageBytes(
   parser: TranscriptParser = inlineParser,
 ): Promise<StagedTranscript> {
   const parsed = await parser.parse(bytes, fileName);
-  const entry = staging.put(fileName, bytes.byteLength, parsed);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const entry = staging.put(fileName, bytes.byteLength, parsed, sha256);
   return {
     stagingId: entry.id,
     fileName,
@@ -29,6 +32,9 @@ export async function stageBytes(
     warnings: parsed.warnings,
     preview: parsed.preview,
     speakers: suggestSpeakers(ctx.db, parsed),
+    preface: parsed.preface,
+    contentSha256: sha256,
+    duplicates: transcriptsWithContent(ctx.db, sha256),
   };
 }
 

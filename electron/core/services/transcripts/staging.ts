@@ -9,6 +9,8 @@ export interface StagedEntry {
   fileName: string;
   sizeBytes: number;
   parsed: ParsedTranscript;
+  /** SHA-256 of the file's bytes (hex): a file imported twice is recognised by it. */
+  contentSha256: string;
   stagedAt: number;
 }
 
@@ -24,7 +26,7 @@ export class StagingArea {
     private readonly maxTurns = Number.POSITIVE_INFINITY,
   ) {}
 
-  put(fileName: string, sizeBytes: number, parsed: ParsedTranscript): StagedEntry {
+  put(fileName: string, sizeBytes: number, parsed: ParsedTranscript, contentSha256: string): StagedEntry {
     this.expire();
     let turns = parsed.turns.length;
     for (const e of this.entries.values()) turns += e.parsed.turns.length;
@@ -33,7 +35,7 @@ export class StagingArea {
       turns -= oldest.parsed.turns.length;
       this.entries.delete(oldest.id);
     }
-    const entry = { id: this.newId(), fileName, sizeBytes, parsed, stagedAt: this.now() };
+    const entry = { id: this.newId(), fileName, sizeBytes, parsed, contentSha256, stagedAt: this.now() };
     this.entries.set(entry.id, entry);
     return entry;
   }
