@@ -12,7 +12,9 @@ export function summarise(items: ImportItem[]): string {
   const unread = items.filter((i) => i.status === 'failed' && i.failedWhile === 'reading').length;
   const refused = items.filter((i) => i.status === 'failed' && i.failedWhile === 'importing').length;
   const cancelled = items.filter((i) => i.status === 'cancelled').length;
+  const skipped = items.filter((i) => i.status === 'skipped').length;
   const parts = [`${imported} imported`];
+  if (skipped) parts.push(`${skipped} skipped (already in the project)`);
   if (unread) parts.push(`${unread} could not be read`);
   if (refused) parts.push(`${refused} could not be imported`);
   if (cancelled) parts.push(`${cancelled} cancelled`);
@@ -44,6 +46,7 @@ export function ImportSummary({
   onOpen(): void;
 }) {
   const imported = items.filter((i) => i.status === 'imported' && i.result);
+  const skipped = items.filter((i) => i.status === 'skipped');
   const unread = items.filter((i) => i.status === 'failed' && i.failedWhile === 'reading');
   const refused = items.filter(
     (i) => (i.status === 'failed' && i.failedWhile === 'importing') || i.status === 'cancelled',
@@ -83,6 +86,10 @@ export function ImportSummary({
       ) : (
         <p>No transcript was imported.</p>
       )}
+      <FailedFiles
+        items={skipped}
+        title={`${skipped.length === 1 ? 'This file was' : 'These files were'} skipped: already in the project`}
+      />
       <FailedFiles items={unread} title={`${unread.length === 1 ? 'This file' : 'These files'} could not be read`} />
       <FailedFiles
         items={refused}

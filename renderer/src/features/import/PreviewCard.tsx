@@ -6,7 +6,8 @@ import { formatDuration, formatSize } from '../../ui/duration';
 import { count } from '../../ui/format';
 import { SpeakerTable } from './SpeakerTable';
 import { TargetFields } from './TargetFields';
-import type { ImportItem, TargetDraft } from './useImportBatch';
+import { isDuplicate, type ImportItem, type TargetDraft } from './useImportBatch';
+import { formatDate } from '../../ui/format';
 
 export interface PreviewCardProps {
   item: ImportItem;
@@ -47,6 +48,28 @@ export function PreviewCard({ item, interviews, participants, onChange }: Previe
           <span aria-hidden="true">⚠ </span>
           {item.problem}
         </p>
+      ) : null}
+      {isDuplicate(item) ? (
+        <div className="import-duplicate" role="group" aria-labelledby={`${formId}-dup`}>
+          <p id={`${formId}-dup`}>
+            <span aria-hidden="true">⚠ </span>
+            Already in this project: the same file is the transcript of{' '}
+            {staged.duplicates.map((d, i) => (
+              <span key={d.interviewId}>
+                {i > 0 ? ', ' : ''}“{d.interviewTitle}” (imported {formatDate(d.importedAt)})
+              </span>
+            ))}
+            . Importing it again would count its quotes twice.
+          </p>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={item.importAgain}
+              onChange={(event) => onChange({ importAgain: event.target.checked })}
+            />{' '}
+            Import it again as another interview (otherwise it is skipped)
+          </label>
+        </div>
       ) : null}
       <div className="import-card-body">
         <div className="import-read">

@@ -12,7 +12,8 @@ import { readAsBase64, ReadCancelled, sizeProblem } from './files';
 import { nameKey, suggestedChoice, titleFromFileName, toMapping, type SpeakerChoice } from './mapping';
 
 export type Phase = 'choose' | 'reading' | 'review' | 'importing' | 'summary';
-export type ItemStatus = 'waiting' | 'reading' | 'ready' | 'failed' | 'importing' | 'imported' | 'cancelled';
+export type ItemStatus =
+  'waiting' | 'reading' | 'ready' | 'failed' | 'importing' | 'imported' | 'cancelled' | 'skipped';
 
 export interface TargetDraft {
   kind: 'new' | 'existing';
@@ -37,6 +38,18 @@ export interface ImportItem {
   result: CommitResult | null;
   /** Something to fix before importing (shown on the card). */
   problem: string | null;
+  /** The project already holds this file's content: import it again as well (else it is skipped). */
+  importAgain: boolean;
+}
+
+/** The file's content is already a transcript here, and replacing that very transcript is not what is asked. */
+export function isDuplicate(item: ImportItem): boolean {
+  const dups = item.staged?.duplicates ?? [];
+  if (dups.length === 0) return false;
+  const { target } = item;
+  if (target.kind === 'existing' && target.replace && dups.some((d) => String(d.interviewId) === target.interviewId))
+    return dups.length > 1;
+  return true;
 }
 
 export interface Progress {
@@ -61,6 +74,7 @@ function newItem(file: File): ImportItem {
     choices: [],
     result: null,
     problem: null,
+    importAgain: false,
   };
 }
 
@@ -177,6 +191,11 @@ export function useImportBatch() {
     setPhase('importing');
     const created = new Map<string, number>();
     for (const [index, item] of ready.entries()) {
+      if (isDuplicate(item) && !item.importAgain) {
+        update(item.key, { status: 'skipped', error: 'Skipped: this file is already in the project.' });
+        discard([item]);
+        continue;
+      }
       if (cancelled.current) {
         update(item.key, { status: 'cancelled', error: 'Not imported: the import was cancelled before this file.' });
         discard([item]);
@@ -194,6 +213,7 @@ export function useImportBatch() {
               ? { kind: 'new', title: target.title.trim() || undefined, date: dayToEpoch(target.date) }
               : { kind: 'existing', interviewId: Number(target.interviewId), replace: target.replace },
           speakers: staged.speakers.map((speaker, i) => toMapping(speaker, item.choices[i] ?? 'other', created)),
+          importDuplicate: item.importAgain,
         });
         update(item.key, { status: 'imported', result });
         if (result.participantsCreated.length > 0) {

@@ -40,6 +40,15 @@ export function TranscriptDetails({ interview }: { interview: Interview }) {
         { label: 'Duration', value: formatDuration(interview.durationMs) || 'No timings in the file' },
         { label: 'Speakers', value: t ? t.speakers.map(names.transcriptSpeaker).join(', ') : '…' },
         { label: 'Imported', value: t ? formatDate(t.importedAt) : '…' },
+        ...(t?.preface
+          ? [
+              {
+                label: 'Before the first speaker',
+                // A title page or header: kept as the file had it, never a turn and never evidence.
+                value: <p className="transcript-preface">{names.text(t.preface)}</p>,
+              },
+            ]
+          : []),
       ]}
     />
   );
