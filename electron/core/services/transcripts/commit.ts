@@ -58,6 +58,9 @@ function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings
   const byLabel = resolveMappings(ctx, entry, mappings);
   // Checked here, inside the transaction, not only at staging: the same file may have been committed
   // since (twice in one batch, or from another window). Replacing a transcript by its own file is fine.
+  if (target.kind === 'existing' && !getInterview(db, target.interviewId)) {
+    throw new AppError('NOT_FOUND', 'That interview no longer exists.');
+  }
   if (!opts.importDuplicate) {
     const replacing = target.kind === 'existing' ? (repo.transcriptOf(db, target.interviewId)?.id ?? null) : null;
     const same = repo.transcriptsWithContent(db, entry.contentSha256, replacing);
