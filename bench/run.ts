@@ -8,6 +8,7 @@ import { benchColdStart } from './coldStart';
 import { benchExports } from './exports';
 import { benchBulkImport, benchImportOne } from './import';
 import { benchNotesTyping } from './notesTyping';
+import { benchProjectSafety } from './projectSafety';
 import { benchSynthesis } from './synthesis';
 import { benchReaderPaint } from './readerPaint';
 import { report, type BenchResult } from './util';
@@ -21,6 +22,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   synthesis: () => benchSynthesis(),
   'reader-paint': () => benchReaderPaint(),
   exports: () => benchExports(),
+  'project-safety': () => benchProjectSafety(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -13,7 +13,8 @@ import { AppError } from '../../../shared/errors';
 import type { Logger } from '../context';
 import { storageError } from '../db/storageErrors';
 import { backupsToKeep, dailyBackupDue } from './backupPolicy';
-import { quickCheckFile } from './integrity';
+import { quickCheckFileAsync, SYNC_CHECK_MAX_BYTES } from './integrity';
+import { backupInWorker } from './projectWorker';
 
 const NAME = new RegExp(
   `^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${BACKUP_REASONS.join('|')})\\.backup$`,
@@ -59,29 +60,39 @@ export class BackupStore {
   }
 
   /** The newest backup that passes SQLite's quick check (what a damaged project is offered). */
-  latestGood(): BackupEntry | null {
+  async latestGood(): Promise<BackupEntry | null> {
     for (const entry of this.list()) {
       if (entry.reason === 'before-restore') continue; // may be the damaged file itself
-      if (quickCheckFile(path.join(this.dir, entry.id), this.opts.nativeBinding) === null) return entry;
+      if ((await quickCheckFileAsync(path.join(this.dir, entry.id), this.opts.nativeBinding)) === null) return entry;
     }
     return null;
   }
 
-  /** Copies the open database through the backup API, then prunes. */
+  /**
+   * Copies the project through the backup API, then prunes: through the open connection for a
+   * small project, in a worker (its own connection, one consistent snapshot) for a large one.
+   */
   async take(db: Db, reason: BackupReason): Promise<BackupEntry> {
     const id = this.freshId(reason);
     const final = path.join(this.dir, id);
     const partial = `${final}.partial`;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      await db.backup(partial);
-      // The copy carries the WAL flag of its source; as a rollback-journal file it can be read
-      // later (listing, restore) without leaving -wal/-shm files in the backups folder.
-      const copy = new Database(partial, this.binding());
-      try {
-        copy.pragma('journal_mode = DELETE');
-      } finally {
-        copy.close();
+      if (projectBytes(this.projectFile) > SYNC_CHECK_MAX_BYTES) {
+        await backupInWorker(this.projectFile, partial, {
+          nativeBinding: this.opts.nativeBinding,
+          rollbackJournal: true,
+        });
+      } else {
+        await db.backup(partial);
+        // The copy carries the WAL flag of its source; as a rollback-journal file it can be read
+        // later (listing, restore) without leaving -wal/-shm files in the backups folder.
+        const copy = new Database(partial, this.binding());
+        try {
+          copy.pragma('journal_mode = DELETE');
+        } finally {
+          copy.close();
+        }
       }
       fs.renameSync(partial, final);
     } catch (err) {
@@ -98,14 +109,14 @@ export class BackupStore {
    * the backup API could not read everything and the WAL may hold transactions a specialist can
    * still recover. Only while no connection has the project open.
    */
-  keepRawCopy(reason: BackupReason): BackupEntry {
+  async keepRawCopy(reason: BackupReason): Promise<BackupEntry> {
     const id = this.freshId(reason);
     const final = path.join(this.dir, id);
     try {
       fs.mkdirSync(this.dir, { recursive: true });
       const wal = `${this.projectFile}-wal`;
-      if (fs.existsSync(wal) && fs.statSync(wal).size > 0) fs.copyFileSync(wal, `${final}-wal`);
-      fs.copyFileSync(this.projectFile, `${final}.partial`);
+      if (fs.existsSync(wal) && fs.statSync(wal).size > 0) await fs.promises.copyFile(wal, `${final}-wal`);
+      await fs.promises.copyFile(this.projectFile, `${final}.partial`);
       fs.renameSync(`${final}.partial`, final);
     } catch (err) {
       for (const f of [`${final}.partial`, `${final}-wal`]) fs.rmSync(f, { force: true });
@@ -175,6 +186,19 @@ export class BackupStore {
   private binding() {
     return this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {};
   }
+}
+
+/** The project file and its WAL, in bytes. */
+export function projectBytes(file: string): number {
+  let total = 0;
+  for (const f of [file, `${file}-wal`]) {
+    try {
+      total += fs.statSync(f).size;
+    } catch {
+      /* absent */
+    }
+  }
+  return total;
 }
 
 function parseName(id: string): [number, BackupReason] | null {

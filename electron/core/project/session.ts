@@ -16,8 +16,9 @@ import { checkHeader, openProjectDb } from '../db/open';
 import { LATEST_VERSION } from '../db/migrations/index';
 import { stmt } from '../db/sql';
 import { errorCode, storageError } from '../db/storageErrors';
-import { BackupStore, backupsFolderOf } from './backups';
-import { quickCheckFile, quickCheckInWorker } from './integrity';
+import { BackupStore, backupsFolderOf, projectBytes } from './backups';
+import { quickCheckFileAsync, SYNC_CHECK_MAX_BYTES } from './integrity';
+import { backupInWorker, quickCheckInWorker } from './projectWorker';
 import { ProjectLock, lockedError, type LockOwner } from './lock';
 import {
   cleanFinding,
@@ -40,6 +41,8 @@ export interface SessionOptions extends Deps {
   owner?: LockOwner;
   /** Files up to this size are checked before they open; larger ones in the background. */
   syncCheckMaxBytes?: number;
+  /** The daily backup on open (on unless a benchmark measures something else meanwhile). */
+  automaticBackups?: boolean;
 }
 
 const BEFORE: Record<BackupReason, string> = {
@@ -57,8 +60,8 @@ export class ProjectSession {
   private readonly background = new Set<Promise<void>>();
   private checking = false;
   private backupProblem: string | null = null;
-  /** The backup offered to a damaged project (checking backups costs a quick check each). */
-  private offered: { project: OpenedProject; entry: BackupEntry | null } | null = null;
+  /** The backup offered to a damaged project (found off the answering thread: each costs a check). */
+  private offered: { project: OpenedProject; entry: Promise<BackupEntry | null> } | null = null;
 
   constructor(private readonly opts: SessionOptions) {
     this.recent = opts.userDataDir ? new RecentProjects(path.join(opts.userDataDir, 'recent-projects.json')) : null;
@@ -90,7 +93,7 @@ export class ProjectSession {
     };
   }
 
-  status(): ProjectStatus {
+  async status(): Promise<ProjectStatus> {
     const p = this.project;
     if (!p) {
       return {
@@ -111,14 +114,14 @@ export class ProjectSession {
       message: p.readOnly?.message ?? null,
       detail: p.readOnly?.detail ?? null,
       checking: this.checking,
-      offeredBackup: damaged ? this.offeredBackup(p) : null,
+      offeredBackup: damaged ? await this.offeredBackup(p) : null,
       backupProblem: this.backupProblem,
       backupsFolder: p.backups.dir,
     };
   }
 
-  private offeredBackup(p: OpenedProject): BackupEntry | null {
-    if (this.offered?.project !== p) this.offered = { project: p, entry: p.backups.latestGood() };
+  private offeredBackup(p: OpenedProject): Promise<BackupEntry | null> {
+    if (this.offered?.project !== p) this.offered = { project: p, entry: p.backups.latestGood().catch(() => null) };
     return this.offered.entry;
   }
 
@@ -294,7 +297,7 @@ export class ProjectSession {
     }
     const source = p.backups.fileOf(id);
     const restored = p.backups.list().find((e) => e.id === id)!;
-    const finding = quickCheckFile(source, this.opts.nativeBinding);
+    const finding = await quickCheckFileAsync(source, this.opts.nativeBinding);
     if (finding)
       throw new AppError(
         'PROJECT_CORRUPT',
@@ -315,16 +318,22 @@ export class ProjectSession {
     this.closeProject(false);
     const reopen = () => openExistingProject(p.file, { ...this.openOptions(), heldLock: lock });
     try {
-      if (p.readOnly) keptCopy = p.backups.keepRawCopy('before-restore');
+      if (p.readOnly) keptCopy = await p.backups.keepRawCopy('before-restore');
       const incoming = `${p.file}.restoring`;
-      const from = new Database(source, { readonly: true, fileMustExist: true, ...this.binding() });
       try {
-        await from.backup(incoming);
+        if (projectBytes(source) > SYNC_CHECK_MAX_BYTES) {
+          await backupInWorker(source, incoming, { nativeBinding: this.opts.nativeBinding, rollbackJournal: false });
+        } else {
+          const from = new Database(source, { readonly: true, fileMustExist: true, ...this.binding() });
+          try {
+            await from.backup(incoming);
+          } finally {
+            from.close();
+          }
+        }
       } catch (err) {
         fs.rmSync(incoming, { force: true });
         throw storageError(err, incoming, 'restore the backup') ?? err;
-      } finally {
-        from.close();
       }
       // The old WAL belongs to the old file (and is kept in the copy); it must not meet the new one.
       for (const f of [`${p.file}-wal`, `${p.file}-shm`]) fs.rmSync(f, { force: true });
@@ -370,7 +379,8 @@ export class ProjectSession {
     this.recent?.touch({ path: opened.file, name: info.name, openedAt: this.opts.clock.now() });
     this.opts.emit('project.opened', { path: opened.file });
     if (opened.needsBackgroundCheck) this.track(this.checkInBackground(opened));
-    if (!how.fresh && !opened.readOnly && opened.backups.isDailyDue()) this.track(this.dailyBackup(opened));
+    const daily = this.opts.automaticBackups !== false && !how.fresh && !opened.readOnly;
+    if (daily && opened.backups.isDailyDue()) this.track(this.dailyBackup(opened));
     return info;
   }
 
