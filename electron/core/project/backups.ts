@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BACKUP_REASONS, type BackupEntry, type BackupReason } from '../../../shared/domain/backup';
+import { BACKUP_REASONS, type BackupEntry, type BackupReason, type ProjectStatus } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/errors';
 import type { Logger } from '../context';
 import { storageError } from '../db/storageErrors';
@@ -25,6 +25,28 @@ export interface BackupStoreOptions {
   nativeBinding?: string | undefined;
   logger: Logger;
 }
+
+/** What a backup comes before, in "Groundwork makes a backup before …". */
+export const BACKUP_PURPOSE: Record<BackupReason, string> = {
+  daily: 'the daily backup',
+  'before-upgrade': 'upgrading the project',
+  'before-replace': 'replacing a transcript',
+  'before-merge': 'merging tags',
+  'before-restore': 'restoring a backup',
+  manual: 'backing up',
+};
+
+/** project.status when no project is open. */
+export const NO_PROJECT_STATUS: ProjectStatus = {
+  writable: false,
+  reason: null,
+  message: null,
+  detail: null,
+  checking: false,
+  offeredBackup: null,
+  backupProblem: null,
+  backupsFolder: null,
+};
 
 export const backupsFolderOf = (projectFile: string): string => `${projectFile}-backups`;
 
@@ -123,6 +145,33 @@ export class BackupStore {
       throw storageError(err, final, 'keep a copy of the current project') ?? err;
     }
     return this.describe(id)!;
+  }
+
+  /**
+   * Replaces the (closed) project file with `source`, a backup: written beside it through the
+   * backup API, the project's old `-wal`/`-shm` removed (they belong to the old file and must not
+   * meet the new one), then renamed over it. On failure the project file is untouched.
+   */
+  async writeOver(source: string): Promise<void> {
+    const file = this.projectFile;
+    const incoming = `${file}.restoring`;
+    try {
+      if (projectBytes(source) > SYNC_CHECK_MAX_BYTES) {
+        await backupInWorker(source, incoming, { nativeBinding: this.opts.nativeBinding, rollbackJournal: false });
+      } else {
+        const from = new Database(source, { readonly: true, fileMustExist: true, ...this.binding() });
+        try {
+          await from.backup(incoming);
+        } finally {
+          from.close();
+        }
+      }
+    } catch (err) {
+      fs.rmSync(incoming, { force: true });
+      throw storageError(err, incoming, 'restore the backup') ?? err;
+    }
+    for (const f of [`${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    fs.renameSync(incoming, file);
   }
 
   /** Deletes what the policy no longer keeps. */
@@ -228,4 +277,16 @@ function readContents(
   } finally {
     db?.close();
   }
+}
+
+/** A refusal to open a damaged file, pointing to its backups when there are any. */
+export function withBackupHint(err: unknown, file: string): unknown {
+  if (!(err instanceof AppError) || err.code !== 'PROJECT_CORRUPT') return err;
+  const folder = backupsFolderOf(file);
+  const backups = fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => n.endsWith('.backup')) : [];
+  if (backups.length === 0) return err;
+  return new AppError(
+    'PROJECT_CORRUPT',
+    `${err.message} Its backups are in "${folder}" (newest: ${backups.sort().at(-1)}).`,
+  );
 }

@@ -5,6 +5,7 @@
  * few lines of CommonJS evaluated in place — no extra bundle — that loads the same better-sqlite3
  * module (and Electron's binding) by absolute path, on its own connection.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
@@ -43,8 +44,19 @@ run().then((r) => parentPort.postMessage(r), (err) => parentPort.postMessage({ e
 
 type Reply = { finding: string | null } | { done: true } | { error: { message: string; code?: string } };
 
+/**
+ * better-sqlite3's entry, by absolute path. In a packaged app it is unpacked beside app.asar
+ * (electron-builder.yml asarUnpack), and a worker reads the plain file rather than relying on
+ * asar support in worker threads; it needs no other package when given Electron's binding.
+ */
+function sqliteModule(): string {
+  const resolved = createRequire(import.meta.url).resolve('better-sqlite3');
+  const unpacked = resolved.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  return unpacked !== resolved && fs.existsSync(unpacked) ? unpacked : resolved;
+}
+
 function runTask(data: Record<string, unknown>): Promise<Reply> {
-  const module = createRequire(import.meta.url).resolve('better-sqlite3');
+  const module = sqliteModule();
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...data, module } });
     let answered = false;
