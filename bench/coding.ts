@@ -15,8 +15,9 @@ export async function benchCoding(): Promise<BenchResult[]> {
   const t0 = performance.now();
   const file = await standardCorpus();
   const built = performance.now() - t0;
-  const session = new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {} });
+  const session = new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {}, automaticBackups: false });
   await session.open(file);
+  await session.settled(); // the integrity check of a large file runs in the background first
   const ctx = session.context();
   const counts = ctx.db.prepare('SELECT (SELECT count(*) FROM transcript_segments) AS turns, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM codings) AS codings, (SELECT count(*) FROM tags) AS tags').get() as Record<string, number>;
   const r = seeded(7);

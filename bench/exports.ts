@@ -31,8 +31,10 @@ export async function benchExports(): Promise<BenchResult[]> {
     newGuid: randomUUID,
     logger: silentLogger,
     emit: () => {},
+    automaticBackups: false,
   });
   await session.open(file);
+  await session.settled(); // the integrity check of a large file runs in the background first
   const ctx = session.context();
   try {
     const members = (ctx.db.prepare('SELECT id FROM participants LIMIT 60').all() as { id: number }[]).map((r) => r.id);

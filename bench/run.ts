@@ -9,6 +9,7 @@ import { benchExports } from './exports';
 import { benchBulkImport, benchImportOne } from './import';
 import { benchNotesTyping } from './notesTyping';
 import { benchPseudonymise } from './pseudonymise';
+import { benchProjectSafety } from './projectSafety';
 import { benchSynthesis } from './synthesis';
 import { benchReaderPaint } from './readerPaint';
 import { report, type BenchResult } from './util';
@@ -23,6 +24,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   'reader-paint': () => benchReaderPaint(),
   exports: () => benchExports(),
   pseudonymise: () => benchPseudonymise(),
+  'project-safety': () => benchProjectSafety(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -29,8 +29,10 @@ export async function benchSynthesis(): Promise<BenchResult[]> {
     newGuid: randomUUID,
     logger: silentLogger,
     emit: () => {},
+    automaticBackups: false,
   });
   await session.open(file);
+  await session.settled(); // the integrity check of a large file runs in the background first
   const ctx = session.context();
   const filters = EvidenceFilters.parse({});
 

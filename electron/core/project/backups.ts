@@ -8,12 +8,13 @@ import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BACKUP_REASONS, type BackupEntry, type BackupReason } from '../../../shared/domain/backup';
+import { BACKUP_REASONS, type BackupEntry, type BackupReason, type ProjectStatus } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/errors';
 import type { Logger } from '../context';
 import { storageError } from '../db/storageErrors';
 import { backupsToKeep, dailyBackupDue } from './backupPolicy';
-import { quickCheckFile } from './integrity';
+import { quickCheckFileAsync, SYNC_CHECK_MAX_BYTES } from './integrity';
+import { backupInWorker } from './projectWorker';
 
 const NAME = new RegExp(
   `^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${BACKUP_REASONS.join('|')})\\.backup$`,
@@ -24,6 +25,28 @@ export interface BackupStoreOptions {
   nativeBinding?: string | undefined;
   logger: Logger;
 }
+
+/** What a backup comes before, in "Groundwork makes a backup before …". */
+export const BACKUP_PURPOSE: Record<BackupReason, string> = {
+  daily: 'the daily backup',
+  'before-upgrade': 'upgrading the project',
+  'before-replace': 'replacing a transcript',
+  'before-merge': 'merging tags',
+  'before-restore': 'restoring a backup',
+  manual: 'backing up',
+};
+
+/** project.status when no project is open. */
+export const NO_PROJECT_STATUS: ProjectStatus = {
+  writable: false,
+  reason: null,
+  message: null,
+  detail: null,
+  checking: false,
+  offeredBackup: null,
+  backupProblem: null,
+  backupsFolder: null,
+};
 
 export const backupsFolderOf = (projectFile: string): string => `${projectFile}-backups`;
 
@@ -59,29 +82,39 @@ export class BackupStore {
   }
 
   /** The newest backup that passes SQLite's quick check (what a damaged project is offered). */
-  latestGood(): BackupEntry | null {
+  async latestGood(): Promise<BackupEntry | null> {
     for (const entry of this.list()) {
       if (entry.reason === 'before-restore') continue; // may be the damaged file itself
-      if (quickCheckFile(path.join(this.dir, entry.id), this.opts.nativeBinding) === null) return entry;
+      if ((await quickCheckFileAsync(path.join(this.dir, entry.id), this.opts.nativeBinding)) === null) return entry;
     }
     return null;
   }
 
-  /** Copies the open database through the backup API, then prunes. */
+  /**
+   * Copies the project through the backup API, then prunes: through the open connection for a
+   * small project, in a worker (its own connection, one consistent snapshot) for a large one.
+   */
   async take(db: Db, reason: BackupReason): Promise<BackupEntry> {
     const id = this.freshId(reason);
     const final = path.join(this.dir, id);
     const partial = `${final}.partial`;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      await db.backup(partial);
-      // The copy carries the WAL flag of its source; as a rollback-journal file it can be read
-      // later (listing, restore) without leaving -wal/-shm files in the backups folder.
-      const copy = new Database(partial, this.binding());
-      try {
-        copy.pragma('journal_mode = DELETE');
-      } finally {
-        copy.close();
+      if (projectBytes(this.projectFile) > SYNC_CHECK_MAX_BYTES) {
+        await backupInWorker(this.projectFile, partial, {
+          nativeBinding: this.opts.nativeBinding,
+          rollbackJournal: true,
+        });
+      } else {
+        await db.backup(partial);
+        // The copy carries the WAL flag of its source; as a rollback-journal file it can be read
+        // later (listing, restore) without leaving -wal/-shm files in the backups folder.
+        const copy = new Database(partial, this.binding());
+        try {
+          copy.pragma('journal_mode = DELETE');
+        } finally {
+          copy.close();
+        }
       }
       fs.renameSync(partial, final);
     } catch (err) {
@@ -98,20 +131,47 @@ export class BackupStore {
    * the backup API could not read everything and the WAL may hold transactions a specialist can
    * still recover. Only while no connection has the project open.
    */
-  keepRawCopy(reason: BackupReason): BackupEntry {
+  async keepRawCopy(reason: BackupReason): Promise<BackupEntry> {
     const id = this.freshId(reason);
     const final = path.join(this.dir, id);
     try {
       fs.mkdirSync(this.dir, { recursive: true });
       const wal = `${this.projectFile}-wal`;
-      if (fs.existsSync(wal) && fs.statSync(wal).size > 0) fs.copyFileSync(wal, `${final}-wal`);
-      fs.copyFileSync(this.projectFile, `${final}.partial`);
+      if (fs.existsSync(wal) && fs.statSync(wal).size > 0) await fs.promises.copyFile(wal, `${final}-wal`);
+      await fs.promises.copyFile(this.projectFile, `${final}.partial`);
       fs.renameSync(`${final}.partial`, final);
     } catch (err) {
       for (const f of [`${final}.partial`, `${final}-wal`]) fs.rmSync(f, { force: true });
       throw storageError(err, final, 'keep a copy of the current project') ?? err;
     }
     return this.describe(id)!;
+  }
+
+  /**
+   * Replaces the (closed) project file with `source`, a backup: written beside it through the
+   * backup API, the project's old `-wal`/`-shm` removed (they belong to the old file and must not
+   * meet the new one), then renamed over it. On failure the project file is untouched.
+   */
+  async writeOver(source: string): Promise<void> {
+    const file = this.projectFile;
+    const incoming = `${file}.restoring`;
+    try {
+      if (projectBytes(source) > SYNC_CHECK_MAX_BYTES) {
+        await backupInWorker(source, incoming, { nativeBinding: this.opts.nativeBinding, rollbackJournal: false });
+      } else {
+        const from = new Database(source, { readonly: true, fileMustExist: true, ...this.binding() });
+        try {
+          await from.backup(incoming);
+        } finally {
+          from.close();
+        }
+      }
+    } catch (err) {
+      fs.rmSync(incoming, { force: true });
+      throw storageError(err, incoming, 'restore the backup') ?? err;
+    }
+    for (const f of [`${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    fs.renameSync(incoming, file);
   }
 
   /** Deletes what the policy no longer keeps. */
@@ -177,6 +237,19 @@ export class BackupStore {
   }
 }
 
+/** The project file and its WAL, in bytes. */
+export function projectBytes(file: string): number {
+  let total = 0;
+  for (const f of [file, `${file}-wal`]) {
+    try {
+      total += fs.statSync(f).size;
+    } catch {
+      /* absent */
+    }
+  }
+  return total;
+}
+
 function parseName(id: string): [number, BackupReason] | null {
   const m = NAME.exec(id);
   if (!m) return null;
@@ -204,4 +277,16 @@ function readContents(
   } finally {
     db?.close();
   }
+}
+
+/** A refusal to open a damaged file, pointing to its backups when there are any. */
+export function withBackupHint(err: unknown, file: string): unknown {
+  if (!(err instanceof AppError) || err.code !== 'PROJECT_CORRUPT') return err;
+  const folder = backupsFolderOf(file);
+  const backups = fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => n.endsWith('.backup')) : [];
+  if (backups.length === 0) return err;
+  return new AppError(
+    'PROJECT_CORRUPT',
+    `${err.message} Its backups are in "${folder}" (newest: ${backups.sort().at(-1)}).`,
+  );
 }

@@ -13,6 +13,7 @@ import type { ReadOnlyReason } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/errors';
 import { registerFunctions } from '../db/functions';
 import { checkHeader, openProjectDb } from '../db/open';
+import { LATEST_VERSION } from '../db/migrations/index';
 import { BackupStore } from './backups';
 import { quickCheck, SYNC_CHECK_MAX_BYTES } from './integrity';
 import { ProjectLock, lockedError, type LockOwner } from './lock';
@@ -221,4 +222,69 @@ function fileSize(file: string): number {
   } catch {
     return 0;
   }
+}
+
+/** The first sentence of a refusal on a read-only project. */
+export function readOnlyHeadline(reason: string): string {
+  switch (reason) {
+    case 'file-readonly':
+      return 'This project file is read-only.';
+    case 'folder-readonly':
+      return 'The folder holding this project is read-only.';
+    default:
+      return 'This project is damaged, so Groundwork opened it read-only.';
+  }
+}
+
+/** Closes what openExistingProject or openReadOnly opened (and its lock, unless kept). */
+export function closeOpened(p: OpenedProject, releaseLock = true): void {
+  try {
+    p.db.close();
+  } finally {
+    if (releaseLock) p.lock?.release();
+    if (p.snapshotDir) fs.rmSync(p.snapshotDir, { recursive: true, force: true });
+  }
+}
+
+/** Takes away what a failed create made: the file (or back to empty, if it was), its sidecars. */
+export function removeCreated(file: string, existed: boolean): void {
+  for (const f of [`${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+  if (existed) fs.truncateSync(file, 0);
+  else fs.rmSync(file, { force: true });
+}
+
+function isWritable(p: string): boolean {
+  try {
+    fs.accessSync(p, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * For read-only commands (`info`, exports): no lock, no migration, no checkpoint, nothing deleted —
+ * a writer elsewhere keeps working. An older format is refused (it needs upgrading first).
+ */
+export async function openForReading(
+  file: string,
+  backups: BackupStore,
+  opts: Pick<ProjectOpenOptions, 'nativeBinding'>,
+): Promise<OpenedProject> {
+  const held = ProjectLock.heldHere(file);
+  if (held) throw lockedError(file, held);
+  checkHeader(file);
+  const reason = isWritable(path.dirname(file)) ? 'file-readonly' : 'folder-readonly';
+  const opened = await openReadOnly(file, backups, reason, readOnlyMessage(reason, path.basename(file)), opts);
+  const version = opened.db.pragma('user_version', { simple: true }) as number;
+  if (version !== LATEST_VERSION) {
+    closeOpened(opened);
+    throw new AppError(
+      'PROJECT_NEWER',
+      version > LATEST_VERSION
+        ? `"${path.basename(file)}" was saved by a newer version of Groundwork (format ${version}; this version reads up to ${LATEST_VERSION}). Update Groundwork to open it.`
+        : `"${path.basename(file)}" uses an older format; open it in the app once to upgrade it.`,
+    );
+  }
+  return opened;
 }

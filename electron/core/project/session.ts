@@ -3,7 +3,6 @@
  * project's writer lock; whether it may be written (read-only files and folders, damage found on
  * open); its backups (daily on open, before risky changes, restore).
  */
-import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,19 +11,23 @@ import type { ProjectInfo } from '../../../shared/domain/project';
 import { PROJECT_EXTENSION } from '../../../shared/domain/project';
 import { AppError } from '../../../shared/errors';
 import type { Deps, Emit, ProjectContext } from '../context';
-import { checkHeader, openProjectDb } from '../db/open';
+import { openProjectDb } from '../db/open';
 import { LATEST_VERSION } from '../db/migrations/index';
 import { stmt } from '../db/sql';
 import { errorCode, storageError } from '../db/storageErrors';
-import { BackupStore, backupsFolderOf } from './backups';
-import { quickCheckFile, quickCheckInWorker } from './integrity';
+import { BACKUP_PURPOSE, BackupStore, NO_PROJECT_STATUS, withBackupHint } from './backups';
+import { quickCheckFileAsync } from './integrity';
+import { quickCheckInWorker } from './projectWorker';
 import { ProjectLock, lockedError, type LockOwner } from './lock';
 import {
   cleanFinding,
+  closeOpened,
   damagedMessage,
   openExistingProject,
+  openForReading,
   openReadOnly,
-  readOnlyMessage,
+  readOnlyHeadline,
+  removeCreated,
   type OpenedProject,
 } from './openProject';
 import { RecentProjects } from './recent';
@@ -40,16 +43,9 @@ export interface SessionOptions extends Deps {
   owner?: LockOwner;
   /** Files up to this size are checked before they open; larger ones in the background. */
   syncCheckMaxBytes?: number;
+  /** The daily backup on open (on unless a benchmark measures something else meanwhile). */
+  automaticBackups?: boolean;
 }
-
-const BEFORE: Record<BackupReason, string> = {
-  daily: 'the daily backup',
-  'before-upgrade': 'upgrading the project',
-  'before-replace': 'replacing a transcript',
-  'before-merge': 'merging tags',
-  'before-restore': 'restoring a backup',
-  manual: 'backing up',
-};
 
 export class ProjectSession {
   private project: OpenedProject | null = null;
@@ -57,8 +53,8 @@ export class ProjectSession {
   private readonly background = new Set<Promise<void>>();
   private checking = false;
   private backupProblem: string | null = null;
-  /** The backup offered to a damaged project (checking backups costs a quick check each). */
-  private offered: { project: OpenedProject; entry: BackupEntry | null } | null = null;
+  /** The backup offered to a damaged project (found off the answering thread: each costs a check). */
+  private offered: { project: OpenedProject; entry: Promise<BackupEntry | null> } | null = null;
 
   constructor(private readonly opts: SessionOptions) {
     this.recent = opts.userDataDir ? new RecentProjects(path.join(opts.userDataDir, 'recent-projects.json')) : null;
@@ -90,20 +86,9 @@ export class ProjectSession {
     };
   }
 
-  status(): ProjectStatus {
+  async status(): Promise<ProjectStatus> {
     const p = this.project;
-    if (!p) {
-      return {
-        writable: false,
-        reason: null,
-        message: null,
-        detail: null,
-        checking: false,
-        offeredBackup: null,
-        backupProblem: null,
-        backupsFolder: null,
-      };
-    }
+    if (!p) return NO_PROJECT_STATUS;
     const damaged = p.readOnly?.reason === 'damaged' || p.readOnly?.reason === 'damaged-wal';
     return {
       writable: p.readOnly === null,
@@ -111,14 +96,14 @@ export class ProjectSession {
       message: p.readOnly?.message ?? null,
       detail: p.readOnly?.detail ?? null,
       checking: this.checking,
-      offeredBackup: damaged ? this.offeredBackup(p) : null,
+      offeredBackup: damaged ? await this.offeredBackup(p) : null,
       backupProblem: this.backupProblem,
       backupsFolder: p.backups.dir,
     };
   }
 
-  private offeredBackup(p: OpenedProject): BackupEntry | null {
-    if (this.offered?.project !== p) this.offered = { project: p, entry: p.backups.latestGood() };
+  private offeredBackup(p: OpenedProject): Promise<BackupEntry | null> {
+    if (this.offered?.project !== p) this.offered = { project: p, entry: p.backups.latestGood().catch(() => null) };
     return this.offered.entry;
   }
 
@@ -223,29 +208,7 @@ export class ProjectSession {
    * deleted — a writer elsewhere keeps working. An older format is refused (it needs upgrading).
    */
   async openReadOnly(file: string): Promise<ProjectInfo> {
-    const resolved = path.resolve(file);
-    const held = ProjectLock.heldHere(resolved);
-    if (held) throw lockedError(resolved, held);
-    checkHeader(resolved);
-    const folderWritable = isWritable(path.dirname(resolved));
-    const reason = folderWritable ? 'file-readonly' : 'folder-readonly';
-    const opened = await openReadOnly(
-      resolved,
-      this.backupStore(resolved),
-      reason,
-      readOnlyMessage(reason, path.basename(resolved)),
-      this.opts,
-    );
-    const version = opened.db.pragma('user_version', { simple: true }) as number;
-    if (version !== LATEST_VERSION) {
-      closeOpened(opened);
-      throw new AppError(
-        'PROJECT_NEWER',
-        version > LATEST_VERSION
-          ? `"${path.basename(resolved)}" was saved by a newer version of Groundwork (format ${version}; this version reads up to ${LATEST_VERSION}). Update Groundwork to open it.`
-          : `"${path.basename(resolved)}" uses an older format; open it in the app once to upgrade it.`,
-      );
-    }
+    const opened = await openForReading(path.resolve(file), this.backupStore(path.resolve(file)), this.opts);
     this.closeProject();
     this.project = opened;
     return this.info()!;
@@ -277,7 +240,7 @@ export class ProjectSession {
       const why = err instanceof AppError ? err.message : (err as Error).message;
       throw new AppError(
         'IO',
-        `Groundwork makes a backup before ${BEFORE[reason]}, and that failed, so nothing was changed: ${why}`,
+        `Groundwork makes a backup before ${BACKUP_PURPOSE[reason]}, and that failed, so nothing was changed: ${why}`,
       );
     }
   }
@@ -294,7 +257,7 @@ export class ProjectSession {
     }
     const source = p.backups.fileOf(id);
     const restored = p.backups.list().find((e) => e.id === id)!;
-    const finding = quickCheckFile(source, this.opts.nativeBinding);
+    const finding = await quickCheckFileAsync(source, this.opts.nativeBinding);
     if (finding)
       throw new AppError(
         'PROJECT_CORRUPT',
@@ -315,20 +278,8 @@ export class ProjectSession {
     this.closeProject(false);
     const reopen = () => openExistingProject(p.file, { ...this.openOptions(), heldLock: lock });
     try {
-      if (p.readOnly) keptCopy = p.backups.keepRawCopy('before-restore');
-      const incoming = `${p.file}.restoring`;
-      const from = new Database(source, { readonly: true, fileMustExist: true, ...this.binding() });
-      try {
-        await from.backup(incoming);
-      } catch (err) {
-        fs.rmSync(incoming, { force: true });
-        throw storageError(err, incoming, 'restore the backup') ?? err;
-      } finally {
-        from.close();
-      }
-      // The old WAL belongs to the old file (and is kept in the copy); it must not meet the new one.
-      for (const f of [`${p.file}-wal`, `${p.file}-shm`]) fs.rmSync(f, { force: true });
-      fs.renameSync(incoming, p.file);
+      if (p.readOnly) keptCopy = await p.backups.keepRawCopy('before-restore');
+      await p.backups.writeOver(source);
     } catch (err) {
       this.adopt(await reopen());
       throw err;
@@ -370,7 +321,8 @@ export class ProjectSession {
     this.recent?.touch({ path: opened.file, name: info.name, openedAt: this.opts.clock.now() });
     this.opts.emit('project.opened', { path: opened.file });
     if (opened.needsBackgroundCheck) this.track(this.checkInBackground(opened));
-    if (!how.fresh && !opened.readOnly && opened.backups.isDailyDue()) this.track(this.dailyBackup(opened));
+    const daily = this.opts.automaticBackups !== false && !how.fresh && !opened.readOnly;
+    if (daily && opened.backups.isDailyDue()) this.track(this.dailyBackup(opened));
     return info;
   }
 
@@ -462,53 +414,6 @@ export class ProjectSession {
   }
 
   private readonly now = () => this.opts.clock.now();
-}
-
-function readOnlyHeadline(reason: string): string {
-  switch (reason) {
-    case 'file-readonly':
-      return 'This project file is read-only.';
-    case 'folder-readonly':
-      return 'The folder holding this project is read-only.';
-    default:
-      return 'This project is damaged, so Groundwork opened it read-only.';
-  }
-}
-
-function closeOpened(p: OpenedProject, releaseLock = true): void {
-  try {
-    p.db.close();
-  } finally {
-    if (releaseLock) p.lock?.release();
-    if (p.snapshotDir) fs.rmSync(p.snapshotDir, { recursive: true, force: true });
-  }
-}
-
-/** Takes away what a failed create made: the file (or back to empty, if it was), its sidecars. */
-function removeCreated(file: string, existed: boolean): void {
-  for (const f of [`${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
-  if (existed) fs.truncateSync(file, 0);
-  else fs.rmSync(file, { force: true });
-}
-
-function withBackupHint(err: unknown, file: string): unknown {
-  if (!(err instanceof AppError) || err.code !== 'PROJECT_CORRUPT') return err;
-  const folder = backupsFolderOf(file);
-  const backups = fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => n.endsWith('.backup')) : [];
-  if (backups.length === 0) return err;
-  return new AppError(
-    'PROJECT_CORRUPT',
-    `${err.message} Its backups are in "${folder}" (newest: ${backups.sort().at(-1)}).`,
-  );
-}
-
-function isWritable(p: string): boolean {
-  try {
-    fs.accessSync(p, fs.constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function withExtension(file: string): string {
