@@ -7,6 +7,7 @@ import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
 import { benchExports } from './exports';
 import { benchBulkImport, benchImportOne } from './import';
+import { benchImportMemory, benchImportStall } from './importBudgets';
 import { benchNotesTyping } from './notesTyping';
 import { benchSynthesis } from './synthesis';
 import { benchReaderPaint } from './readerPaint';
@@ -21,6 +22,8 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   synthesis: () => benchSynthesis(),
   'reader-paint': () => benchReaderPaint(),
   exports: () => benchExports(),
+  'import-memory': () => benchImportMemory(),
+  'import-stall': () => benchImportStall(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,4 +1,4 @@
-/** Which project the app opens at start, through the same contract methods the UI uses. */
+/** Which project the app opens at start, through the core's host dispatch (paths from main, not the UI). */
 import { DEFAULT_PROJECT_NAME } from '../../shared/domain/project';
 import type { Envelope } from '../../shared/ipc/envelope';
 import { defaultProjectPath } from './paths';
@@ -19,11 +19,11 @@ export async function openStartupProject(
   const candidates = recent.ok && Array.isArray(recent.value) ? (recent.value as { path: string }[]) : [];
   const last = candidates.find((entry) => typeof entry.path === 'string' && exists(entry.path));
   if (last) {
-    const opened = await dispatch('project.open', { path: last.path });
+    const opened = await dispatch('host.openProject', { path: last.path });
     if (opened.ok) return opened;
   }
   const fallback = defaultProjectPath(userDataDir);
   return exists(fallback)
-    ? dispatch('project.open', { path: fallback })
-    : dispatch('project.create', { path: fallback, name: DEFAULT_PROJECT_NAME });
+    ? dispatch('host.openProject', { path: fallback })
+    : dispatch('host.createProject', { path: fallback, name: DEFAULT_PROJECT_NAME });
 }

@@ -80,6 +80,11 @@ export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Pro
       if (req.method !== 'GET') return sendError(res, 405, { code: 'VALIDATION', message: 'Use GET.' });
       return events(res);
     }
+    const upload = /^\/upload\/media\/(\d+)$/.exec(url.pathname);
+    if (upload) {
+      if (!authorised(req, res)) return;
+      return uploadRecording(req, res, Number(upload[1]), url.searchParams.get('name') ?? '');
+    }
     const media = /^\/media\/(\d+)$/.exec(url.pathname);
     if (media) {
       const key = url.searchParams.get('key');
@@ -154,6 +159,27 @@ export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Pro
       return sendError(res, 400, { code: 'VALIDATION', message: 'The request body is not valid JSON.' });
     }
     const envelope = await core.dispatch(method, input);
+    sendJson(res, 200, envelope);
+  }
+
+  /** PUT /upload/media/<id>?name=<file name>: the recording's bytes, streamed to disk by the core. */
+  async function uploadRecording(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    interviewId: number,
+    name: string,
+  ): Promise<void> {
+    if (req.method !== 'PUT') return sendError(res, 405, { code: 'VALIDATION', message: 'Use PUT.' });
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/octet-stream') {
+      return sendError(res, 415, { code: 'VALIDATION', message: 'Send the recording as application/octet-stream.' });
+    }
+    const envelope = await core.host.uploadRecording(interviewId, name, req);
+    if (!envelope.ok) {
+      // Stop reading a refused upload; the answer goes first.
+      res.setHeader('Connection', 'close');
+      res.on('finish', () => req.destroy());
+    }
     sendJson(res, 200, envelope);
   }
 

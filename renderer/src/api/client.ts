@@ -1,4 +1,5 @@
 /** The typed client: method names, inputs and outputs all come from shared/ipc/contract.ts. */
+import type { Interview } from '../../../shared/domain/interview';
 import type { ErrorCode } from '../../../shared/errors';
 import { contract, type Input, type Method, type Output } from '../../../shared/ipc/contract';
 import type { PushEvent } from '../../../shared/ipc/events';
@@ -37,6 +38,30 @@ export class ApiClient {
     }
     if (!envelope.ok) throw new ApiError(envelope.error);
     return envelope.value as Output<M>;
+  }
+
+  /** Whether recordings are uploaded (the web host) rather than picked in the host's dialog (Electron). */
+  get uploads(): boolean {
+    return typeof this.transport.upload === 'function';
+  }
+
+  /** Uploads a recording to the web host, which stores it beside the project and attaches it. */
+  async uploadRecording(interviewId: number, file: File): Promise<Interview> {
+    if (!this.transport.upload) {
+      throw new ApiError({ code: 'VALIDATION', message: 'Attach the recording with “Attach recording…”.' });
+    }
+    this.setSave({ ...this.save, pending: this.save.pending + 1 });
+    const envelope = await this.transport.upload(
+      `upload/media/${interviewId}?name=${encodeURIComponent(file.name)}`,
+      file,
+    );
+    this.setSave({
+      pending: this.save.pending - 1,
+      savedAt: envelope.ok ? Date.now() : this.save.savedAt,
+      failed: this.save.failed,
+    });
+    if (!envelope.ok) throw new ApiError(envelope.error);
+    return envelope.value as Interview;
   }
 
   onEvent(listener: (event: PushEvent) => void): () => void {
