@@ -1,8 +1,9 @@
 /** Composition root of the backend: deps in, { dispatch, events, close } out. */
 import { randomUUID } from 'node:crypto';
 import type { Interview } from '../../shared/domain/interview';
+import type { StagedTranscript } from '../../shared/domain/transcript';
 import type { Envelope } from '../../shared/ipc/envelope';
-import { fail } from '../../shared/ipc/envelope';
+import { fail, ok } from '../../shared/ipc/envelope';
 import { hostMethods } from '../../shared/ipc/hostContract';
 import type { Clock, Logger } from './context';
 import { silentLogger } from './context';
@@ -51,6 +52,8 @@ export interface Core {
   /** The host's own calls (never a transport's): the contract plus host.* with paths from the user. */
   host: {
     dispatch: Dispatch;
+    /** A transcript's raw bytes uploaded to the web host: parsed for a preview, like imports.stageFile. */
+    stageUpload(fileName: string, bytes: Uint8Array): Promise<Envelope<StagedTranscript>>;
     /** A recording uploaded to the web host: stored beside the project and attached. */
     uploadRecording(interviewId: number, fileName: string, body: AsyncIterable<Uint8Array>): Promise<Envelope<Interview>>;
   };
@@ -108,6 +111,15 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     session,
     host: {
       dispatch: hostDispatch,
+      async stageUpload(fileName, bytes) {
+        const name = fileName.trim();
+        if (!name || name.length > 500) return fail({ code: 'VALIDATION', message: 'A file name is required.' });
+        try {
+          return ok(await importer.stage(session.context(), name, bytes));
+        } catch (err) {
+          return fail(toAppError(err, 'upload', logger).toWire());
+        }
+      },
       async uploadRecording(interviewId, fileName, body) {
         let stored: string;
         try {

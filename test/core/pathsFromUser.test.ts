@@ -254,3 +254,60 @@ describe('recordings uploaded to the web host', () => {
     expect(fs.readdirSync(path.join(t.dir, 'Uploads recordings')).filter((f) => f.includes('huge'))).toEqual([]);
   });
 });
+
+describe('transcripts uploaded to the web host as raw bytes', () => {
+  let t: TestCore;
+  let bridge: Bridge;
+  beforeAll(async () => {
+    t = await makeCore();
+    bridge = await startHttpBridge(t.core);
+  });
+  afterAll(async () => {
+    await bridge.close();
+    t.close();
+  });
+
+  const put = (name: string, body: Buffer, headers: Record<string, string> = {}) =>
+    rawRequest(bridge.port, {
+      method: 'PUT',
+      path: `/upload/transcript?name=${encodeURIComponent(name)}`,
+      headers: {
+        Host: `127.0.0.1:${bridge.port}`,
+        'Content-Type': 'application/octet-stream',
+        Authorization: `Bearer ${bridge.token}`,
+        ...headers,
+      },
+      body,
+    });
+
+  it('gives the same preview as imports.stageFile, and the preview commits', async () => {
+    const bytes = fs.readFileSync(path.resolve('test/fixtures/transcripts/teams.vtt'));
+    const res = await put('teams.vtt', bytes);
+    const envelope = JSON.parse(res.body) as {
+      ok: boolean;
+      value: { stagingId: string; turnCount: number; speakers: unknown[] };
+    };
+    expect(envelope.ok).toBe(true);
+    const viaRpc = await t.call<{ stagingId: string }>('imports.stageFile', {
+      fileName: 'teams.vtt',
+      dataBase64: bytes.toString('base64'),
+    });
+    expect({ ...envelope.value, stagingId: '' }).toEqual({ ...viaRpc, stagingId: '' });
+    const committed = await t.call<{ turnCount: number }>('imports.commit', {
+      stagingId: envelope.value.stagingId,
+      target: { kind: 'new' },
+      speakers: [],
+    });
+    expect(committed.turnCount).toBe(envelope.value.turnCount);
+  });
+
+  it('refuses an oversized file from its declared size, in the importer’s words, and needs the token', async () => {
+    const big = await put('huge.txt', Buffer.from('x'), { 'Content-Length': String(60 * 1024 * 1024) });
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body).error.message).toBe(
+      'huge.txt is 60 MB; transcripts larger than 50 MB cannot be imported.',
+    );
+    expect((await put('a.vtt', Buffer.from('WEBVTT\n'), { Authorization: '' })).status).toBe(401);
+    expect(JSON.parse((await put('', Buffer.from('WEBVTT\n'))).body).error.code).toBe('VALIDATION');
+  });
+});
