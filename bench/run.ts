@@ -7,6 +7,7 @@ import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
 import { benchExports } from './exports';
 import { benchBulkImport, benchImportOne } from './import';
+import { benchImportMemory, benchImportStall } from './importBudgets';
 import { benchNotesTyping } from './notesTyping';
 import { benchPseudonymise } from './pseudonymise';
 import { benchProjectSafety } from './projectSafety';
@@ -25,6 +26,8 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   exports: () => benchExports(),
   pseudonymise: () => benchPseudonymise(),
   'project-safety': () => benchProjectSafety(),
+  'import-memory': () => benchImportMemory(),
+  'import-stall': () => benchImportStall(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

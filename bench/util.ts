@@ -13,7 +13,7 @@ export function median(samples: number[]): number {
 export interface BenchResult {
   name: string;
   value: number;
-  unit: 'ms' | 's';
+  unit: 'ms' | 's' | 'MB';
   target: number;
   detail?: string;
 }

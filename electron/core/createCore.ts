@@ -1,16 +1,26 @@
 /** Composition root of the backend: deps in, { dispatch, events, close } out. */
 import { randomUUID } from 'node:crypto';
+import type { Interview } from '../../shared/domain/interview';
+import type { StagedTranscript } from '../../shared/domain/transcript';
 import type { Envelope } from '../../shared/ipc/envelope';
+import { fail, ok } from '../../shared/ipc/envelope';
+import { hostMethods } from '../../shared/ipc/hostContract';
 import type { Clock, Logger } from './context';
 import { silentLogger } from './context';
 import { EventBus, type Listener } from './events';
 import type { LockOwner } from './project/lock';
+import { openRegularFile, type OpenedFile } from './files/regularFile';
+import type { HostDialogs } from './host';
+import { PathHandles } from './project/handles';
 import { ProjectSession } from './project/session';
-import { createDispatch } from './rpc/dispatch';
+import { createDispatch, toAppError, type Dispatch } from './rpc/dispatch';
+import { hostHandlers } from './rpc/handlers/host';
 import { handlers } from './rpc/handlers/index';
+import { WriteQueue } from './rpc/writeQueue';
 import { inlineRenderer, workerRenderer, type WorkerRendererOptions } from './services/export/renderDocument';
 import { seedNewProject } from './services/seed';
 import { mediaFileFor } from './services/transcripts/media';
+import { receiveRecording } from './services/transcripts/mediaUpload';
 import { inlineImporter, workerImporter, type WorkerImporterOptions } from './services/transcripts/importer';
 import { inlineParser, workerParser, type WorkerParserOptions } from './services/transcripts/parser';
 import { StagingArea } from './services/transcripts/staging';
@@ -37,14 +47,27 @@ export interface CoreOptions {
   owner?: LockOwner;
   /** Projects up to this size are integrity-checked before they open; larger ones in the background. */
   syncCheckMaxBytes?: number;
+  /** The desktop app's own file dialogs; without them new projects go to userDataDir. */
+  dialogs?: HostDialogs;
 }
 
 export interface Core {
+  /** What the renderer may call, through every transport: the contract, no file paths. */
   dispatch(method: unknown, input: unknown): Promise<Envelope<unknown>>;
+  /** The host's own calls (never a transport's): the contract plus host.* with paths from the user. */
+  host: {
+    dispatch: Dispatch;
+    /** A transcript's raw bytes uploaded to the web host: parsed for a preview, like imports.stageFile. */
+    stageUpload(fileName: string, bytes: Uint8Array): Promise<Envelope<StagedTranscript>>;
+    /** A recording uploaded to the web host: stored beside the project and attached. */
+    uploadRecording(interviewId: number, fileName: string, body: AsyncIterable<Uint8Array>): Promise<Envelope<Interview>>;
+  };
   onEvent(listener: Listener): () => void;
   session: ProjectSession;
   /** Absolute path of an interview's recording, for the media streams of the hosts; null if none. */
   mediaFile(interviewId: number): string | null;
+  /** The recording opened for streaming — a regular file only, sized by fstat; null if none; AppError if not a file. */
+  openMedia(interviewId: number): (OpenedFile & { path: string }) | null;
   close(): void;
 }
 
@@ -71,14 +94,54 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
         opts.parseWorker ? workerParser(opts.parseWorker) : inlineParser,
       );
   const documents = opts.exportWorker ? workerRenderer(opts.exportWorker) : inlineRenderer;
-  const dispatch = createDispatch(handlers, { session, importer, documents, project: () => session.context() }, logger, {
-    checkOutputs: !!opts.checkOutputs,
+  const env = {
+    session,
+    importer,
+    documents,
+    project: () => session.context(),
+    dialogs: opts.dialogs ?? null,
+    handles: new PathHandles(),
+    projectsFolder: opts.userDataDir ?? null,
+  };
+  const writes = new WriteQueue();
+  const checkOutputs = !!opts.checkOutputs;
+  const dispatch = createDispatch(handlers, env, logger, { checkOutputs, writes });
+  const hostDispatch = createDispatch(handlers, env, logger, {
+    checkOutputs,
+    writes,
+    extra: { methods: hostMethods, handlers: hostHandlers as never },
   });
+  const mediaFile = (interviewId: number) => (session.isOpen ? mediaFileFor(session.context(), interviewId) : null);
   return {
     dispatch,
     onEvent: (listener) => bus.on(listener),
     session,
-    mediaFile: (interviewId) => (session.isOpen ? mediaFileFor(session.context(), interviewId) : null),
+    host: {
+      dispatch: hostDispatch,
+      async stageUpload(fileName, bytes) {
+        const name = fileName.trim();
+        if (!name || name.length > 500) return fail({ code: 'VALIDATION', message: 'A file name is required.' });
+        try {
+          return ok(await importer.stage(session.context(), name, bytes));
+        } catch (err) {
+          return fail(toAppError(err, 'upload', logger).toWire());
+        }
+      },
+      async uploadRecording(interviewId, fileName, body) {
+        let stored: string;
+        try {
+          stored = await receiveRecording(session.context(), interviewId, fileName, body);
+        } catch (err) {
+          return fail(toAppError(err, 'upload', logger).toWire());
+        }
+        return hostDispatch('host.setMedia', { interviewId, path: stored }) as Promise<Envelope<Interview>>;
+      },
+    },
+    mediaFile,
+    openMedia(interviewId) {
+      const file = mediaFile(interviewId);
+      return file ? { ...openRegularFile(file), path: file } : null;
+    },
     close: () => {
       void importer.close();
       void documents.close();

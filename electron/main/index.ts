@@ -9,6 +9,7 @@ import { createCore, type Core } from '../core/createCore';
 import { registerRpc, forwardEvents } from './ipc';
 import { buildMenuTemplate, type RecentEntry } from './menu';
 import { nativeBindingPath, preloadPath, rendererRoot, type AppLocation } from './paths';
+import { createHostDialogs } from './hostDialogs';
 import { createProjectActions } from './projectActions';
 import { createMediaHandler, isMediaRequest } from './protocol/media';
 import { createAppProtocolHandler } from './protocol/serve';
@@ -67,7 +68,7 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   const serveApp = createAppProtocolHandler(rendererRoot(location));
-  const serveMedia = createMediaHandler((id) => core?.mediaFile(id) ?? null);
+  const serveMedia = createMediaHandler((id) => core?.openMedia(id) ?? null);
   protocol.handle(APP_SCHEME, (request) => (isMediaRequest(request.url) ? serveMedia(request) : serveApp(request)));
 
   const nativeBinding = nativeBindingPath(location);
@@ -85,12 +86,15 @@ async function start(): Promise<void> {
   // Imports are parsed, held and stored in a worker bundled beside main.cjs, so they never stall the window.
   const importWorker = { file: path.join(__dirname, 'importWorker.cjs') };
   const exportWorker = { file: path.join(__dirname, 'exportWorker.cjs') };
+  // Paths reach the core only from main: these dialogs, the File menu and the startup project.
+  const dialogs = createHostDialogs(dialog, () => mainWindow, app.getPath('documents'));
   const started = await createCore({
     userDataDir,
     nativeBinding,
     logger: log,
     importWorker,
     exportWorker,
+    dialogs,
     owner: { what: 'the Groundwork app' },
   });
   core = started;
@@ -100,7 +104,7 @@ async function start(): Promise<void> {
 
   const actions = createProjectActions({
     dialog,
-    dispatch: (method, input) => started.dispatch(method, input),
+    dispatch: (method, input) => started.host.dispatch(method, input),
     window: () => mainWindow,
     documentsDir: app.getPath('documents'),
     onError: (err) => log.error('A File menu action failed.', { error: String(err) }),
@@ -122,7 +126,7 @@ async function start(): Promise<void> {
   });
 
   const opened = await openStartupProject(
-    (method, input) => started.dispatch(method, input),
+    (method, input) => started.host.dispatch(method, input),
     userDataDir,
     // An empty file is opened (and refused in words), never silently replaced by a new project.
     (file) => fs.existsSync(file),

@@ -1,7 +1,8 @@
-/** File > New / Open / Open Recent: native dialogs in, core.dispatch out, errors shown in words. */
+/** File > New / Open / Open Recent: native dialogs in, the core's host dispatch out, errors shown in words. */
 import type { Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { PROJECT_EXTENSION } from '../../shared/domain/project';
 import type { Envelope } from '../../shared/ipc/envelope';
+import { PROJECT_FILTERS } from './hostDialogs';
 import type { MenuActions } from './menu';
 
 type DialogApi = Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
@@ -12,6 +13,7 @@ export interface ProjectActionDeps<W> {
     showOpenDialog(window: W, options: OpenDialogOptions): ReturnType<DialogApi['showOpenDialog']>;
     showMessageBox(window: W, options: { type: 'error'; message: string; detail?: string }): Promise<unknown>;
   };
+  /** core.host.dispatch: the paths here come from the user, through main's own dialogs and menu. */
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
   /** The window dialogs attach to; null when none is open. */
   window(): W | null;
@@ -19,7 +21,7 @@ export interface ProjectActionDeps<W> {
   onError?: (err: unknown) => void;
 }
 
-const FILTERS = [{ name: 'Groundwork project', extensions: [PROJECT_EXTENSION.replace(/^\./, '')] }];
+const FILTERS = PROJECT_FILTERS;
 
 export function createProjectActions<W>(deps: ProjectActionDeps<W>): MenuActions & {
   /** Resolves when the action has finished; for tests and for callers that wait. */
@@ -44,7 +46,7 @@ export function createProjectActions<W>(deps: ProjectActionDeps<W>): MenuActions
       });
       if (chosen.canceled || !chosen.filePath) return;
       await report(
-        await deps.dispatch('project.create', { path: chosen.filePath }),
+        await deps.dispatch('host.createProject', { path: chosen.filePath }),
         'The project could not be created.',
       );
     } else if (action === 'open') {
@@ -56,9 +58,12 @@ export function createProjectActions<W>(deps: ProjectActionDeps<W>): MenuActions
       });
       const file = chosen.filePaths[0];
       if (chosen.canceled || !file) return;
-      await report(await deps.dispatch('project.open', { path: file }), 'The project could not be opened.');
+      await report(await deps.dispatch('host.openProject', { path: file }), 'The project could not be opened.');
     } else {
-      await report(await deps.dispatch('project.open', { path: action.recent }), 'The project could not be opened.');
+      await report(
+        await deps.dispatch('host.openProject', { path: action.recent }),
+        'The project could not be opened.',
+      );
     }
   }
 

@@ -1,4 +1,4 @@
-/** Which project the app opens at start, through the same contract methods the UI uses. */
+/** Which project the app opens at start, through the core's host dispatch (paths from main, not the UI). */
 import { DEFAULT_PROJECT_NAME } from '../../shared/domain/project';
 import type { Envelope } from '../../shared/ipc/envelope';
 import { defaultProjectPath } from './paths';
@@ -22,14 +22,14 @@ export async function openStartupProject(
   const last = candidates.find((entry) => typeof entry.path === 'string' && exists(entry.path));
   let refusal: Envelope<unknown> | null = null;
   if (last) {
-    const opened = await dispatch('project.open', { path: last.path });
+    const opened = await dispatch('host.openProject', { path: last.path });
     if (opened.ok) return opened;
     refusal = opened;
   }
   const fallback = defaultProjectPath(userDataDir);
   if (last?.path === fallback) return refusal!;
   const started = exists(fallback)
-    ? await dispatch('project.open', { path: fallback })
-    : await dispatch('project.create', { path: fallback, name: DEFAULT_PROJECT_NAME });
+    ? await dispatch('host.openProject', { path: fallback })
+    : await dispatch('host.createProject', { path: fallback, name: DEFAULT_PROJECT_NAME });
   return started.ok && refusal ? refusal : started;
 }

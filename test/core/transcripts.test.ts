@@ -177,12 +177,13 @@ describe('recordings', () => {
     const media = path.join(t.dir, 'media', 'call.m4a');
     fs.mkdirSync(path.dirname(media));
     fs.writeFileSync(media, 'fake audio');
-    const updated = await t.call<Interview>('interviews.setMedia', { interviewId: interview.id, path: media });
+    // Paths come from the host (its dialogs, an upload), never from the renderer: host.setMedia.
+    const updated = await t.host<Interview>('host.setMedia', { interviewId: interview.id, path: media });
     expect(updated.mediaPath).toBe('media/call.m4a');
-    await expect(t.call('interviews.setMedia', { interviewId: interview.id, path: path.join(t.dir, 'notes.pdf') })).rejects.toMatchObject({ code: 'VALIDATION' });
-    await expect(t.call('interviews.setMedia', { interviewId: interview.id, path: path.join(t.dir, 'gone.mp3') })).rejects.toMatchObject({ code: 'IO' });
+    await expect(t.host('host.setMedia', { interviewId: interview.id, path: path.join(t.dir, 'notes.pdf') })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(t.host('host.setMedia', { interviewId: interview.id, path: path.join(t.dir, 'gone.mp3') })).rejects.toMatchObject({ code: 'IO' });
     expect((await t.call<Interview>('interviews.get', { id: interview.id })).mediaPath).toBe('media/call.m4a');
-    const cleared = await t.call<Interview>('interviews.setMedia', { interviewId: interview.id, path: null });
+    const cleared = await t.call<Interview>('interviews.clearMedia', { interviewId: interview.id });
     expect(cleared.mediaPath).toBeNull();
   });
 });

@@ -176,21 +176,21 @@ describe('transcript import on the web host', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('attaches a recording by path, shows it relative to the project, and removes it', async () => {
+  it('uploads a recording (no path typed or sent), shows it stored beside the project, and removes it', async () => {
     const { page } = app;
     fs.writeFileSync(path.join(app.dir, 'call-3.m4a'), 'not really audio');
+    fs.writeFileSync(path.join(app.dir, 'notes.txt'), 'not audio at all');
     const table = page.getByRole('table', { name: 'Interviews' });
     await table.getByRole('button', { name: /^interview$/ }).click();
     const inspector = page.getByRole('complementary', { name: 'Selected interview' });
     await inspector.getByText('No recording attached.').waitFor();
-    await inspector.getByRole('button', { name: 'Attach recording…' }).click();
-    const field = inspector.getByLabel('Audio or video file');
-    await field.fill(path.join(app.dir, 'notes.txt'));
-    await field.press('Enter');
+    const chooser = inspector.getByLabel('Attach recording…');
+    await chooser.setInputFiles(path.join(app.dir, 'notes.txt'));
     await inspector.getByText(/notes\.txt is not an audio or video file/).waitFor();
-    await field.fill(path.join(app.dir, 'call-3.m4a'));
-    await field.press('Enter');
-    await inspector.getByText('call-3.m4a', { exact: true }).waitFor();
+    await chooser.setInputFiles(path.join(app.dir, 'call-3.m4a'));
+    await inspector.getByText(/^Pricing study recordings\/\d+-call-3\.m4a$/).waitFor();
+    const stored = fs.readdirSync(path.join(app.dir, 'Pricing study recordings'));
+    expect(stored).toEqual([expect.stringMatching(/^\d+-call-3\.m4a$/)]);
     await app.shot('import-04-recording');
     await inspector.getByRole('button', { name: 'Remove' }).click();
     await inspector.getByText('No recording attached.').waitFor();

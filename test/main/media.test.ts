@@ -7,6 +7,7 @@ import { startHttpBridge, type Bridge } from '../../electron/core/transports/htt
 import { parseRange } from '../../shared/http/range';
 import type { Interview } from '../../shared/domain/interview';
 import { makeCore, type TestCore } from '../support/core';
+import { makeFifo } from '../support/hostileFiles';
 import { rawRequest } from '../support/httpTransport';
 
 let t: TestCore;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   const file = path.join(t.dir, 'call.mp3');
   fs.writeFileSync(file, BYTES);
   interview = await t.call<Interview>('interviews.create', { title: 'With audio' });
-  await t.call('interviews.setMedia', { interviewId: interview.id, path: file });
+  await t.host('host.setMedia', { interviewId: interview.id, path: file });
   bridge = await startHttpBridge(t.core);
 });
 afterAll(async () => {
@@ -39,9 +40,9 @@ describe('parseRange', () => {
   });
 });
 
-describe('app://groundwork/media', () => {
-  const handler = () => createMediaHandler((id) => t.core.mediaFile(id));
+const handler = () => createMediaHandler((id) => t.core.openMedia(id));
 
+describe('app://groundwork/media', () => {
   it('serves a byte range with 206 and the right headers', async () => {
     const res = await handler()({ url: `app://groundwork/media/${interview.id}`, method: 'GET', headers: new Headers({ Range: 'bytes=100-199' }) });
     expect(res.status).toBe(206);
@@ -54,6 +55,39 @@ describe('app://groundwork/media', () => {
     const other = await t.call<Interview>('interviews.create', { title: 'No audio' });
     expect((await handler()({ url: `app://groundwork/media/${other.id}`, method: 'GET', headers: new Headers() })).status).toBe(404);
     expect((await handler()({ url: 'app://groundwork/media/..%2F..%2Fetc%2Fpasswd', method: 'GET', headers: new Headers() })).status).toBe(404);
+  });
+});
+
+describe('a recording that is not a regular file', () => {
+  it('is refused on both hosts, not streamed: a symlink to /dev/zero and a FIFO', async (ctx) => {
+    if (!fs.existsSync('/dev/zero')) return ctx.skip();
+    const zero = await t.call<Interview>('interviews.create', { title: 'Zero' });
+    const link = path.join(t.dir, 'zero.mp3');
+    fs.writeFileSync(link, 'audio for now');
+    await t.host('host.setMedia', { interviewId: zero.id, path: link });
+    // Swapped for a device after it was attached (or attached through a link): caught where it is opened.
+    fs.rmSync(link);
+    fs.symlinkSync('/dev/zero', link);
+    const app = await handler()({ url: `app://groundwork/media/${zero.id}`, method: 'GET', headers: new Headers() });
+    expect(app.status).toBe(404);
+    expect(await app.text()).toContain('zero.mp3 is a device, not a file');
+    const web = await rawRequest(bridge.port, {
+      path: `/media/${zero.id}`,
+      headers: { Host: `127.0.0.1:${bridge.port}`, Authorization: `Bearer ${bridge.token}` },
+    });
+    expect(web.status).toBe(404);
+    expect(JSON.parse(web.body).error.message).toContain('is a device');
+
+    if (!makeFifo(t.dir, 'probe')) return; // no mkfifo here
+    const piped = await t.call<Interview>('interviews.create', { title: 'Pipe' });
+    const pipe = path.join(t.dir, 'pipe.mp3');
+    fs.writeFileSync(pipe, 'audio for now');
+    await t.host('host.setMedia', { interviewId: piped.id, path: pipe });
+    fs.rmSync(pipe);
+    makeFifo(t.dir, 'pipe.mp3'); // no writer: reading it would wait forever
+    const res = await handler()({ url: `app://groundwork/media/${piped.id}`, method: 'GET', headers: new Headers() });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('is a pipe (FIFO)');
   });
 });
 

@@ -21,13 +21,13 @@ describe('File menu actions', () => {
     expect((dialog.showSaveDialog.mock.calls[0] as unknown[])[1]).toMatchObject({
       filters: [{ extensions: ['groundwork'] }],
     });
-    expect(dispatch).toHaveBeenCalledWith('project.create', { path: '/home/me/Documents/Churn.groundwork' });
+    expect(dispatch).toHaveBeenCalledWith('host.createProject', { path: '/home/me/Documents/Churn.groundwork' });
   });
 
   it('Open Project… opens the chosen file', async () => {
     const { actions, dispatch } = setup({ open: '/data/a.groundwork' });
     await actions.run('open');
-    expect(dispatch).toHaveBeenCalledWith('project.open', { path: '/data/a.groundwork' });
+    expect(dispatch).toHaveBeenCalledWith('host.openProject', { path: '/data/a.groundwork' });
   });
 
   it('does nothing when the dialog is cancelled', async () => {
@@ -42,7 +42,7 @@ describe('File menu actions', () => {
       result: { ok: false, error: { code: 'NOT_FOUND', message: '"a.groundwork" does not exist.' } },
     });
     await actions.run({ recent: '/gone/a.groundwork' });
-    expect(dispatch).toHaveBeenCalledWith('project.open', { path: '/gone/a.groundwork' });
+    expect(dispatch).toHaveBeenCalledWith('host.openProject', { path: '/gone/a.groundwork' });
     expect(dialog.showMessageBox).toHaveBeenCalledWith(win, {
       type: 'error',
       message: 'The project could not be opened.',

@@ -87,26 +87,26 @@ describe('startup project', () => {
   it('creates the default project on first start', async () => {
     const dispatch = dispatcher([]);
     await openStartupProject(dispatch, '/u', () => false);
-    expect(dispatch).toHaveBeenLastCalledWith('project.create', { path: defaultFile, name: 'My research' });
+    expect(dispatch).toHaveBeenLastCalledWith('host.createProject', { path: defaultFile, name: 'My research' });
   });
 
   it('opens the existing default project on later starts', async () => {
     const dispatch = dispatcher([]);
     await openStartupProject(dispatch, '/u', (f) => f === defaultFile);
-    expect(dispatch).toHaveBeenLastCalledWith('project.open', { path: defaultFile });
+    expect(dispatch).toHaveBeenLastCalledWith('host.openProject', { path: defaultFile });
   });
 
   it('reopens the most recent project that still exists', async () => {
     const dispatch = dispatcher([{ path: '/gone.groundwork' }, { path: '/work.groundwork' }]);
     const result = await openStartupProject(dispatch, '/u', (f) => f === '/work.groundwork');
-    expect(dispatch).toHaveBeenLastCalledWith('project.open', { path: '/work.groundwork' });
+    expect(dispatch).toHaveBeenLastCalledWith('host.openProject', { path: '/work.groundwork' });
     expect(result.ok).toBe(true);
   });
 
   it('falls back to the default project when the recent one cannot be opened, and says why', async () => {
     const dispatch = dispatcher([{ path: '/broken.groundwork' }], ['/broken.groundwork']);
     const result = await openStartupProject(dispatch, '/u', (f) => f === '/broken.groundwork');
-    expect(dispatch).toHaveBeenLastCalledWith('project.create', { path: defaultFile, name: 'My research' });
+    expect(dispatch).toHaveBeenLastCalledWith('host.createProject', { path: defaultFile, name: 'My research' });
     expect(result).toEqual({ ok: false, error: { code: 'PROJECT_CORRUPT', message: 'bad' } });
   });
 

@@ -177,15 +177,17 @@ describe('editing', () => {
 });
 
 describe('project switcher', () => {
-  it('creates a new project by path, switches to it, and lists the previous one as recent', async () => {
+  it('creates a new project by name, switches to it, and lists the previous one as recent', async () => {
     app = await renderApp({ hash: '#/companies' });
     await app.core.call('companies.create', { name: 'Globex' });
     await screen.findByRole('button', { name: 'Globex' });
     fireEvent.click(screen.getByRole('button', { name: /switch project/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Projects' });
     const form = within(dialog).getByRole('form', { name: 'New project' });
-    fireEvent.change(within(form).getByLabelText(/File path/), { target: { value: `${app.core.dir}/second` } });
-    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Second study' } });
+    // No path field: the web host saves it in its projects folder, and says where.
+    expect(within(form).queryByLabelText(/path/i)).toBeNull();
+    expect(await within(form).findByText(/Saved as a \.groundwork file in .*user-data/)).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Second study' } });
     fireEvent.submit(form);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByText('Second study')).toBeTruthy();
@@ -198,15 +200,17 @@ describe('project switcher', () => {
     expect(await screen.findByRole('button', { name: 'Globex' })).toBeTruthy();
   });
 
-  it('says why a path cannot be used, on the field', async () => {
+  it('says why a name cannot be used, on the field', async () => {
     app = await renderApp();
     fireEvent.click(await screen.findByRole('button', { name: /switch project/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Projects' });
     const form = within(dialog).getByRole('form', { name: 'New project' });
     fireEvent.submit(form);
-    const path = within(form).getByLabelText(/File path/);
-    await waitFor(() => expect(path.getAttribute('aria-invalid')).toBe('true'));
-    expect(within(form).getByText('A file path is required.', { selector: '.field-error' })).toBeTruthy();
+    const name = within(form).getByLabelText(/^Name/);
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(form).getByText('A name is required.', { selector: '.field-error' })).toBeTruthy();
+    // The browser host has no file dialog, so it offers none.
+    expect(within(dialog).queryByRole('button', { name: 'Open a project file…' })).toBeNull();
   });
 });
 

@@ -27,6 +27,8 @@ export interface TestCore {
   transport: Transport;
   /** Calls a method and returns its value, or throws with the wire error's code and message. */
   call<T = unknown>(method: string, input?: unknown): Promise<T>;
+  /** The same through the host's own dispatch (host.* methods with paths; never reachable from a transport). */
+  host<T = unknown>(method: string, input?: unknown): Promise<T>;
   close(): void;
 }
 
@@ -47,6 +49,7 @@ export async function makeCore(opts: { projectName?: string } = {}): Promise<Tes
     projectPath,
     transport,
     call: (method, input) => unwrap(transport.call(method, input ?? {})),
+    host: (method, input) => unwrap(core.host.dispatch(method, input ?? {})),
     close: () => core.close(),
   };
 }

@@ -4,48 +4,61 @@
  */
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import { contract, isMethod, type Method } from '../../../shared/ipc/contract';
+import { contract, isMethod } from '../../../shared/ipc/contract';
+import type { MethodSpec } from '../../../shared/ipc/method';
 import { fail, ok, type Envelope } from '../../../shared/ipc/envelope';
 import type { Logger } from '../context';
 import type { Handler, HandlerEnv, Handlers } from './types';
+import { WriteQueue } from './writeQueue';
 
 export interface DispatchOptions {
   /** Validate every output against the contract too (tests turn this on). */
   checkOutputs?: boolean;
+  /** Shared by the renderer's and the host's dispatch, so all writes keep one order. */
+  writes?: WriteQueue;
+  /** Methods beyond the contract, for the host's own dispatch only (shared/ipc/hostContract.ts). */
+  extra?: { methods: Record<string, MethodSpec>; handlers: Record<string, Handler<never>> };
 }
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
 /** Writing methods that still work on a read-only project: they switch or repair the project. */
-const ALLOWED_READ_ONLY = new Set<Method>(['project.create', 'project.open', 'project.forgetRecent', 'backups.restore']);
+const ALLOWED_READ_ONLY = new Set<string>([
+  'project.create',
+  'project.open',
+  'project.choose',
+  'project.forgetRecent',
+  'backups.restore',
+  'host.createProject',
+  'host.openProject',
+]);
 
 export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logger, opts: DispatchOptions = {}): Dispatch {
-  // Writes run one at a time, in the order they came. Most finish at once; storing a very long
-  // transcript runs in the import worker for seconds, and edits made meanwhile wait here (reads
-  // do not) instead of blocking this thread in SQLite's busy handler.
-  let lastWrite: Promise<unknown> = Promise.resolve();
-
-  return async (method, input) => {
-    if (!isMethod(method)) {
-      return fail({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 100)}` });
+  const writes = opts.writes ?? new WriteQueue();
+  const extra = opts.extra;
+  const lookup = (name: unknown): { spec: MethodSpec; handler: Handler<never> } | null => {
+    if (isMethod(name)) return { spec: contract[name], handler: handlers[name] as Handler<never> };
+    if (extra && typeof name === 'string' && Object.prototype.hasOwnProperty.call(extra.methods, name)) {
+      return { spec: extra.methods[name]!, handler: extra.handlers[name]! };
     }
-    const spec = contract[method];
-    const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
-    if (!parsed.success) return fail(validationError(parsed.error).toWire());
-    if (!spec.writes) return run(method, parsed.data);
-    const turn = lastWrite.then(() => run(method, parsed.data));
-    lastWrite = turn;
-    return turn;
+    return null;
   };
 
-  async function run(method: Method, input: unknown): Promise<Envelope<unknown>> {
-    const spec = contract[method];
+  return async (method, input) => {
+    const found = lookup(method);
+    if (!found) return fail({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 100)}` });
+    const parsed = (found.spec.input as z.ZodType).safeParse(input ?? {});
+    if (!parsed.success) return fail(validationError(parsed.error).toWire());
+    const run = () => execute(String(method), found, parsed.data);
+    return found.spec.writes ? writes.run(run) : run();
+  };
+
+  async function execute(method: string, found: { spec: MethodSpec; handler: Handler<never> }, input: unknown): Promise<Envelope<unknown>> {
     try {
-      if (spec.writes && !ALLOWED_READ_ONLY.has(method)) env.session.assertWritable();
-      const handler = handlers[method] as Handler<Method>;
-      const value = await handler(input as never, env);
+      if (found.spec.writes && !ALLOWED_READ_ONLY.has(method)) env.session.assertWritable();
+      const value = await found.handler(input as never, env);
       if (opts.checkOutputs) {
-        const out = (spec.output as z.ZodType).safeParse(value);
+        const out = (found.spec.output as z.ZodType).safeParse(value);
         if (!out.success) {
           logger.error('output does not match contract', { method, issues: out.error.issues });
           return fail({ code: 'INTERNAL', message: `The result of ${method} did not match the contract.` });

@@ -1,6 +1,8 @@
 /** Handler types derived from the contract: one function per method, input already parsed. */
 import type { Method, Output, ParsedInput } from '../../../shared/ipc/contract';
 import type { ProjectContext } from '../context';
+import type { HostDialogs } from '../host';
+import type { PathHandles } from '../project/handles';
 import type { ProjectSession } from '../project/session';
 import type { DocumentRenderer } from '../services/export/renderDocument';
 import type { Importer } from '../services/transcripts/importer';
@@ -11,6 +13,12 @@ export interface HandlerEnv {
   session: ProjectSession;
   /** Transcript import: inline in tests; parsing, previews and storing in a worker in the app and the web host. */
   importer: Importer;
+  /** The desktop app's own file dialogs; null in the web host and in tests. */
+  dialogs: HostDialogs | null;
+  /** Opaque names the renderer uses for files the core knows (recent projects). */
+  handles: PathHandles;
+  /** Where the web host saves new projects (no dialogs there); null when nowhere. */
+  projectsFolder: string | null;
   /** Writes PDF and DOCX files: inline in tests and the CLI; a worker thread in the app and the web host. */
   documents: DocumentRenderer;
 }

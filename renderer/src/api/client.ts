@@ -1,4 +1,6 @@
 /** The typed client: method names, inputs and outputs all come from shared/ipc/contract.ts. */
+import type { Interview } from '../../../shared/domain/interview';
+import type { StagedTranscript } from '../../../shared/domain/transcript';
 import type { ErrorCode } from '../../../shared/errors';
 import { contract, type Input, type Method, type Output } from '../../../shared/ipc/contract';
 import type { PushEvent } from '../../../shared/ipc/events';
@@ -37,6 +39,41 @@ export class ApiClient {
     }
     if (!envelope.ok) throw new ApiError(envelope.error);
     return envelope.value as Output<M>;
+  }
+
+  /** Whether recordings are uploaded (the web host) rather than picked in the host's dialog (Electron). */
+  get uploads(): boolean {
+    return typeof this.transport.upload === 'function';
+  }
+
+  /**
+   * A transcript for a preview, as raw bytes where the host takes uploads (the web host: no base64,
+   * no JSON to parse on its answering thread); null where it does not (use imports.stageFile).
+   */
+  async stageUpload(file: File): Promise<StagedTranscript | null> {
+    if (!this.transport.upload) return null;
+    const envelope = await this.transport.upload(`upload/transcript?name=${encodeURIComponent(file.name)}`, file);
+    if (!envelope.ok) throw new ApiError(envelope.error);
+    return envelope.value as StagedTranscript;
+  }
+
+  /** Uploads a recording to the web host, which stores it beside the project and attaches it. */
+  async uploadRecording(interviewId: number, file: File): Promise<Interview> {
+    if (!this.transport.upload) {
+      throw new ApiError({ code: 'VALIDATION', message: 'Attach the recording with “Attach recording…”.' });
+    }
+    this.setSave({ ...this.save, pending: this.save.pending + 1 });
+    const envelope = await this.transport.upload(
+      `upload/media/${interviewId}?name=${encodeURIComponent(file.name)}`,
+      file,
+    );
+    this.setSave({
+      pending: this.save.pending - 1,
+      savedAt: envelope.ok ? Date.now() : this.save.savedAt,
+      failed: this.save.failed,
+    });
+    if (!envelope.ok) throw new ApiError(envelope.error);
+    return envelope.value as Interview;
   }
 
   onEvent(listener: (event: PushEvent) => void): () => void {

@@ -7,10 +7,15 @@ import { webSession, type WebSession } from './webSession';
 
 export type EventListener = (event: PushEvent) => void;
 
-/** Exactly what the Electron preload exposes as `window.bridge`. */
+/** What the Electron preload exposes as `window.bridge`, plus uploads where the host takes them. */
 export interface Transport {
   rpc(method: string, input: unknown): Promise<Envelope<unknown>>;
   onEvent(listener: EventListener): () => void;
+  /**
+   * The web host only (it has no file dialogs): streams a file's bytes to the core, which stores it
+   * and answers with an envelope. Absent in Electron, where the user picks files in main's dialogs.
+   */
+  upload?(path: string, file: Blob): Promise<Envelope<unknown>>;
 }
 
 declare global {
@@ -113,6 +118,21 @@ export function httpTransport(base = '', session: () => Promise<WebSession | nul
       } catch {
         body = undefined; // not JSON
       }
+      return readEnvelope(body) ?? httpFailure(response.status);
+    },
+    async upload(path, file) {
+      let response: Response;
+      try {
+        response = await fetch(`${base}/${path}`, {
+          method: 'PUT',
+          credentials: 'omit',
+          headers: { 'Content-Type': 'application/octet-stream', ...(await authHeaders()) },
+          body: file,
+        });
+      } catch {
+        return UNREACHABLE;
+      }
+      const body: unknown = await response.json().catch(() => undefined);
       return readEnvelope(body) ?? httpFailure(response.status);
     },
     onEvent(listener) {

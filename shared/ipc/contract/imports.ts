@@ -1,4 +1,7 @@
-/** Transcript import: stage (parse, preview, nothing stored), then commit (one transaction) or discard. */
+/**
+ * Transcript import: stage (parse, preview, nothing stored), then commit (one transaction) or discard.
+ * Files arrive as bytes, never as paths; recordings come from the host's dialog or an upload.
+ */
 import { z } from 'zod';
 import { Id } from '../../domain/common';
 import { CommitResult, ImportTarget, SpeakerMapping, StagedTranscript, Transcript } from '../../domain/transcript';
@@ -33,9 +36,10 @@ export const importMethods = {
     writes: false,
   }),
   'transcripts.get': method(z.object({ interviewId: Id }), Transcript.nullable(), { writes: false }),
-  'interviews.setMedia': method(
-    z.object({ interviewId: Id, path: z.string().trim().max(4096).nullable() }),
-    Interview,
-    { writes: true },
-  ),
+  /**
+   * Attach a recording the user picks in the host's Open dialog (the desktop app); null when they
+   * cancel. The web host takes the file as an upload instead (PUT /upload/media/<interviewId>).
+   */
+  'interviews.chooseMedia': method(z.object({ interviewId: Id }), Interview.nullable(), { writes: true }),
+  'interviews.clearMedia': method(z.object({ interviewId: Id }), Interview, { writes: true }),
 } as const;

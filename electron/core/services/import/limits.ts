@@ -18,10 +18,11 @@ export const DEFAULT_MAX_DOCX_XML_BYTES = 12 * 1024 * 1024;
 export const DEFAULT_MAX_DOCX_XML_TAGS = 300_000;
 /**
  * Caption cues (WebVTT, SRT) and text lines: parsing costs ~2.4 KB per cue, so 200,000 cues
- * (two and a half days of speech) stay inside the memory budget; a million-cue file would need 2.4 GB.
+ * (two and a half days of speech) stay inside the memory budget; a million-cue file would need
+ * 2.4 GB. A million one-line turns peaked at 974 MB in the CLI, too close: lines stop at 500,000.
  */
 export const DEFAULT_MAX_CUES = 200_000;
-export const DEFAULT_MAX_LINES = 1_000_000;
+export const DEFAULT_MAX_LINES = 500_000;
 /** No transcript line is a megabyte long; longer lines mean a binary or minified file. */
 export const DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
 /** The zip central directory of a DOCX lists a few dozen parts; thousands mean a hostile file. */

@@ -74,7 +74,7 @@ export interface ParseOptions {
   maxDocxXmlBytes?: number;
   /** Cap on the tags in a DOCX's XML parts: parsing memory follows the tag count (default 300,000). */
   maxDocxXmlTags?: number;
-  /** Cap on lines of text (default 1,000,000) and on caption cues (default 200,000). */
+  /** Cap on lines of text (default 500,000) and on caption cues (default 200,000). */
   maxLines?: number;
   maxCues?: number;
   /** Longest line accepted, in UTF-16 code units (default 1 Mi). */

@@ -23,7 +23,8 @@ export function checkTextVolume(text: string, captions: boolean, fileName: strin
       `${fileName} has ${count(cues)} captions; Groundwork imports up to ${count(limits.maxCues)} captions from one file (more than two days of speech). Split the file and import the parts.`,
     );
   }
-  if (lines > limits.maxLines) {
+  // Captions take three lines a cue, so for them the cue count is the limit that matters.
+  if (!captions && lines > limits.maxLines) {
     throw new AppError(
       'TOO_LARGE',
       `${fileName} has ${count(lines)} lines; Groundwork imports up to ${count(limits.maxLines)} lines from one file. Split the file and import the parts.`,

@@ -157,19 +157,33 @@ export function workerImporter(opts: WorkerImporterOptions): Importer {
   };
 
   type Unsent = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
-  function send<T>(request: Unsent, fileName: string, onProgress?: CommitProgress): Promise<T> {
+  function send<T>(
+    request: Unsent,
+    fileName: string,
+    onProgress?: CommitProgress,
+    transfer: ArrayBuffer[] = [],
+  ): Promise<T> {
     worker ??= start();
     worker.ref(); // keep the process alive while work is in flight
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { fileName, resolve: resolve as (v: unknown) => void, reject, onProgress });
-      worker!.postMessage({ ...request, id });
+      worker!.postMessage({ ...request, id }, transfer);
     });
   }
 
   return {
     async stage(ctx, fileName, bytes) {
-      const { speakers, asker, ...summary } = await send<StagedSummary>({ op: 'stage', fileName, bytes }, fileName);
+      // Bytes that own their whole buffer (an upload's body) move to the worker instead of being copied.
+      const own =
+        bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      const transfer = own && bytes.byteLength > 64 * 1024 ? [bytes.buffer as ArrayBuffer] : [];
+      const { speakers, asker, ...summary } = await send<StagedSummary>(
+        { op: 'stage', fileName, bytes },
+        fileName,
+        undefined,
+        transfer,
+      );
       names.set(summary.stagingId, fileName);
       return {
         ...summary,

@@ -11,12 +11,15 @@ import { setMediaPath } from '../../repos/transcripts';
 
 export const MEDIA_EXTENSIONS = Object.keys(MEDIA_MIME);
 
-/** The recording's absolute path for streaming, or null when none is attached or it has gone. */
+/**
+ * The recording's absolute path for streaming, or null when none is attached or it has gone.
+ * Whether it is a file that may be read is decided where it is opened (files/regularFile.ts).
+ */
 export function mediaFileFor(ctx: ProjectContext, interviewId: number): string | null {
   const row = ctx.db.prepare('SELECT media_path FROM interviews WHERE id = ?').get(interviewId) as { media_path: string | null } | undefined;
   if (!row?.media_path) return null;
   const file = path.resolve(path.dirname(ctx.projectPath), row.media_path);
-  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+  return fs.existsSync(file) ? file : null;
 }
 
 export function setInterviewMedia(ctx: ProjectContext, interviewId: number, file: string | null): Interview {

@@ -141,8 +141,13 @@ export function useImportBatch() {
         setProgress({ done: index, total: toRead.length, current: item.name });
         update(item.key, { status: 'reading' });
         try {
-          const dataBase64 = await readAsBase64(item.file, () => cancelled.current);
-          const staged = await client.call('imports.stageFile', { fileName: item.name, dataBase64 });
+          // The web host takes the raw bytes; Electron's bridge takes them base64-encoded.
+          const staged =
+            (await client.stageUpload(item.file)) ??
+            (await client.call('imports.stageFile', {
+              fileName: item.name,
+              dataBase64: await readAsBase64(item.file, () => cancelled.current),
+            }));
           update(item.key, { status: 'ready', staged, choices: staged.speakers.map(suggestedChoice) });
         } catch (error) {
           if (error instanceof ReadCancelled) break;

@@ -1,31 +1,55 @@
 /**
- * The interview's recording: an audio or video file on this machine, stored relative to the
- * project. In the browser host the path is typed; the core checks it exists and is playable.
+ * The interview's recording: an audio or video file, stored relative to the project. The page
+ * never names a file by path. In the desktop app, "Attach recording…" opens the system's file
+ * dialog (in the main process); in the browser, the file is uploaded and the web host keeps it
+ * beside the project.
  */
-import { useState } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import type { Interview } from '../../../../shared/domain/interview';
-import { useMutation } from '../../api/hooks';
-import { TextField, useFormId } from '../../ui/Field';
+import { asApiError } from '../../api/errors';
+import { useApi, useMutation } from '../../api/hooks';
+import { readsKind } from '../../api/cache';
+
+/** A hint for the browser's picker; the core decides what it can play and says so. */
+const ACCEPT = 'audio/*,video/*,.m4a,.mkv,.opus,.oga,.flac,.mov';
 
 export function RecordingField({ interview }: { interview: Interview }) {
-  const formId = useFormId('recording');
-  const [editing, setEditing] = useState(false);
-  const [path, setPath] = useState('');
-  const setMedia = useMutation('interviews.setMedia', ['interview']);
-  const error = setMedia.error ? (setMedia.error.fields['path'] ?? setMedia.error.message) : undefined;
-  const detail = setMedia.error?.fields['path'] ? setMedia.error.message : undefined;
+  const { client, cache } = useApi();
+  const inputId = useId();
+  const headingId = useId();
+  const choose = useMutation('interviews.chooseMedia', ['interview']);
+  const clear = useMutation('interviews.clearMedia', ['interview']);
+  const [uploading, setUploading] = useState<string | null>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const error = uploadError ?? choose.error?.message ?? clear.error?.message ?? null;
+  const busy = choose.pending || clear.pending || uploading !== null;
 
-  async function attach() {
-    if (!path.trim()) return;
-    if (await setMedia.run({ interviewId: interview.id, path: path.trim() })) {
-      setEditing(false);
-      setPath('');
+  function resetErrors() {
+    setUploadError(null);
+    choose.reset();
+    clear.reset();
+  }
+
+  async function upload(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // the same file can be picked again
+    if (!file) return;
+    resetErrors();
+    setUploading(file.name);
+    try {
+      await client.uploadRecording(interview.id, file);
+      cache.invalidate((method) => readsKind(method, 'interview'));
+    } catch (err) {
+      setUploadError(asApiError(err).message);
+    } finally {
+      setUploading(null);
     }
   }
 
+  const label = interview.mediaPath ? 'Change recording…' : 'Attach recording…';
   return (
-    <section className="detail-section" aria-labelledby={`${formId}-heading`}>
-      <h3 id={`${formId}-heading`} className="detail-heading">
+    <section className="detail-section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="detail-heading">
         Recording
       </h3>
       {interview.mediaPath ? (
@@ -33,74 +57,54 @@ export function RecordingField({ interview }: { interview: Interview }) {
       ) : (
         <p className="muted">No recording attached.</p>
       )}
-      {editing ? (
-        <form
-          className="recording-form"
-          noValidate
-          aria-label="Attach recording"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void attach();
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              setEditing(false);
-              setMedia.reset();
-            }
-          }}
-        >
-          <TextField
-            formId={formId}
-            name="path"
-            label="Audio or video file"
-            hint="A path on this computer, absolute or relative to the project file; it is stored relative to the project."
-            value={path}
-            onChange={setPath}
-            error={error ? [detail, error].filter(Boolean).join(' ') : undefined}
-            placeholder="/Users/sam/Recordings/call-3.m4a"
-          />
-          <div className="recording-actions">
-            <button type="submit" className="btn btn-primary" disabled={setMedia.pending || !path.trim()}>
-              {setMedia.pending ? 'Attaching…' : 'Attach'}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              onClick={() => {
-                setEditing(false);
-                setMedia.reset();
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
-      ) : (
-        <div className="recording-actions">
+      {uploading ? <p className="muted">Uploading {uploading}…</p> : null}
+      <div className="recording-actions">
+        {client.uploads ? (
+          <>
+            <input
+              id={inputId}
+              className="file-input visually-hidden"
+              type="file"
+              accept={ACCEPT}
+              disabled={busy}
+              onChange={(event) => void upload(event)}
+            />
+            <label htmlFor={inputId} className="btn" aria-disabled={busy || undefined}>
+              {label}
+            </label>
+          </>
+        ) : (
           <button
             type="button"
             className="btn"
+            disabled={busy}
             onClick={() => {
-              setEditing(true);
-              requestAnimationFrame(() => document.getElementById(`${formId}-path`)?.focus());
+              resetErrors();
+              void choose.run({ interviewId: interview.id });
             }}
           >
-            {interview.mediaPath ? 'Change recording…' : 'Attach recording…'}
+            {label}
           </button>
-          {interview.mediaPath ? (
-            <button
-              type="button"
-              className="btn btn-danger-quiet"
-              disabled={setMedia.pending}
-              onClick={() => void setMedia.run({ interviewId: interview.id, path: null })}
-            >
-              Remove
-            </button>
-          ) : null}
-        </div>
-      )}
-      {!editing && setMedia.error ? <p className="field-error">{setMedia.error.message}</p> : null}
+        )}
+        {interview.mediaPath ? (
+          <button
+            type="button"
+            className="btn btn-danger-quiet"
+            disabled={busy}
+            onClick={() => {
+              resetErrors();
+              void clear.run({ interviewId: interview.id });
+            }}
+          >
+            Remove
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

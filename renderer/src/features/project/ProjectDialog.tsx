@@ -1,6 +1,8 @@
 /**
- * Switch projects: reopen a recent one, open a file by path, or create a new one. In the web host
- * paths are typed; the desktop app will offer native file dialogs through the same methods.
+ * Switch projects: reopen a recent one, open another file, or create a new one. The page never
+ * sends a path: recent projects go by the handle the core gave them; "Open a project file…" and
+ * the place to save a new project are the desktop app's own dialogs; the web host saves new
+ * projects in its projects folder.
  */
 import { useState } from 'react';
 import type { ProjectInfo } from '../../../../shared/domain/project';
@@ -14,18 +16,17 @@ import { BackupsDialog } from '../backups/BackupsDialog';
 
 export function ProjectDialog({ current, onClose }: { current: ProjectInfo | null; onClose(): void }) {
   const recent = useQuery('project.recent', {});
+  const host = useQuery('project.host', {});
   const open = useMutation('project.open', ['project']);
+  const choose = useMutation('project.choose', ['project']);
   const create = useMutation('project.create', ['project']);
   const forget = useMutation('project.forgetRecent', ['project']);
-  const openFormId = useFormId('open-project');
   const createFormId = useFormId('new-project');
-  const [openPath, setOpenPath] = useState('');
-  const [newPath, setNewPath] = useState('');
   const [newName, setNewName] = useState('');
   const [showBackups, setShowBackups] = useState(false);
 
-  async function openAt(path: string) {
-    if (await open.run({ path })) onClose();
+  async function openRecent(handle: string) {
+    if (await open.run({ handle })) onClose();
   }
 
   const others = (recent.data ?? []).filter((project) => project.path !== current?.path);
@@ -60,8 +61,8 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
               onRetry={() => void recent.refetch()}
             />
           ) : null}
-          {open.error && !openPath ? (
-            <ErrorNotice title="That project could not be opened" message={open.error.message} />
+          {(open.error ?? choose.error) ? (
+            <ErrorNotice title="That project could not be opened" message={(open.error ?? choose.error)!.message} />
           ) : null}
           {others.length === 0 && !recent.loading ? <p className="muted">No other projects opened recently.</p> : null}
           <ul className="recent-list">
@@ -70,7 +71,7 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
                 <button
                   type="button"
                   className="recent-open"
-                  onClick={() => void openAt(project.path)}
+                  onClick={() => void openRecent(project.handle)}
                   disabled={open.pending}
                 >
                   <span className="recent-name">{project.name}</span>
@@ -81,7 +82,7 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
                   type="button"
                   className="btn btn-quiet"
                   aria-label={`Remove ${project.name} from recent projects`}
-                  onClick={() => void forget.run({ path: project.path })}
+                  onClick={() => void forget.run({ handle: project.handle })}
                 >
                   Remove
                 </button>
@@ -90,36 +91,20 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
           </ul>
         </section>
 
-        <form
-          className="project-form"
-          aria-labelledby={`${openFormId}-heading`}
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void openAt(openPath);
-          }}
-        >
-          <h3 id={`${openFormId}-heading`} className="section-heading">
-            Open a project file
-          </h3>
-          {openPath ? (
-            <ErrorSummary formId={openFormId} message={open.error?.message ?? null} fields={{}} labels={{}} />
-          ) : null}
-          <div className="inline-form">
-            <TextField
-              formId={openFormId}
-              name="path"
-              label="File path"
-              value={openPath}
-              onChange={setOpenPath}
-              placeholder="/Users/me/Research/onboarding.groundwork"
-              error={openPath ? open.error?.fields['path'] : undefined}
-            />
-            <button type="submit" className="btn" disabled={open.pending}>
-              Open
+        {host.data?.fileDialogs ? (
+          <div className="project-form">
+            <button
+              type="button"
+              className="btn"
+              disabled={choose.pending}
+              onClick={async () => {
+                if (await choose.run({})) onClose();
+              }}
+            >
+              Open a project file…
             </button>
           </div>
-        </form>
+        ) : null}
 
         <form
           className="project-form"
@@ -127,8 +112,7 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
           noValidate
           onSubmit={async (event) => {
             event.preventDefault();
-            const input = newName.trim() ? { path: newPath, name: newName } : { path: newPath };
-            if (await create.run(input)) onClose();
+            if (await create.run({ name: newName })) onClose();
           }}
         >
           <h3 id={`${createFormId}-heading`} className="section-heading">
@@ -136,31 +120,26 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
           </h3>
           <ErrorSummary
             formId={createFormId}
-            message={create.error && !create.error.fields['path'] ? create.error.message : null}
+            message={create.error && !create.error.fields['name'] ? create.error.message : null}
             fields={create.error?.fields ?? {}}
-            labels={{ path: 'File path', name: 'Name' }}
+            labels={{ name: 'Name' }}
           />
-          <div className="form-grid form-grid-2">
-            <TextField
-              formId={createFormId}
-              name="path"
-              label="File path"
-              required
-              hint="Where to save it; .groundwork is added if missing."
-              value={newPath}
-              onChange={setNewPath}
-              error={create.error?.fields['path']}
-            />
-            <TextField
-              formId={createFormId}
-              name="name"
-              label="Name"
-              hint="Defaults to the file name."
-              value={newName}
-              onChange={setNewName}
-              error={create.error?.fields['name']}
-            />
-          </div>
+          <TextField
+            formId={createFormId}
+            name="name"
+            label="Name"
+            required
+            hint={
+              host.data?.fileDialogs
+                ? 'You choose where to save it next.'
+                : host.data?.projectsFolder
+                  ? `Saved as a .groundwork file in ${host.data.projectsFolder}.`
+                  : undefined
+            }
+            value={newName}
+            onChange={setNewName}
+            error={create.error?.fields['name']}
+          />
           <div className="form-end">
             <button type="submit" className="btn btn-primary" disabled={create.pending}>
               {create.pending ? 'Creating…' : 'Create project'}

@@ -1,0 +1,13 @@
+/**
+ * What the host lends the core so that file paths come from the user, never from the renderer:
+ * the desktop app's own Open/Save dialogs. The web host has none; there, recordings are uploaded and
+ * new projects are saved in its projects folder.
+ */
+export interface HostDialogs {
+  /** The project file the user picked in an Open dialog, or null when they cancelled. */
+  chooseProjectToOpen(): Promise<string | null>;
+  /** Where the user chose to save a new project (suggested: `name`), or null when they cancelled. */
+  chooseProjectToCreate(name: string): Promise<string | null>;
+  /** The audio or video file the user picked, or null when they cancelled. */
+  chooseRecording(): Promise<string | null>;
+}
