@@ -63,9 +63,9 @@ export function InterviewsScreen() {
                 <time dateTime={new Date(i.date).toISOString()}>{formatDate(i.date)}</time>
               ),
           },
-          { key: 'method', header: 'Method', cell: (i) => RESEARCH_METHOD_LABELS[i.method] },
+          { key: 'method', header: 'Method', cell: (i) => RESEARCH_METHOD_LABELS[i.method], optional: true },
           { key: 'participants', header: 'Participants', cell: people },
-          { key: 'interviewer', header: 'Interviewer', cell: (i) => i.interviewer },
+          { key: 'interviewer', header: 'Interviewer', cell: (i) => i.interviewer, optional: true },
           {
             key: 'duration',
             header: 'Duration',
