@@ -10,6 +10,22 @@ export interface Column<T> {
   header: string;
   cell(row: T): ReactNode;
   className?: string;
+  /** Left out when the list is narrow (a laptop window with the inspector open); the inspector shows it. */
+  optional?: boolean;
+}
+
+/** Text cells wrap to two lines at most; the whole text is the tooltip. */
+function Cell({ content }: { content: ReactNode }) {
+  if (typeof content !== 'string' || !content) return content;
+  return (
+    <span className="cell-text" title={content}>
+      {content}
+    </span>
+  );
+}
+
+function columnClass(column: { className?: string; optional?: boolean }): string | undefined {
+  return [column.className, column.optional ? 'col-optional' : ''].filter(Boolean).join(' ') || undefined;
 }
 
 export interface EntityTableProps<T> {
@@ -70,7 +86,7 @@ export function EntityTable<T>({
           <tr>
             <th scope="col">{labelHeader}</th>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.className}>
+              <th key={column.key} scope="col" className={columnClass(column)}>
                 {column.header}
               </th>
             ))}
@@ -105,12 +121,14 @@ export function EntityTable<T>({
                         : undefined
                     }
                   >
-                    {rowLabel(row)}
+                    <span className="cell-text" title={rowLabel(row)}>
+                      {rowLabel(row)}
+                    </span>
                   </button>
                 </th>
                 {columns.map((column) => (
-                  <td key={column.key} className={column.className}>
-                    {column.cell(row)}
+                  <td key={column.key} className={columnClass(column)}>
+                    <Cell content={column.cell(row)} />
                   </td>
                 ))}
               </tr>

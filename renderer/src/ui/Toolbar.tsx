@@ -11,8 +11,15 @@ export function Toolbar({ title, subtitle, children }: ToolbarProps) {
   return (
     <header className="toolbar">
       <div className="toolbar-title">
-        <h1 id="screen-title">{title}</h1>
-        {subtitle ? <span className="toolbar-subtitle">{subtitle}</span> : null}
+        {/* The tooltips carry the whole text when a narrow window ends it in an ellipsis. */}
+        <h1 id="screen-title" title={title}>
+          {title}
+        </h1>
+        {subtitle ? (
+          <span className="toolbar-subtitle" title={subtitle}>
+            {subtitle}
+          </span>
+        ) : null}
       </div>
       <div className="toolbar-actions">{children}</div>
     </header>

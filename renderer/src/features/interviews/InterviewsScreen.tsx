@@ -65,9 +65,9 @@ export function InterviewsScreen() {
                 <time dateTime={new Date(i.date).toISOString()}>{formatDate(i.date)}</time>
               ),
           },
-          { key: 'method', header: 'Method', cell: (i) => RESEARCH_METHOD_LABELS[i.method] },
+          { key: 'method', header: 'Method', cell: (i) => RESEARCH_METHOD_LABELS[i.method], optional: true },
           { key: 'participants', header: 'Participants', cell: (i) => people(i, names) },
-          { key: 'interviewer', header: 'Interviewer', cell: (i) => names.text(i.interviewer) },
+          { key: 'interviewer', header: 'Interviewer', cell: (i) => names.text(i.interviewer), optional: true },
           {
             key: 'duration',
             header: 'Duration',

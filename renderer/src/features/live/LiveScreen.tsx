@@ -38,9 +38,24 @@ function useNotes(interviewId: number) {
   return state;
 }
 
-function GuideQuestions({ interviewId, guideId, coverage, notes, elapsedMs, group }: { interviewId: number; guideId: number; coverage: InterviewCoverage; notes: Note[]; elapsedMs(): number; group: SaverGroup }) {
+function GuideQuestions({
+  interviewId,
+  guideId,
+  coverage,
+  notes,
+  elapsedMs,
+  group,
+}: {
+  interviewId: number;
+  guideId: number;
+  coverage: InterviewCoverage;
+  notes: Note[];
+  elapsedMs(): number;
+  group: SaverGroup;
+}) {
   const guide = useQuery('guides.get', { id: guideId });
-  if (guide.error && !guide.data) return <ErrorNotice title="The guide could not be loaded" message={guide.error.message} />;
+  if (guide.error && !guide.data)
+    return <ErrorNotice title="The guide could not be loaded" message={guide.error.message} />;
   if (!guide.data) return <p className="loading muted">Loading the guide…</p>;
   return (
     <>
@@ -98,10 +113,23 @@ export function LiveScreen({ interviewId }: { interviewId: number }) {
   else if (guideId === null)
     questions = (
       <div className="live-no-guide">
-        <p>This interview has no guide. Choose one in Interviews (the inspector’s “Interview guide”), or take general notes on the right.</p>
+        <p>
+          This interview has no guide. Choose one in Interviews (the inspector’s “Interview guide”), or take general
+          notes on the right.
+        </p>
       </div>
     );
-  else questions = <GuideQuestions interviewId={interviewId} guideId={guideId} coverage={coverage.data} notes={notes} elapsedMs={elapsed.now} group={group} />;
+  else
+    questions = (
+      <GuideQuestions
+        interviewId={interviewId}
+        guideId={guideId}
+        coverage={coverage.data}
+        notes={notes}
+        elapsedMs={elapsed.now}
+        group={group}
+      />
+    );
 
   return (
     <main className="live" aria-labelledby="screen-title">
@@ -110,17 +138,25 @@ export function LiveScreen({ interviewId }: { interviewId: number }) {
           ← Interviews
         </a>
         <div className="live-title">
-          <h1 id="screen-title">{title}</h1>
+          <h1 id="screen-title" title={title}>
+            {title}
+          </h1>
           <span className="muted">Interview mode</span>
         </div>
         <span className={`live-save is-${overall}`} role="status" aria-live="polite">
           {OVERALL[overall]}
         </span>
         <div className="live-timer" role="timer" aria-label="Elapsed time">
-          <span className="live-timer-value" aria-hidden="true">{formatElapsed(elapsed.ms)}</span>
+          <span className="live-timer-value" aria-hidden="true">
+            {formatElapsed(elapsed.ms)}
+          </span>
           <span className="visually-hidden">{formatElapsed(elapsed.ms)}</span>
         </div>
-        <button type="button" className={`btn ${elapsed.running ? '' : 'btn-primary'} live-timer-button`} onClick={elapsed.toggle}>
+        <button
+          type="button"
+          className={`btn ${elapsed.running ? '' : 'btn-primary'} live-timer-button`}
+          onClick={elapsed.toggle}
+        >
           {elapsed.running ? 'Pause' : elapsed.ms > 0 ? 'Resume' : 'Start'}
         </button>
       </header>
@@ -128,7 +164,9 @@ export function LiveScreen({ interviewId }: { interviewId: number }) {
         <div className="live-questions">{questions}</div>
         <aside className="live-side" aria-label="General notes and coverage">
           <section className="live-general" aria-labelledby="general-notes">
-            <h2 id="general-notes" className="section-heading">General notes</h2>
+            <h2 id="general-notes" className="section-heading">
+              General notes
+            </h2>
             {notes ? (
               <NoteEditor
                 interviewId={interviewId}
@@ -141,8 +179,9 @@ export function LiveScreen({ interviewId }: { interviewId: number }) {
               />
             ) : null}
             <p className="field-hint">
-              <kbd className="kbd">{MOD_LABEL}</kbd>+<kbd className="kbd">Shift</kbd>+<kbd className="kbd">;</kbd> inserts the elapsed time ·{' '}
-              select words and press <kbd className="kbd">{MOD_LABEL}</kbd>+<kbd className="kbd">Shift</kbd>+<kbd className="kbd">K</kbd> to make a quote
+              <kbd className="kbd">{MOD_LABEL}</kbd>+<kbd className="kbd">Shift</kbd>+<kbd className="kbd">;</kbd>{' '}
+              inserts the elapsed time · select words and press <kbd className="kbd">{MOD_LABEL}</kbd>+
+              <kbd className="kbd">Shift</kbd>+<kbd className="kbd">K</kbd> to make a quote
             </p>
           </section>
           <InterviewCoverageView interviewId={interviewId} />

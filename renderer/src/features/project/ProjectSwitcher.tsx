@@ -15,7 +15,7 @@ export function ProjectSwitcher() {
         className="project-button"
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
-        title={info.data?.path}
+        title={info.data ? `${info.data.name}\n${info.data.path}` : undefined}
       >
         <span className="project-icon">
           <Icon name="project" />

@@ -170,7 +170,7 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
         ) : (
           <InspectorEmpty>
             {rows.length > 0
-              ? `Select a ${noun} to see its details here.`
+              ? `Select ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} to see its details here.`
               : `Details of the ${noun} you select appear here.`}
           </InspectorEmpty>
         )}

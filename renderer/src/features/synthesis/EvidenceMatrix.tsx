@@ -83,7 +83,7 @@ function MatrixTable({
   if (matrix.rows.length === 0)
     return <p className="muted">No coded quotes match. Tag quotes in an interview to fill the matrix.</p>;
   return (
-    <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Evidence matrix, scrollable">
+    <div className="matrix-scroll" data-scroll-x tabIndex={0} role="region" aria-label="Evidence matrix, scrollable">
       <table className="matrix">
         <caption className="visually-hidden">
           Participants per tag and {matrix.axis === 'participant' ? 'participant' : 'segment'}

@@ -117,7 +117,9 @@ function TurnRowView(props: TurnRowProps) {
             onClick={() => props.onFocusQuote(look.id)}
           >
             <span className="quote-chip-swatch" style={{ backgroundColor: look.colour }} aria-hidden="true" />
-            <span className="quote-chip-tags">{look.tagNames.length ? look.tagNames.join(', ') : 'Untagged'}</span>
+            <span className="quote-chip-tags" title={look.tagNames.join('\n') || undefined}>
+              {look.tagNames.length ? look.tagNames.join(', ') : 'Untagged'}
+            </span>
             {look.starred ? (
               <span className="quote-chip-star" aria-hidden="true">
                 ★

@@ -244,11 +244,12 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
           title={title}
           subtitle={
             transcript.data
-              ? `${count(transcript.data.turns.length, 'turn')} · ${count(quotes.length, 'quote')}`
+              ? `${count(transcript.data.turns.length, 'turn')} · ${count(quotes.length, 'quote')}${flagged.length ? ` · ${flagged.length} flagged` : ''}`
               : undefined
           }
         >
-          <span className="workspace-count" aria-live="polite">
+          {/* The subtitle shows the counts; this announces them as quotes come and go. */}
+          <span className="workspace-count visually-hidden" aria-live="polite">
             {count(anchored, 'highlight')}
             {flagged.length ? `, ${flagged.length} flagged` : ''}
           </span>
