@@ -1,7 +1,9 @@
 /**
  * The standard benchmark corpus of the issues: 500 interviews, 350k turns, 50k quotes, 200 tags,
- * 100k codings. Written straight through SQL in one transaction (seeded, deterministic) and cached
- * in node_modules/.cache so later runs reuse it.
+ * 100k codings, 10 segments and an operation log of 250k rows (a quarter's coding). `--scale N`
+ * multiplies every count that grows with a study (interviews, participants, companies, tags, quotes,
+ * codings, log rows); at 4× the log holds 1M rows, a year of coding. Written straight through SQL in
+ * one transaction (seeded, deterministic) and cached in node_modules/.cache so later runs reuse it.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,8 +15,26 @@ import { ProjectSession } from '../electron/core/project/session';
 import { seedNewProject } from '../electron/core/services/seed';
 import { seeded } from './corpus';
 
-const VERSION = 4;
-export const CORPUS = { interviews: 500, turnsPerInterview: 700, quotesPerInterview: 100, tags: 200, codingsPerQuote: 2 };
+const VERSION = 5;
+export const CORPUS = {
+  interviews: 500,
+  turnsPerInterview: 700,
+  quotesPerInterview: 100,
+  tags: 200,
+  codingsPerQuote: 2,
+  companies: 100,
+  segments: 10,
+  operations: 250_000,
+};
+
+/** The scale every benchmark runs at (`npm run bench -- --scale 4`); set once by bench/run.ts. */
+let currentScale = 1;
+export function setScale(scale: number): void {
+  currentScale = scale;
+}
+export function benchScale(): number {
+  return currentScale;
+}
 
 /**
  * Text with the statistics of real speech: a Zipf-distributed vocabulary (function words first, then
@@ -63,18 +83,24 @@ function zipfSampler(vocab: string[], r: () => number): () => string {
   };
 }
 
-export function corpusPath(): string {
-  return path.resolve(`node_modules/.cache/groundwork-bench/standard-v${VERSION}.groundwork`);
+export function corpusPath(scale = currentScale): string {
+  return path.resolve(`node_modules/.cache/groundwork-bench/standard-v${VERSION}-x${scale}.groundwork`);
 }
 
-export async function standardCorpus(): Promise<string> {
-  const file = corpusPath();
+export async function standardCorpus(scale = currentScale): Promise<string> {
+  const file = corpusPath(scale);
+  const n = {
+    interviews: CORPUS.interviews * scale,
+    tags: CORPUS.tags * scale,
+    companies: CORPUS.companies * scale,
+    operations: CORPUS.operations * scale,
+  };
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.building`;
   for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
   const session = new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {}, seed: seedNewProject });
-  await session.create(tmp, 'Standard corpus');
+  await session.create(tmp, scale === 1 ? 'Standard corpus' : `Standard corpus ×${scale}`);
   const { db } = session.context();
   const r = seeded(42);
   const word = zipfSampler(buildVocabulary(r), r);
@@ -84,14 +110,17 @@ export async function standardCorpus(): Promise<string> {
   db.transaction(() => {
     const existing = (db.prepare('SELECT count(*) AS n FROM tags').get() as { n: number }).n;
     const insTag = db.prepare('INSERT INTO tags (guid, name, kind, colour, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (let i = existing; i < CORPUS.tags; i++) {
+    for (let i = existing; i < n.tags; i++) {
       const kind = TAG_KINDS[i % TAG_KINDS.length]!;
       insTag.run(randomUUID(), `${word()} ${word()} ${i}`, kind, KIND_COLOURS[kind], i, now, now);
     }
     const tagIds = (db.prepare('SELECT id FROM tags').all() as { id: number }[]).map((t) => t.id);
     const insCompany = db.prepare('INSERT INTO companies (guid, name, industry, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
-    for (let c = 0; c < 100; c++) insCompany.run(randomUUID(), `Company ${c}`, ['Logistics', 'Fintech', 'Retail', 'Health'][c % 4], now, now);
-    const insParticipant = db.prepare('INSERT INTO participants (guid, pseudonym, real_name, company_id, consent, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (let c = 0; c < n.companies; c++) insCompany.run(randomUUID(), `Company ${c}`, ['Logistics', 'Fintech', 'Retail', 'Health'][c % 4], now, now);
+    const insSegment = db.prepare('INSERT INTO segments (guid, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    const segmentIds: number[] = [];
+    for (let g = 0; g < CORPUS.segments; g++) segmentIds.push(Number(insSegment.run(randomUUID(), `Segment ${g}`, now, now).lastInsertRowid));
+    const insParticipant = db.prepare('INSERT INTO participants (guid, pseudonym, real_name, company_id, segment_id, consent, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const insInterview = db.prepare("INSERT INTO interviews (guid, title, date, status, interviewer, created_at, updated_at) VALUES (?, ?, ?, 'coded', 'Maya', ?, ?)");
     const insLink = db.prepare('INSERT INTO interview_participants (interview_id, participant_id) VALUES (?, ?)');
     const insTranscript = db.prepare("INSERT INTO transcripts (guid, interview_id, source_name, format, duration_ms, imported_at) VALUES (?, ?, ?, 'webvtt', ?, ?)");
@@ -102,9 +131,9 @@ export async function standardCorpus(): Promise<string> {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insCoding = db.prepare('INSERT OR IGNORE INTO codings (guid, quote_id, tag_id, intensity, created_at) VALUES (?, ?, ?, ?, ?)');
-    for (let i = 0; i < CORPUS.interviews; i++) {
+    for (let i = 0; i < n.interviews; i++) {
       const date = now + i * 86_400_000;
-      const pid = Number(insParticipant.run(randomUUID(), `P${i}`, `Person ${i}`, 1 + (i % 100), 'written', now, now).lastInsertRowid);
+      const pid = Number(insParticipant.run(randomUUID(), `P${i}`, `Person ${i}`, 1 + (i % n.companies), i % 7 === 6 ? null : segmentIds[i % CORPUS.segments]!, 'written', now, now).lastInsertRowid);
       const iid = Number(insInterview.run(randomUUID(), `Interview ${i}`, date, now, now).lastInsertRowid);
       insLink.run(iid, pid);
       const tid = Number(insTranscript.run(randomUUID(), iid, `interview-${i}.vtt`, CORPUS.turnsPerInterview * 10_000, now).lastInsertRowid);
@@ -129,9 +158,34 @@ export async function standardCorpus(): Promise<string> {
         }
       }
     }
+    operationLog(db, n.operations, now, r);
   })();
   db.pragma('optimize');
   session.close();
   fs.renameSync(tmp, file);
   return file;
+}
+
+/**
+ * A long operation log like a year of coding: mostly undoable tag, untag and quote steps with their
+ * change payloads, some settings edits that are not undoable, and every so often an undo followed by
+ * a new action (which discards the redo, so those rows stay undone and no longer undoable). The rows
+ * describe codings that are not in the corpus: only the log's size and shape matter to the benchmarks.
+ */
+function operationLog(db: import('better-sqlite3').Database, count: number, now: number, r: () => number): void {
+  const ins = db.prepare('INSERT INTO operations (at, action, entity, entity_id, payload, undoable, undone) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (let k = 0; k < count; k++) {
+    const at = now + k * 30_000;
+    const quoteId = 1 + Math.floor(r() * 50_000);
+    if (r() < 0.1) {
+      ins.run(at, 'update', 'interview', 1 + Math.floor(r() * 500), JSON.stringify({ before: { status: 'transcribed' }, after: { status: 'coded' } }), 0, 0);
+      continue;
+    }
+    const coding = { id: 1_000_000 + k, guid: randomUUID(), quote_id: quoteId, tag_id: 1 + Math.floor(r() * 200), intensity: null, stance: 'supports', created_at: at };
+    const tag = r() < 0.7;
+    const payload = { label: tag ? 'Tag with "Manual reconciliation"' : 'Remove "Manual reconciliation"', changes: [{ table: 'codings', id: coding.id, before: tag ? null : coding, after: tag ? coding : null }], kinds: ['quote', 'tag'] };
+    // One step in fifty was undone and then overtaken by a new action: undone, no longer undoable.
+    const discarded = r() < 0.02 && k < count - 1;
+    ins.run(at, 'tag', 'quote', quoteId, JSON.stringify(payload), discarded ? 0 : 1, discarded ? 1 : 0);
+  }
 }

@@ -76,6 +76,9 @@ CREATE INDEX notes_interview ON notes(interview_id);
 -- index operations_entity
 CREATE INDEX operations_entity ON operations(entity, entity_id);
 
+-- index operations_undo
+CREATE INDEX operations_undo ON operations(undone, id) WHERE undoable = 1;
+
 -- index participants_company
 CREATE INDEX participants_company ON participants(company_id);
 

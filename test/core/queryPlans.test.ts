@@ -1,0 +1,61 @@
+/**
+ * The hot queries do not read everything: every statement a call runs is explained with EXPLAIN QUERY
+ * PLAN on a real project, and none may SCAN a table that grows with the study where an index can
+ * serve. A list that shows every row of a table (the codebook, the interviews list) scans that table
+ * and only that one; the tests name those allowances explicitly.
+ */
+import type Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Quote } from '../../shared/domain/quote';
+import type { Tag } from '../../shared/domain/tag';
+import type { Transcript } from '../../shared/domain/transcript';
+import { makeCore, type TestCore } from '../support/core';
+import { growingScans, recording } from '../support/queryPlans';
+import { importTurns } from '../support/study';
+
+let t: TestCore;
+let db: Database.Database;
+let tr: Transcript;
+let tags: Tag[];
+let quote: Quote;
+
+beforeEach(async () => {
+  t = await makeCore();
+  db = t.core.session.context().db;
+  tr = await importTurns(t, 'Call with Tom', [
+    { speaker: 'Maya', text: 'What slows you down at month end?' },
+    { speaker: 'Tom', text: 'Honestly the export takes four hours. Reconciliation is worse.' },
+    { speaker: 'Maya', text: 'Why is that?' },
+    { speaker: 'Tom', text: 'Because the ERP export drops accents and we fix them by hand.' },
+  ]);
+  tags = await t.call<Tag[]>('tags.list');
+  const text = tr.turns[1]!.text;
+  quote = await t.call<Quote>('quotes.create', {
+    interviewId: tr.interviewId,
+    start: { segmentId: tr.turns[1]!.id, offset: 0 },
+    end: { segmentId: tr.turns[1]!.id, offset: text.indexOf('.') },
+    tagIds: [tags[3]!.id],
+  });
+});
+afterEach(() => t.close());
+
+/** Statements `method` runs that scan a growing table (minus `allowed`), explained. */
+async function scansOf(method: string, input: unknown, allowed: string[] = []) {
+  const statements = await recording(() => t.call(method, input));
+  expect(statements.length).toBeGreaterThan(0);
+  return growingScans(db, statements, allowed);
+}
+
+describe('the operation log (undo, redo, history.state)', () => {
+  it('applying a tag, undoing, redoing and reading the history state never scan the operation log', async () => {
+    expect(await scansOf('codings.apply', { quoteId: quote.id, tagId: tags[5]!.id, intensity: null })).toEqual([]);
+    expect(await scansOf('history.state', {})).toEqual([]);
+    expect(await scansOf('history.undo', {})).toEqual([]);
+    expect(await scansOf('history.state', {})).toEqual([]);
+    expect(await scansOf('history.redo', {})).toEqual([]);
+    // A new action after an undo discards the redo steps: found through the index too.
+    await t.call('history.undo', {});
+    expect(await scansOf('codings.apply', { quoteId: quote.id, tagId: tags[6]!.id, intensity: null })).toEqual([]);
+    expect((await t.call<{ canRedo: boolean }>('history.state', {})).canRedo).toBe(false);
+  });
+});
