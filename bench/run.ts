@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- name...]`: the performance benchmarks named in the issues, with their targets.
- * Numbers go to docs/benchmarks.md by hand, with the machine they were measured on.
+ * `npm run bench [-- name...] [--scale N]`: the performance benchmarks named in the issues, with their
+ * targets, on the standard corpus or N times it. Numbers go to docs/benchmarks.md by hand, with the
+ * machine they were measured on and its load average (printed before and after).
  */
 import os from 'node:os';
 import { benchCoding } from './coding';
@@ -8,6 +9,8 @@ import { benchColdStart } from './coldStart';
 import { benchExports } from './exports';
 import { benchBulkImport, benchImportOne } from './import';
 import { benchNotesTyping } from './notesTyping';
+import { benchQueries } from './queries';
+import { setScale } from './standardCorpus';
 import { benchSynthesis } from './synthesis';
 import { benchReaderPaint } from './readerPaint';
 import { report, type BenchResult } from './util';
@@ -21,11 +24,21 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   synthesis: () => benchSynthesis(),
   'reader-paint': () => benchReaderPaint(),
   exports: () => benchExports(),
+  queries: () => benchQueries(),
 };
 
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const args = process.argv.slice(2);
+const scaleAt = args.indexOf('--scale');
+const scale = scaleAt >= 0 ? Number(args[scaleAt + 1]) : 1;
+if (!Number.isInteger(scale) || scale < 1 || scale > 16) {
+  console.error('--scale takes a whole number from 1 to 16 (4 builds the 4× corpus).');
+  process.exit(2);
+}
+setScale(scale);
+const wanted = args.filter((a, i) => !a.startsWith('-') && !(scaleAt >= 0 && i === scaleAt + 1));
 const names = wanted.length ? wanted : Object.keys(BENCHES);
 const results: BenchResult[] = [];
+const loadBefore = os.loadavg();
 for (const name of names) {
   const bench = BENCHES[name];
   if (!bench) {
@@ -35,5 +48,9 @@ for (const name of names) {
   process.stderr.write(`running ${name}…\n`);
   results.push(...(await bench()));
 }
-console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}`);
+const loads = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
+console.log(
+  `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}; scale ×${scale}`,
+);
+console.log(`load average (1/5/15 min) before: ${loads(loadBefore)}, after: ${loads(os.loadavg())}`);
 console.log(report(results));

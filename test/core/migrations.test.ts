@@ -204,7 +204,7 @@ describe('migration 0006 (neutral pseudonyms)', () => {
   });
 });
 
-describe('migration 0009 (operation log index)', () => {
+describe('migration 0009 (read indexes: operation log)', () => {
   it('keeps every logged row and indexes exactly the undoable ones, which undo and redo then seek', async () => {
     const before = MIGRATIONS.filter((m) => m.version < 9);
     const { db, file } = await projectAt(before[before.length - 1]!.version);

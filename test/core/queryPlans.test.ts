@@ -59,3 +59,37 @@ describe('the operation log (undo, redo, history.state)', () => {
     expect((await t.call<{ canRedo: boolean }>('history.state', {})).canRedo).toBe(false);
   });
 });
+
+describe('the quote library', () => {
+  const filters: [string, object, string[]][] = [
+    // Counting an unfiltered library counts every quote: SQLite's b-tree count, nothing else.
+    ['no filter', {}, ['quotes']],
+    ['one tag', { tagIds: [1] }, []],
+    ['a tag kind', { tagKinds: ['pain_point'] }, []],
+    ['one participant', { participantIds: [1] }, []],
+    ['one company', { companyIds: [1] }, []],
+    ['one segment', { segmentIds: [1] }, []],
+    ['one interview', { interviewIds: [1] }, []],
+    ['a method', { methods: ['interview'] }, []],
+    ['a date range', { from: 0, to: Date.UTC(2030, 0, 1) }, []],
+    ['starred', { starred: true }, []],
+    ['needs review', { flagged: true }, []],
+    ['supporting evidence', { evidence: 'supporting' }, []],
+    ['contradicting evidence for a tag', { evidence: 'contradicting', tagIds: [1] }, []],
+    ['not counted', { evidence: 'not_counted' }, []],
+    ['words', { text: 'export' }, []],
+  ];
+  for (const [name, f, allowed] of filters) {
+    it(`filters by ${name} through indexes`, async () => {
+      expect(await scansOf('quotes.list', { ...f, limit: 40 }, allowed)).toEqual([]);
+    });
+  }
+  for (const sort of ['newest', 'oldest', 'interview', 'most_coded']) {
+    it(`reads only the first screenful in "${sort}" order, and later pages skip the count`, async () => {
+      expect(await scansOf('quotes.list', { sort, limit: 40 }, ['quotes'])).toEqual([]);
+      const later = await recording(() => t.call('quotes.list', { sort, limit: 40, offset: 40, withTotal: false }));
+      expect(later.some((r) => /count\(\*\)/.test(r.sql))).toBe(false);
+      expect(growingScans(db, later)).toEqual([]);
+    });
+  }
+});

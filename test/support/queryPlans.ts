@@ -92,10 +92,24 @@ function aliases(sql: string): Map<string, string> {
 export function scannedTables(db: Database.Database, r: Recorded): string[] {
   const names = aliases(r.sql);
   const out: string[] = [];
-  for (const line of planOf(db, r)) {
+  const plan = planOf(db, r);
+  // Walking an index in the ORDER BY's own order under a LIMIT stops at the page: not a scan of all.
+  const pageWalk = /\bLIMIT\b/i.test(r.sql) && !plan.some((l) => l === 'USE TEMP B-TREE FOR ORDER BY');
+  // A partial index holds only the rows its WHERE selects (starred quotes, undoable steps): reading it
+  // whole reads those rows, not the table.
+  const partial = new Set(
+    db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql LIKE '% WHERE %'")
+      .pluck()
+      .all() as string[],
+  );
+  for (const line of plan) {
     const m = /^SCAN (\w+)/.exec(line);
     if (!m || m[1] === 'json_each' || /^SCAN (SUBQUERY|CONSTANT ROW)/.test(line)) continue;
     if (/VIRTUAL TABLE INDEX/.test(line)) continue; // FTS5 MATCH: the full-text index answers it
+    if (pageWalk && / USING (COVERING )?INDEX /.test(line)) continue;
+    const index = / USING (?:COVERING )?INDEX (\w+)/.exec(line)?.[1];
+    if (index && partial.has(index)) continue;
     out.push(names.get(m[1]!) ?? m[1]!);
   }
   return out;
