@@ -93,3 +93,50 @@ describe('the quote library', () => {
     });
   }
 });
+
+describe('lists and roll-ups', () => {
+  // The codebook counts every tag's evidence and codings: one pass over each through a covering index.
+  it('tags.list counts from covering indexes of codings and evidence', async () => {
+    expect(await scansOf('tags.list', {}, ['tags', 'codings', 'evidence'])).toEqual([]);
+  });
+  it('interviews.list reads the interviews and their links once, not once per interview', async () => {
+    const statements = await recording(() => t.call('interviews.list', {}));
+    expect(statements.filter((r) => /interview_participants/.test(r.sql))).toHaveLength(1);
+    expect(growingScans(db, statements, ['interviews', 'interview_participants', 'participants'])).toEqual([]);
+  });
+  it('search joins only the tables its filters need, each by key', async () => {
+    const only = await recording(() => t.call('search.query', { text: 'export' }));
+    expect(only.some((r) => /JOIN/.test(r.sql) && /ORDER BY x\.rank/.test(r.sql))).toBe(false);
+    for (const f of [
+      {},
+      { interviewId: tr.interviewId },
+      { participantId: 1 },
+      { tagId: tags[3]!.id },
+      { from: 0, to: 1e13 },
+    ])
+      expect(await scansOf('search.query', { text: 'export', ...f })).toEqual([]);
+  });
+  const filters = {
+    segmentIds: [],
+    companyIds: [],
+    industries: [],
+    methods: [],
+    participantIds: [],
+    from: null,
+    to: null,
+  };
+  it('co-occurrence and saturation walk the evidence indexes in order, and read interviews once', async () => {
+    // Unfiltered, each is one pass over an evidence index: the pairs and the first interview of each tag.
+    for (const scope of ['quote', 'participant'])
+      expect(await scansOf('synthesis.cooccurrence', { filters, scope, limit: 50 }, ['evidence'])).toEqual([]);
+    expect(
+      await scansOf('synthesis.saturation', { filters, kind: null, window: 3 }, ['interviews', 'evidence']),
+    ).toEqual([]);
+    expect(
+      await scansOf('synthesis.cooccurrence', { filters: { ...filters, participantIds: [1] }, scope: 'quote' }),
+    ).toEqual([]);
+  });
+  it('the quotes behind a count are read by tag, a page at a time', async () => {
+    expect(await scansOf('synthesis.evidence', { filters, tagId: tags[3]!.id, limit: 25, offset: 0 })).toEqual([]);
+  });
+});

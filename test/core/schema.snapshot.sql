@@ -50,7 +50,7 @@ CREATE INDEX evidence_rank ON evidence(tag_id, starred DESC, ncodings DESC, at D
 CREATE INDEX evidence_stance ON evidence(stance, quote_id, tag_id);
 
 -- index evidence_stance_participant
-CREATE INDEX evidence_stance_participant ON evidence(stance, participant_id, tag_id);
+CREATE INDEX evidence_stance_participant ON evidence(stance, participant_id, tag_id, interview_id, kind);
 
 -- index evidence_tag
 CREATE INDEX evidence_tag ON evidence(tag_id, stance, participant_id, interview_id, company_id, intensity, at);

@@ -45,7 +45,7 @@ export const m0009ReadIndexes: Migration = {
       CREATE INDEX quotes_flagged ON quotes(created_at, id) WHERE anchor_status = 'flagged';
       CREATE INDEX interviews_order ON interviews(date IS NULL, date DESC, id);
       CREATE INDEX evidence_stance ON evidence(stance, quote_id, tag_id);
-      CREATE INDEX evidence_stance_participant ON evidence(stance, participant_id, tag_id);
+      CREATE INDEX evidence_stance_participant ON evidence(stance, participant_id, tag_id, interview_id, kind);
       CREATE INDEX participants_consent ON participants(consent);
       CREATE INDEX interviews_status ON interviews(status);
       CREATE INDEX interviews_method ON interviews(method);
