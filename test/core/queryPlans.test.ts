@@ -136,6 +136,15 @@ describe('lists and roll-ups', () => {
       await scansOf('synthesis.cooccurrence', { filters: { ...filters, participantIds: [1] }, scope: 'quote' }),
     ).toEqual([]);
   });
+  it('the matrix counts its rows in one pass and its cells only inside the window', async () => {
+    const window = { rowOffset: 0, rowCount: 30, colOffset: 0, colCount: 20 };
+    // Every row's totals and every column's label are sent: one pass over the evidence, the labels read.
+    const statements = await recording(() => t.call('synthesis.matrix', { filters, axis: 'participant', window }));
+    const cells = statements.filter((r) => /rowTags/.test(r.sql));
+    expect(cells).toHaveLength(1);
+    expect(growingScans(db, cells)).toEqual([]);
+    expect(growingScans(db, statements, ['evidence', 'participants', 'tags'])).toEqual([]);
+  });
   it('the quotes behind a count are read by tag, a page at a time', async () => {
     expect(await scansOf('synthesis.evidence', { filters, tagId: tags[3]!.id, limit: 25, offset: 0 })).toEqual([]);
   });

@@ -25,7 +25,7 @@ export const synthesisHandlers: HandlersOf<typeof synthesisMethods> = {
       items: quoteCardsByIds(db, rankedQuoteIds(db, i.filters, focus, i.limit, i.offset)),
     };
   },
-  'synthesis.matrix': (i, env) => evidenceMatrix(env.project().db, i.filters, i.axis, i.kinds),
+  'synthesis.matrix': (i, env) => evidenceMatrix(env.project().db, i.filters, i.axis, i.kinds, i.window),
   'synthesis.cooccurrence': (i, env) => coOccurrence(env.project().db, i.filters, i.scope, i.limit),
   'synthesis.saturation': (i, env) => saturation(env.project().db, i.filters, i.kind, i.window),
 
