@@ -12,8 +12,8 @@ import { startWebHost } from '../electron/web/host';
 import { serialiseNote } from '../renderer/src/editor/envelope';
 import { NOTE_NODES } from '../renderer/src/editor/nodes';
 import { $createTimestampNode } from '../renderer/src/editor/TimestampNode';
-import prepareRenderer from '../test/e2e/globalSetup';
 import { launchBrowser, newContext } from '../test/support/browser';
+import { productionRenderer } from './renderer';
 import { percentile, type BenchResult } from './util';
 
 const PARAGRAPHS = 2000;
@@ -37,9 +37,9 @@ function bigNote(): { doc: string; plainText: string } {
 }
 
 export async function benchNotesTyping(): Promise<BenchResult[]> {
-  await prepareRenderer();
+  const staticDir = await productionRenderer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-notes-'));
-  const host = await startWebHost({ userDataDir: path.join(dir, 'user-data'), projectPath: path.join(dir, 'Notes.groundwork'), port: 0 });
+  const host = await startWebHost({ userDataDir: path.join(dir, 'user-data'), projectPath: path.join(dir, 'Notes.groundwork'), port: 0, staticDir });
   const browser = await launchBrowser();
   try {
     const page = await (await newContext(browser)).newPage();

@@ -13,6 +13,7 @@ import { benchQueries } from './queries';
 import { setScale } from './standardCorpus';
 import { benchSynthesis } from './synthesis';
 import { benchReaderPaint } from './readerPaint';
+import { benchScreens } from './screens';
 import { report, type BenchResult } from './util';
 
 const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
@@ -25,6 +26,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   'reader-paint': () => benchReaderPaint(),
   exports: () => benchExports(),
   queries: () => benchQueries(),
+  screens: () => benchScreens(),
 };
 
 const args = process.argv.slice(2);
