@@ -135,3 +135,35 @@ describe('long lists in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('a long records list in Chromium', () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp();
+    fill(app.host.core.session.context().db);
+    await app.page.reload();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('the interviews list renders the rows in view, and the keyboard still reaches the last one', async () => {
+    const { page } = app;
+    await openSection(page, 'Interviews');
+    const table = page.locator('table.entity-table');
+    await table.locator('tbody tr[data-index]').first().waitFor();
+    const rendered = await table.locator('tbody tr[data-index]').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(PEOPLE);
+    // Newest first: End goes to the oldest call, which is out of view until then.
+    await table.locator('button.row-button[tabindex="0"]').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Call 000');
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe(`Call ${String(PEOPLE - 1).padStart(3, '0')}`);
+    expect(await table.locator('tbody tr[data-index]').count()).toBeLessThan(PEOPLE);
+    expect(app.problems).toEqual([]);
+  });
+});
