@@ -4,6 +4,7 @@
  * machine they were measured on and its load average (printed before and after).
  */
 import os from 'node:os';
+import { benchCli } from './cli';
 import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
 import { benchExports } from './exports';
@@ -27,6 +28,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   exports: () => benchExports(),
   queries: () => benchQueries(),
   screens: () => benchScreens(),
+  cli: () => benchCli(),
 };
 
 const args = process.argv.slice(2);
