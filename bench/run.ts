@@ -8,7 +8,7 @@ import { benchCli } from './cli';
 import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
 import { benchExports } from './exports';
-import { benchBulkImport, benchImportOne } from './import';
+import { benchBulkImport, benchImportIntoCorpus, benchImportOne } from './import';
 import { benchNotesTyping } from './notesTyping';
 import { benchQueries } from './queries';
 import { setScale } from './standardCorpus';
@@ -21,6 +21,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   'cold-start': () => benchColdStart(),
   'import-one': () => benchImportOne(),
   'import-bulk': () => benchBulkImport(),
+  'import-into-corpus': () => benchImportIntoCorpus(),
   coding: () => benchCoding(),
   'notes-typing': () => benchNotesTyping(),
   synthesis: () => benchSynthesis(),

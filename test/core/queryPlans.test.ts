@@ -103,6 +103,15 @@ describe('lists and roll-ups', () => {
     const statements = await recording(() => t.call('interviews.list', {}));
     expect(statements.filter((r) => /interview_participants/.test(r.sql))).toHaveLength(1);
     expect(growingScans(db, statements, ['interviews', 'interview_participants', 'participants'])).toEqual([]);
+    // Turns are counted from their numbering: it must agree with counting them.
+    const list = await t.call<{ id: number; segmentCount: number }[]>('interviews.list', {});
+    const counted = db
+      .prepare(
+        'SELECT count(*) FROM transcript_segments s JOIN transcripts t ON t.id = s.transcript_id WHERE t.interview_id = ?',
+      )
+      .pluck();
+    for (const i of list) expect(i.segmentCount).toBe(counted.get(i.id));
+    expect(list.find((i) => i.id === tr.interviewId)!.segmentCount).toBe(4);
   });
   it('search joins only the tables its filters need, each by key', async () => {
     const only = await recording(() => t.call('search.query', { text: 'export' }));

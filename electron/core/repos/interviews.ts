@@ -22,8 +22,14 @@ interface Row {
   quote_count: number;
 }
 
+/**
+ * A transcript's turns are stored once, numbered 0…n−1 (commit.ts is the only writer and turns are
+ * never deleted one by one), so the count is the last number plus one: one index seek per interview
+ * instead of counting every turn of the study (1.4M at 4×) whenever the list is read.
+ */
 const SELECT = `SELECT i.*, t.duration_ms,
-    (SELECT count(*) FROM transcript_segments s WHERE s.transcript_id = t.id) AS segment_count,
+    coalesce((SELECT s.seq + 1 FROM transcript_segments s WHERE s.transcript_id = t.id ORDER BY s.seq DESC LIMIT 1), 0)
+      AS segment_count,
     (SELECT count(*) FROM quotes q WHERE q.interview_id = i.id) AS quote_count
   FROM interviews i LEFT JOIN transcripts t ON t.interview_id = i.id`;
 
