@@ -55,6 +55,7 @@ export async function benchQueries(floors?: Floors): Promise<BenchResult[]> {
     to: null,
   };
   const page = { limit: LIBRARY_PAGE, offset: 0 };
+  const window = { rowOffset: 0, rowCount: 40, colOffset: 0, colCount: 30 };
   const cases: { name: string; method: string; input: unknown; runs: number; target?: number }[] = [
     { name: 'codebook: tags.list with counts', method: 'tags.list', input: {}, runs: 15 },
     { name: 'interviews list', method: 'interviews.list', input: {}, runs: 15 },
