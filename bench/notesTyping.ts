@@ -45,10 +45,11 @@ export async function benchNotesTyping(): Promise<BenchResult[]> {
     const page = await (await newContext(browser)).newPage();
     await page.goto(host.bridge.launchUrl);
     const origin = new URL(page.url()).origin;
+    // Setup goes straight to the host's core: the page's session token lives in the page.
     const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const body = (await (await page.request.post(`${origin}/rpc/${method}`, { data: input })).json()) as { ok: boolean; value: T; error?: { message: string } };
-      if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-      return body.value;
+      const r = await host.core.dispatch(method, input);
+      if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+      return r.value as T;
     };
     const interview = await call<{ id: number }>('interviews.create', { title: 'Bench interview' });
     await call('notes.save', { interviewId: interview.id, guideItemId: null, baseRevision: null, ...bigNote() });
