@@ -50,8 +50,16 @@ for (const name of names) {
     console.error(`Unknown benchmark "${name}". Known: ${Object.keys(BENCHES).join(', ')}`);
     process.exit(2);
   }
-  process.stderr.write(`running ${name}…\n`);
-  results.push(...(await bench()));
+  process.stderr.write(`running ${name}… (load ${os.loadavg()[0]!.toFixed(2)})\n`);
+  // One benchmark failing (a browser that would not start) does not lose the others' figures.
+  try {
+    const rows = await bench();
+    results.push(...rows);
+    process.stderr.write(`${report(rows)}\n`);
+  } catch (err) {
+    process.exitCode = 1;
+    process.stderr.write(`${name} failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  }
 }
 const loads = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 console.log(
