@@ -167,3 +167,28 @@ describe('a long records list in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('long filter lists in Chromium', () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp();
+    fill(app.host.core.session.context().db);
+    await app.page.reload();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('the library’s 120-interview filter builds its options when used, and filters by the one chosen', async () => {
+    const { page } = app;
+    await openSection(page, 'Quotes');
+    await page.locator('.quote-card').first().waitFor();
+    const filter = page.getByRole('group', { name: 'Filter quotes' }).getByLabel('Interview', { exact: true });
+    expect(await filter.locator('option').count()).toBe(1);
+    await filter.focus();
+    await expect.poll(() => filter.locator('option').count()).toBe(PEOPLE + 1);
+    await filter.selectOption({ label: 'Call 007' });
+    await page.getByText(`${QUOTES_EACH} quotes`, { exact: true }).waitFor();
+    expect(app.problems).toEqual([]);
+  });
+});
