@@ -7,6 +7,7 @@ import { toMatchQuery } from '../electron/core/repos/ftsQuery';
 import { searchText } from '../electron/core/repos/search';
 import { listTags } from '../electron/core/repos/tags';
 import { applyTag, removeTag } from '../electron/core/services/coding/quotes';
+import { historyState, step } from '../electron/core/history/undo';
 import { seeded } from './corpus';
 import { standardCorpus } from './standardCorpus';
 import { percentile, type BenchResult } from './util';
@@ -47,6 +48,7 @@ export async function benchCoding(): Promise<BenchResult[]> {
   const tags = listTags(ctx.db);
   const quoteCount = counts['quotes']!;
   const applyMs: number[] = [];
+  const undoMs: number[] = [];
   for (let i = 0; i < 200; i++) {
     const quoteId = 1 + Math.floor(r() * quoteCount);
     const tag = tags[Math.floor(r() * tags.length)]!;
@@ -55,8 +57,16 @@ export async function benchCoding(): Promise<BenchResult[]> {
     const s = performance.now();
     applyTag(ctx, quoteId, tag.id, null);
     applyMs.push(performance.now() - s);
+    // Undo and redo it (each a durable commit), with the history state the toolbar reads after each.
+    const u = performance.now();
+    step(ctx, 'undo');
+    historyState(ctx.db);
+    step(ctx, 'redo');
+    historyState(ctx.db);
+    undoMs.push((performance.now() - u) / 2);
     removeTag(ctx, quoteId, tag.id);
   }
+  const logRows = (ctx.db.prepare('SELECT count(*) AS n FROM operations').get() as { n: number }).n;
 
   // Tag picker: fuse.js over the codebook as the researcher types each character.
   const fuse = new Fuse(tags, { keys: [{ name: 'name', weight: 2 }, 'path', 'definition'], threshold: 0.35, ignoreLocation: true });
@@ -72,7 +82,8 @@ export async function benchCoding(): Promise<BenchResult[]> {
   return [
     { name: 'search p95 (turns, notes, quotes; prefix words)', value: percentile(searchMs, 95), unit: 'ms', target: 30, detail: `${corpus}${built > 1000 ? `; corpus built in ${(built / 1000).toFixed(1)} s` : ''}` },
     { name: 'search p95, a very common word (worst case, no target)', value: percentile(commonMs, 95), unit: 'ms', target: Infinity, detail: `matches ${commonHits} turns` },
-    { name: 'apply a tag, durable commit, p95', value: percentile(applyMs, 95), unit: 'ms', target: 10, detail: `${applyMs.length} applications` },
+    { name: 'apply a tag, durable commit, p95', value: percentile(applyMs, 95), unit: 'ms', target: 10, detail: `${applyMs.length} applications; operation log of ${logRows} rows` },
+    { name: 'undo or redo a tag + history state, durable commit, p95', value: percentile(undoMs, 95), unit: 'ms', target: Infinity, detail: `${undoMs.length} undo/redo pairs` },
     { name: 'tag picker filtering p95 (fuse.js, 200 tags)', value: percentile(pickMs, 95), unit: 'ms', target: 5, detail: '300 keystrokes' },
   ];
 }

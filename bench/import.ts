@@ -12,6 +12,7 @@ import { stageBytes } from '../electron/core/services/transcripts/stage';
 import { commitTranscript } from '../electron/core/services/transcripts/commit';
 import { suggestedMappings } from '../electron/core/services/transcripts/batch';
 import { twoHourVtt } from './corpus';
+import { benchScale, standardCorpus } from './standardCorpus';
 import { median, type BenchResult } from './util';
 
 async function session(file: string): Promise<ProjectSession> {
@@ -59,4 +60,38 @@ export async function benchBulkImport(count = 500): Promise<BenchResult[]> {
   s.close();
   fs.rmSync(dir, { recursive: true, force: true });
   return [{ name: `bulk import of ${count} two-hour transcripts (fast path)`, value: seconds, unit: 's', target: 60, detail: `${turns} turns stored, ${failed} failed` }];
+}
+
+/** 50 transcripts through the fast path into a copy of the standard corpus (a full project), and the plain path. */
+export async function benchImportIntoCorpus(count = 50): Promise<BenchResult[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-into-'));
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const f = path.join(dir, `late-${String(i).padStart(2, '0')}.vtt`);
+    fs.writeFileSync(f, twoHourVtt(5000 + i, 1800, `Late participant ${i}`));
+    files.push(f);
+  }
+  const out: BenchResult[] = [];
+  for (const fast of [true, false]) {
+    const file = path.join(dir, `corpus-${fast ? 'fast' : 'plain'}.groundwork`);
+    fs.copyFileSync(await standardCorpus(), file);
+    const s = new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {} });
+    await s.open(file);
+    const staging = new StagingArea(() => Date.now(), randomUUID);
+    const parser = workerParser({ file: path.resolve('electron/core/services/import/worker.dev.mjs') });
+    const t0 = performance.now();
+    const outcomes = await importFiles(s.context(), staging, files, { fast, parser });
+    await parser.close();
+    const seconds = (performance.now() - t0) / 1000;
+    s.close();
+    out.push({
+      name: `import ${count} two-hour transcripts into the standard corpus ×${benchScale()} (${fast ? 'fast path' : 'one transaction per file'})`,
+      value: seconds,
+      unit: 's',
+      target: Infinity,
+      detail: `${outcomes.filter((o) => !o.ok).length} failed`,
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return out;
 }

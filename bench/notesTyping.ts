@@ -12,8 +12,8 @@ import { startWebHost } from '../electron/web/host';
 import { serialiseNote } from '../renderer/src/editor/envelope';
 import { NOTE_NODES } from '../renderer/src/editor/nodes';
 import { $createTimestampNode } from '../renderer/src/editor/TimestampNode';
-import prepareRenderer from '../test/e2e/globalSetup';
 import { launchBrowser, newContext } from '../test/support/browser';
+import { productionRenderer } from './renderer';
 import { percentile, type BenchResult } from './util';
 
 const PARAGRAPHS = 2000;
@@ -37,18 +37,19 @@ function bigNote(): { doc: string; plainText: string } {
 }
 
 export async function benchNotesTyping(): Promise<BenchResult[]> {
-  await prepareRenderer();
+  const staticDir = await productionRenderer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-notes-'));
-  const host = await startWebHost({ userDataDir: path.join(dir, 'user-data'), projectPath: path.join(dir, 'Notes.groundwork'), port: 0 });
+  const host = await startWebHost({ userDataDir: path.join(dir, 'user-data'), projectPath: path.join(dir, 'Notes.groundwork'), port: 0, staticDir });
   const browser = await launchBrowser();
   try {
     const page = await (await newContext(browser)).newPage();
     await page.goto(host.bridge.launchUrl);
     const origin = new URL(page.url()).origin;
+    // Setup goes straight to the host's core: the page's session token lives in the page.
     const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const body = (await (await page.request.post(`${origin}/rpc/${method}`, { data: input })).json()) as { ok: boolean; value: T; error?: { message: string } };
-      if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-      return body.value;
+      const r = await host.core.dispatch(method, input);
+      if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+      return r.value as T;
     };
     const interview = await call<{ id: number }>('interviews.create', { title: 'Bench interview' });
     await call('notes.save', { interviewId: interview.id, guideItemId: null, baseRevision: null, ...bigNote() });

@@ -7,15 +7,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startWebHost, RENDERER_DIST } from '../electron/web/host';
+import { startWebHost } from '../electron/web/host';
+import { productionRenderer } from './renderer';
 import { twoHourVtt } from './corpus';
 import { median, percentile, type BenchResult } from './util';
 
-async function ensureRenderer(): Promise<void> {
-  if (fs.existsSync(path.join(RENDERER_DIST, 'index.html'))) return;
-  const { build } = await import('vite');
-  await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn' });
-}
 
 async function call<T>(host: Awaited<ReturnType<typeof startWebHost>>, method: string, input: unknown): Promise<T> {
   const envelope = await host.core.dispatch(method, input);
@@ -57,12 +53,13 @@ export async function benchReaderPaint(runs = 10): Promise<BenchResult[]> {
 }
 
 async function measure(vtt: string, label: string, runs: number): Promise<BenchResult> {
-  await ensureRenderer();
+  const staticDir = await productionRenderer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-reader-'));
   const host = await startWebHost({
     userDataDir: path.join(dir, 'user-data'),
     projectPath: path.join(dir, 'bench.groundwork'),
     port: 0,
+    staticDir,
   });
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   const browser = await chromium.launch({

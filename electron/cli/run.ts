@@ -6,9 +6,7 @@ import Database from 'better-sqlite3';
 import { entityCounts } from '../core/repos/counts';
 import { quickCheck } from '../core/project/integrity';
 import { ProjectLock } from '../core/project/lock';
-import { exportCommand } from './export';
 import { cliSession, readOnlySession } from './session';
-import { importCommand } from './import';
 import { seedNewProject } from '../core/services/seed';
 
 export interface CliIo {
@@ -39,9 +37,10 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
       case 'info':
         return await info(rest, io);
       case 'import':
-        return await importCommand(rest, io);
+        // Imports and exports load their parsers and renderers only when asked for (CLI start-up).
+        return await (await import('./import')).importCommand(rest, io);
       case 'export':
-        return await exportCommand(rest, io);
+        return await (await import('./export')).exportCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -99,5 +99,7 @@ export const QuoteFilters = z.object({
   sort: z.enum(QUOTE_SORTS).default('newest'),
   limit: z.number().int().min(1).max(1000).default(200),
   offset: z.number().int().nonnegative().default(0),
+  /** Count every match (the first page); later pages of the same filters pass false and get null. */
+  withTotal: z.boolean().default(true),
 });
 export type QuoteFilters = z.input<typeof QuoteFilters>;

@@ -61,8 +61,29 @@ export const MatrixAxis = z.enum(['participant', 'segment']);
  * Tags × participants or segments. Every cell counts distinct participants, whichever the axis (a
  * participant column is 1 or 0); quotes are the secondary number. Supporting and contradicting apart.
  */
+/** The part of the matrix whose cells to send: rows and columns by position, as a screen shows them. */
+export const MatrixWindow = z.object({
+  rowOffset: z.number().int().nonnegative(),
+  rowCount: z.number().int().min(1).max(500),
+  colOffset: z.number().int().nonnegative(),
+  colCount: z.number().int().min(1).max(500),
+});
+export type MatrixWindow = z.infer<typeof MatrixWindow>;
+
 export const EvidenceMatrix = z.object({
   axis: MatrixAxis,
+  /**
+   * Null: every cell is sent. Otherwise only rows in the window carry cells, and their arrays hold the
+   * window's columns (from colOffset); every row still carries its totals, every column its label.
+   */
+  window: z
+    .object({
+      rowOffset: z.number().int().nonnegative(),
+      rowCount: z.number().int().nonnegative(),
+      colOffset: z.number().int().nonnegative(),
+      colCount: z.number().int().nonnegative(),
+    })
+    .nullable(),
   columns: z.array(z.object({ id: Id.nullable(), label: z.string() })),
   rows: z.array(
     z.object({

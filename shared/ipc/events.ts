@@ -1,7 +1,26 @@
 /** Push events from the core to every connected UI. */
 import { z } from 'zod';
 
-export const ENTITY_KINDS = ['project', 'participant', 'company', 'interview', 'transcript', 'tag', 'quote', 'history', 'question', 'guide', 'note', 'persona', 'job'] as const;
+/**
+ * `coding`: the tags on quotes changed (applied, removed, stance), not the quotes' words or places, so
+ * lists that show quotes without their tags (interviews and their quote counts) need not refetch.
+ */
+export const ENTITY_KINDS = [
+  'project',
+  'participant',
+  'company',
+  'interview',
+  'transcript',
+  'tag',
+  'quote',
+  'coding',
+  'history',
+  'question',
+  'guide',
+  'note',
+  'persona',
+  'job',
+] as const;
 
 export const events = {
   /** A project was opened or created; every cached query is stale. */

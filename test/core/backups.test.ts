@@ -114,7 +114,7 @@ describe('automatic backups', () => {
     const c = await open(file);
     const backups = await list(c);
     const before = backups.find((b) => b.reason === 'before-upgrade')!;
-    expect(before.schemaVersion).toBe(LATEST_VERSION - 1);
+    expect(before.schemaVersion).toBe(MIGRATIONS[MIGRATIONS.length - 2]!.version);
     expect(fs.readdirSync(path.dirname(file)).filter((n) => n.endsWith('.backup'))).toEqual([]);
   });
 

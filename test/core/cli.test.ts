@@ -8,7 +8,12 @@ import { runCli } from '../../electron/cli/run';
 import { tempDir } from '../support/core';
 
 function capture() {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
+  const io = {
+    stdout: '',
+    stderr: '',
+    out: (t: string) => void (io.stdout += t),
+    err: (t: string) => void (io.stderr += t),
+  };
   return io;
 }
 
@@ -76,4 +81,63 @@ describe('cli', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.stderr.trim()).toMatch(/^groundwork: No project file/);
   });
+});
+
+describe('the bundled cli (package.json bin)', () => {
+  it('runs init and info from dist/cli, and loads no parser or renderer for them', async () => {
+    // @ts-expect-error: a build script in plain JavaScript
+    const { buildCli } = (await import('../../scripts/build-cli.mjs')) as {
+      buildCli(o: {
+        outdir: string;
+      }): Promise<{
+        entry: string;
+        metafile: {
+          outputs: Record<
+            string,
+            { entryPoint?: string; imports: { path: string; kind: string }[]; inputs: Record<string, unknown> }
+          >;
+        };
+      }>;
+    };
+    // Inside the repository, so the bundle finds better-sqlite3 in node_modules as the real bin does.
+    const outdir = path.resolve('node_modules/.cache/groundwork-test', path.basename(tempDir('gw-cli-')));
+    const { entry, metafile } = await buildCli({ outdir });
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin['groundwork']).toBe('dist/cli/groundwork.mjs');
+    // What `info` loads: the entry and the chunks it imports statically (dynamic imports wait for their command).
+    const outputs = metafile.outputs;
+    const key = Object.keys(outputs).find((k) => outputs[k]!.entryPoint)!;
+    const loaded = new Set<string>();
+    const walk = (k: string) => {
+      if (loaded.has(k) || !outputs[k]) return;
+      loaded.add(k);
+      for (const i of outputs[k]!.imports) if (i.kind === 'import-statement') walk(i.path);
+    };
+    walk(key);
+    const inputs = [...loaded].flatMap((k) => Object.keys(outputs[k]!.inputs));
+    for (const heavy of [
+      'node_modules/mammoth/',
+      'node_modules/docx/',
+      'node_modules/jszip/',
+      'services/export/documentPdf',
+    ])
+      expect(inputs.filter((i) => i.includes(heavy))).toEqual([]);
+    const externals = [...loaded].flatMap((k) =>
+      outputs[k]!.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
+    );
+    expect(externals).not.toContain('pdfkit');
+
+    const file = path.join(tempDir(), 'bin.groundwork');
+    const init = spawnSync(process.execPath, [entry, 'init', file], { encoding: 'utf8' });
+    expect(init.status).toBe(0);
+    const info = spawnSync(process.execPath, [entry, 'info', file], { encoding: 'utf8' });
+    expect(info.status).toBe(0);
+    expect((JSON.parse(info.stdout) as { counts: Record<string, number> }).counts['interviews']).toBe(0);
+    const bad = spawnSync(process.execPath, [entry, 'info', path.join(tempDir(), 'none.groundwork')], {
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^groundwork: No project file at/);
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }, 60_000);
 });

@@ -170,16 +170,29 @@ describe('migration 0006 (neutral pseudonyms)', () => {
         (10, 'p10', 'Ro', 'Tess Ode', '[]', '', 1, 1);
     `);
     await migrate(db, file, () => 42);
-    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(6);
     const rows = db.prepare('SELECT id, pseudonym, notes FROM participants ORDER BY id').all() as {
       id: number;
       pseudonym: string;
       notes: string;
     }[];
-    expect(rows.map((r) => r.pseudonym)).toEqual(['P08', 'P09', 'P07', 'Robin', 'P10', 'P11', 'P12', 'P13', 'Sunny', 'P14']);
+    expect(rows.map((r) => r.pseudonym)).toEqual([
+      'P08',
+      'P09',
+      'P07',
+      'Robin',
+      'P10',
+      'P11',
+      'P12',
+      'P13',
+      'Sunny',
+      'P14',
+    ]);
     expect(rows[1]!.notes).toBe('Met at the fair.\nPseudonym was “Dana” until pseudonyms became neutral codes.');
     expect(rows[3]!.notes).toBe('');
-    const ops = db.prepare("SELECT at, entity_id, payload FROM operations WHERE entity = 'participant' ORDER BY entity_id").all() as {
+    const ops = db
+      .prepare("SELECT at, entity_id, payload FROM operations WHERE entity = 'participant' ORDER BY entity_id")
+      .all() as {
       at: number;
       entity_id: number;
       payload: string;
@@ -187,6 +200,42 @@ describe('migration 0006 (neutral pseudonyms)', () => {
     expect(ops.map((o) => o.entity_id)).toEqual([1, 2, 5, 6, 7, 8, 10]);
     expect(ops[0]!.at).toBe(42);
     expect(JSON.parse(ops[0]!.payload)).toMatchObject({ before: { pseudonym: 'Avery' }, after: { pseudonym: 'P08' } });
+    db.close();
+  });
+});
+
+describe('migration 0009 (read indexes: operation log)', () => {
+  it('keeps every logged row and indexes exactly the undoable ones, which undo and redo then seek', async () => {
+    const before = MIGRATIONS.filter((m) => m.version < 9);
+    const { db, file } = await projectAt(before[before.length - 1]!.version);
+    db.exec(`
+      INSERT INTO operations (id, at, action, entity, payload, undoable, undone) VALUES
+        (1, 1, 'tag', 'quote', '{"label":"discarded"}', 0, 1),
+        (2, 2, 'update', 'interview', '{}', 0, 0),
+        (3, 3, 'tag', 'quote', '{"label":"first"}', 1, 0),
+        (4, 4, 'tag', 'quote', '{"label":"second"}', 1, 0),
+        (5, 5, 'tag', 'quote', '{"label":"undone"}', 1, 1),
+        (6, 6, 'undo', 'operation', '{}', 0, 0);`);
+    await migrate(
+      db,
+      file,
+      () => 2,
+      MIGRATIONS.filter((m) => m.version <= 9),
+    );
+    expect(db.pragma('user_version', { simple: true })).toBe(9);
+    expect(db.prepare('SELECT count(*) AS n FROM operations').get()).toEqual({ n: 6 });
+    const indexed = db
+      .prepare('SELECT id FROM operations INDEXED BY operations_undo WHERE undoable = 1 ORDER BY undone, id')
+      .all();
+    expect(indexed).toEqual([{ id: 3 }, { id: 4 }, { id: 5 }]);
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail);
+    expect(plan('SELECT id FROM operations WHERE undoable = 1 AND undone = 0 ORDER BY id DESC LIMIT 1')).toEqual([
+      'SEARCH operations USING COVERING INDEX operations_undo (undone=?)',
+    ]);
+    expect(db.prepare('SELECT id FROM operations WHERE undoable = 1 AND undone = 1 ORDER BY id LIMIT 1').get()).toEqual(
+      { id: 5 },
+    );
     db.close();
   });
 });

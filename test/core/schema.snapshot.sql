@@ -46,6 +46,12 @@ CREATE INDEX evidence_quote ON evidence(quote_id);
 -- index evidence_rank
 CREATE INDEX evidence_rank ON evidence(tag_id, starred DESC, ncodings DESC, at DESC, quote_id DESC);
 
+-- index evidence_stance
+CREATE INDEX evidence_stance ON evidence(stance, quote_id, tag_id);
+
+-- index evidence_stance_participant
+CREATE INDEX evidence_stance_participant ON evidence(stance, participant_id, tag_id, interview_id, kind);
+
 -- index evidence_tag
 CREATE INDEX evidence_tag ON evidence(tag_id, stance, participant_id, interview_id, company_id, intensity, at);
 
@@ -67,6 +73,15 @@ CREATE INDEX interviews_date ON interviews(date);
 -- index interviews_guide
 CREATE INDEX interviews_guide ON interviews(guide_id);
 
+-- index interviews_method
+CREATE INDEX interviews_method ON interviews(method);
+
+-- index interviews_order
+CREATE INDEX interviews_order ON interviews(date IS NULL, date DESC, id);
+
+-- index interviews_status
+CREATE INDEX interviews_status ON interviews(status);
+
 -- index job_personas_persona
 CREATE INDEX job_personas_persona ON job_personas(persona_id);
 
@@ -76,8 +91,14 @@ CREATE INDEX notes_interview ON notes(interview_id);
 -- index operations_entity
 CREATE INDEX operations_entity ON operations(entity, entity_id);
 
+-- index operations_undo
+CREATE INDEX operations_undo ON operations(undone, id) WHERE undoable = 1;
+
 -- index participants_company
 CREATE INDEX participants_company ON participants(company_id);
+
+-- index participants_consent
+CREATE INDEX participants_consent ON participants(consent);
 
 -- index participants_pseudonym
 CREATE UNIQUE INDEX participants_pseudonym ON participants(pseudonym COLLATE NOCASE);
@@ -94,11 +115,20 @@ CREATE INDEX questions_category ON questions(category, archived);
 -- index quotes_attributed_participant
 CREATE INDEX quotes_attributed_participant ON quotes(attributed_participant_id);
 
+-- index quotes_created
+CREATE INDEX quotes_created ON quotes(created_at, id);
+
 -- index quotes_end_segment
 CREATE INDEX quotes_end_segment ON quotes(end_segment_id);
 
+-- index quotes_flagged
+CREATE INDEX quotes_flagged ON quotes(created_at, id) WHERE anchor_status = 'flagged';
+
 -- index quotes_interview
 CREATE INDEX quotes_interview ON quotes(interview_id);
+
+-- index quotes_most_coded
+CREATE INDEX quotes_most_coded ON quotes(coding_count, id);
 
 -- index quotes_note
 CREATE INDEX quotes_note ON quotes(note_id);
@@ -108,6 +138,9 @@ CREATE INDEX quotes_participant ON quotes(participant_id);
 
 -- index quotes_speaker
 CREATE INDEX quotes_speaker ON quotes(speaker_id);
+
+-- index quotes_starred
+CREATE INDEX quotes_starred ON quotes(created_at, id) WHERE starred = 1;
 
 -- index quotes_start_segment
 CREATE INDEX quotes_start_segment ON quotes(start_segment_id);
@@ -120,6 +153,9 @@ CREATE UNIQUE INDEX speakers_label ON speakers(transcript_id, label);
 
 -- index speakers_participant
 CREATE INDEX speakers_participant ON speakers(participant_id);
+
+-- index tags_kind
+CREATE INDEX tags_kind ON tags(kind);
 
 -- index tags_name
 CREATE UNIQUE INDEX tags_name ON tags(coalesce(parent_id, 0), name COLLATE NOCASE);
@@ -472,7 +508,7 @@ CREATE TABLE quotes (
   comment TEXT NOT NULL DEFAULT '',
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-, speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL, attributed_participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL, participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL) STRICT;
+, speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL, attributed_participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL, participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL, coding_count INTEGER NOT NULL DEFAULT 0) STRICT;
 
 -- table quotes_fts
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
@@ -580,6 +616,22 @@ CREATE TABLE transcripts (
   imported_at INTEGER NOT NULL
 , preface TEXT NOT NULL DEFAULT '', content_sha256 TEXT) STRICT;
 
+-- trigger codings_count_ad
+CREATE TRIGGER codings_count_ad AFTER DELETE ON codings BEGIN
+        UPDATE quotes SET coding_count = coding_count - 1 WHERE id = old.quote_id;
+      END;
+
+-- trigger codings_count_ai
+CREATE TRIGGER codings_count_ai AFTER INSERT ON codings BEGIN
+        UPDATE quotes SET coding_count = coding_count + 1 WHERE id = new.quote_id;
+      END;
+
+-- trigger codings_count_au
+CREATE TRIGGER codings_count_au AFTER UPDATE OF quote_id ON codings WHEN old.quote_id <> new.quote_id BEGIN
+        UPDATE quotes SET coding_count = coding_count - 1 WHERE id = old.quote_id;
+        UPDATE quotes SET coding_count = coding_count + 1 WHERE id = new.quote_id;
+      END;
+
 -- trigger evidence_codings_ad
 CREATE TRIGGER evidence_codings_ad AFTER DELETE ON codings BEGIN
         DELETE FROM evidence WHERE quote_id IN (old.quote_id);
@@ -642,6 +694,11 @@ CREATE TRIGGER notes_fts_au AFTER UPDATE OF plain_text ON notes BEGIN
   INSERT INTO notes_fts(notes_fts, rowid, plain_text) VALUES ('delete', old.id, old.plain_text);
   INSERT INTO notes_fts(rowid, plain_text) VALUES (new.id, new.plain_text);
 END;
+
+-- trigger quotes_coding_count_ai
+CREATE TRIGGER quotes_coding_count_ai AFTER INSERT ON quotes WHEN new.coding_count <> 0 BEGIN
+        UPDATE quotes SET coding_count = 0 WHERE id = new.id;
+      END;
 
 -- trigger quotes_fts_ad
 CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN

@@ -224,3 +224,35 @@ describe('personas', () => {
     expect((await t.call<Persona>('personas.get', { id: p.id })).attributes[0]!.citations).toHaveLength(count);
   });
 });
+
+describe('the matrix by window', () => {
+  it('sends, for any window, exactly that slice of the whole matrix, and every row its totals', async () => {
+    for (const axis of ['participant', 'segment'] as const) {
+      const whole = await t.call<EvidenceMatrix>('synthesis.matrix', { axis });
+      expect(whole.window).toBeNull();
+      const windows = [
+        { rowOffset: 0, rowCount: 2, colOffset: 0, colCount: 3 },
+        { rowOffset: 1, rowCount: 3, colOffset: 2, colCount: 5 },
+        { rowOffset: 4, rowCount: 10, colOffset: 10, colCount: 10 },
+        { rowOffset: 0, rowCount: 50, colOffset: 1, colCount: 1 },
+      ];
+      for (const win of windows) {
+        const part = await t.call<EvidenceMatrix>('synthesis.matrix', { axis, window: win });
+        expect(part.columns).toEqual(whole.columns);
+        expect(part.max).toBe(whole.max);
+        expect(part.rows.map((r) => [r.tagId, r.total, r.totalQuotes, r.totalContradicting])).toEqual(
+          whole.rows.map((r) => [r.tagId, r.total, r.totalQuotes, r.totalContradicting]),
+        );
+        const colFrom = Math.min(win.colOffset, whole.columns.length);
+        const colTo = Math.min(whole.columns.length, colFrom + win.colCount);
+        whole.rows.forEach((row, i) => {
+          const inside = i >= win.rowOffset && i < win.rowOffset + win.rowCount;
+          const slice = (xs: number[]) => (inside ? xs.slice(colFrom, colTo) : []);
+          expect(part.rows[i]!.counts).toEqual(slice(row.counts));
+          expect(part.rows[i]!.quotes).toEqual(slice(row.quotes));
+          expect(part.rows[i]!.contradicting).toEqual(slice(row.contradicting));
+        });
+      }
+    }
+  });
+});

@@ -65,6 +65,12 @@ function snapshot(t: TestCore) {
   expect(db.prepare('SELECT * FROM evidence ORDER BY coding_id').all()).toEqual(
     db.prepare('SELECT * FROM evidence_source ORDER BY coding_id').all(),
   );
+  // So must each quote's tag count (the library's "most coded" order), through every undo and redo.
+  expect(
+    db
+      .prepare('SELECT id FROM quotes q WHERE coding_count <> (SELECT count(*) FROM codings c WHERE c.quote_id = q.id)')
+      .all(),
+  ).toEqual([]);
   return {
     tags: all('tags'),
     quotes: all('quotes'),

@@ -1,6 +1,9 @@
 /**
- * The quote library query: every filter is a bound parameter (lists as JSON arrays through
- * json_each), so one prepared statement per sort order serves every combination of filters.
+ * The quote library query. Only the filters in use become SQL (each combination is its own cached
+ * statement with its own plan), and each is written so an index answers it: quotes by participant,
+ * interview or creation time, codings by tag, evidence by stance, participants by segment or company.
+ * Every sort order has an index (migration 0009), so the first screenful of an unfiltered library
+ * reads that screenful. The count is asked for once per filter set (`withTotal`), not per page.
  */
 import type { Database } from 'better-sqlite3';
 import type { QuoteCard, QuoteFilters } from '../../../shared/domain/quote';
@@ -9,39 +12,85 @@ import { codingsOf, QUOTE_SELECT, toQuote, type QuoteRow } from './quotes';
 
 type Parsed = Required<{ [K in keyof QuoteFilters]-?: Exclude<QuoteFilters[K], undefined> }>;
 
+/** Each order is served by an index: quotes_created, quotes_most_coded, interviews_order + quotes_interview. */
 const ORDER: Record<Parsed['sort'], string> = {
   newest: 'q.created_at DESC, q.id DESC',
   oldest: 'q.created_at ASC, q.id ASC',
   interview: 'i.date IS NULL, i.date DESC, i.id, s.seq, q.start_offset',
-  most_coded: '(SELECT count(*) FROM codings c WHERE c.quote_id = q.id) DESC, q.id DESC',
+  most_coded: 'q.coding_count DESC, q.id DESC',
 };
 
-const WHERE = `
-  WHERE (json_array_length(@interviewIds) = 0 OR q.interview_id IN (SELECT value FROM json_each(@interviewIds)))
-    AND (json_array_length(@methods) = 0 OR i.method IN (SELECT value FROM json_each(@methods)))
-    AND (@from IS NULL OR i.date >= @from)
-    AND (@to IS NULL OR i.date <= @to)
-    AND (@starred = 0 OR q.starred = 1)
-    AND (@flagged = 0 OR q.anchor_status = 'flagged')
-    AND (json_array_length(@participantIds) = 0 OR q.participant_id IN (SELECT value FROM json_each(@participantIds)))
-    AND (json_array_length(@companyIds) = 0 OR p.company_id IN (SELECT value FROM json_each(@companyIds)))
-    AND (json_array_length(@segmentIds) = 0 OR p.segment_id IN (SELECT value FROM json_each(@segmentIds)))
-    AND (json_array_length(@tagIds) = 0 OR EXISTS (SELECT 1 FROM codings c WHERE c.quote_id = q.id AND c.tag_id IN (SELECT value FROM json_each(@tagIds))))
-    AND (json_array_length(@tagKinds) = 0 OR EXISTS (SELECT 1 FROM codings c JOIN tags t ON t.id = c.tag_id WHERE c.quote_id = q.id AND t.kind IN (SELECT value FROM json_each(@tagKinds))))
-    AND (@evidence = 'any'
-      OR (@evidence = 'not_counted' AND NOT EXISTS (SELECT 1 FROM quote_evidence qe WHERE qe.quote_id = q.id))
-      OR (@evidence IN ('supporting', 'contradicting') AND EXISTS (SELECT 1 FROM evidence e WHERE e.quote_id = q.id
-            AND e.stance = CASE @evidence WHEN 'supporting' THEN 'supports' ELSE 'contradicts' END
-            AND (json_array_length(@tagIds) = 0 OR e.tag_id IN (SELECT value FROM json_each(@tagIds))))))
-    AND (@match = '' OR q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @match))`;
+interface Where {
+  sql: string;
+  params: Record<string, unknown>;
+}
 
-const FROM = `${QUOTE_SELECT.replace('FROM quotes q', 'FROM quotes q JOIN interviews i ON i.id = q.interview_id')}
-    LEFT JOIN companies co ON co.id = p.company_id`;
+/** The WHERE clause for the active filters only; lists travel as JSON arrays through json_each. */
+function libraryWhere(f: Parsed, match: string): Where {
+  const conds: string[] = [];
+  const params: Record<string, unknown> = {};
+  const list = (key: string, values: readonly unknown[], cond: (list: string) => string) => {
+    if (values.length === 0) return;
+    conds.push(cond(`(SELECT value FROM json_each(@${key}))`));
+    params[key] = JSON.stringify(values);
+  };
+  list('interviewIds', f.interviewIds, (l) => `q.interview_id IN ${l}`);
+  list('participantIds', f.participantIds, (l) => `q.participant_id IN ${l}`);
+  list('companyIds', f.companyIds, (l) => `q.participant_id IN (SELECT id FROM participants WHERE company_id IN ${l})`);
+  list('segmentIds', f.segmentIds, (l) => `q.participant_id IN (SELECT id FROM participants WHERE segment_id IN ${l})`);
+  // Method and dates select interviews first (interviews_method, interviews_date), then their quotes.
+  const held: string[] = [];
+  if (f.methods.length) {
+    held.push('iv.method IN (SELECT value FROM json_each(@methods))');
+    params.methods = JSON.stringify(f.methods);
+  }
+  if (f.from !== null) {
+    held.push('iv.date >= @from');
+    params.from = f.from;
+  }
+  if (f.to !== null) {
+    held.push('iv.date <= @to');
+    params.to = f.to;
+  }
+  if (held.length) conds.push(`q.interview_id IN (SELECT iv.id FROM interviews iv WHERE ${held.join(' AND ')})`);
+  if (f.starred) conds.push('q.starred = 1');
+  if (f.flagged) conds.push("q.anchor_status = 'flagged'");
+  const evidenceStance =
+    f.evidence === 'supporting' ? 'supports' : f.evidence === 'contradicting' ? 'contradicts' : null;
+  if (evidenceStance) {
+    // With tags chosen, the evidence must be for one of them (a quote may support one tag and contradict another).
+    params.stance = evidenceStance;
+    if (f.tagIds.length) {
+      conds.push(
+        'q.id IN (SELECT e.quote_id FROM evidence e WHERE e.tag_id IN (SELECT value FROM json_each(@tagIds)) AND e.stance = @stance)',
+      );
+      params.tagIds = JSON.stringify(f.tagIds);
+    } else conds.push('q.id IN (SELECT e.quote_id FROM evidence e WHERE e.stance = @stance)');
+  } else list('tagIds', f.tagIds, (l) => `q.id IN (SELECT c.quote_id FROM codings c WHERE c.tag_id IN ${l})`);
+  list(
+    'tagKinds',
+    f.tagKinds,
+    (l) =>
+      `q.id IN (SELECT c.quote_id FROM codings c WHERE c.tag_id IN (SELECT t.id FROM tags t WHERE t.kind IN ${l}))`,
+  );
+  // The complement of the view quote_evidence, written so each arm is an index range (nobody's words,
+  // a participant without consent, a cancelled interview); the evidence tests hold it to the view.
+  if (f.evidence === 'not_counted')
+    conds.push(`(q.participant_id IS NULL
+      OR q.participant_id IN (SELECT id FROM participants WHERE consent IN ('declined', 'withdrawn'))
+      OR q.interview_id IN (SELECT id FROM interviews WHERE status = 'cancelled'))`);
+  if (match !== '') {
+    conds.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @match)');
+    params.match = match;
+  }
+  return { sql: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
+}
 
-const FROM_CARD = FROM.replace(
+const FROM_CARD = `${QUOTE_SELECT.replace(
   'SELECT q.*',
   'SELECT q.*, i.title AS interview_title, i.date AS interview_date, p.pseudonym AS participant_pseudonym, co.name AS company_name',
-);
+).replace('FROM quotes q', 'FROM quotes q JOIN interviews i ON i.id = q.interview_id')}
+    LEFT JOIN companies co ON co.id = p.company_id`;
 
 type CardRow = QuoteRow & {
   interview_title: string;
@@ -50,51 +99,7 @@ type CardRow = QuoteRow & {
   company_name: string | null;
 };
 
-export function listQuoteCards(db: Database, f: Parsed, match: string): { total: number; items: QuoteCard[] } {
-  const params = {
-    interviewIds: JSON.stringify(f.interviewIds),
-    methods: JSON.stringify(f.methods),
-    participantIds: JSON.stringify(f.participantIds),
-    companyIds: JSON.stringify(f.companyIds),
-    segmentIds: JSON.stringify(f.segmentIds),
-    tagIds: JSON.stringify(f.tagIds),
-    tagKinds: JSON.stringify(f.tagKinds),
-    from: f.from,
-    to: f.to,
-    starred: f.starred ? 1 : 0,
-    flagged: f.flagged ? 1 : 0,
-    evidence: f.evidence,
-    match,
-  };
-  const total = (stmt(db, `SELECT count(*) AS n FROM (${FROM} ${WHERE})`).get(params) as { n: number }).n;
-  const rows = stmt(db, `${FROM_CARD} ${WHERE} ORDER BY ${ORDER[f.sort]} LIMIT @limit OFFSET @offset`).all({
-    ...params,
-    limit: f.limit,
-    offset: f.offset,
-  }) as CardRow[];
-  const codings = codingsOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  return {
-    total,
-    items: rows.map((r) => ({
-      ...toQuote(r, codings.get(r.id) ?? []),
-      interviewTitle: r.interview_title,
-      interviewDate: r.interview_date,
-      participantPseudonym: r.participant_pseudonym,
-      companyName: r.company_name,
-    })),
-  };
-}
-
-/** Cards for the given quote ids, in the given order (primary-key lookups: no scan for short lists). */
-export function quoteCardsByIds(db: Database, ids: number[]): QuoteCard[] {
-  const one = stmt(db, `${FROM_CARD} WHERE q.id = ?`);
-  const rows = ids.flatMap((id) => {
-    const r = one.get(id) as CardRow | undefined;
-    return r ? [r] : [];
-  });
+function toCards(db: Database, rows: CardRow[]): QuoteCard[] {
   const codings = codingsOf(
     db,
     rows.map((r) => r.id),
@@ -106,4 +111,47 @@ export function quoteCardsByIds(db: Database, ids: number[]): QuoteCard[] {
     participantPseudonym: r.participant_pseudonym,
     companyName: r.company_name,
   }));
+}
+
+/** How many quotes the filters select: joins only what the filters need. */
+export function countQuotes(db: Database, f: Parsed, match: string): number {
+  const w = libraryWhere(f, match);
+  return stmt(db, `SELECT count(*) AS n FROM quotes q ${w.sql}`).pluck().get(w.params) as number;
+}
+
+/**
+ * One page of cards in the chosen order. The page is chosen on quote ids first (the sort's index,
+ * the filters' indexes), and only its rows are dressed as cards (speaker, reason not counted, names).
+ */
+export function listQuoteCards(db: Database, f: Parsed, match: string): { total: number | null; items: QuoteCard[] } {
+  const w = libraryWhere(f, match);
+  // In interview order the interviews are walked first (CROSS JOIN keeps that loop outermost, so the
+  // interviews_order index gives the first terms and only each interview's quotes are sorted).
+  const from =
+    f.sort === 'interview'
+      ? 'interviews i INDEXED BY interviews_order CROSS JOIN quotes q ON q.interview_id = i.id LEFT JOIN transcript_segments s ON s.id = q.start_segment_id'
+      : 'quotes q';
+  const ids = stmt(db, `SELECT q.id FROM ${from} ${w.sql} ORDER BY ${ORDER[f.sort]} LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...w.params, limit: f.limit, offset: f.offset }) as number[];
+  return {
+    total: f.withTotal ? countQuotes(db, f, match) : null,
+    items: quoteCardsByIds(db, ids),
+  };
+}
+
+/** Cards for the given quote ids, in the given order (one statement, primary-key lookups). */
+export function quoteCardsByIds(db: Database, ids: number[]): QuoteCard[] {
+  if (ids.length === 0) return [];
+  const rows = stmt(db, `${FROM_CARD} WHERE q.id IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(ids),
+  ) as CardRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return toCards(
+    db,
+    ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [r] : [];
+    }),
+  );
 }

@@ -18,46 +18,70 @@ export interface SearchFilters {
   limit: number;
 }
 
-const DATE = 'AND (@from IS NULL OR i.date >= @from) AND (@to IS NULL OR i.date <= @to)';
-
-const TOP = {
-  turn: `SELECT s.id AS id, transcript_fts.rank AS rank
-      FROM transcript_fts
-      JOIN transcript_segments s ON s.id = transcript_fts.rowid
-      JOIN transcripts t ON t.id = s.transcript_id
-      JOIN interviews i ON i.id = t.interview_id
-      LEFT JOIN speakers sp ON sp.id = s.speaker_id
-     WHERE transcript_fts MATCH @match
-       AND (@interviewId IS NULL OR i.id = @interviewId)
-       AND (@participantId IS NULL OR sp.participant_id = @participantId)
-       AND (@tagId IS NULL OR EXISTS (SELECT 1 FROM quotes q JOIN codings c ON c.quote_id = q.id
-              WHERE c.tag_id = @tagId AND (q.start_segment_id = s.id OR q.end_segment_id = s.id)))
-       ${DATE}
-     ORDER BY transcript_fts.rank LIMIT @limit`,
-  quote: `SELECT q.id AS id, quotes_fts.rank AS rank
-      FROM quotes_fts
-      JOIN quotes q ON q.id = quotes_fts.rowid
-      JOIN interviews i ON i.id = q.interview_id
-      LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
-      LEFT JOIN speakers sp ON sp.id = s.speaker_id
-     WHERE quotes_fts MATCH @match
-       AND (@interviewId IS NULL OR i.id = @interviewId)
-       AND (@participantId IS NULL OR sp.participant_id = @participantId)
-       AND (@tagId IS NULL OR EXISTS (SELECT 1 FROM codings c WHERE c.quote_id = q.id AND c.tag_id = @tagId))
-       ${DATE}
-     ORDER BY quotes_fts.rank LIMIT @limit`,
-  note: `SELECT n.id AS id, notes_fts.rank AS rank
-      FROM notes_fts
-      JOIN notes n ON n.id = notes_fts.rowid
-      LEFT JOIN interviews i ON i.id = n.interview_id
-     WHERE notes_fts MATCH @match
-       AND (@interviewId IS NULL OR i.id = @interviewId)
-       AND (@participantId IS NULL OR EXISTS (SELECT 1 FROM interview_participants ip
-              WHERE ip.interview_id = i.id AND ip.participant_id = @participantId))
-       AND @tagId IS NULL
-       ${DATE}
-     ORDER BY notes_fts.rank LIMIT @limit`,
-} as const;
+/**
+ * The ranking statement for one kind with only the joins its active filters need: with no filter a
+ * kind is its FTS index alone (rowid and rank), and each filter adds the one table that holds it.
+ */
+function topSql(kind: SearchHit['kind'], f: SearchFilters): string {
+  const dated = f.from !== null || f.to !== null;
+  const joins: string[] = [];
+  const conds: string[] = [];
+  const dates = () => {
+    if (f.from !== null) conds.push('i.date >= @from');
+    if (f.to !== null) conds.push('i.date <= @to');
+  };
+  if (kind === 'turn') {
+    if (f.interviewId !== null || dated || f.participantId !== null)
+      joins.push('JOIN transcript_segments s ON s.id = x.rowid');
+    if (f.interviewId !== null || dated) {
+      joins.push('JOIN transcripts t ON t.id = s.transcript_id');
+      if (f.interviewId !== null) conds.push('t.interview_id = @interviewId');
+      if (dated) {
+        joins.push('JOIN interviews i ON i.id = t.interview_id');
+        dates();
+      }
+    }
+    if (f.participantId !== null) {
+      joins.push('JOIN speakers sp ON sp.id = s.speaker_id');
+      conds.push('sp.participant_id = @participantId');
+    }
+    if (f.tagId !== null)
+      conds.push(`EXISTS (SELECT 1 FROM quotes q JOIN codings c ON c.quote_id = q.id
+              WHERE c.tag_id = @tagId AND (q.start_segment_id = x.rowid OR q.end_segment_id = x.rowid))`);
+  } else if (kind === 'quote') {
+    if (f.interviewId !== null || dated || f.participantId !== null) joins.push('JOIN quotes q ON q.id = x.rowid');
+    if (f.interviewId !== null) conds.push('q.interview_id = @interviewId');
+    if (dated) {
+      joins.push('JOIN interviews i ON i.id = q.interview_id');
+      dates();
+    }
+    if (f.participantId !== null) {
+      // Whose words by the turn's speaker, as the search screen has always filtered quotes.
+      joins.push(
+        'LEFT JOIN transcript_segments s ON s.id = q.start_segment_id LEFT JOIN speakers sp ON sp.id = s.speaker_id',
+      );
+      conds.push('sp.participant_id = @participantId');
+    }
+    if (f.tagId !== null)
+      conds.push('EXISTS (SELECT 1 FROM codings c WHERE c.quote_id = x.rowid AND c.tag_id = @tagId)');
+  } else {
+    // Notes carry no tags: a tag filter leaves none.
+    if (f.tagId !== null) conds.push('0');
+    if (f.interviewId !== null || dated || f.participantId !== null) joins.push('JOIN notes n ON n.id = x.rowid');
+    if (f.interviewId !== null) conds.push('n.interview_id = @interviewId');
+    if (dated) {
+      joins.push('JOIN interviews i ON i.id = n.interview_id');
+      dates();
+    }
+    if (f.participantId !== null)
+      conds.push(`EXISTS (SELECT 1 FROM interview_participants ip
+              WHERE ip.interview_id = n.interview_id AND ip.participant_id = @participantId)`);
+  }
+  const fts = { turn: 'transcript_fts', quote: 'quotes_fts', note: 'notes_fts' }[kind];
+  return `SELECT x.rowid AS id, x.rank AS rank FROM ${fts} x ${joins.join(' ')}
+     WHERE x.${fts} MATCH @match ${conds.map((c) => `AND ${c}`).join(' ')}
+     ORDER BY x.rank LIMIT @limit`;
+}
 
 const DETAIL = {
   turn: `SELECT 'turn' AS kind, s.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
@@ -89,6 +113,13 @@ const DETAIL = {
      WHERE notes_fts MATCH @match AND notes_fts.rowid IN (SELECT value FROM json_each(@ids))`,
 } as const;
 
+/** Only the parameters the statement names: better-sqlite3 refuses extra named ones. */
+function params(f: SearchFilters, match: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { match, limit: f.limit };
+  for (const k of ['interviewId', 'participantId', 'tagId', 'from', 'to'] as const) if (f[k] !== null) out[k] = f[k];
+  return out;
+}
+
 export function searchText(
   db: Database,
   match: string,
@@ -97,7 +128,7 @@ export function searchText(
 ): SearchHit[] {
   const top = kinds
     .flatMap((kind) =>
-      (stmt(db, TOP[kind]).all({ ...f, match }) as { id: number; rank: number }[]).map((r) => ({ ...r, kind })),
+      (stmt(db, topSql(kind, f)).all(params(f, match)) as { id: number; rank: number }[]).map((r) => ({ ...r, kind })),
     )
     .sort((a, b) => a.rank - b.rank)
     .slice(0, f.limit);

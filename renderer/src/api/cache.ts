@@ -34,18 +34,20 @@ const READS: Partial<Record<string, readonly EntityKind[]>> = {
   interviews: ['project', 'interview', 'participant', 'company', 'transcript', 'quote'],
   // A 2-hour transcript is large: refetch it only when turns or the people behind them change.
   transcripts: ['project', 'transcript', 'participant', 'interview'],
-  quotes: ['project', 'quote', 'tag', 'transcript', 'participant', 'company', 'interview'],
-  tags: ['project', 'tag', 'quote', 'transcript', 'interview', 'participant'],
-  history: ['project', 'history', 'quote', 'tag', 'transcript'],
+  // `coding` (tags applied or removed) is read only by what shows tags or counts evidence: the
+  // interviews list (quote counts), people and companies do not refetch after a coding action.
+  quotes: ['project', 'quote', 'coding', 'tag', 'transcript', 'participant', 'company', 'interview'],
+  tags: ['project', 'tag', 'quote', 'coding', 'transcript', 'interview', 'participant'],
+  history: ['project', 'history', 'quote', 'coding', 'tag', 'transcript'],
   // Interview mode saves a note every few hundred ms while typing: nothing else should refetch then.
   notes: ['project', 'note', 'interview', 'guide'],
-  coverage: ['project', 'interview', 'guide', 'question', 'quote', 'tag'],
+  coverage: ['project', 'interview', 'guide', 'question', 'quote', 'coding', 'tag'],
   questions: ['project', 'question', 'guide'],
   guides: ['project', 'guide', 'question', 'interview'],
   // Compare reads the coded evidence of each segment.
-  segments: ['project', 'participant', 'company', 'interview', 'quote', 'tag', 'transcript'],
-  personas: ['project', 'persona', 'participant', 'quote', 'tag', 'transcript', 'interview'],
-  synthesis: ['project', 'quote', 'tag', 'participant', 'transcript', 'interview', 'company'],
+  segments: ['project', 'participant', 'company', 'interview', 'quote', 'coding', 'tag', 'transcript'],
+  personas: ['project', 'persona', 'participant', 'quote', 'coding', 'tag', 'transcript', 'interview'],
+  synthesis: ['project', 'quote', 'coding', 'tag', 'participant', 'transcript', 'interview', 'company'],
   // Cited quotes show their text, speaker and interview.
   icp: ['project', 'company', 'quote', 'participant', 'interview'],
   jobs: ['project', 'job', 'persona', 'quote', 'transcript', 'interview', 'participant'],
@@ -65,6 +67,7 @@ const METHOD_READS: Partial<Record<Method, readonly EntityKind[]>> = {
     'transcript',
     'tag',
     'quote',
+    'coding',
     'question',
     'guide',
     'persona',

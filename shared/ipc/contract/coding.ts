@@ -40,7 +40,7 @@ export const codingMethods = {
 
   'quotes.forInterview': method(z.object({ interviewId: Id }), z.array(Quote), { writes: false }),
   'quotes.get': method(IdInput, Quote, { writes: false }),
-  'quotes.list': method(QuoteFilters, z.object({ total: z.number().int(), items: z.array(QuoteCard) }), {
+  'quotes.list': method(QuoteFilters, z.object({ total: z.number().int().nullable(), items: z.array(QuoteCard) }), {
     writes: false,
   }),
   'quotes.create': method(

@@ -6,6 +6,7 @@ import { m0003ParticipantBehavior } from './0003-participant-behavior';
 import { m0004Evidence } from './0004-evidence';
 import { m0005EvidenceIntegrity } from './0005-evidence-integrity';
 import { m0006NeutralPseudonyms } from './0006-neutral-pseudonyms';
+import { m0009ReadIndexes } from './0009-read-indexes';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Initial,
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0004Evidence,
   m0005EvidenceIntegrity,
   m0006NeutralPseudonyms,
+  m0009ReadIndexes,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

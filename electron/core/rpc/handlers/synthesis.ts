@@ -7,7 +7,8 @@ import { documentMarkdown } from '../../services/export/documentMarkdown';
 import * as attributes from '../../services/synthesis/attributes';
 import { draftPersona } from '../../services/synthesis/draft';
 import { evidenceCount, rankedQuoteIds } from '../../services/synthesis/evidence';
-import { coOccurrence, evidenceMatrix, saturation } from '../../services/synthesis/matrix';
+import { evidenceMatrix } from '../../services/synthesis/matrix';
+import { coOccurrence, saturation } from '../../services/synthesis/patterns';
 import * as personas from '../../services/synthesis/personas';
 import { rollup } from '../../services/synthesis/rollup';
 import type { HandlerEnv, HandlersOf } from '../types';
@@ -24,7 +25,7 @@ export const synthesisHandlers: HandlersOf<typeof synthesisMethods> = {
       items: quoteCardsByIds(db, rankedQuoteIds(db, i.filters, focus, i.limit, i.offset)),
     };
   },
-  'synthesis.matrix': (i, env) => evidenceMatrix(env.project().db, i.filters, i.axis, i.kinds),
+  'synthesis.matrix': (i, env) => evidenceMatrix(env.project().db, i.filters, i.axis, i.kinds, i.window),
   'synthesis.cooccurrence': (i, env) => coOccurrence(env.project().db, i.filters, i.scope, i.limit),
   'synthesis.saturation': (i, env) => saturation(env.project().db, i.filters, i.kind, i.window),
 

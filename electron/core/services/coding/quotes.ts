@@ -20,6 +20,13 @@ function mustGet(ctx: ProjectContext, id: number): Quote {
   return q;
 }
 
+/** The tags on these quotes changed (codings), not the quotes themselves. */
+function codingsChanged(ctx: ProjectContext, quoteIds: number[], newTag = false): void {
+  ctx.emit('entities.changed', { kind: 'coding', ids: quoteIds });
+  if (newTag) ctx.emit('entities.changed', { kind: 'tag', ids: [] });
+  ctx.emit('entities.changed', { kind: 'history', ids: [] });
+}
+
 function changed(ctx: ProjectContext, quoteIds: number[], tags = false): void {
   ctx.emit('entities.changed', { kind: 'quote', ids: quoteIds });
   if (tags) ctx.emit('entities.changed', { kind: 'tag', ids: [] });
@@ -163,10 +170,10 @@ export function applyTag(
   if (!tag) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
   if (tag.archived) throw new AppError('VALIDATION', `"${tag.name}" is archived; restore it before tagging with it.`);
   const label = stance === 'contradicts' ? `Tag with "${tag.name}" (contradicts)` : `Tag with "${tag.name}"`;
-  undoable(ctx, { label, action: 'tag', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) =>
+  undoable(ctx, { label, action: 'tag', entity: 'quote', entityId: quoteId, kinds: ['coding'] }, (c) =>
     applyInChangeSet(ctx, c, quoteId, tagId, intensity, stance),
   );
-  changed(ctx, [quoteId], true);
+  codingsChanged(ctx, [quoteId]);
   return mustGet(ctx, quoteId);
 }
 
@@ -181,10 +188,10 @@ export function setStance(ctx: ProjectContext, quoteId: number, tagId: number, s
     stance === 'contradicts'
       ? `Mark as contradicting "${tag?.name ?? 'tag'}"`
       : `Mark as supporting "${tag?.name ?? 'tag'}"`;
-  undoable(ctx, { label, action: 'stance', entity: 'quote', entityId: quoteId, kinds: ['quote', 'tag'] }, (c) =>
+  undoable(ctx, { label, action: 'stance', entity: 'quote', entityId: quoteId, kinds: ['coding'] }, (c) =>
     c.update('codings', coding.id, { stance }),
   );
-  changed(ctx, [quoteId], true);
+  codingsChanged(ctx, [quoteId]);
   return mustGet(ctx, quoteId);
 }
 
@@ -200,11 +207,11 @@ export function removeTag(ctx: ProjectContext, quoteId: number, tagId: number): 
       action: 'untag',
       entity: 'quote',
       entityId: quoteId,
-      kinds: ['quote', 'tag'],
+      kinds: ['coding'],
     },
     (c) => c.delete('codings', coding.id),
   );
-  changed(ctx, [quoteId], true);
+  codingsChanged(ctx, [quoteId]);
   return mustGet(ctx, quoteId);
 }
 
@@ -223,14 +230,14 @@ export function createTagAndApply(
       action: 'tag-new',
       entity: 'quote',
       entityId: quoteId,
-      kinds: ['quote', 'tag'],
+      kinds: ['coding', 'tag'],
     },
     (c) => {
       const tagId = insertTag(ctx, c, fields);
       applyInChangeSet(ctx, c, quoteId, tagId, null);
     },
   );
-  changed(ctx, [quoteId], true);
+  codingsChanged(ctx, [quoteId], true);
   return mustGet(ctx, quoteId);
 }
 

@@ -115,15 +115,17 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, intervi
       anchor={picker.anchor}
       title="Tag the new quote"
       onApply={(tag: Tag) => {
-        void call('codings.apply', { quoteId: picker.quoteId, tagId: tag.id }, ['quote', 'tag']).then((done) => {
+        void call('codings.apply', { quoteId: picker.quoteId, tagId: tag.id }, ['coding', 'history']).then((done) => {
           if (done) showToast({ message: `Quote tagged “${tag.name}”.` });
         });
         close();
       }}
       onCreate={(name, kind) => {
-        void call('codings.applyNewTag', { quoteId: picker.quoteId, name, kind }, ['quote', 'tag']).then((done) => {
-          if (done) showToast({ message: `Quote tagged “${name}” (new tag).` });
-        });
+        void call('codings.applyNewTag', { quoteId: picker.quoteId, name, kind }, ['coding', 'tag', 'history']).then(
+          (done) => {
+            if (done) showToast({ message: `Quote tagged “${name}” (new tag).` });
+          },
+        );
         close();
       }}
       onClose={close}

@@ -1,10 +1,17 @@
-/** Ctrl/Cmd+K: one box that finds interviews, participants, tags, personas, questions, places and commands by fuzzy match. */
-import Fuse from 'fuse.js';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+/**
+ * Ctrl/Cmd+K: one box that finds interviews, participants, tags, personas, questions, places and
+ * commands. Typing is debounced (a burst of keys searches once) and searches a word index built when
+ * the records change (paletteIndex.ts), not every record per keystroke.
+ */
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { useNames } from '../names/useNames';
 import { paletteItems, type PaletteItem } from './commands';
+import { PaletteIndex } from './paletteIndex';
+
+/** How long typing must pause before the list follows it. */
+const DEBOUNCE_MS = 60;
 
 export interface CommandPaletteProps {
   onClose(): void;
@@ -36,19 +43,14 @@ export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
       }),
     [interviews.data, participants.data, tags.data, personas.data, questions.data, names, undo, redo],
   );
-  const fuse = useMemo(
-    () =>
-      new Fuse(items, {
-        keys: [{ name: 'label', weight: 3 }, 'detail', 'keywords', { name: 'kind', weight: 0.5 }],
-        threshold: 0.4,
-        ignoreLocation: true,
-      }),
-    [items],
-  );
-  const results = useMemo(
-    () => (query.trim() ? fuse.search(query.trim(), { limit: 30 }).map((r) => r.item) : items.slice(0, 30)),
-    [fuse, items, query],
-  );
+  const index = useMemo(() => new PaletteIndex(items), [items]);
+  const [searched, setSearched] = useState('');
+  useEffect(() => {
+    if (query === searched) return;
+    const timer = window.setTimeout(() => setSearched(query), query.trim() === '' ? 0 : DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [query, searched]);
+  const results = useMemo(() => index.search(searched, 30), [index, searched]);
 
   function run(item: PaletteItem | undefined) {
     if (!item) return;

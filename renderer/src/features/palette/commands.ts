@@ -98,7 +98,9 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
       id: `persona-${p.id}`,
       kind: 'Persona' as const,
       label: p.name,
-      detail: [p.kind === 'buyer' ? 'Buyer persona' : 'User persona', p.tier ? `Tier ${p.tier}` : ''].filter(Boolean).join(' · '),
+      detail: [p.kind === 'buyer' ? 'Buyer persona' : 'User persona', p.tier ? `Tier ${p.tier}` : '']
+        .filter(Boolean)
+        .join(' · '),
       run: go(`#/personas/${p.id}`),
     })),
     ...src.questions

@@ -5,6 +5,7 @@ import { TAG_KIND_LABELS, TAG_KINDS } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
 import { personLabel } from '../names/display';
 import { useNames } from '../names/useNames';
+import { LongSelect } from '../../ui/LongSelect';
 
 export interface QuoteFilterState {
   text: string;
@@ -78,19 +79,13 @@ export function QuoteFilterPanel({
       <label className="field-label" htmlFor={`quote-filter-${key}`}>
         {label}
       </label>
-      <select
+      <LongSelect
         id={`quote-filter-${key}`}
-        className="input"
         value={String(value[key])}
-        onChange={(event) => set(key, event.target.value as never)}
-      >
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+        onChange={(v) => set(key, v as never)}
+        any={any}
+        options={options}
+      />
     </div>
   );
 

@@ -1,8 +1,13 @@
-/** The quote library: every quote, filtered and sorted, in a virtualised list; each opens its place in the transcript. */
+/**
+ * The quote library: every quote, filtered and sorted, in a virtualised list; each opens its place in
+ * the transcript. Cards are fetched a screenful (PAGE) at a time, only for the pages in view; the first
+ * page brings the count, later pages skip it.
+ */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { NOT_COUNTED_WORDS, QUOTE_EVIDENCE, type QuoteCard } from '../../../../shared/domain/quote';
 import type { Tag } from '../../../../shared/domain/tag';
+import type { Input } from '../../../../shared/ipc/contract';
 import { useQuery } from '../../api/hooks';
 import { count, dayToEpoch, formatDate } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
@@ -78,6 +83,36 @@ function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag
   );
 }
 
+/** Cards per request: a screenful and a half on a laptop. */
+const PAGE = 40;
+
+type ListInput = Input<'quotes.list'>;
+
+/** Fetches one page of the list through the query cache (so it refreshes on changes) and hands it up. */
+function PageLoader({
+  input,
+  page,
+  onPage,
+}: {
+  input: ListInput;
+  page: number;
+  onPage(page: number, items: QuoteCard[] | null, total: number | null, error: string | null): void;
+}) {
+  const q = useQuery('quotes.list', { ...input, limit: PAGE, offset: page * PAGE, withTotal: page === 0 });
+  useEffect(() => {
+    onPage(page, q.data?.items ?? null, q.data?.total ?? null, q.error ? q.error.message : null);
+  }, [onPage, page, q.data, q.error]);
+  return null;
+}
+
+function Placeholder() {
+  return (
+    <article className="quote-card quote-card-pending" aria-busy="true">
+      <p className="quote-card-text muted">Loading…</p>
+    </article>
+  );
+}
+
 export function QuotesScreen() {
   const [filters, setFilters] = useState<QuoteFilterState>(filtersFromHash);
   const [debouncedText, setDebouncedText] = useState(filters.text);
@@ -85,58 +120,93 @@ export function QuotesScreen() {
     const timer = window.setTimeout(() => setDebouncedText(filters.text), 150);
     return () => window.clearTimeout(timer);
   }, [filters.text]);
-  const list = useQuery('quotes.list', {
-    tagIds: ids(filters.tagId),
-    tagKinds: filters.tagKind ? [filters.tagKind] : [],
-    participantIds: ids(filters.participantId),
-    companyIds: ids(filters.companyId),
-    segmentIds: ids(filters.segmentId),
-    interviewIds: ids(filters.interviewId),
-    methods: filters.method ? [filters.method] : [],
-    from: filters.from ? dayToEpoch(filters.from) : null,
-    to: filters.to ? (dayToEpoch(filters.to) ?? 0) + 12 * 3600 * 1000 : null,
-    starred: filters.starred,
-    flagged: filters.flagged,
-    evidence: filters.evidence,
-    text: debouncedText.trim(),
-    sort: filters.sort,
-    limit: 1000,
+  const input: ListInput = useMemo(
+    () => ({
+      tagIds: ids(filters.tagId),
+      tagKinds: filters.tagKind ? [filters.tagKind] : [],
+      participantIds: ids(filters.participantId),
+      companyIds: ids(filters.companyId),
+      segmentIds: ids(filters.segmentId),
+      interviewIds: ids(filters.interviewId),
+      methods: filters.method ? [filters.method] : [],
+      from: filters.from ? dayToEpoch(filters.from) : null,
+      to: filters.to ? (dayToEpoch(filters.to) ?? 0) + 12 * 3600 * 1000 : null,
+      starred: filters.starred,
+      flagged: filters.flagged,
+      evidence: filters.evidence,
+      text: debouncedText.trim(),
+      sort: filters.sort,
+    }),
+    [filters, debouncedText],
+  );
+  const inputKey = JSON.stringify(input);
+  // Pages loaded for these filters; a new filter set starts again from the first page.
+  const [loaded, setLoaded] = useState<{
+    key: string;
+    pages: Map<number, QuoteCard[]>;
+    total: number | null;
+    error: string | null;
+  }>({
+    key: inputKey,
+    pages: new Map(),
+    total: null,
+    error: null,
   });
+  const current =
+    loaded.key === inputKey
+      ? loaded
+      : { key: inputKey, pages: new Map<number, QuoteCard[]>(), total: null, error: null };
+  const onPage = useCallback(
+    (page: number, items: QuoteCard[] | null, total: number | null, error: string | null) =>
+      setLoaded((old) => {
+        const base =
+          old.key === inputKey
+            ? old
+            : { key: inputKey, pages: new Map<number, QuoteCard[]>(), total: null, error: null };
+        const pages = new Map(base.pages);
+        if (items) pages.set(page, items);
+        return {
+          key: inputKey,
+          pages,
+          total: page === 0 && total !== null ? total : base.total,
+          error: page === 0 ? error : base.error,
+        };
+      }),
+    [inputKey],
+  );
   const tagsQuery = useQuery('tags.list', {});
   const tags = useMemo(() => new Map((tagsQuery.data ?? []).map((t) => [t.id, t])), [tagsQuery.data]);
-  const items = list.data?.items ?? [];
+  const total = current.total ?? 0;
+  const itemAt = (i: number) => current.pages.get(Math.floor(i / PAGE))?.[i % PAGE];
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count: total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 150,
+    estimateSize: () => 125,
     overscan: 6,
-    getItemKey: (i) => items[i]!.id,
+    getItemKey: (i) => itemAt(i)?.id ?? `pending-${i}`,
   });
   const rows = virtualizer.getVirtualItems();
-  const total = list.data?.total ?? 0;
+  // The pages the visible cards fall on (the first always: it carries the count).
+  const wanted = new Set<number>([0]);
+  for (const row of rows) wanted.add(Math.floor(row.index / PAGE));
+  const list = { loaded: current.total !== null, error: current.error };
 
   return (
     <main className="screen screen-no-inspector quotes-screen" aria-labelledby="screen-title">
       <div className="screen-main">
-        <Toolbar
-          title="Quotes"
-          subtitle={
-            list.data ? `${count(total, 'quote')}${total > items.length ? `, showing ${items.length}` : ''}` : undefined
-          }
-        />
+        <Toolbar title="Quotes" subtitle={list.loaded ? count(total, 'quote') : undefined} />
         <div className="quotes-layout">
           <QuoteFilterPanel value={filters} onChange={setFilters} />
           <div className="quotes-list" ref={scrollRef} tabIndex={-1}>
-            {list.error && !list.data ? (
-              <ErrorNotice
-                title="Quotes could not be loaded"
-                message={list.error.message}
-                onRetry={() => void list.refetch()}
-              />
+            {[...wanted].map((page) => (
+              <PageLoader key={`${inputKey} ${page}`} input={input} page={page} onPage={onPage} />
+            ))}
+            {list.error && !list.loaded ? (
+              <ErrorNotice title="Quotes could not be loaded" message={list.error} />
             ) : null}
-            {!list.data && !list.error ? <p className="loading muted">Loading quotes…</p> : null}
-            {list.data && items.length === 0 ? (
+            {!list.loaded && !list.error ? <p className="loading muted">Loading quotes…</p> : null}
+            {list.loaded && total === 0 ? (
               <p className="no-matches">
                 {JSON.stringify({ ...filters, sort: 'newest' }) === JSON.stringify(NO_FILTERS)
                   ? 'No quotes yet. Open an interview, select a passage and press T to tag it.'
@@ -152,7 +222,7 @@ export function QuotesScreen() {
                   className="quote-card-slot"
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
                 >
-                  <Card quote={items[row.index]!} tags={tags} />
+                  {itemAt(row.index) ? <Card quote={itemAt(row.index)!} tags={tags} /> : <Placeholder />}
                 </div>
               ))}
             </div>

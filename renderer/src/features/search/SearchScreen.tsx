@@ -9,6 +9,7 @@ import { Toolbar } from '../../ui/Toolbar';
 import { formatClock } from '../transcript/time';
 import { openWorkspace } from '../workspace/route';
 import { Snippet } from './Snippet';
+import { LongSelect } from '../../ui/LongSelect';
 
 type Kind = 'all' | 'turn' | 'quote' | 'note';
 const KIND_LABELS: Record<SearchHit['kind'], string> = { turn: 'Transcript', quote: 'Quote', note: 'Note' };
@@ -140,19 +141,13 @@ export function SearchScreen() {
   ) => (
     <div className="search-filter">
       <label htmlFor={`search-filter-${key}`}>{label}</label>
-      <select
+      <LongSelect
         id={`search-filter-${key}`}
-        className="input"
         value={form[key]}
-        onChange={(event) => set(key)(event.target.value)}
-      >
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+        onChange={(v) => set(key)(v)}
+        any={all}
+        options={options}
+      />
     </div>
   );
 

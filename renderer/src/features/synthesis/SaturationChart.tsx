@@ -1,6 +1,8 @@
 /**
  * New tags per successive interview (in date order) as a small SVG bar chart, with the stopping rule.
  * Our own SVG: a single bar series needs no chart library. The numbers are also in a table for screen readers.
+ * Past MAX_BARS interviews, consecutive interviews share a bar (their new tags added up), so the chart
+ * stays readable and its size stays the same however long the study; the table is built only when opened.
  */
 import { useState } from 'react';
 import type { EvidenceFilters, Saturation } from '../../../../shared/domain/synthesis';
@@ -13,12 +15,38 @@ const BAR = 28;
 const GAP = 12;
 const PAD = { top: 16, left: 28, bottom: 28 };
 const MIN_WIDTH = 360;
+const MAX_BARS = 60;
+
+interface Bar {
+  key: number;
+  newTags: number;
+  /** The interviews' positions it covers, 1-based: "7" or "7–12". */
+  label: string;
+}
+
+/** One bar per interview, or per run of consecutive interviews when there are more than MAX_BARS. */
+function bars(points: Saturation['points']): { bars: Bar[]; per: number } {
+  const per = Math.max(1, Math.ceil(points.length / MAX_BARS));
+  const out: Bar[] = [];
+  for (let i = 0; i < points.length; i += per) {
+    const run = points.slice(i, i + per);
+    out.push({
+      key: run[0]!.interviewId,
+      newTags: run.reduce((n, p) => n + p.newTags, 0),
+      label: run.length === 1 ? String(i + 1) : `${i + 1}–${i + run.length}`,
+    });
+  }
+  return { bars: out, per };
+}
 
 function Chart({ data }: { data: Saturation }) {
-  const max = Math.max(1, ...data.points.map((p) => p.newTags));
-  const width = Math.max(MIN_WIDTH, PAD.left + data.points.length * (BAR + GAP) + GAP);
+  const { bars: shown, per } = bars(data.points);
+  const max = Math.max(1, ...shown.map((p) => p.newTags));
+  const width = Math.max(MIN_WIDTH, PAD.left + shown.length * (BAR + GAP) + GAP);
   const y = (n: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - n / max);
-  const windowStart = data.points.length - data.window;
+  // The bars holding the last `window` interviews.
+  const windowStart = Math.floor((data.points.length - data.window) / per);
+  const windowBars = shown.length - windowStart;
   return (
     <svg className="saturation-svg" viewBox={`0 0 ${width} ${H}`} aria-hidden="true">
       {[0, max].map((tick) => (
@@ -30,20 +58,33 @@ function Chart({ data }: { data: Saturation }) {
         </g>
       ))}
       {data.points.length >= data.window && windowStart >= 0 ? (
-        <rect x={PAD.left + GAP / 2 + windowStart * (BAR + GAP)} y={PAD.top - 8} width={data.window * (BAR + GAP)} height={H - PAD.top - PAD.bottom + 8} className={`chart-window${data.saturated ? ' is-saturated' : ''}`} />
+        <rect
+          x={PAD.left + GAP / 2 + windowStart * (BAR + GAP)}
+          y={PAD.top - 8}
+          width={windowBars * (BAR + GAP)}
+          height={H - PAD.top - PAD.bottom + 8}
+          className={`chart-window${data.saturated ? ' is-saturated' : ''}`}
+        />
       ) : null}
-      {data.points.map((p, i) => {
+      {shown.map((p, i) => {
         const x = PAD.left + GAP + i * (BAR + GAP);
         return (
-          <g key={p.interviewId}>
-            <rect x={x} y={y(p.newTags)} width={BAR} height={Math.max(0, y(0) - y(p.newTags))} className="chart-bar" rx={2} />
+          <g key={p.key}>
+            <rect
+              x={x}
+              y={y(p.newTags)}
+              width={BAR}
+              height={Math.max(0, y(0) - y(p.newTags))}
+              className="chart-bar"
+              rx={2}
+            />
             {p.newTags > 0 ? (
               <text x={x + BAR / 2} y={y(p.newTags) - 4} textAnchor="middle" className="chart-value">
                 {p.newTags}
               </text>
             ) : null}
             <text x={x + BAR / 2} y={H - PAD.bottom + 16} textAnchor="middle" className="chart-label">
-              {i + 1}
+              {per === 1 || i % 5 === 0 ? p.label.split('–')[0] : ''}
             </text>
           </g>
         );
@@ -56,6 +97,7 @@ export function SaturationChart({ filters }: { filters: EvidenceFilters }) {
   const [kind, setKind] = useState<TagKind | ''>('pain_point');
   const saturation = useQuery('synthesis.saturation', { filters, kind: kind || null, window: 3 });
   const data = saturation.data;
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <section className="synthesis-panel" aria-labelledby="saturation-title">
       <header className="panel-head">
@@ -84,9 +126,12 @@ export function SaturationChart({ filters }: { filters: EvidenceFilters }) {
             <div className="saturation-scroll" tabIndex={0} role="region" aria-label="Saturation chart, scrollable">
               <Chart data={data} />
             </div>
-            <figcaption className="muted">New tags first heard in each interview, oldest first (numbers under the bars). Shaded: the last {data.window} interviews the stopping rule looks at.</figcaption>
+            <figcaption className="muted">
+              New tags first heard in each interview, oldest first (numbers under the bars). Shaded: the last{' '}
+              {data.window} interviews the stopping rule looks at.
+            </figcaption>
           </figure>
-          <details className="saturation-table">
+          <details className="saturation-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>Show as a table</summary>
             <table className="entity-table">
               <thead>
@@ -99,7 +144,7 @@ export function SaturationChart({ filters }: { filters: EvidenceFilters }) {
                 </tr>
               </thead>
               <tbody>
-                {data.points.map((p, i) => (
+                {(tableOpen ? data.points : []).map((p, i) => (
                   <tr key={p.interviewId}>
                     <td>{i + 1}</td>
                     <th scope="row">{p.title}</th>

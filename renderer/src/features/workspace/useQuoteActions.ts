@@ -12,6 +12,9 @@ export interface Span {
   end: Position;
 }
 
+/** A tag applied, removed or turned: lists that do not show tags (the interviews list) stay as they are. */
+const CODING = ['coding', 'history'] as const;
+
 export function useQuoteActions(interviewId: number) {
   const call = useCall();
   const history = useHistory();
@@ -20,21 +23,21 @@ export function useQuoteActions(interviewId: number) {
       create: (span: Span, tagIds: number[]) => call('quotes.create', { interviewId, ...span, tagIds }),
       resize: (quoteId: number, span: Span) => call('quotes.resize', { id: quoteId, ...span }),
       apply: (quoteId: number, tagId: number, intensity: number | null = null) =>
-        call('codings.apply', { quoteId, tagId, intensity }),
-      remove: (quoteId: number, tagId: number) => call('codings.remove', { quoteId, tagId }),
+        call('codings.apply', { quoteId, tagId, intensity }, CODING),
+      remove: (quoteId: number, tagId: number) => call('codings.remove', { quoteId, tagId }, CODING),
       /** Supports the tag, or says the opposite (counter-evidence): one undoable step. */
       setStance: (quoteId: number, tagId: number, stance: Stance) =>
-        call('codings.setStance', { quoteId, tagId, stance }),
+        call('codings.setStance', { quoteId, tagId, stance }, CODING),
       /** A note quote's speaker: one of the interview's participants, or nobody (it then does not count). */
       attribute: (quoteId: number, participantId: number | null) =>
         call('quotes.attribute', { id: quoteId, participantId }),
       /** Applies the tag, or takes it off when the quote already has it (digit keys toggle). */
       toggle: (quote: Quote, tag: Tag) =>
         quote.codings.some((c) => c.tagId === tag.id)
-          ? call('codings.remove', { quoteId: quote.id, tagId: tag.id })
-          : call('codings.apply', { quoteId: quote.id, tagId: tag.id, intensity: null }),
+          ? call('codings.remove', { quoteId: quote.id, tagId: tag.id }, CODING)
+          : call('codings.apply', { quoteId: quote.id, tagId: tag.id, intensity: null }, CODING),
       applyNew: (quoteId: number, name: string, kind: TagKind) =>
-        call('codings.applyNewTag', { quoteId, name, kind, parentId: null }),
+        call('codings.applyNewTag', { quoteId, name, kind, parentId: null }, [...CODING, 'tag']),
       star: (quote: Quote) => call('quotes.update', { id: quote.id, patch: { starred: !quote.starred } }),
       comment: (quoteId: number, comment: string) => call('quotes.update', { id: quoteId, patch: { comment } }),
       remove_: async (quoteId: number) => {
