@@ -48,6 +48,7 @@ const BEFORE: Record<BackupReason, string> = {
   'before-replace': 'replacing a transcript',
   'before-merge': 'merging tags',
   'before-restore': 'restoring a backup',
+  'before-import': 'importing a REFI-QDA project',
   manual: 'backing up',
 };
 
