@@ -9,6 +9,7 @@ import { ProjectLock } from '../core/project/lock';
 import { exportCommand } from './export';
 import { cliSession, readOnlySession } from './session';
 import { importCommand } from './import';
+import { importQdpxCommand } from './refi';
 import { seedNewProject } from '../core/services/seed';
 
 export interface CliIo {
@@ -28,6 +29,8 @@ const USAGE = `Usage: groundwork <command>
   export PROJECT --evidence-csv [--pseudonymise] [--out FILE]
   export PROJECT --persona ID --format md|html|pdf|docx [--pseudonymise] [--out FILE]
   export PROJECT --icp | --jobs PERSONA_ID  (same --format, --pseudonymise, --out)
+  export PROJECT --qdpx OUT | --qdc OUT [--include-real-names] [--json] [--report FILE]
+  import-qdpx PROJECT FILE [--json] [--report FILE]   import a REFI-QDA project or codebook (PROJECT is created if new)
 `;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {
@@ -40,6 +43,8 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         return await info(rest, io);
       case 'import':
         return await importCommand(rest, io);
+      case 'import-qdpx':
+        return await importQdpxCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
       case undefined:

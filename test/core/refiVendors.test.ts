@@ -6,7 +6,19 @@ import { KIND_COLOURS } from '../../shared/domain/tag';
 import type { Transcript } from '../../shared/domain/transcript';
 import { makeCore, type TestCore } from '../support/core';
 import { packQdpx } from '../support/refi';
-import { atlasFixture, G, maxqdaFixture, mixedSourcesFixture, nvivoFixture, project, qualcoderFixture, selection, positions, taguetteCodebook, TEXT } from '../support/refiVendors';
+import {
+  atlasFixture,
+  G,
+  maxqdaFixture,
+  mixedSourcesFixture,
+  nvivoFixture,
+  project,
+  qualcoderFixture,
+  selection,
+  positions,
+  taguetteCodebook,
+  TEXT,
+} from '../support/refiVendors';
 
 const open: TestCore[] = [];
 async function core(): Promise<TestCore> {
@@ -20,11 +32,21 @@ afterEach(() => {
 });
 
 async function importFile(t: TestCore, bytes: Buffer | string, fileName: string) {
-  const preview = await t.call<RefiPreview>('refi.stageFile', { fileName, dataBase64: Buffer.from(bytes).toString('base64') });
+  const preview = await t.call<RefiPreview>('refi.stageFile', {
+    fileName,
+    dataBase64: Buffer.from(bytes).toString('base64'),
+  });
   const result = await t.call<RefiImportResult>('refi.commit', { stagingId: preview.stagingId });
   const interviews = await t.call<{ id: number; title: string; summary: string }[]>('interviews.list');
   const quotes = (
-    await Promise.all(interviews.map((i) => t.call<{ exactText: string; comment: string; codings: { tagId: number }[]; participantId: number | null }[]>('quotes.forInterview', { interviewId: i.id })))
+    await Promise.all(
+      interviews.map((i) =>
+        t.call<{ exactText: string; comment: string; codings: { tagId: number }[]; participantId: number | null }[]>(
+          'quotes.forInterview',
+          { interviewId: i.id },
+        ),
+      ),
+    )
   ).flat();
   return { preview, result, interviews, quotes };
 }
@@ -48,7 +70,11 @@ describe('REFI-QDA import: vendor quirks', () => {
     const t = await core();
     const text = TEXT.crlf.replace('Excel', 'Excel 📊');
     const body = `<Sources><TextSource guid="${G.src1}" name="Jane" plainTextPath="internal://a.txt">${selection(1, positions(text, 'It takes two days.'), G.code1)}${selection(2, positions(text, 'Excel 📊 and'), G.code1)}</TextSource></Sources>`;
-    const { result, quotes } = await importFile(t, await packQdpx('project.qde', project('SomeTool 1.0', body), { 'a.txt': text }), 's.qdpx');
+    const { result, quotes } = await importFile(
+      t,
+      await packQdpx('project.qde', project('SomeTool 1.0', body), { 'a.txt': text }),
+      's.qdpx',
+    );
     expect(quotes.map((q) => q.exactText).sort()).toEqual(['Excel 📊 and', 'It takes two days.']);
     expect(result.report.adjustments).toEqual([]);
   });
@@ -62,7 +88,13 @@ describe('REFI-QDA import: vendor quirks', () => {
     expect(adj).toMatch(/named “Vendor study.qde”/);
     expect(adj).toMatch(/“Sources\/”/);
     const tags = await t.call<{ name: string; colour: string; parentId: number | null }[]>('tags.list');
-    expect(tags.map((x) => [x.name, x.colour]).sort()).toEqual([['Billing pain', '#ff0000'], ['Rework', '#00ff00'], ['Wishes', KIND_COLOURS.theme]].sort());
+    expect(tags.map((x) => [x.name, x.colour]).sort()).toEqual(
+      [
+        ['Billing pain', '#ff0000'],
+        ['Rework', '#00ff00'],
+        ['Wishes', KIND_COLOURS.theme],
+      ].sort(),
+    );
   });
 
   it('QualCoder-style: embedded text, memos as <Description>, empty <Sets/>, speakers mapped to the linked case', async () => {
@@ -79,7 +111,12 @@ describe('REFI-QDA import: vendor quirks', () => {
       ['Interviewer', 'interviewer', false],
       ['Jane Roe', 'participant', true],
     ]);
-    expect(tr.turns.map((x) => x.text)).toEqual(['How is billing?', 'Awful 😤 honestly, the invoice run 📄 fails monthly.', 'Why?', 'The 🙃 export drops rows.']);
+    expect(tr.turns.map((x) => x.text)).toEqual([
+      'How is billing?',
+      'Awful 😤 honestly, the invoice run 📄 fails monthly.',
+      'Why?',
+      'The 🙃 export drops rows.',
+    ]);
     const people = await t.call<{ pseudonym: string; role: string; notes: string }[]>('participants.list');
     expect(people.map((p) => [p.pseudonym, p.role, p.notes])).toEqual([['Jane Roe', 'AP clerk', 'Met at the fair.']]);
   });
@@ -105,11 +142,20 @@ describe('REFI-QDA import: vendor quirks', () => {
     const t = await core();
     const text = 'Interviewer: Hi.\n\nJane Roe: Hello there.\n\nInterviewer: Why?\n\nJane Roe: Because.';
     const body = `<Sources><TextSource guid="${G.src1}" name="S" plainTextPath="internal://s.txt">${selection(1, [999, 1005], G.code1, 'beyond')}${selection(2, [0, 12], G.code1, 'label only')}${selection(3, positions(text, 'Hello there'), G.code1)}</TextSource></Sources>`;
-    const { result, quotes } = await importFile(t, await packQdpx('project.qde', project('X', body), { 's.txt': text }), 'x.qdpx');
+    const { result, quotes } = await importFile(
+      t,
+      await packQdpx('project.qde', project('X', body), { 's.txt': text }),
+      'x.qdpx',
+    );
     expect(quotes.map((q) => q.exactText)).toEqual(['Hello there']);
     const unanchored = result.report.notCarried.filter((l) => l.kind === 'selections that could not be anchored');
     expect(unanchored.map((l) => l.reason)).toHaveLength(2);
-    expect(unanchored.map((l) => l.reason)).toEqual(expect.arrayContaining(['they cover only a speaker label or blank lines', 'their positions lie beyond the end of the text']));
+    expect(unanchored.map((l) => l.reason)).toEqual(
+      expect.arrayContaining([
+        'they cover only a speaker label or blank lines',
+        'their positions lie beyond the end of the text',
+      ]),
+    );
   });
 
   it('a Taguette .qdc codebook becomes tags (three-digit colours expanded)', async () => {
@@ -123,9 +169,13 @@ describe('REFI-QDA import: vendor quirks', () => {
 
   it('a file that is not REFI-QDA is refused with a sentence and nothing changes', async () => {
     const t = await core();
-    await expect(t.call('refi.stageFile', { fileName: 'notes.qdpx', dataBase64: Buffer.from('hello').toString('base64') })).rejects.toThrow(/not readable XML|not a REFI-QDA/);
+    await expect(
+      t.call('refi.stageFile', { fileName: 'notes.qdpx', dataBase64: Buffer.from('hello').toString('base64') }),
+    ).rejects.toThrow(/not readable XML|not a REFI-QDA/);
     const zip = await packQdpx('readme.txt', 'no project here', {});
-    await expect(t.call('refi.stageFile', { fileName: 'empty.qdpx', dataBase64: zip.toString('base64') })).rejects.toThrow(/holds no project.qde/);
+    await expect(
+      t.call('refi.stageFile', { fileName: 'empty.qdpx', dataBase64: zip.toString('base64') }),
+    ).rejects.toThrow(/holds no project.qde/);
     expect(await t.call<unknown[]>('interviews.list')).toEqual([]);
   });
 });

@@ -21,7 +21,12 @@ export const G = {
 };
 
 /** Positions of `sub` in `text` under a vendor's way of counting. */
-export function positions(text: string, sub: string, count: 'codepoint' | 'utf16' | 'crlf-as-one' = 'codepoint', from = 0): [number, number] {
+export function positions(
+  text: string,
+  sub: string,
+  count: 'codepoint' | 'utf16' | 'crlf-as-one' = 'codepoint',
+  from = 0,
+): [number, number] {
   const at = text.indexOf(sub, from);
   if (at < 0) throw new Error(`"${sub}" not in text`);
   const measure = (s: string): number =>
@@ -29,7 +34,8 @@ export function positions(text: string, sub: string, count: 'codepoint' | 'utf16
   return [measure(text.slice(0, at)), measure(text.slice(0, at + sub.length))];
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
 
 export function selection(n: number, [start, end]: [number, number], codeGuid: string, name = ''): string {
   return `<PlainTextSelection guid="${G.sel(n)}" name="${esc(name)}" startPosition="${start}" endPosition="${end}"><Coding guid="${G.coding(n)}"><CodeRef targetGUID="${codeGuid}"/></Coding></PlainTextSelection>`;
@@ -37,7 +43,11 @@ export function selection(n: number, [start, end]: [number, number], codeGuid: s
 
 const CODEBOOK = `<CodeBook><Codes><Code guid="${G.code1}" name="Billing pain" isCodable="true" color="#FF0000"><Description>Trouble with invoices.</Description><Code guid="${G.code2}" name="Rework" isCodable="true" color="#0F0"/></Code><Code guid="${G.code3}" name="Wishes" isCodable="true"/></Codes></CodeBook>`;
 
-export function project(origin: string, body: string, opts: { crlf?: boolean; bom?: boolean; prefix?: boolean } = {}): string {
+export function project(
+  origin: string,
+  body: string,
+  opts: { crlf?: boolean; bom?: boolean; prefix?: boolean } = {},
+): string {
   let xml = `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="urn:QDA-XML:project:1.0" name="Vendor study" origin="${origin}">\n${CODEBOOK}\n${body}\n</Project>\n`;
   if (opts.prefix) xml = xml.replace(/<(\/?)([A-Z][A-Za-z]*)/g, '<$1qda:$2').replace('xmlns="urn', 'xmlns:qda="urn');
   if (opts.crlf) xml = xml.replace(/\n/g, '\r\n');
@@ -45,7 +55,8 @@ export function project(origin: string, body: string, opts: { crlf?: boolean; bo
 }
 
 export const TEXT = {
-  emoji: 'Interviewer: How is billing?\n\nJane Roe: Awful 😤 honestly, the invoice run 📄 fails monthly.\n\nInterviewer: Why?\n\nJane Roe: The 🙃 export drops rows.',
+  emoji:
+    'Interviewer: How is billing?\n\nJane Roe: Awful 😤 honestly, the invoice run 📄 fails monthly.\n\nInterviewer: Why?\n\nJane Roe: The 🙃 export drops rows.',
   crlf: 'Interviewer: Tell me more.\r\n\r\nJane Roe: We reconcile by hand.\r\nIt takes two days.\r\n\r\nInterviewer: Which tools?\r\n\r\nJane Roe: Excel and a lot of coffee.',
 };
 
@@ -70,7 +81,12 @@ export async function atlasFixture(): Promise<Buffer> {
 export async function maxqdaFixture(): Promise<Buffer> {
   const t = TEXT.emoji;
   const body = `<Sources><TextSource guid="${G.src1}" name="Jane" plainTextPath="internal://jane.txt">${selection(1, positions(t, 'Awful 😤 honestly'), G.code1, 'Awful')}</TextSource></Sources>`;
-  return packQdpx('Vendor study.qde', project('MAXQDA 2022 (Release 22.4.0)', body, { crlf: true, bom: true, prefix: true }), { 'jane.txt': `\uFEFF${t}` }, 'Sources');
+  return packQdpx(
+    'Vendor study.qde',
+    project('MAXQDA 2022 (Release 22.4.0)', body, { crlf: true, bom: true, prefix: true }),
+    { 'jane.txt': `\uFEFF${t}` },
+    'Sources',
+  );
 }
 
 /**
@@ -98,7 +114,11 @@ export async function mixedSourcesFixture(): Promise<Buffer> {
     `<TextSource guid="${G.src1}" name="Jane" plainTextPath="internal://${G.src1}.txt">${selection(1, positions(t, 'export drops rows'), G.code2)}</TextSource>` +
     `<PictureSource guid="${G.src3}" name="Whiteboard.jpg" path="internal://${G.src3}.jpg"/>` +
     `</Sources>`;
-  return packQdpx('project.qde', project('f4analyse 3', body), { [`${G.src1}.txt`]: t, [`${G.src2}.pdf`]: '%PDF-1.4', [`${G.src3}.jpg`]: 'JPEG' });
+  return packQdpx('project.qde', project('f4analyse 3', body), {
+    [`${G.src1}.txt`]: t,
+    [`${G.src2}.pdf`]: '%PDF-1.4',
+    [`${G.src3}.jpg`]: 'JPEG',
+  });
 }
 
 /** Taguette-style codebook: .qdc with no sets and a three-digit colour. */
