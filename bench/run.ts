@@ -10,6 +10,7 @@ import { benchBulkImport, benchImportOne } from './import';
 import { benchNotesTyping } from './notesTyping';
 import { benchSynthesis } from './synthesis';
 import { benchReaderPaint } from './readerPaint';
+import { benchRefi } from './refi';
 import { report, type BenchResult } from './util';
 
 const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
@@ -21,6 +22,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   synthesis: () => benchSynthesis(),
   'reader-paint': () => benchReaderPaint(),
   exports: () => benchExports(),
+  refi: () => benchRefi(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
