@@ -18,7 +18,13 @@ import { standardCorpus } from './standardCorpus';
 import type { BenchResult } from './util';
 
 function session(): ProjectSession {
-  return new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {} });
+  return new ProjectSession({
+    userDataDir: null,
+    clock: { now: () => Date.now() },
+    newGuid: randomUUID,
+    logger: silentLogger,
+    emit: () => {},
+  });
 }
 
 export async function benchRefi(): Promise<BenchResult[]> {
@@ -32,7 +38,15 @@ export async function benchRefi(): Promise<BenchResult[]> {
 
   const zip = await JSZip.loadAsync(exported.bytes);
   const qde = await zip.file('project.qde')!.async('string');
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', removeNSPrefix: true, parseTagValue: false, trimValues: false, htmlEntities: true });
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    trimValues: false,
+    htmlEntities: true,
+  });
   t = performance.now();
   parser.parse(qde);
   const parseMs = performance.now() - t;
@@ -53,9 +67,33 @@ export async function benchRefi(): Promise<BenchResult[]> {
 
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return [
-    { name: 'refi: parse project.qde alone (floor)', value: parseMs / 1000, unit: 's', target: Infinity, detail: `${mb(Buffer.byteLength(qde))} XML` },
-    { name: 'refi: export .qdpx', value: exportMs / 1000, unit: 's', target: 15, detail: `${mb(exported.bytes.length)} zip, ${preview.counts.selections} selections` },
-    { name: 'refi: import, preview (unzip, parse, anchor)', value: stageMs / 1000, unit: 's', target: 20, detail: `${preview.counts.sources} sources` },
-    { name: 'refi: import, commit (one transaction)', value: commitMs / 1000, unit: 's', target: 60, detail: `${result.quotesCreated} quotes, ${result.codingsCreated} codings` },
+    {
+      name: 'refi: parse project.qde alone (floor)',
+      value: parseMs / 1000,
+      unit: 's',
+      target: Infinity,
+      detail: `${mb(Buffer.byteLength(qde))} XML`,
+    },
+    {
+      name: 'refi: export .qdpx',
+      value: exportMs / 1000,
+      unit: 's',
+      target: 15,
+      detail: `${mb(exported.bytes.length)} zip, ${preview.counts.selections} selections`,
+    },
+    {
+      name: 'refi: import, preview (unzip, parse, anchor)',
+      value: stageMs / 1000,
+      unit: 's',
+      target: 20,
+      detail: `${preview.counts.sources} sources`,
+    },
+    {
+      name: 'refi: import, commit (one transaction)',
+      value: commitMs / 1000,
+      unit: 's',
+      target: 60,
+      detail: `${result.quotesCreated} quotes, ${result.codingsCreated} codings`,
+    },
   ];
 }

@@ -167,6 +167,16 @@ describe('REFI-QDA import: vendor quirks', () => {
     expect(tags.find((x) => x.name === 'billing')).toMatchObject({ colour: '#aabbcc', definition: 'From highlights.' });
   });
 
+  it('a .qdpx with more files than DOCX import allows is refused before anything is unpacked', async () => {
+    const t = await core();
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 5001; i++) many[`${i}.txt`] = '';
+    const zip = await packQdpx('project.qde', project('X', ''), many);
+    await expect(
+      t.call('refi.stageFile', { fileName: 'huge.qdpx', dataBase64: zip.toString('base64') }),
+    ).rejects.toThrow(/holds 5,00\d files; Groundwork imports projects of up to 5,000 files/);
+  });
+
   it('a file that is not REFI-QDA is refused with a sentence and nothing changes', async () => {
     const t = await core();
     await expect(
