@@ -281,6 +281,28 @@ export function idsByGuid(
   return out;
 }
 
+/** Every GUID key of `table` (braces and case ignored): to keep imported GUIDs unique in one pass. */
+export function guidKeys(
+  db: Database,
+  table: 'tags' | 'participants' | 'interviews' | 'quotes' | 'codings' | 'notes' | 'segments',
+): Set<string> {
+  const rows = stmt(db, `SELECT lower(replace(replace(guid, '{', ''), '}', '')) AS k FROM ${TABLES[table]}`).all() as {
+    k: string;
+  }[];
+  return new Set(rows.map((r) => r.k));
+}
+
+// Table names from a closed list, never from input.
+const TABLES = {
+  tags: 'tags',
+  participants: 'participants',
+  interviews: 'interviews',
+  quotes: 'quotes',
+  codings: 'codings',
+  notes: 'notes',
+  segments: 'segments',
+} as const;
+
 export function tagIdByName(db: Database, parentId: number | null, name: string): number | undefined {
   const r = stmt(
     db,

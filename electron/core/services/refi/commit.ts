@@ -66,8 +66,15 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
     codingsCreated: 0,
     notesCreated: 0,
   };
-  const fresh = (table: Parameters<typeof repo.idsByGuid>[1], guid: string): string =>
-    guid && repo.idsByGuid(db, table, [guidKey(guid)]).size === 0 ? guid : ctx.newGuid();
+  // GUIDs in use, per table, read once: a foreign GUID is kept unless this project already uses it.
+  const used = new Map<Parameters<typeof repo.guidKeys>[1], Set<string>>();
+  const fresh = (table: Parameters<typeof repo.guidKeys>[1], guid: string): string => {
+    let keys = used.get(table);
+    if (!keys) used.set(table, (keys = repo.guidKeys(db, table)));
+    const chosen = guid && !keys.has(guidKey(guid)) ? guid : ctx.newGuid();
+    keys.add(guidKey(chosen));
+    return chosen;
+  };
 
   // 1. Codes -> tags.
   const kindOf = new Map<string, TagKind>();
