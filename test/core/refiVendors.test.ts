@@ -177,6 +177,17 @@ describe('REFI-QDA import: vendor quirks', () => {
     ).rejects.toThrow(/holds 5,00\d files; Groundwork imports projects of up to 5,000 files/);
   });
 
+  it('entity definitions in the XML are not expanded (no "billion laughs")', async () => {
+    const t = await core();
+    const defs = Array.from({ length: 8 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+    const xml = `<?xml version="1.0"?><!DOCTYPE p [<!ENTITY l0 "lol">${defs}]><Project xmlns="urn:QDA-XML:project:1.0" name="&l8;"><Sources><TextSource guid="${G.src1}" name="S"><PlainTextContent>&l8;</PlainTextContent></TextSource></Sources></Project>`;
+    const preview = await t.call<RefiPreview>('refi.stageFile', {
+      fileName: 'lol.qde',
+      dataBase64: Buffer.from(xml).toString('base64'),
+    });
+    expect(preview.projectName!.length).toBeLessThan(100);
+  });
+
   it('a file that is not REFI-QDA is refused with a sentence and nothing changes', async () => {
     const t = await core();
     await expect(
