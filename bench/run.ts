@@ -18,6 +18,7 @@ import { setScale } from './standardCorpus';
 import { benchSynthesis } from './synthesis';
 import { benchReaderPaint } from './readerPaint';
 import { benchScreens } from './screens';
+import { benchRefi } from './refi';
 import { report, type BenchResult } from './util';
 
 const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
@@ -37,6 +38,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   queries: () => benchQueries(),
   screens: () => benchScreens(),
   cli: () => benchCli(),
+  refi: () => benchRefi(),
 };
 
 const args = process.argv.slice(2);

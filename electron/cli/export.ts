@@ -2,6 +2,7 @@
  * `groundwork export PROJECT --evidence-csv [--pseudonymise] [--out FILE]`
  * `groundwork export PROJECT --persona ID --format md|html|pdf|docx [--pseudonymise] [--out FILE]`
  * `groundwork export PROJECT --icp --format …` and `--jobs PERSONA_ID --format …` likewise.
+ * `groundwork export PROJECT --qdpx OUT | --qdc OUT` writes REFI-QDA (see refi.ts).
  * Writes to FILE (atomically) or, for text formats, to standard output.
  */
 import fs from 'node:fs';
@@ -21,6 +22,7 @@ import { icpProfile } from '../core/services/icp/profile';
 import { jobMap } from '../core/services/jobs/read';
 import { getPersona } from '../core/services/synthesis/personas';
 import type { CliIo } from './run';
+import { exportRefiCommand } from './refi';
 import { readOnlySession } from './session';
 
 const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f);
@@ -59,15 +61,21 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
       jobs: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      qdpx: { type: 'string' },
+      qdc: { type: 'string' },
+      'include-real-names': { type: 'boolean' },
+      json: { type: 'boolean' },
+      report: { type: 'string' },
     },
   });
   const [project] = positionals;
   if (!project || positionals.length !== 1) throw new AppError('VALIDATION', 'export takes one PROJECT file.');
+  if (values.qdpx || values.qdc) return exportRefiCommand(project, values, io);
   const documentAsked = !!(values.persona || values.icp || values.jobs);
   if (!values['evidence-csv'] && !documentAsked)
     throw new AppError(
       'VALIDATION',
-      'Say what to export: --evidence-csv, --persona ID, --icp or --jobs PERSONA_ID (with --format md|html|pdf|docx).',
+      'Say what to export: --evidence-csv, --persona ID, --icp or --jobs PERSONA_ID (with --format md|html|pdf|docx), --qdpx OUT or --qdc OUT.',
     );
   const format = values.format ?? 'md';
   if (documentAsked) {

@@ -26,6 +26,8 @@ const USAGE = `Usage: groundwork <command>
   export PROJECT --evidence-csv [--pseudonymise] [--out FILE]
   export PROJECT --persona ID --format md|html|pdf|docx [--pseudonymise] [--out FILE]
   export PROJECT --icp | --jobs PERSONA_ID  (same --format, --pseudonymise, --out)
+  export PROJECT --qdpx OUT | --qdc OUT [--include-real-names] [--json] [--report FILE]
+  import-qdpx PROJECT FILE [--json] [--report FILE]   import a REFI-QDA project or codebook (PROJECT is created if new)
 `;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {
@@ -39,6 +41,8 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
       case 'import':
         // Imports and exports load their parsers and renderers only when asked for (CLI start-up).
         return await (await import('./import')).importCommand(rest, io);
+      case 'import-qdpx':
+        return await (await import('./refi')).importQdpxCommand(rest, io);
       case 'export':
         return await (await import('./export')).exportCommand(rest, io);
       case undefined:

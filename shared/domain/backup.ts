@@ -9,6 +9,7 @@ export const BACKUP_REASONS = [
   'before-replace', // before a transcript is replaced
   'before-merge', // before tags are merged or a codebook CSV is merged in
   'before-restore', // the current file, kept before a backup replaced it (never pruned)
+  'before-import', // before a REFI-QDA project is imported into the open project
   'manual', // "Back up now"
 ] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];

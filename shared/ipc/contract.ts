@@ -13,12 +13,13 @@ import { interviewMethods } from './contract/interviews';
 import { jobMethods } from './contract/jobs';
 import { peopleMethods } from './contract/people';
 import { projectMethods } from './contract/projects';
+import { refiMethods } from './contract/refi';
 import { searchMethods } from './contract/search';
 import { segmentMethods } from './contract/segments';
 import { synthesisMethods } from './contract/synthesis';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods, jobMethods, backupMethods] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods, jobMethods, backupMethods, refiMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

@@ -33,6 +33,7 @@ export const BACKUP_PURPOSE: Record<BackupReason, string> = {
   'before-replace': 'replacing a transcript',
   'before-merge': 'merging tags',
   'before-restore': 'restoring a backup',
+  'before-import': 'importing a REFI-QDA project',
   manual: 'backing up',
 };
 

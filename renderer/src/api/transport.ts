@@ -40,7 +40,7 @@ function httpFailure(status: number): Envelope<never> {
 }
 
 /** Writes whose input can be large (a long note, a transcript file): posted from a worker. */
-export const OFF_THREAD_METHODS: ReadonlySet<string> = new Set(['notes.save', 'imports.stageFile']);
+export const OFF_THREAD_METHODS: ReadonlySet<string> = new Set(['notes.save', 'imports.stageFile', 'refi.stageFile']);
 
 /** A function posting through the RPC worker, or null where workers are unavailable (tests in jsdom). */
 function offThreadPoster():

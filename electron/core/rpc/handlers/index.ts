@@ -10,6 +10,7 @@ import { interviewHandlers } from './interviews';
 import { jobHandlers } from './jobs';
 import { peopleHandlers } from './people';
 import { projectHandlers } from './projects';
+import { refiHandlers } from './refi';
 import { searchHandlers } from './search';
 import { segmentHandlers } from './segments';
 import { synthesisHandlers } from './synthesis';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...jobHandlers,
   ...backupHandlers,
+  ...refiHandlers,
 };

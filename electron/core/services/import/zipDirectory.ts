@@ -24,7 +24,23 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-export function readZipDirectory(bytes: Uint8Array, fileName: string): ZipEntry[] {
+/** How refusals name the archive: a Word document by default; REFI-QDA projects say their own words. */
+export interface ZipWords {
+  zip64: string;
+  tooMany: (count: number) => string;
+}
+
+const WORD: ZipWords = {
+  zip64: 'uses the ZIP64 format for huge archives; a Word transcript never needs it.',
+  tooMany: (count) => `holds ${count} parts; a Word document has far fewer.`,
+};
+
+export function readZipDirectory(
+  bytes: Uint8Array,
+  fileName: string,
+  words: ZipWords = WORD,
+  maxEntries = MAX_DOCX_ENTRIES,
+): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const damaged = (): AppError => new AppError('PARSE', `${fileName} is damaged: its zip directory cannot be read.`);
   let eocd = -1;
@@ -39,10 +55,10 @@ export function readZipDirectory(bytes: Uint8Array, fileName: string): ZipEntry[
   const dirSize = view.getUint32(eocd + 12, true);
   const dirOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || dirOffset === 0xffffffff || dirSize === 0xffffffff) {
-    throw new AppError('TOO_LARGE', `${fileName} uses the ZIP64 format for huge archives; a Word transcript never needs it.`);
+    throw new AppError('TOO_LARGE', `${fileName} ${words.zip64}`);
   }
-  if (count > MAX_DOCX_ENTRIES) {
-    throw new AppError('TOO_LARGE', `${fileName} holds ${count} parts; a Word document has far fewer.`);
+  if (count > maxEntries) {
+    throw new AppError('TOO_LARGE', `${fileName} ${words.tooMany(count)}`);
   }
   if (dirOffset + dirSize > bytes.length) throw damaged();
   const entries: ZipEntry[] = [];
@@ -73,10 +89,18 @@ export function readZipDirectory(bytes: Uint8Array, fileName: string): ZipEntry[
  * fonts count only towards the overall cap; XML, which mammoth parses into memory, towards the
  * XML caps too.
  */
-export async function checkZipExpansion(bytes: Uint8Array, entries: readonly ZipEntry[], fileName: string, limits: Limits): Promise<void> {
+export async function checkZipExpansion(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  fileName: string,
+  limits: Limits,
+): Promise<void> {
   const cap = limits.maxDocxUncompressedBytes;
   const tooLarge = (size: number): AppError =>
-    new AppError('TOO_LARGE', `${fileName} would expand to more than ${formatSize(Math.max(size, cap + 1))} when opened; Word documents larger than ${formatSize(cap)} uncompressed cannot be imported.`);
+    new AppError(
+      'TOO_LARGE',
+      `${fileName} would expand to more than ${formatSize(Math.max(size, cap + 1))} when opened; Word documents larger than ${formatSize(cap)} uncompressed cannot be imported.`,
+    );
   const tooMuchXml = (): AppError =>
     new AppError(
       'TOO_LARGE',
@@ -129,7 +153,10 @@ class Meter {
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i]!;
       if (b === 0x3c) this.tags++;
-      if (this.xml === null && !(b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf)) {
+      if (
+        this.xml === null &&
+        !(b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf)
+      ) {
         this.xml = b === 0x3c;
       }
     }

@@ -8,6 +8,7 @@ export const REASON_LABELS: Record<BackupReason, string> = {
   'before-replace': 'Before a transcript was replaced',
   'before-merge': 'Before tags were merged',
   'before-restore': 'Your project before a restore',
+  'before-import': 'Before a REFI-QDA project was imported',
   manual: 'Backed up by you',
 };
 

@@ -13,6 +13,7 @@ import { TextField, useFormId } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { BackupsDialog } from '../backups/BackupsDialog';
+import { RefiActions } from '../refi/RefiActions';
 
 export function ProjectDialog({ current, onClose }: { current: ProjectInfo | null; onClose(): void }) {
   const recent = useQuery('project.recent', {});
@@ -49,6 +50,7 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
             {showBackups ? <BackupsDialog onClose={() => setShowBackups(false)} /> : null}
           </section>
         ) : null}
+        {current ? <RefiActions onNavigate={onClose} /> : null}
 
         <section aria-labelledby="recent-heading">
           <h3 id="recent-heading" className="section-heading">

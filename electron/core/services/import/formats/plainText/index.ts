@@ -225,7 +225,7 @@ function prevIsBlank(kinds: readonly LineKind[], at: number): boolean {
  * inline `Name: text` in a file where most lines are such. A header-only line must be followed by
  * text, not by another header. This keeps "Note: ..." in prose and "https://..." out.
  */
-function trustedSpeakerLines(kinds: readonly LineKind[]): Set<number> {
+export function trustedSpeakerLines(kinds: readonly LineKind[]): Set<number> {
   const candidates: { at: number; k: Candidate }[] = [];
   kinds.forEach((k, at) => {
     if (k.kind === 'header') {
