@@ -128,7 +128,7 @@ describe('empty and unfinished files', () => {
     db.pragma('application_id = 0x47574b31');
     db.close();
     const c = await createCore({ userDataDir: null });
-    const res = await c.dispatch('project.open', { path: file });
+    const res = await c.host.dispatch('host.openProject', { path: file });
     c.close();
     expect(res).toMatchObject({
       ok: false,

@@ -146,7 +146,7 @@ describe('a damaged project', () => {
     fs.writeFileSync(file, Buffer.alloc(8192, 0x41));
     const c = await createCore({ userDataDir: null });
     open.push(c);
-    const res = await c.dispatch('project.open', { path: file });
+    const res = await c.host.dispatch('host.openProject', { path: file });
     expect(res).toMatchObject({
       ok: false,
       error: { code: 'PROJECT_CORRUPT', message: expect.stringMatching(/Its backups are in ".*-backups"/) },

@@ -137,7 +137,7 @@ describe('one writer per project', () => {
         message: expect.stringMatching(/already open in this Groundwork process/),
       });
       const other = await createCore({ userDataDir: null });
-      const res = await other.dispatch('project.open', { path: file });
+      const res = await other.host.dispatch('host.openProject', { path: file });
       expect(res).toMatchObject({ ok: false, error: { code: 'PROJECT_LOCKED' } });
       other.close();
     } finally {

@@ -15,7 +15,7 @@ const open: TestCore[] = [];
 async function core(): Promise<TestCore> {
   const t = await makeCore();
   open.push(t);
-  await t.call('project.create', { path: path.join(t.dir, 'empty.groundwork'), withDefaults: false });
+  await t.host('host.createProject', { path: path.join(t.dir, 'empty.groundwork'), withDefaults: false });
   return t;
 }
 afterEach(() => {

@@ -74,7 +74,9 @@ describe('counter-evidence in Chromium', () => {
     // The matrix: Person 7's cell now says so, and the row's total counts seven people.
     const matrix = page.getByRole('table', { name: /Participants per tag/ });
     await matrix.scrollIntoViewIfNeeded();
-    const against = matrix.getByRole('button', { name: `Slow exports, ${person7.pseudonym}: 1 contradicts` });
+    const against = matrix.getByRole('button', {
+      name: `Slow exports, ${person7.realName} (${person7.pseudonym}): 1 contradicts`,
+    });
     await against.waitFor();
     expect(
       await matrix.getByRole('button', { name: /^Slow exports, .+: 1 participant supports \(1 quote\)$/ }).count(),
@@ -88,7 +90,9 @@ describe('counter-evidence in Chromium', () => {
     await app.shot('matrix-contradicts');
     // Its quotes open on the contradicting side.
     await against.click();
-    const drawer = page.getByRole('dialog', { name: new RegExp(`^Slow exports · ${person7.pseudonym}`) });
+    const drawer = page.getByRole('dialog', {
+      name: new RegExp(`^Slow exports · ${person7.realName} \\(${person7.pseudonym}\\)`),
+    });
     await drawer.getByText('1 quote saying the opposite').waitFor();
     expect(await drawer.getByRole('article').first().textContent()).toContain('The export from our ERP');
     await page.keyboard.press('Escape');

@@ -3,7 +3,10 @@
  * participant at it and an interview linking them; reload; everything is still there; axe finds
  * no serious or critical issue on any main screen.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerFor } from '../support/core';
 import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
 
 describe('app frame on the web host', () => {
@@ -211,12 +214,15 @@ describe('app frame on the web host', () => {
     await page.getByRole('button', { name: /switch project/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Projects' });
     await dialog.waitFor();
-    await dialog.getByLabel('File path').first().fill(`${app.dir}/missing/nothing-here.groundwork`);
-    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    // A project of that name is already in the projects folder: the core refuses, the dialog says why.
+    const { projectsFolder } = await callerFor(app.host.core).call<{ projectsFolder: string }>('project.host');
+    fs.writeFileSync(path.join(projectsFolder, 'Taken name.groundwork'), 'not empty');
+    await dialog.getByLabel('Name').fill('Taken name');
+    await dialog.getByRole('button', { name: 'Create project' }).click();
     const alert = dialog.getByRole('alert');
     await alert.waitFor();
     const message = (await alert.textContent()) ?? '';
-    expect(message.length).toBeGreaterThan(10);
+    expect(message).toMatch(/"Taken name\.groundwork" already exists/);
     expect(message).not.toMatch(/\bat .+:\d+:\d+/); // no stack frames
     await app.shot('13-project-open-error');
     await page.keyboard.press('Escape');

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callerFor } from '../support/core';
+import { callerFor, unwrap } from '../support/core';
 import { unpackQdpx, xsdErrors } from '../support/refi';
 import { qualcoderFixture } from '../support/refiVendors';
 import { seriousA11yIssues, startWebApp, type WebApp } from './webApp';
@@ -30,10 +30,12 @@ describe('REFI-QDA in Chromium', () => {
 
   beforeAll(async () => {
     app = await startWebApp();
-    await callerFor(app.host.core).call('project.create', {
-      path: path.join(app.dir, 'Empty study.groundwork'),
-      withDefaults: false,
-    });
+    await unwrap(
+      app.host.core.host.dispatch('host.createProject', {
+        path: path.join(app.dir, 'Empty study.groundwork'),
+        withDefaults: false,
+      }),
+    );
     await app.page.reload();
   });
 
@@ -82,10 +84,12 @@ describe('REFI-QDA in Chromium', () => {
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
     await page.keyboard.press('Escape');
 
-    await callerFor(app.host.core).call('project.create', {
-      path: path.join(app.dir, 'Second study.groundwork'),
-      withDefaults: false,
-    });
+    await unwrap(
+      app.host.core.host.dispatch('host.createProject', {
+        path: path.join(app.dir, 'Second study.groundwork'),
+        withDefaults: false,
+      }),
+    );
     await page.reload();
     await importThroughDialog(app, saved);
     const done = page

@@ -139,8 +139,7 @@ export class ProjectSession {
 
   async create(file: string, name?: string, withDefaults = true): Promise<ProjectInfo> {
     const resolved = withExtension(path.resolve(file));
-    const held = ProjectLock.heldHere(resolved);
-    if (held) throw lockedError(resolved, held);
+    // "Already exists" first: it is the answer whether or not that project is open somewhere.
     const existed = fs.existsSync(resolved);
     if (existed && fs.statSync(resolved).size > 0) {
       throw new AppError(
@@ -148,6 +147,8 @@ export class ProjectSession {
         `"${path.basename(resolved)}" already exists. Choose another name or open it instead.`,
       );
     }
+    const held = ProjectLock.heldHere(resolved);
+    if (held) throw lockedError(resolved, held);
     const dir = path.dirname(resolved);
     if (!fs.existsSync(dir)) throw new AppError('IO', `The folder "${dir}" does not exist.`);
     let lock: ProjectLock;

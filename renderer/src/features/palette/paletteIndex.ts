@@ -28,7 +28,12 @@ export class PaletteIndex {
 
   constructor(private readonly items: readonly PaletteItem[]) {
     items.forEach((item, i) => {
-      for (const w of new Set([...words(item.label), ...words(item.detail), ...words(item.keywords ?? ''), ...words(item.kind)]))
+      for (const w of new Set([
+        ...words(item.label),
+        ...words(item.detail),
+        ...words(item.keywords ?? ''),
+        ...words(item.kind),
+      ]))
         this.entries.push([w, i]);
     });
     this.entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));

@@ -153,7 +153,14 @@ function MatrixTable({
   const top = (rows[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT;
   const bottom = rowsV.getTotalSize() - ((rows[rows.length - 1]?.end ?? HEADER_HEIGHT) - HEADER_HEIGHT);
   return (
-    <div className="matrix-scroll" data-scroll-x ref={scrollRef} tabIndex={0} role="region" aria-label="Evidence matrix, scrollable">
+    <div
+      className="matrix-scroll"
+      data-scroll-x
+      ref={scrollRef}
+      tabIndex={0}
+      role="region"
+      aria-label="Evidence matrix, scrollable"
+    >
       <table
         className="matrix matrix-virtual"
         aria-rowcount={matrix.rows.length + 1}
