@@ -176,6 +176,41 @@ describe('transcript import on the web host', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('says when a file is already in the project, skips it unless asked, and imports it again when ticked', async () => {
+    const { page } = app;
+    const before = await rpc<StoredInterview[]>(page, 'interviews.list');
+    await openSection(page, 'Interviews');
+    await page.locator('.toolbar').getByRole('button', { name: 'Import transcripts…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import transcripts' });
+    await dialog
+      .getByLabel('Choose files…')
+      .setInputFiles([path.join(FIXTURES, 'teams.vtt'), path.join(FIXTURES, 'interview.srt')]);
+    await dialog.getByRole('heading', { name: 'Check what was read' }).waitFor();
+    // Each card names the interview that already holds its file.
+    const teams = dialog.getByRole('region', { name: 'teams.vtt' });
+    const srt = dialog.getByRole('region', { name: 'interview.srt' });
+    await teams
+      .getByText(/Already in this project: the same file is the transcript of “Invoice pains — Northwind \(Teams\)”/)
+      .waitFor();
+    const srtTitle = before.find((i) => i.title.startsWith('interview'))?.title ?? 'interview';
+    expect(await srt.textContent()).toContain(`the transcript of “${srtTitle}”`);
+    await srt.getByLabel(/Import it again as another interview/).check();
+    await srt.getByLabel('Title').fill('Second copy of the SRT call');
+    expect(await dialogA11y(page)).toEqual([]);
+    await app.shot('import-06-already-imported');
+    await dialog.getByRole('button', { name: 'Import 1 file, skip 1' }).click();
+    await dialog.getByRole('heading', { name: '1 imported, 1 skipped (already in the project)' }).waitFor();
+    expect(await dialog.getByRole('region', { name: /skipped: already in the project/ }).textContent()).toContain(
+      'teams.vtt',
+    );
+    const after = await rpc<StoredInterview[]>(page, 'interviews.list');
+    expect(after.length).toBe(before.length + 1);
+    expect(after.filter((i) => i.title === srtTitle).length).toBe(1);
+    expect(after.filter((i) => i.title === 'Second copy of the SRT call').length).toBe(1);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('uploads a recording (no path typed or sent), shows it stored beside the project, and removes it', async () => {
     const { page } = app;
     fs.writeFileSync(path.join(app.dir, 'call-3.m4a'), 'not really audio');

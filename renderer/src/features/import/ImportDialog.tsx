@@ -12,7 +12,7 @@ import { FailedFiles } from './FailedFiles';
 import { FileChooser } from './FileChooser';
 import { ImportSummary, summarise } from './ImportSummary';
 import { PreviewCard } from './PreviewCard';
-import { useImportBatch, type ImportBatch, type Phase } from './useImportBatch';
+import { isDuplicate, useImportBatch, type ImportBatch, type Phase } from './useImportBatch';
 
 export interface ImportDialogProps {
   /** Files dropped on the Interviews screen, read as soon as the dialog opens. */
@@ -73,6 +73,7 @@ export function ImportDialog({ initialFiles, onClose, onShowInterview }: ImportD
 
   const busy = phase === 'reading' || phase === 'importing';
   const ready = items.filter((i) => i.status === 'ready');
+  const skipping = ready.filter((i) => isDuplicate(i) && !i.importAgain).length;
   const unread = items.filter((i) => i.status === 'failed');
   const interviewRows = interviews.data ?? [];
 
@@ -191,7 +192,9 @@ export function ImportDialog({ initialFiles, onClose, onShowInterview }: ImportD
               </button>
               {ready.length > 0 ? (
                 <button type="submit" className="btn btn-primary">
-                  Import {count(ready.length, 'file')}
+                  {skipping === ready.length
+                    ? `Skip ${count(skipping, 'file')}`
+                    : `Import ${count(ready.length - skipping, 'file')}${skipping ? `, skip ${skipping}` : ''}`}
                 </button>
               ) : null}
             </>

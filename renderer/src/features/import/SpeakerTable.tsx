@@ -27,7 +27,12 @@ export interface SpeakerTableProps {
   onChange(index: number, choice: SpeakerChoice): void;
 }
 
-function helpText(speaker: StagedSpeaker, choice: SpeakerChoice, participants: Participant[], presenting = false): string {
+function helpText(
+  speaker: StagedSpeaker,
+  choice: SpeakerChoice,
+  participants: Participant[],
+  presenting = false,
+): string {
   if (choice === suggestedChoice(speaker)) {
     const quiet = choice === INTERVIEWER || choice === OTHER ? ' Not counted as evidence.' : '';
     return `Suggested: ${speaker.suggestion.reason}${quiet}`;
