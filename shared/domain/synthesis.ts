@@ -129,6 +129,8 @@ export const Saturation = z.object({
   /** True when the last `window` interviews added nothing new. */
   saturated: z.boolean(),
   message: z.string(),
+  /** Research-plan targets in scope still below their minimum ("7 of 10–20 customer interviews…"). */
+  belowPlan: z.array(z.string()),
 });
 export type Saturation = z.infer<typeof Saturation>;
 

@@ -20,6 +20,7 @@ export const ENTITY_KINDS = [
   'note',
   'persona',
   'job',
+  'plan',
 ] as const;
 
 export const events = {

@@ -109,6 +109,12 @@ CREATE INDEX participants_segment ON participants(segment_id);
 -- index persona_members_participant
 CREATE INDEX persona_members_participant ON persona_members(participant_id);
 
+-- index plan_targets_scope
+CREATE UNIQUE INDEX plan_targets_scope ON plan_targets(ifnull(persona_id, 0), ifnull(segment_id, 0), method);
+
+-- index plan_targets_segment
+CREATE INDEX plan_targets_segment ON plan_targets(segment_id) WHERE segment_id IS NOT NULL;
+
 -- index questions_category
 CREATE INDEX questions_category ON questions(category, archived);
 
@@ -466,6 +472,21 @@ CREATE TABLE personas (
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 ) STRICT;
+
+-- table plan_targets
+CREATE TABLE plan_targets (
+        id INTEGER PRIMARY KEY,
+        persona_id INTEGER REFERENCES personas(id) ON DELETE CASCADE,
+        segment_id INTEGER REFERENCES segments(id) ON DELETE CASCADE,
+        method TEXT NOT NULL
+          CHECK (method IN ('customer_interview','sales_interview','cs_interview','win_loss','survey','observation')),
+        target_min INTEGER NOT NULL CHECK (target_min >= 0),
+        target_max INTEGER CHECK (target_max IS NULL OR target_max >= target_min),
+        budget_weeks REAL CHECK (budget_weeks IS NULL OR budget_weeks >= 0),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        CHECK (persona_id IS NULL OR segment_id IS NULL)
+      ) STRICT;
 
 -- table project_meta
 CREATE TABLE project_meta (

@@ -128,7 +128,7 @@ describe('evidence matrix, co-occurrence and saturation', () => {
     const s = await t.call<Saturation>('synthesis.saturation', { kind: 'pain_point', window: 3 });
     expect(s.points.map((p) => p.newTags)).toEqual([2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
     expect(s.saturated).toBe(true);
-    expect(s.message).toMatch(/No new pain point in the last 3 interviews/);
+    expect(s.message).toBe('Saturated after 7 interviews: no new pain point in the last 5.');
   });
 });
 

@@ -19,6 +19,7 @@ export const UNDOABLE_TABLES = [
   'company_scores',
   'participants',
   'segments',
+  'plan_targets',
 ] as const;
 export type UndoableTable = (typeof UNDOABLE_TABLES)[number];
 

@@ -55,13 +55,18 @@ export function parseMembership(json: string): Membership {
 }
 
 /** Members: the participants chosen by name plus everyone in the chosen segments (consent permitting). */
+/**
+ * The one membership rule, as SQL: ids of participants in @ids or in a segment of @segs (JSON arrays),
+ * leaving out those who declined or withdrew consent. Plans count a persona's interviews with it.
+ */
+export const MEMBER_IDS = `SELECT id FROM participants
+      WHERE consent NOT IN ('declined', 'withdrawn')
+        AND (id IN (SELECT value FROM json_each(@ids)) OR segment_id IN (SELECT value FROM json_each(@segs)))`;
+
 export function memberRows(db: Database, m: Membership): { id: number; pseudonym: string }[] {
   return stmt(
     db,
-    `SELECT id, pseudonym FROM participants
-      WHERE consent NOT IN ('declined', 'withdrawn')
-        AND (id IN (SELECT value FROM json_each(@ids)) OR segment_id IN (SELECT value FROM json_each(@segs)))
-      ORDER BY pseudonym COLLATE NOCASE`,
+    `SELECT id, pseudonym FROM participants WHERE id IN (${MEMBER_IDS}) ORDER BY pseudonym COLLATE NOCASE`,
   ).all({ ids: JSON.stringify(m.participantIds), segs: JSON.stringify(m.segmentIds) }) as {
     id: number;
     pseudonym: string;

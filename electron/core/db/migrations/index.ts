@@ -7,6 +7,7 @@ import { m0004Evidence } from './0004-evidence';
 import { m0005EvidenceIntegrity } from './0005-evidence-integrity';
 import { m0006NeutralPseudonyms } from './0006-neutral-pseudonyms';
 import { m0009ReadIndexes } from './0009-read-indexes';
+import { m0010ResearchPlan } from './0010-research-plan';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Initial,
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0005EvidenceIntegrity,
   m0006NeutralPseudonyms,
   m0009ReadIndexes,
+  m0010ResearchPlan,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

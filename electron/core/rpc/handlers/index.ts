@@ -12,6 +12,7 @@ import { peopleHandlers } from './people';
 import { projectHandlers } from './projects';
 import { refiHandlers } from './refi';
 import { searchHandlers } from './search';
+import { planHandlers } from './plans';
 import { segmentHandlers } from './segments';
 import { synthesisHandlers } from './synthesis';
 
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   ...guideHandlers,
   ...synthesisHandlers,
   ...segmentHandlers,
+  ...planHandlers,
   ...icpHandlers,
   ...exportHandlers,
   ...jobHandlers,

@@ -8,6 +8,7 @@ import * as attributes from '../../services/synthesis/attributes';
 import { draftPersona } from '../../services/synthesis/draft';
 import { evidenceCount, rankedQuoteIds } from '../../services/synthesis/evidence';
 import { evidenceMatrix } from '../../services/synthesis/matrix';
+import { plannedMinimumsMissed } from '../../services/plans';
 import { coOccurrence, saturation } from '../../services/synthesis/patterns';
 import * as personas from '../../services/synthesis/personas';
 import { rollup } from '../../services/synthesis/rollup';
@@ -27,7 +28,11 @@ export const synthesisHandlers: HandlersOf<typeof synthesisMethods> = {
   },
   'synthesis.matrix': (i, env) => evidenceMatrix(env.project().db, i.filters, i.axis, i.kinds, i.window),
   'synthesis.cooccurrence': (i, env) => coOccurrence(env.project().db, i.filters, i.scope, i.limit),
-  'synthesis.saturation': (i, env) => saturation(env.project().db, i.filters, i.kind, i.window),
+  'synthesis.saturation': (i, env) => {
+    const ctx = env.project();
+    const result = saturation(ctx.db, i.filters, i.kind, i.window);
+    return { ...result, belowPlan: plannedMinimumsMissed(ctx, i.filters) };
+  },
 
   'personas.list': (_i, env) => personas.listPersonas(env.project()),
   'personas.get': (i, env) => personas.getPersona(env.project(), i.id),

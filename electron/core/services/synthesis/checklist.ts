@@ -1,6 +1,7 @@
 /** The framework's validation checklist, computed where the data allows, and anti-pattern warnings. */
 import type { Database } from 'better-sqlite3';
 import type { Attribute, CheckKey, CheckResult } from '../../../../shared/domain/persona';
+import type { PlanTargetProgress } from '../../../../shared/domain/plan';
 import { stmt } from '../../db/sql';
 
 export const QUARTER_MS = 91 * 24 * 60 * 60 * 1000;
@@ -38,6 +39,8 @@ export interface ChecklistInput {
   attributes: Attribute[];
   /** Tag ids cited by each other persona. */
   otherPersonasTags: Set<number>[];
+  /** The persona's research plan with its progress (empty when it has none). */
+  plan: PlanTargetProgress[];
   now: number;
 }
 
@@ -72,16 +75,25 @@ export function checklist(db: Database, input: ChecklistInput): CheckResult[] {
     return union ? inter / union : 0;
   });
   const maxOverlap = overlaps.length ? Math.max(...overlaps) : 0;
+  // The plan says how much evidence is enough: a method below its planned minimum fails both checks.
+  const short = input.plan.filter((p) => p.state === 'below');
+  const planNote =
+    input.plan.length === 0
+      ? '; no research plan'
+      : short.length
+        ? `; below the planned minimum: ${short.map((p) => p.label).join('; ')}`
+        : `; plan met: ${input.plan.map((p) => p.label).join('; ')}`;
   const computed: Partial<Record<CheckKey, { passed: boolean; detail: string }>> = {
     real_data: {
-      passed: accepted.length > 0 && grounded.length / accepted.length >= 0.8,
-      detail: accepted.length
-        ? `${grounded.length} of ${accepted.length} accepted attributes have enough evidence`
-        : 'No accepted attributes yet',
+      passed: accepted.length > 0 && grounded.length / accepted.length >= 0.8 && short.length === 0,
+      detail:
+        (accepted.length
+          ? `${grounded.length} of ${accepted.length} accepted attributes have enough evidence`
+          : 'No accepted attributes yet') + (short.length ? planNote : ''),
     },
     quantitatively_sized: {
-      passed: input.memberCount > 0,
-      detail: `${input.memberCount} member${input.memberCount === 1 ? '' : 's'}, ${Math.round(share * 100)}% of ${input.participantTotal} participants`,
+      passed: input.memberCount > 0 && short.length === 0,
+      detail: `${input.memberCount} member${input.memberCount === 1 ? '' : 's'}, ${Math.round(share * 100)}% of ${input.participantTotal} participants${planNote}`,
     },
     differentiated: {
       passed: mine.size > 0 && maxOverlap < 0.5,

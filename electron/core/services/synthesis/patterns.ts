@@ -142,11 +142,16 @@ export function saturation(db: Database, filters: EvidenceFilters, kind: TagKind
   const tail = points.slice(-window);
   const saturated = points.length >= window && tail.every((p) => p.newTags === 0);
   const what = kind === null ? 'code' : kind.replace(/_/g, ' ');
+  // The position of the last interview that still raised something new.
+  let lastNew = 0;
+  points.forEach((p, i) => void (p.newTags > 0 && (lastNew = i + 1)));
   const message =
     points.length < window
       ? `Too early to tell: ${points.length} of at least ${window} interviews coded.`
       : saturated
-        ? `No new ${what} in the last ${window} interviews: this looks saturated.`
+        ? lastNew > 0
+          ? `Saturated after ${lastNew} interview${lastNew === 1 ? '' : 's'}: no new ${what} in the last ${points.length - lastNew}.`
+          : `No ${what} raised in these ${points.length} interviews.`
         : `New ${what}s still appear (${tail.reduce((n, p) => n + p.newTags, 0)} in the last ${window} interviews).`;
-  return { kind, window, points, saturated, message };
+  return { kind, window, points, saturated, message, belowPlan: [] };
 }

@@ -1,4 +1,5 @@
 /** Personas: assembly (members, attributes with citations and confidence, checklist, warnings) and edits. */
+import { getPlan } from '../plans';
 import type { Attribute, ConfidenceThresholds, Persona, PersonaSummary } from '../../../../shared/domain/persona';
 import {
   computeConfidence,
@@ -98,6 +99,7 @@ export function getPersona(ctx: ProjectContext, id: number): Persona {
       participantTotal: total,
       attributes,
       otherPersonasTags: others.map((o) => citedTags(ctx.db, attributesOf(ctx, o.id, t))),
+      plan: getPlan(ctx, { kind: 'persona', id }).targets,
       now,
     }),
     warnings: warnings({
