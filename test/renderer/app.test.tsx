@@ -24,6 +24,7 @@ describe('app frame (jsdom, real core)', () => {
       .getAllByRole('link')
       .map((a) => a.querySelector('.nav-label')?.textContent);
     expect(labels).toEqual([
+      'Research plan',
       'Interviews',
       'Participants',
       'Companies',

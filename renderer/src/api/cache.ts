@@ -46,8 +46,10 @@ const READS: Partial<Record<string, readonly EntityKind[]>> = {
   guides: ['project', 'guide', 'question', 'interview'],
   // Compare reads the coded evidence of each segment.
   segments: ['project', 'participant', 'company', 'interview', 'quote', 'coding', 'tag', 'transcript'],
-  personas: ['project', 'persona', 'participant', 'quote', 'coding', 'tag', 'transcript', 'interview'],
-  synthesis: ['project', 'quote', 'coding', 'tag', 'participant', 'transcript', 'interview', 'company'],
+  // Progress counts held interviews of each method with members of a persona or segment.
+  plans: ['project', 'plan', 'interview', 'participant', 'persona'],
+  personas: ['project', 'persona', 'plan', 'participant', 'quote', 'coding', 'tag', 'transcript', 'interview'],
+  synthesis: ['project', 'plan', 'quote', 'coding', 'tag', 'participant', 'transcript', 'interview', 'company'],
   // Cited quotes show their text, speaker and interview.
   icp: ['project', 'company', 'quote', 'participant', 'interview'],
   jobs: ['project', 'job', 'persona', 'quote', 'transcript', 'interview', 'participant'],

@@ -1,5 +1,6 @@
 /** Line icons for the sidebar and empty states, drawn on a 16-unit grid; decorative only. */
 const PATHS: Record<string, string> = {
+  plan: 'M3.5 2.5h9v11h-9zM5.5 5.5l1 1 2-2M5.5 9.5l1 1 2-2M10 5.5h1M10 9.5h1',
   interviews: 'M3 3.5h10v7H7l-3 2.5v-2.5H3z',
   participants: 'M8 8a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM3 13.5c.6-2.3 2.6-3.5 5-3.5s4.4 1.2 5 3.5',
   segments: 'M7.5 2.5a5.5 5.5 0 1 0 5.5 5.5H7.5zM9.5 1.5a4.5 4.5 0 0 1 4.5 4.5H9.5z',

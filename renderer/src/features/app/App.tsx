@@ -4,6 +4,7 @@ import { useQuery } from '../../api/hooks';
 import { ErrorNotice } from '../../ui/Notice';
 import { CompaniesScreen } from '../companies/CompaniesScreen';
 import { InterviewsScreen } from '../interviews/InterviewsScreen';
+import { PlanScreen } from '../plan/PlanScreen';
 import { ParticipantsScreen } from '../participants/ParticipantsScreen';
 import { CodebookScreen } from '../codebook/CodebookScreen';
 import { CodingKeys } from '../coding/CodingKeys';
@@ -31,6 +32,8 @@ import { useHashRoute } from './useHashRoute';
 
 function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: SectionId): void }) {
   switch (section) {
+    case 'plan':
+      return <PlanScreen />;
     case 'interviews':
       return <InterviewsScreen />;
     case 'participants':

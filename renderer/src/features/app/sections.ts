@@ -2,6 +2,7 @@
 import type { IconName } from '../../ui/Icon';
 
 export type SectionId =
+  | 'plan'
   | 'interviews'
   | 'participants'
   | 'companies'
@@ -24,6 +25,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
+  { id: 'plan', label: 'Research plan', icon: 'plan' },
   { id: 'interviews', label: 'Interviews', icon: 'interviews' },
   { id: 'participants', label: 'Participants', icon: 'participants' },
   { id: 'companies', label: 'Companies', icon: 'companies' },

@@ -122,6 +122,12 @@ export function SaturationChart({ filters }: { filters: EvidenceFilters }) {
             <strong>{data.saturated ? 'Saturated. ' : 'Not saturated yet. '}</strong>
             {data.message}
           </p>
+          {data.belowPlan.length > 0 ? (
+            <p className="notice notice-caution saturation-plan">
+              <strong>Below the planned minimum: </strong>
+              {data.belowPlan.join('; ')}. <a href="#/plan">Research plan</a>
+            </p>
+          ) : null}
           <figure className="saturation-figure">
             <div className="saturation-scroll" tabIndex={0} role="region" aria-label="Saturation chart, scrollable">
               <Chart data={data} />
