@@ -109,6 +109,9 @@ CREATE INDEX participants_segment ON participants(segment_id);
 -- index persona_members_participant
 CREATE INDEX persona_members_participant ON persona_members(participant_id);
 
+-- index persona_reviews_persona
+CREATE INDEX persona_reviews_persona ON persona_reviews(persona_id, reviewed_at);
+
 -- index plan_targets_scope
 CREATE UNIQUE INDEX plan_targets_scope ON plan_targets(ifnull(persona_id, 0), ifnull(segment_id, 0), method);
 
@@ -455,6 +458,15 @@ CREATE TABLE persona_members (
   participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
   PRIMARY KEY (persona_id, participant_id)
 ) STRICT, WITHOUT ROWID;
+
+-- table persona_reviews
+CREATE TABLE persona_reviews (
+        id INTEGER PRIMARY KEY,
+        persona_id INTEGER NOT NULL REFERENCES personas(id) ON DELETE CASCADE,
+        reviewed_at INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        snapshot TEXT NOT NULL CHECK (json_valid(snapshot))
+      ) STRICT;
 
 -- table personas
 CREATE TABLE personas (

@@ -20,6 +20,8 @@ export const UNDOABLE_TABLES = [
   'participants',
   'segments',
   'plan_targets',
+  'persona_reviews',
+  'personas',
 ] as const;
 export type UndoableTable = (typeof UNDOABLE_TABLES)[number];
 

@@ -1,5 +1,6 @@
 /** Synthesis (roll-up, matrix, co-occurrence, saturation) and personas with cited attributes. */
 import { z } from 'zod';
+import { ReviewDiff, ReviewNote } from '../../domain/personaReview';
 import { Id, IdInput, patchOf } from '../../domain/common';
 import {
   ATTRIBUTE_SECTIONS,
@@ -108,6 +109,8 @@ export const synthesisMethods = {
       writes: false,
     },
   ),
+  'personas.reviewDiff': method(IdInput, ReviewDiff, { writes: false }),
+  'personas.markReviewed': method(z.object({ id: Id, note: ReviewNote }), ReviewDiff, { writes: true }),
   'personas.thresholds': method(z.object({}), ConfidenceThresholds, { writes: false }),
   'personas.setThresholds': method(ConfidenceThresholds, ConfidenceThresholds, { writes: true }),
 

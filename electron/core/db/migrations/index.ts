@@ -8,6 +8,7 @@ import { m0005EvidenceIntegrity } from './0005-evidence-integrity';
 import { m0006NeutralPseudonyms } from './0006-neutral-pseudonyms';
 import { m0009ReadIndexes } from './0009-read-indexes';
 import { m0010ResearchPlan } from './0010-research-plan';
+import { m0011PersonaReviews } from './0011-persona-reviews';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Initial,
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0006NeutralPseudonyms,
   m0009ReadIndexes,
   m0010ResearchPlan,
+  m0011PersonaReviews,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

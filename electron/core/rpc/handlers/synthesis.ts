@@ -8,6 +8,7 @@ import * as attributes from '../../services/synthesis/attributes';
 import { draftPersona } from '../../services/synthesis/draft';
 import { evidenceCount, rankedQuoteIds } from '../../services/synthesis/evidence';
 import { evidenceMatrix } from '../../services/synthesis/matrix';
+import { markReviewed, reviewDiff } from '../../services/personaReviews';
 import { plannedMinimumsMissed } from '../../services/plans';
 import { coOccurrence, saturation } from '../../services/synthesis/patterns';
 import * as personas from '../../services/synthesis/personas';
@@ -58,6 +59,8 @@ export const synthesisHandlers: HandlersOf<typeof synthesisMethods> = {
       fileName: fileNameFor(p.name, 'html'),
     };
   },
+  'personas.reviewDiff': (i, env) => reviewDiff(env.project(), i.id),
+  'personas.markReviewed': (i, env) => markReviewed(env.project(), i.id, i.note),
   'personas.thresholds': (_i, env) => personas.thresholds(env.project()),
   'personas.setThresholds': (i, env) => personas.setThresholds(env.project(), i),
 
