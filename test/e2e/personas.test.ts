@@ -27,7 +27,9 @@ async function scoreOf(item: Locator): Promise<number> {
 }
 
 async function checkPasses(page: Page, label: string): Promise<boolean> {
-  const item = page.getByRole('list', { name: 'Validation checklist' }).getByRole('listitem', { name: new RegExp(`^${label}`) });
+  const item = page
+    .getByRole('list', { name: 'Validation checklist' })
+    .getByRole('listitem', { name: new RegExp(`^${label}`) });
   return ((await item.getAttribute('aria-label')) ?? '').endsWith('passes');
 }
 
@@ -35,7 +37,10 @@ async function download(page: Page, format: string): Promise<{ name: string; tex
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export persona' });
   await dialog.getByRole('radio', { name: format }).check();
-  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), text: fs.readFileSync(path, 'utf8') };
 }
@@ -59,16 +64,28 @@ describe('synthesis and personas in Chromium', () => {
     await openSection(page, 'Synthesis');
     const pains = page.getByRole('list', { name: 'Pain points' });
     await pains.locator('.ranked-name').first().waitFor();
-    expect(await pains.locator('.ranked-name').allTextContents()).toEqual(['Slow exports', 'Audit anxiety', 'Manual reconciliation']);
+    expect(await pains.locator('.ranked-name').allTextContents()).toEqual([
+      'Slow exports',
+      'Audit anxiety',
+      'Manual reconciliation',
+    ]);
     expect(await pains.getByRole('listitem').first().textContent()).toContain('8 of 12 participants · avg intensity 3');
-    expect(await page.getByRole('list', { name: 'Goals' }).locator('.ranked-name').allTextContents()).toEqual(['Close books faster', 'Pass audits first time']);
-    await page.getByText(/Not saturated yet|Saturated/).first().waitFor();
+    expect(await page.getByRole('list', { name: 'Goals' }).locator('.ranked-name').allTextContents()).toEqual([
+      'Close books faster',
+      'Pass audits first time',
+    ]);
+    await page
+      .getByText(/Not saturated yet|Saturated/)
+      .first()
+      .waitFor();
     await app.shot('synthesis');
 
     // Participants as columns: each person who raised "Slow exports" is one supporter with one quote.
     const matrix = page.getByRole('table', { name: /Participants per tag/ });
     await matrix.scrollIntoViewIfNeeded();
-    expect(await matrix.getByRole('button', { name: /^Slow exports, .+: 1 participant supports \(1 quote\)$/ }).count()).toBe(8);
+    expect(
+      await matrix.getByRole('button', { name: /^Slow exports, .+: 1 participant supports \(1 quote\)$/ }).count(),
+    ).toBe(8);
     await page.locator('#matrix-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await app.shot('evidence-matrix');
 
@@ -76,7 +93,9 @@ describe('synthesis and personas in Chromium', () => {
     await page.getByRole('radiogroup', { name: 'Columns' }).getByText('Segments').click();
     const cell = matrix.getByRole('button', { name: 'Slow exports, Mid-market: 6 participants support (6 quotes)' });
     await cell.waitFor();
-    expect(await matrix.getByRole('button', { name: 'Slow exports, Enterprise: 2 participants support (2 quotes)' }).count()).toBe(1);
+    expect(
+      await matrix.getByRole('button', { name: 'Slow exports, Enterprise: 2 participants support (2 quotes)' }).count(),
+    ).toBe(1);
     await cell.focus();
     await page.keyboard.press('Enter');
     const drawer = page.getByRole('dialog', { name: 'Slow exports · Mid-market' });
@@ -84,7 +103,9 @@ describe('synthesis and personas in Chromium', () => {
     const quotes = drawer.getByRole('article');
     expect(await quotes.count()).toBe(6);
     expect(await quotes.first().textContent()).toContain('The export from our ERP takes hours every single week.');
-    expect(await quotes.first().getByRole('link', { name: 'Open in transcript' }).getAttribute('href')).toMatch(/^#\/interviews\/\d+\?quote=\d+$/);
+    expect(await quotes.first().getByRole('link', { name: 'Open in transcript' }).getAttribute('href')).toMatch(
+      /^#\/interviews\/\d+\?quote=\d+$/,
+    );
     await app.shot('synthesis-cell-quotes');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
@@ -104,7 +125,11 @@ describe('synthesis and personas in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Segment Enterprise +1' }).waitFor();
     await pains.getByText('8 of 12 participants', { exact: false }).first().waitFor();
-    expect(await pains.locator('.ranked-name').allTextContents()).toEqual(['Slow exports', 'Audit anxiety', 'Manual reconciliation']);
+    expect(await pains.locator('.ranked-name').allTextContents()).toEqual([
+      'Slow exports',
+      'Audit anxiety',
+      'Manual reconciliation',
+    ]);
     await page.getByRole('button', { name: 'Clear filters' }).click();
   });
 
@@ -127,7 +152,9 @@ describe('synthesis and personas in Chromium', () => {
     await page.getByRole('button', { name: 'Draft from evidence' }).click();
     await page.getByText('5 proposed attributes').waitFor();
     // The goal only one member raised is proposed as an assumption, and says so.
-    expect(await attribute(page, 'Close books faster').locator('.confidence-badge').textContent()).toContain('Assumption');
+    expect(await attribute(page, 'Close books faster').locator('.confidence-badge').textContent()).toContain(
+      'Assumption',
+    );
 
     for (const statement of ACCEPT) {
       await attribute(page, statement).getByRole('button', { name: 'Accept' }).click();
@@ -138,7 +165,9 @@ describe('synthesis and personas in Chromium', () => {
     // Hover (and focus) on a citation chip previews its quote.
     const audit = attribute(page, 'Audit anxiety');
     await audit.getByRole('link', { name: /^Citation 1, supports/ }).focus();
-    expect(await page.getByRole('tooltip').textContent()).toContain('Every audit season I lose sleep over missing paperwork.');
+    expect(await page.getByRole('tooltip').textContent()).toContain(
+      'Every audit season I lose sleep over missing paperwork.',
+    );
     const before = await scoreOf(audit);
 
     // Cite a "Slow exports" quote against it.
@@ -146,7 +175,10 @@ describe('synthesis and personas in Chromium', () => {
     const cite = page.getByRole('dialog', { name: 'Cite a quote' });
     await cite.getByRole('radio', { name: /Contradicts it/ }).check();
     await cite.getByLabel('Tag').selectOption({ label: 'Slow exports' });
-    await cite.getByRole('radio', { name: /The export from our ERP/ }).first().check();
+    await cite
+      .getByRole('radio', { name: /The export from our ERP/ })
+      .first()
+      .check();
     await cite.getByRole('button', { name: 'Add contradicting citation' }).click();
     await cite.waitFor({ state: 'detached' });
     await audit.getByRole('link', { name: /contradicts/ }).waitFor();
@@ -164,8 +196,49 @@ describe('synthesis and personas in Chromium', () => {
     expect(await checkPasses(page, 'Prioritised')).toBe(false);
     await page.getByLabel('Tier', { exact: true }).selectOption({ label: 'Tier 1' });
     await expect.poll(() => checkPasses(page, 'Prioritised')).toBe(true);
-    await page.getByRole('button', { name: 'Mark reviewed today' }).click();
+    // The quarterly review: never reviewed, so every accepted attribute is new; mark it reviewed.
+    await page.getByRole('button', { name: 'Review what changed…' }).click();
+    let review = page.getByRole('dialog', { name: 'Review Audit-anxious Ana' });
+    await review.getByText('Never reviewed: everything below is new since the persona was made.').waitFor();
+    await review.getByRole('heading', { name: '3 attributes with new evidence or a new confidence' }).waitFor();
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await review.getByLabel('Review note').fill('Q1 review with the sales team');
+    await review.getByRole('button', { name: 'Mark reviewed' }).click();
+    await review.waitFor({ state: 'detached' });
     await expect.poll(() => checkPasses(page, 'Reviewed this quarter')).toBe(true);
+
+    // New evidence after the review (from another window): the diff names it, and nothing else.
+    const reviewed = (await core().call<Persona[]>('personas.list'))[0]!;
+    const slow = (await core().call<Persona>('personas.get', { id: reviewed.id })).attributes.find(
+      (a) => a.statement === 'Slow exports',
+    )!;
+    const cited = new Set(slow.citations.map((c) => c.quoteId));
+    const fresh = (await core().call<{ items: { id: number }[] }>('quotes.list', { limit: 200 })).items.find(
+      (q) => !cited.has(q.id),
+    )!;
+    await core().call('citations.add', { attributeId: slow.id, quoteId: fresh.id, polarity: 'contradicts' });
+    await page.getByRole('button', { name: 'Review what changed…' }).click();
+    review = page.getByRole('dialog', { name: 'Review Audit-anxious Ana' });
+    await review.getByRole('heading', { name: '1 attribute with new evidence or a new confidence' }).waitFor();
+    await review.getByText(/1 new contradicting/).waitFor();
+    await review.getByRole('list', { name: 'New contradicting quotes' }).waitFor();
+    expect(await review.locator('.review-attribute').textContent()).toContain('Slow exports');
+    await review
+      .getByRole('button', { name: 'Earlier reviews (1)' })
+      .or(review.getByText('Earlier reviews (1)'))
+      .first()
+      .click();
+    await review.getByText(/Q1 review with the sales team/).waitFor();
+    await app.shot('persona-review');
+    await review.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(
+        async () =>
+          (await core().call<Persona>('personas.get', { id: reviewed.id })).attributes.find((a) => a.id === slow.id)!
+            .citations.length,
+      )
+      .toBe(slow.citations.length);
 
     expect(await seriousA11yIssues(page)).toEqual([]);
     await page.locator('.persona-doc').evaluate((el) => el.closest('.screen-content')?.scrollTo(0, 0));
@@ -197,7 +270,12 @@ describe('synthesis and personas in Chromium', () => {
     await page.getByLabel('High confidence from score').fill('10');
     await page.getByRole('button', { name: 'Save thresholds' }).click();
     await expect
-      .poll(async () => (await core().call<Persona>('personas.get', { id: persona.id })).attributes.find((a) => a.statement === 'Audit anxiety')!.confidence.level)
+      .poll(
+        async () =>
+          (await core().call<Persona>('personas.get', { id: persona.id })).attributes.find(
+            (a) => a.statement === 'Audit anxiety',
+          )!.confidence.level,
+      )
       .toBe('low');
     await core().call('personas.setThresholds', { minParticipants: 2, medium: 3, high: 5 });
     expect(app.problems).toEqual([]);
@@ -210,7 +288,11 @@ describe('synthesis and personas in Chromium', () => {
     expect(await seriousA11yIssues(page)).toEqual([]);
     await openSection(page, 'Synthesis');
     await page.locator('#matrix-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.getByRole('table', { name: /Participants per tag/ }).getByRole('button').first().waitFor();
+    await page
+      .getByRole('table', { name: /Participants per tag/ })
+      .getByRole('button')
+      .first()
+      .waitFor();
     await app.shot('evidence-matrix-dark');
     expect(await seriousA11yIssues(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });

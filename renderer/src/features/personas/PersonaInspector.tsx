@@ -1,13 +1,18 @@
 /** The persona's inspector: the framework's validation checklist (computed and manual) and anti-pattern warnings. */
+import { useState } from 'react';
 import type { CheckResult, Persona } from '../../../../shared/domain/persona';
 import { formatDate } from '../../ui/format';
 import { Inspector } from '../../ui/Inspector';
 import { useCall } from '../coding/useCall';
 import { ConfidenceSettings, DeletePersona } from './PersonaSettings';
+import { ReviewDialog } from './ReviewDialog';
 
 function Computed({ check }: { check: CheckResult }) {
   return (
-    <li className={`check-item ${check.passed ? 'is-passed' : 'is-failed'}`} aria-label={`${check.label}: ${check.passed ? 'passes' : 'not yet'}`}>
+    <li
+      className={`check-item ${check.passed ? 'is-passed' : 'is-failed'}`}
+      aria-label={`${check.label}: ${check.passed ? 'passes' : 'not yet'}`}
+    >
       <span className="check-mark" aria-hidden="true">
         {check.passed ? '✓' : '✗'}
       </span>
@@ -24,7 +29,13 @@ function Manual({ check, personaId }: { check: CheckResult; personaId: number })
   return (
     <li className={`check-item ${check.passed ? 'is-passed' : ''}`}>
       <label className="check-manual">
-        <input type="checkbox" checked={check.passed} onChange={(e) => void call('personas.setCheck', { id: personaId, key: check.key, done: e.target.checked }, ['persona'])} />
+        <input
+          type="checkbox"
+          checked={check.passed}
+          onChange={(e) =>
+            void call('personas.setCheck', { id: personaId, key: check.key, done: e.target.checked }, ['persona'])
+          }
+        />
         <span>
           <span className="check-item-label">{check.label}</span>
           <span className="check-item-detail">{check.doneAt ? `Done ${formatDate(check.doneAt)}` : check.method}</span>
@@ -35,7 +46,7 @@ function Manual({ check, personaId }: { check: CheckResult; personaId: number })
 }
 
 export function PersonaInspector({ persona }: { persona: Persona }) {
-  const call = useCall();
+  const [reviewing, setReviewing] = useState(false);
   const passed = persona.checklist.filter((c) => c.passed).length;
   return (
     <Inspector label="Persona checks">
@@ -49,6 +60,14 @@ export function PersonaInspector({ persona }: { persona: Persona }) {
               <li key={w.key} className="notice notice-caution">
                 <span aria-hidden="true">⚠ </span>
                 {w.message}
+                {w.key === 'stale' ? (
+                  <>
+                    {' '}
+                    <button type="button" className="btn btn-quiet btn-small" onClick={() => setReviewing(true)}>
+                      Review what changed
+                    </button>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -61,17 +80,26 @@ export function PersonaInspector({ persona }: { persona: Persona }) {
           Validation checklist · {passed} of {persona.checklist.length}
         </h2>
         <ul className="checklist" aria-label="Validation checklist">
-          {persona.checklist.map((c) => (c.kind === 'computed' ? <Computed key={c.key} check={c} /> : <Manual key={c.key} check={c} personaId={persona.id} />))}
+          {persona.checklist.map((c) =>
+            c.kind === 'computed' ? (
+              <Computed key={c.key} check={c} />
+            ) : (
+              <Manual key={c.key} check={c} personaId={persona.id} />
+            ),
+          )}
         </ul>
       </section>
       <section className="detail-section" aria-labelledby="persona-review">
         <h2 id="persona-review" className="detail-heading">
           Review
         </h2>
-        <p className="muted">{persona.lastReviewedAt ? `Last reviewed ${formatDate(persona.lastReviewedAt)}` : 'Never reviewed'}</p>
-        <button type="button" className="btn" onClick={() => void call('personas.update', { id: persona.id, patch: { lastReviewedAt: Date.now() } }, ['persona'])}>
-          Mark reviewed today
+        <p className="muted">
+          {persona.lastReviewedAt ? `Last reviewed ${formatDate(persona.lastReviewedAt)}` : 'Never reviewed'}
+        </p>
+        <button type="button" className="btn" onClick={() => setReviewing(true)}>
+          Review what changed…
         </button>
+        {reviewing ? <ReviewDialog persona={persona} onClose={() => setReviewing(false)} /> : null}
       </section>
       <ConfidenceSettings />
       <section className="detail-section">
