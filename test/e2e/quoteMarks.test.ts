@@ -68,7 +68,9 @@ describe('quote marks in notes', () => {
 
     // Ctrl/Cmd+click on the marked words opens the quote directly.
     await page.goto(`${app.host.bridge.url}/#/interviews/${interviewId}/live`);
-    await page.locator('.note-quote-mark:not(.is-gone)').click({ modifiers: ['Control'] });
+    await mark.click();
+    await bar.waitFor();
+    await mark.click({ modifiers: ['Control'] });
     await page.waitForURL(new RegExp(`#/interviews/${interviewId}\\?quote=${quote!.id}$`));
     await page.getByRole('complementary', { name: 'Quote details' }).getByText('all night here').first().waitFor();
   });

@@ -98,7 +98,8 @@ export function QuoteMarksPlugin({
     const onClick = (event: MouseEvent) => {
       if (!(event.ctrlKey || event.metaKey) || !(event.target instanceof Node)) return;
       const target = event.target;
-      const quoteId = editor.getEditorState().read(() => quoteAtDom(target, live.current));
+      // editor.read, not the state's: mapping a DOM node to its Lexical node needs the active editor.
+      const quoteId = editor.read(() => quoteAtDom(target, live.current));
       if (quoteId === null) return;
       event.preventDefault();
       window.location.hash = quoteHref(interviewId, quoteId);
