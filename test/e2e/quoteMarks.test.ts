@@ -1,7 +1,7 @@
 /**
  * Quote marks in live notes follow their quotes, in Chromium: a quote made from the notes is marked;
  * with the caret in it a line names the quote and links to it; deleting the quote takes the highlight
- * away, undoing the delete brings it back; the link opens the quote in the interview.
+ * away, undoing the delete brings it back; the link, or Ctrl+click on the mark, opens the quote.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Quote } from '../../shared/domain/quote';
@@ -55,6 +55,9 @@ describe('quote marks in notes', () => {
     await core().call('quotes.delete', { id: quote!.id });
     await expect.poll(() => mark.getAttribute('class')).toContain('is-gone');
     await bar.waitFor({ state: 'detached' });
+    // A gone mark opens nothing: Ctrl+click on it stays in the notes.
+    await mark.click({ modifiers: ['Control'] });
+    expect(page.url()).toMatch(new RegExp(`#/interviews/${interviewId}/live$`));
     await core().call('history.undo');
     await expect.poll(async () => (await mark.getAttribute('class')) ?? '').not.toContain('is-gone');
     await mark.click();
@@ -62,6 +65,14 @@ describe('quote marks in notes', () => {
     await page.waitForURL(new RegExp(`#/interviews/${interviewId}\\?quote=${quote!.id}$`));
     await page.getByRole('complementary', { name: 'Quote details' }).getByText('all night here').first().waitFor();
     await app.shot('quote-from-notes-opened');
+
+    // Ctrl/Cmd+click on the marked words opens the quote directly.
+    await page.goto(`${app.host.bridge.url}/#/interviews/${interviewId}/live`);
+    await mark.click();
+    await bar.waitFor();
+    await mark.click({ modifiers: ['Control'] });
+    await page.waitForURL(new RegExp(`#/interviews/${interviewId}\\?quote=${quote!.id}$`));
+    await page.getByRole('complementary', { name: 'Quote details' }).getByText('all night here').first().waitFor();
   });
 
   it('in an interview with two participants, asks who said it (keyboard), and the quote counts as theirs', async () => {

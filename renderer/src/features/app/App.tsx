@@ -22,7 +22,6 @@ import { useWorkspaceRoute } from '../workspace/route';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { ProjectStatusBanner } from '../backups/ProjectStatusBanner';
 import { NoProjectScreen } from '../project/NoProjectScreen';
-import { PlaceholderScreen } from './PlaceholderScreen';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useKeyShortcut } from './shortcuts';
 import { sectionById, type SectionId } from './sections';
@@ -30,7 +29,7 @@ import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { useHashRoute } from './useHashRoute';
 
-function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: SectionId): void }) {
+function Screen({ section }: { section: SectionId }) {
   switch (section) {
     case 'plan':
       return <PlanScreen />;
@@ -59,8 +58,9 @@ function Screen({ section, onNavigate }: { section: SectionId; onNavigate(id: Se
     case 'jobs':
       return <JobsScreen />;
     default: {
-      const found = sectionById(section);
-      return found ? <PlaceholderScreen section={found} onNavigate={onNavigate} /> : null;
+      // Every section has its screen: a new SectionId without a case fails the typecheck here.
+      const missing: never = section;
+      return missing;
     }
   }
 }
@@ -101,7 +101,7 @@ export function App() {
   } else if (workspace) {
     main = <WorkspaceScreen key={workspace.interviewId} route={workspace} />;
   } else {
-    main = <Screen section={section} onNavigate={go} />;
+    main = <Screen section={section} />;
   }
 
   return (

@@ -58,11 +58,6 @@ export function Sidebar({ current, onNavigate, onShowShortcuts }: SidebarProps) 
                       {n}
                     </span>
                   ) : null}
-                  {section.upcoming ? (
-                    <span className="nav-soon">
-                      <span className="visually-hidden">, </span>Soon
-                    </span>
-                  ) : null}
                 </a>
               </li>
             );

@@ -20,8 +20,6 @@ export interface Section {
   id: SectionId;
   label: string;
   icon: IconName;
-  /** For sections not built yet: what the screen will be for. */
-  upcoming?: string;
 }
 
 export const SECTIONS: readonly Section[] = [

@@ -9,6 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { count } from '../../ui/format';
 import { useNames, useWho } from '../names/useNames';
+import type { Stance } from './stance';
 
 type Source = 'tag' | 'search';
 
@@ -82,7 +83,7 @@ export interface CiteQuoteDialogProps {
   pending: boolean;
   error: string | null;
   /** Resolves true when the citation was stored (the dialog then closes). */
-  onCite(quoteId: number, polarity: 'supports' | 'contradicts'): Promise<boolean>;
+  onCite(quoteId: number, polarity: Stance): Promise<boolean>;
   onClose(): void;
 }
 
@@ -103,7 +104,7 @@ export function CiteQuoteDialog({
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');
   const [quoteId, setQuoteId] = useState<number | null>(null);
-  const [polarity, setPolarity] = useState<'supports' | 'contradicts'>('supports');
+  const [polarity, setPolarity] = useState<Stance>('supports');
   useEffect(() => {
     const t = window.setTimeout(() => setDebounced(text.trim()), 150);
     return () => window.clearTimeout(t);

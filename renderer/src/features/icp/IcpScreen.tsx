@@ -1,7 +1,11 @@
 /** The ideal customer profile: the profile document (#/icp) and the scoring matrix (#/icp/scoring), as tabs. */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import '../../styles/personas.css';
+import '../../styles/personaTools.css';
+import '../../styles/citeDialog.css';
 import '../../styles/icp.css';
+import '../../styles/icpScoring.css';
+import '../../styles/icpDrawer.css';
 import { Toolbar } from '../../ui/Toolbar';
 import { IcpExportButton } from '../export/ExportButtons';
 import { ProfileTab } from './ProfileTab';

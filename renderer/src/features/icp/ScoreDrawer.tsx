@@ -12,7 +12,7 @@ import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
 import { useCall } from '../coding/useCall';
 import { CiteQuoteDialog } from '../citations/CiteQuoteDialog';
-import { CitedQuotes } from './CitedQuotes';
+import { CitedQuotes } from '../citations/CitedQuotes';
 
 const TOUCHES = ['company', 'history'] as const;
 
@@ -40,14 +40,24 @@ function ScoreForm({ detail, criterion }: { detail: ScoreDetail; criterion: Crit
         event.preventDefault();
         if (score === null) return;
         const done = await save.run({ companyId: detail.companyId, criterionId: detail.criterionId, score, note });
-        if (done) showToast({ message: `${detail.companyName}: ${detail.criterionName} scored ${score}`, action: { label: 'Undo', run: () => void undo() } });
+        if (done)
+          showToast({
+            message: `${detail.companyName}: ${detail.criterionName} scored ${score}`,
+            action: { label: 'Undo', run: () => void undo() },
+          });
       }}
     >
       <fieldset className="icp-score-options">
         <legend className="field-label">Score</legend>
         {options(criterion).map((o) => (
           <label key={o.score} className={`icp-score-option${score === o.score ? ' is-chosen' : ''}`}>
-            <input type="radio" name={`${id}-score`} value={o.score} checked={score === o.score} onChange={() => setScore(o.score)} />
+            <input
+              type="radio"
+              name={`${id}-score`}
+              value={o.score}
+              checked={score === o.score}
+              onChange={() => setScore(o.score)}
+            />
             <span className="icp-score-option-label">{o.label}</span>
             <span className="icp-score-option-def">{o.definition || 'Not defined'}</span>
           </label>
@@ -56,7 +66,14 @@ function ScoreForm({ detail, criterion }: { detail: ScoreDetail; criterion: Crit
       <label className="field-label" htmlFor={`${id}-note`}>
         Note (optional)
       </label>
-      <textarea id={`${id}-note`} className="input textarea" rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Why this score" />
+      <textarea
+        id={`${id}-note`}
+        className="input textarea"
+        rows={2}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        placeholder="Why this score"
+      />
       {save.error ? (
         <p className="field-error" role="alert">
           {save.error.message}
@@ -71,11 +88,18 @@ function ScoreForm({ detail, criterion }: { detail: ScoreDetail; criterion: Crit
             type="button"
             className="btn btn-quiet"
             onClick={async () => {
-              const done = await save.run({ companyId: detail.companyId, criterionId: detail.criterionId, score: null });
+              const done = await save.run({
+                companyId: detail.companyId,
+                criterionId: detail.criterionId,
+                score: null,
+              });
               if (done) {
                 setScore(null);
                 setNote('');
-                showToast({ message: `Cleared ${detail.criterionName} for ${detail.companyName}`, action: { label: 'Undo', run: () => void undo() } });
+                showToast({
+                  message: `Cleared ${detail.criterionName} for ${detail.companyName}`,
+                  action: { label: 'Undo', run: () => void undo() },
+                });
               }
             }}
           >
@@ -96,9 +120,14 @@ function Evidence({ detail }: { detail: ScoreDetail }) {
     <section className="icp-evidence" aria-labelledby="icp-evidence-title">
       <h3 id="icp-evidence-title">Evidence</h3>
       {detail.citations.length === 0 ? (
-        <p className="muted">{detail.score === null ? 'Save a score first; then cite the quotes behind it.' : 'No quotes cited yet.'}</p>
+        <p className="muted">
+          {detail.score === null ? 'Save a score first; then cite the quotes behind it.' : 'No quotes cited yet.'}
+        </p>
       ) : (
-        <CitedQuotes citations={detail.citations} onRemove={(quoteId) => void call('icp.scores.uncite', { ...cell, quoteId }, TOUCHES)} />
+        <CitedQuotes
+          citations={detail.citations}
+          onRemove={(quoteId) => void call('icp.scores.uncite', { ...cell, quoteId }, TOUCHES)}
+        />
       )}
       <button type="button" className="btn" disabled={detail.score === null} onClick={() => setCiting(true)}>
         Cite a quote
@@ -117,11 +146,23 @@ function Evidence({ detail }: { detail: ScoreDetail }) {
   );
 }
 
-export function ScoreDrawer({ companyId, criterion, onClose }: { companyId: number; criterion: Criterion | null; onClose(): void }) {
+export function ScoreDrawer({
+  companyId,
+  criterion,
+  onClose,
+}: {
+  companyId: number;
+  criterion: Criterion | null;
+  onClose(): void;
+}) {
   const q = useQuery('icp.scores.get', { companyId, criterionId: criterion?.id ?? 0 });
   const d = q.data;
   return (
-    <Drawer title={d ? `${d.companyName} · ${d.criterionName}` : 'Score'} description={criterion ? `Weight ${criterion.weight}% of the total score.` : undefined} onClose={onClose}>
+    <Drawer
+      title={d ? `${d.companyName} · ${d.criterionName}` : 'Score'}
+      description={criterion ? `Weight ${criterion.weight}% of the total score.` : undefined}
+      onClose={onClose}
+    >
       {q.error && !d ? <ErrorNotice title="This score could not be opened" message={q.error.message} /> : null}
       {d && criterion ? (
         <div className="icp-drawer">

@@ -1,5 +1,5 @@
 /** One profile statement: its text, citation chips, and Cite / Edit / Remove (Remove is undoable). */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { IcpStatement } from '../../../../shared/domain/icpProfile';
 import { Badge } from '../../ui/Badge';
 import { count } from '../../ui/format';
@@ -7,45 +7,24 @@ import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
 import { useCall } from '../coding/useCall';
 import { CitationChip } from '../personas/CitationChip';
-import { CitedQuotes } from './CitedQuotes';
+import { ClaimEditor } from '../citations/ClaimEditor';
+import { countContradicting } from '../citations/stance';
 
 const TOUCHES = ['company', 'history'] as const;
 
 function EditForm({ statement, onDone }: { statement: IcpStatement; onDone(): void }) {
-  const id = useId();
   const call = useCall();
-  const [text, setText] = useState(statement.statement);
   return (
-    <form
-      className="attribute-edit"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (await call('icp.statements.update', { id: statement.id, statement: text }, TOUCHES)) onDone();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onDone();
-        }
-      }}
-    >
-      <label className="field-label" htmlFor={`${id}-statement`}>
-        Statement
-      </label>
-      <textarea id={`${id}-statement`} className="input textarea" rows={2} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
-      <CitedQuotes
-        citations={statement.citations}
-        onRemove={(quoteId) => void call('icp.statements.uncite', { statementId: statement.id, quoteId }, TOUCHES)}
-      />
-      <div className="attribute-actions">
-        <button type="submit" className="btn btn-primary">
-          Save
-        </button>
-        <button type="button" className="btn btn-quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <ClaimEditor
+      statement={statement.statement}
+      citations={statement.citations}
+      look="cards"
+      onSave={async (text) =>
+        Boolean(await call('icp.statements.update', { id: statement.id, statement: text }, TOUCHES))
+      }
+      onUncite={(quoteId) => void call('icp.statements.uncite', { statementId: statement.id, quoteId }, TOUCHES)}
+      onDone={onDone}
+    />
   );
 }
 
@@ -53,7 +32,7 @@ export function StatementItem({ statement, onCite }: { statement: IcpStatement; 
   const call = useCall();
   const { undo } = useHistory();
   const [editing, setEditing] = useState(false);
-  const contradicting = statement.citations.filter((c) => c.polarity === 'contradicts').length;
+  const contradicting = countContradicting(statement.citations);
   const remove = async () => {
     if (await call('icp.statements.delete', { id: statement.id }, TOUCHES)) {
       showToast({ message: `Removed “${statement.statement}”`, action: { label: 'Undo', run: () => void undo() } });

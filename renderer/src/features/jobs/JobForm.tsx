@@ -21,8 +21,8 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { useCall } from '../coding/useCall';
+import { CitedQuoteList } from '../citations/CitedQuoteList';
 import { FIELD_LABELS, formFields, KIND_CHOICES, STAGE_CHOICES } from './labels';
-import { useNames, useWho } from '../names/useNames';
 
 export interface JobFormProps {
   job?: Job;
@@ -37,8 +37,6 @@ function toggle(list: number[], id: number, on: boolean): number[] {
 }
 
 export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
-  const names = useNames();
-  const who = useWho();
   const formId = useId();
   const call = useCall();
   const personas = useQuery('personas.list', {});
@@ -50,15 +48,21 @@ export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
   const [outcome, setOutcome] = useState(job?.outcome ?? '');
   const [kind, setKind] = useState<JobKind>(job?.kind ?? 'functional');
   const [stage, setStage] = useState<JobStage | null>(job ? job.stage : (initial?.stage ?? null));
-  const [personaIds, setPersonaIds] = useState<number[]>(job ? job.personas.map((p) => p.id) : (initial?.personaIds ?? []));
+  const [personaIds, setPersonaIds] = useState<number[]>(
+    job ? job.personas.map((p) => p.id) : (initial?.personaIds ?? []),
+  );
   // Checked here with the contract's own schema first, so every part gets its message (a patch's
   // errors arrive folded onto "patch"). The summary keeps what the last save found; a part's own
   // error goes as soon as that part has words in it.
   const [invalid, setInvalid] = useState<Record<string, string>>({});
   const typed = { situation, motivation, outcome } as const;
-  const summary = Object.fromEntries(Object.entries({ ...formFields(mutation.error?.fields), ...invalid }).filter(([k]) => k in FIELD_LABELS));
+  const summary = Object.fromEntries(
+    Object.entries({ ...formFields(mutation.error?.fields), ...invalid }).filter(([k]) => k in FIELD_LABELS),
+  );
   const fields = Object.fromEntries(
-    Object.entries(summary).filter(([k]) => !(k in typed) || !tidyClause(k as keyof typeof typed, typed[k as keyof typeof typed])),
+    Object.entries(summary).filter(
+      ([k]) => !(k in typed) || !tidyClause(k as keyof typeof typed, typed[k as keyof typeof typed]),
+    ),
   );
 
   const save = async () => {
@@ -78,8 +82,10 @@ export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
     if (!saved) return;
     const before = new Set(job.personas.map((p) => p.id));
     let latest: Job | undefined = saved;
-    for (const id of personaIds.filter((p) => !before.has(p))) latest = (await call('jobs.linkPersona', { jobId: job.id, personaId: id }, ['job'])) ?? latest;
-    for (const id of [...before].filter((p) => !personaIds.includes(p))) latest = (await call('jobs.unlinkPersona', { jobId: job.id, personaId: id }, ['job'])) ?? latest;
+    for (const id of personaIds.filter((p) => !before.has(p)))
+      latest = (await call('jobs.linkPersona', { jobId: job.id, personaId: id }, ['job'])) ?? latest;
+    for (const id of [...before].filter((p) => !personaIds.includes(p)))
+      latest = (await call('jobs.unlinkPersona', { jobId: job.id, personaId: id }, ['job'])) ?? latest;
     onSaved(latest);
   };
 
@@ -103,9 +109,33 @@ export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
             labels={FIELD_LABELS}
           />
           <div className="job-parts">
-            <TextField formId={formId} name="situation" label="When" value={situation} onChange={setSituation} placeholder="I'm preparing the monthly board report" error={fields.situation} />
-            <TextField formId={formId} name="motivation" label="I want to" value={motivation} onChange={setMotivation} placeholder="pull the latest numbers from every tool" error={fields.motivation} />
-            <TextField formId={formId} name="outcome" label="so I can" value={outcome} onChange={setOutcome} placeholder="present accurate figures without hours of copying" error={fields.outcome} />
+            <TextField
+              formId={formId}
+              name="situation"
+              label="When"
+              value={situation}
+              onChange={setSituation}
+              placeholder="I'm preparing the monthly board report"
+              error={fields.situation}
+            />
+            <TextField
+              formId={formId}
+              name="motivation"
+              label="I want to"
+              value={motivation}
+              onChange={setMotivation}
+              placeholder="pull the latest numbers from every tool"
+              error={fields.motivation}
+            />
+            <TextField
+              formId={formId}
+              name="outcome"
+              label="so I can"
+              value={outcome}
+              onChange={setOutcome}
+              placeholder="present accurate figures without hours of copying"
+              error={fields.outcome}
+            />
           </div>
           <div className="job-preview">
             <span className="field-label" id={`${formId}-preview`}>
@@ -116,7 +146,15 @@ export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
             </p>
           </div>
           <div className="form-grid form-grid-2">
-            <SelectField formId={formId} name="kind" label="Kind" hint={JOB_KIND_HINTS[kind]} value={kind} onChange={(v) => setKind(v as JobKind)} choices={KIND_CHOICES} />
+            <SelectField
+              formId={formId}
+              name="kind"
+              label="Kind"
+              hint={JOB_KIND_HINTS[kind]}
+              value={kind}
+              onChange={(v) => setKind(v as JobKind)}
+              choices={KIND_CHOICES}
+            />
             <SelectField
               formId={formId}
               name="stage"
@@ -142,29 +180,27 @@ export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
             <div className="check-list">
               {(personas.data ?? []).map((p) => (
                 <label key={p.id} className="check">
-                  <input type="checkbox" checked={personaIds.includes(p.id)} onChange={(e) => setPersonaIds((ids) => toggle(ids, p.id, e.target.checked))} />
+                  <input
+                    type="checkbox"
+                    checked={personaIds.includes(p.id)}
+                    onChange={(e) => setPersonaIds((ids) => toggle(ids, p.id, e.target.checked))}
+                  />
                   <span className="check-label">{p.name}</span>
                   {p.role ? <span className="check-meta">{p.role}</span> : null}
                 </label>
               ))}
-              {personas.data?.length === 0 ? <p className="muted">No personas yet. You can link this job to one later.</p> : null}
+              {personas.data?.length === 0 ? (
+                <p className="muted">No personas yet. You can link this job to one later.</p>
+              ) : null}
             </div>
           </fieldset>
           {job && job.citations.length ? (
             <fieldset className="field-group">
               <legend className="field-group-legend">Cited quotes</legend>
-              <ul className="citation-edit-list">
-                {job.citations.map((c, i) => (
-                  <li key={c.id}>
-                    <span>
-                      [{i + 1}] {c.polarity === 'contradicts' ? 'Contradicts: ' : ''}“{names.text(c.exactText)}” <span className="muted">— {who(c)}</span>
-                    </span>
-                    <button type="button" className="btn btn-quiet" aria-label={`Remove citation ${i + 1}`} onClick={() => void call('jobs.uncite', { jobId: job.id, quoteId: c.quoteId }, ['job'])}>
-                      Remove
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <CitedQuoteList
+                citations={job.citations}
+                onRemove={(quoteId) => void call('jobs.uncite', { jobId: job.id, quoteId }, ['job'])}
+              />
             </fieldset>
           ) : null}
         </div>

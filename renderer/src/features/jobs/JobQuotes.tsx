@@ -7,13 +7,15 @@ import { useCall } from '../coding/useCall';
 import { formatClock } from '../transcript/time';
 import { workspaceHref } from '../workspace/route';
 import { useNames, useWho } from '../names/useNames';
+import { STANCE_TAG, stanceClass } from '../citations/stance';
 
 export function JobQuotes({ job }: { job: Job }) {
   const names = useNames();
   const who = useWho();
   const call = useCall();
   const { undo } = useHistory();
-  if (job.citations.length === 0) return <p className="job-no-evidence">No quotes cited yet: this is an assumption until you cite one.</p>;
+  if (job.citations.length === 0)
+    return <p className="job-no-evidence">No quotes cited yet: this is an assumption until you cite one.</p>;
   const remove = async (quoteId: number, n: number) => {
     const done = await call('jobs.uncite', { jobId: job.id, quoteId }, ['job']);
     if (done) showToast({ message: `Removed citation ${n}`, action: { label: 'Undo', run: () => void undo() } });
@@ -21,21 +23,29 @@ export function JobQuotes({ job }: { job: Job }) {
   return (
     <ol className="job-quotes" aria-label="Cited quotes">
       {job.citations.map((c, i) => {
-        const contra = c.polarity === 'contradicts';
         return (
-          <li key={c.id} className={`job-quote ${contra ? 'is-contradicts' : 'is-supports'}`}>
+          <li key={c.id} className={`job-quote ${stanceClass(c.polarity)}`}>
             <p className="job-quote-text">
-              <span className={`citation-polarity ${contra ? 'is-contradicts' : 'is-supports'}`}>{contra ? '✕ Contradicts' : 'Supports'}</span> “{names.text(c.exactText)}”
+              <span className={`citation-polarity ${stanceClass(c.polarity)}`}>{STANCE_TAG[c.polarity]}</span> “
+              {names.text(c.exactText)}”
             </p>
             <p className="quote-card-meta">
               <span className="quote-card-who">{who(c)}</span>
               <span>{names.text(c.interviewTitle)}</span>
               {c.interviewDate ? <span>{formatDate(c.interviewDate)}</span> : null}
               {c.startMs !== null ? <span>{formatClock(c.startMs)}</span> : null}
-              <a href={workspaceHref(c.interviewId, { quoteId: c.quoteId })} aria-label={`Open in transcript: quote ${i + 1}`}>
+              <a
+                href={workspaceHref(c.interviewId, { quoteId: c.quoteId })}
+                aria-label={`Open in transcript: quote ${i + 1}`}
+              >
                 Open in transcript
               </a>
-              <button type="button" className="btn btn-quiet btn-small" aria-label={`Remove citation ${i + 1}`} onClick={() => void remove(c.quoteId, i + 1)}>
+              <button
+                type="button"
+                className="btn btn-quiet btn-small"
+                aria-label={`Remove citation ${i + 1}`}
+                onClick={() => void remove(c.quoteId, i + 1)}
+              >
                 Remove
               </button>
             </p>

@@ -1,5 +1,6 @@
 /** Jobs to be done: every job statement (#/jobs) or one persona's job map (#/jobs/map/<id>). */
 import '../../styles/jobs.css';
+import '../../styles/jobMap.css';
 import { JobList } from './JobList';
 import { JobMapView } from './JobMapView';
 import { useJobsRoute } from './route';

@@ -1,5 +1,6 @@
 /** The persona page's small "Job statements" block: the persona's linked jobs and the way to its job map. */
 import '../../styles/jobs.css';
+import '../../styles/jobMap.css';
 import { useQuery } from '../../api/hooks';
 import { Badge } from '../../ui/Badge';
 import { stageLabel } from './labels';

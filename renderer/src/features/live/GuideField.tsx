@@ -4,6 +4,7 @@ import { useQuery } from '../../api/hooks';
 import { useCall } from '../coding/useCall';
 import { liveHref } from './route';
 import '../../styles/live.css';
+import '../../styles/notes.css';
 
 export function GuideField({ interview }: { interview: Interview }) {
   const guides = useQuery('guides.list', {});

@@ -12,6 +12,7 @@ import { SaverGroup, type SaveStatus } from './noteSaver';
 import { QuestionNotes } from './QuestionNotes';
 import { useElapsed } from './useElapsed';
 import '../../styles/live.css';
+import '../../styles/notes.css';
 
 const OVERALL: Record<SaveStatus, string> = {
   saved: 'All notes saved',

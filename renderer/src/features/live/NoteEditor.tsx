@@ -6,7 +6,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $createParagraphNode, $getRoot, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
+import { $createParagraphNode, $getRoot } from 'lexical';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Note } from '../../../../shared/domain/guide';
 import { ApiError } from '../../api/errors';
@@ -15,6 +15,7 @@ import { BlockSerialiser } from '../../editor/blockSerialiser';
 import { editorStateJson, loadNote, serialiseNote } from '../../editor/envelope';
 import { NOTE_NODES, NOTE_THEME } from '../../editor/nodes';
 import { ChangePlugin } from '../../editor/plugins/ChangePlugin';
+import { QuickCapturePlugin } from '../../editor/plugins/QuickCapturePlugin';
 import { QuoteMarksPlugin } from '../../editor/plugins/QuoteMarksPlugin';
 import { TimestampPlugin } from '../../editor/plugins/TimestampPlugin';
 import { NoteSaver, whenIdle, type SaverGroup, type SaveStatus } from './noteSaver';
@@ -39,10 +40,6 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   conflict: 'Not saved — changed elsewhere',
 };
 
-export function isQuoteShortcut(event: KeyboardEvent): boolean {
-  return event.key.toLowerCase() === 'k' && event.shiftKey && (event.ctrlKey || event.metaKey) && !event.altKey;
-}
-
 function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elapsedMs, group }: NoteEditorProps) {
   const [editor] = useLexicalComposerContext();
   const { client } = useApi();
@@ -65,20 +62,6 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
   useEffect(() => group.add(saver), [group, saver]);
   useEffect(() => blocks.attach(), [blocks]);
   useEffect(() => () => void saver.flush().then(() => saver.dispose()), [saver]);
-  useEffect(
-    () =>
-      editor.registerCommand(
-        KEY_DOWN_COMMAND,
-        (event) => {
-          if (!isQuoteShortcut(event)) return false;
-          event.preventDefault();
-          void capture.makeQuote();
-          return true;
-        },
-        COMMAND_PRIORITY_HIGH,
-      ),
-    [editor, capture],
-  );
 
   async function loadLatest() {
     setKeptText(serialiseNote(editor.getEditorState()).plainText);
@@ -144,6 +127,7 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
       <HistoryPlugin />
       <ListPlugin />
       <TimestampPlugin elapsedMs={elapsedMs} />
+      <QuickCapturePlugin onCapture={() => void capture.makeQuote()} />
       <QuoteMarksPlugin interviewId={interviewId} quotes={quotes.data} />
       <ChangePlugin onChange={() => saver.changed()} onBlur={() => void saver.flush()} />
       {capture.picker}

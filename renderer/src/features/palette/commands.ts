@@ -67,7 +67,7 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
       id: `go-${s.id}`,
       kind: 'Go to' as const,
       label: s.label,
-      detail: s.upcoming ? 'Coming' : '',
+      detail: '',
       run: go(`#/${s.id}`),
     })),
     ...src.interviews.map((i) => ({

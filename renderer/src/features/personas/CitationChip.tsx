@@ -7,20 +7,22 @@ import type { Citation } from '../../../../shared/domain/persona';
 import { formatDate } from '../../ui/format';
 import { workspaceHref } from '../workspace/route';
 import { useNames, useWho } from '../names/useNames';
+import { contradicts, STANCE_WORD, stanceClass } from '../citations/stance';
 
 export function CitationChip({ citation, n }: { citation: Citation; n: number }) {
   const [open, setOpen] = useState(false);
   const previewId = useId();
-  const contra = citation.polarity === 'contradicts';
+  const stance = citation.polarity;
+  const contra = contradicts(citation);
   const names = useNames();
   const who = useWho()(citation);
   const uncounted = !citation.countsAsEvidence;
   return (
     <span className="citation" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <a
-        className={`citation-chip ${contra ? 'is-contradicts' : 'is-supports'}${uncounted ? ' is-uncounted' : ''}`}
+        className={`citation-chip ${stanceClass(stance)}${uncounted ? ' is-uncounted' : ''}`}
         href={workspaceHref(citation.interviewId, { quoteId: citation.quoteId })}
-        aria-label={`Citation ${n}, ${contra ? 'contradicts' : 'supports'}${uncounted ? ', not counted as evidence' : ''}: ${who}, ${names.text(citation.interviewTitle)}`}
+        aria-label={`Citation ${n}, ${stance}${uncounted ? ', not counted as evidence' : ''}: ${who}, ${names.text(citation.interviewTitle)}`}
         aria-describedby={open ? previewId : undefined}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
@@ -36,9 +38,7 @@ export function CitationChip({ citation, n }: { citation: Citation; n: number })
       </a>
       {open ? (
         <span role="tooltip" id={previewId} className="citation-preview">
-          <span className={`citation-polarity ${contra ? 'is-contradicts' : 'is-supports'}`}>
-            {contra ? 'Contradicts' : 'Supports'}
-          </span>
+          <span className={`citation-polarity ${stanceClass(stance)}`}>{STANCE_WORD[stance]}</span>
           <span className="citation-text">“{names.text(citation.exactText)}”</span>
           {uncounted ? (
             <span className="citation-uncounted">Not counted as evidence: not a known participant’s words.</span>

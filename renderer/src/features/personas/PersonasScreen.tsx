@@ -1,6 +1,8 @@
 /** Personas: the list of buyer and user personas, or one persona's page (#/personas/<id>). */
 import { useState } from 'react';
 import '../../styles/personas.css';
+import '../../styles/personaTools.css';
+import '../../styles/citeDialog.css';
 import { useQuery } from '../../api/hooks';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';

@@ -5,6 +5,7 @@ import { StudyCoverageView } from '../coverage/StudyCoverageView';
 import { GuidesView } from '../guides/GuidesView';
 import { QuestionBank } from './QuestionBank';
 import '../../styles/questions.css';
+import '../../styles/guides.css';
 
 type View = 'bank' | 'guides' | 'coverage';
 

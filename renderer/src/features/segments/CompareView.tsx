@@ -3,6 +3,8 @@
  * reach (bar + share); tags that set the segment apart are marked. Every tag opens its quotes from that segment.
  */
 import '../../styles/synthesis.css';
+import '../../styles/heatmap.css';
+import '../../styles/evidence.css';
 import { useState } from 'react';
 import {
   DISTINCTIVE_MIN_DIFFERENCE,

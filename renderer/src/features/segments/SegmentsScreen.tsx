@@ -1,5 +1,6 @@
 /** Segments: the list with each segment's size, one segment's page (#/segments/<id>), or the comparison. */
 import '../../styles/segments.css';
+import '../../styles/compare.css';
 import { useState } from 'react';
 import { describeCondition } from '../../../../shared/domain/segmentRule';
 import { useQuery } from '../../api/hooks';

@@ -1,6 +1,8 @@
 /** Synthesis: coded evidence rolled up — ranked pain points and goals, the evidence matrix, co-occurrence and saturation. */
 import { useMemo, useState } from 'react';
 import '../../styles/synthesis.css';
+import '../../styles/heatmap.css';
+import '../../styles/evidence.css';
 import type { EvidenceFilters, Rollup, Stance, TagRollup } from '../../../../shared/domain/synthesis';
 import { TAG_KIND_LABELS } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';

@@ -3,11 +3,14 @@
  * (or undone) stops being highlighted, and with the caret in a live mark a line under the note names
  * the quote and links to it. Marks stay in the document as inert ids, so when a deleted quote comes
  * back (redo, undo of the delete) its highlight comes back too — no text position to recompute.
+ * A plain click places the caret (the words stay editable mid-interview) and so names the quote;
+ * Ctrl/Cmd+click on a live mark opens the quote, as a link in an editor does.
  */
 import { $isMarkNode, MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
+  $getNearestNodeFromDOMNode,
   $getNodeByKey,
   $getRoot,
   $getSelection,
@@ -51,6 +54,17 @@ function paint(editor: LexicalEditor, live: ReadonlySet<number>, keys: Iterable<
   });
 }
 
+/** The live quote marked at a DOM node (a click's target), if any. */
+function quoteAtDom(target: Node, live: ReadonlySet<number>): number | null {
+  const node = $getNearestNodeFromDOMNode(target);
+  const mark = node ? $findMatchingParent(node, $isMarkNode) : null;
+  return mark && $isMarkNode(mark) ? (liveIdsOf(mark, live)[0] ?? null) : null;
+}
+
+export function quoteHref(interviewId: number, quoteId: number): string {
+  return `#/interviews/${interviewId}?quote=${quoteId}`;
+}
+
 /** The live quote whose mark holds the caret, if any. */
 function quoteAtCaret(live: ReadonlySet<number>, byId: ReadonlyMap<number, Quote>): Quote | null {
   const selection = $getSelection();
@@ -80,6 +94,22 @@ export function QuoteMarksPlugin({
     setActive(editor.getEditorState().read(() => quoteAtCaret(live.current, byId.current)));
   }, [editor, quotes]);
 
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || !(event.target instanceof Node)) return;
+      const target = event.target;
+      // editor.read, not the state's: mapping a DOM node to its Lexical node needs the active editor.
+      const quoteId = editor.read(() => quoteAtDom(target, live.current));
+      if (quoteId === null) return;
+      event.preventDefault();
+      window.location.hash = quoteHref(interviewId, quoteId);
+    };
+    return editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('click', onClick);
+      root?.addEventListener('click', onClick);
+    });
+  }, [editor, interviewId]);
+
   useEffect(
     () =>
       mergeRegister(
@@ -103,7 +133,7 @@ export function QuoteMarksPlugin({
       <span className="note-quote-bar-text" title={active.exactText}>
         In a quote{tags ? ` with ${tags} ${tags === 1 ? 'tag' : 'tags'}` : ', not tagged yet'}:<q>{active.exactText}</q>
       </span>
-      <a className="link-button" href={`#/interviews/${interviewId}?quote=${active.id}`}>
+      <a className="link-button" href={quoteHref(interviewId, active.id)} title="Or Ctrl/Cmd+click the marked words">
         Open quote
       </a>
     </p>

@@ -1,0 +1,30 @@
+/** The quick-capture keystroke (Ctrl/Cmd+Shift+K): the selected words of a note become a quote. */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
+import { useEffect, useRef } from 'react';
+
+export function isQuoteShortcut(event: KeyboardEvent): boolean {
+  return event.key.toLowerCase() === 'k' && event.shiftKey && (event.ctrlKey || event.metaKey) && !event.altKey;
+}
+
+/** Calls onCapture on the keystroke; what a capture does (save, create, mark, tag) is the host's. */
+export function QuickCapturePlugin({ onCapture }: { onCapture(): void }) {
+  const [editor] = useLexicalComposerContext();
+  const onCaptureRef = useRef(onCapture);
+  onCaptureRef.current = onCapture;
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!isQuoteShortcut(event)) return false;
+          event.preventDefault();
+          onCaptureRef.current();
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor],
+  );
+  return null;
+}
