@@ -1,8 +1,6 @@
 /** Coding workspace benchmarks on the standard corpus: search, applying a tag, tag picker filtering. */
-import { randomUUID } from 'node:crypto';
 import Fuse from 'fuse.js';
-import { silentLogger } from '../electron/core/context';
-import { ProjectSession } from '../electron/core/project/session';
+import { standaloneSession } from '../electron/core/project/standalone';
 import { toMatchQuery } from '../electron/core/repos/ftsQuery';
 import { searchText } from '../electron/core/repos/search';
 import { listTags } from '../electron/core/repos/tags';
@@ -16,7 +14,7 @@ export async function benchCoding(): Promise<BenchResult[]> {
   const t0 = performance.now();
   const file = await standardCorpus();
   const built = performance.now() - t0;
-  const session = new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {}, automaticBackups: false });
+  const session = standaloneSession({ automaticBackups: false });
   await session.open(file);
   await session.settled(); // the integrity check of a large file runs in the background first
   const ctx = session.context();

@@ -4,16 +4,13 @@
  * the file), inline on this thread — what the worker thread does in the app.
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import { silentLogger } from '../electron/core/context';
-import { ProjectSession } from '../electron/core/project/session';
 import { documentDocx } from '../electron/core/services/export/documentDocx';
 import { documentPdf } from '../electron/core/services/export/documentPdf';
 import { personaDocument } from '../electron/core/services/export/personaDocument';
 import { createPersona, getPersona } from '../electron/core/services/synthesis/personas';
 import { PersonaFields } from '../shared/domain/persona';
-import { standardCorpus } from './standardCorpus';
+import { corpusCopy } from './standardCorpus';
 import { median, type BenchResult } from './util';
 
 const QUOTES = 500;
@@ -22,20 +19,7 @@ const RUNS = 7;
 const SECTIONS = ['goals', 'pain_points', 'buying_behavior', 'objections', 'messaging'] as const;
 
 export async function benchExports(): Promise<BenchResult[]> {
-  const source = await standardCorpus();
-  const file = source.replace(/\.groundwork$/, '.exports.groundwork');
-  fs.copyFileSync(source, file);
-  const session = new ProjectSession({
-    userDataDir: null,
-    clock: { now: () => Date.now() },
-    newGuid: randomUUID,
-    logger: silentLogger,
-    emit: () => {},
-    automaticBackups: false,
-  });
-  await session.open(file);
-  await session.settled(); // the integrity check of a large file runs in the background first
-  const ctx = session.context();
+  const { ctx, dispose } = await corpusCopy('exports', { automaticBackups: false });
   try {
     const members = (ctx.db.prepare('SELECT id FROM participants LIMIT 60').all() as { id: number }[]).map((r) => r.id);
     const persona = createPersona(
@@ -118,9 +102,6 @@ export async function benchExports(): Promise<BenchResult[]> {
       },
     ];
   } finally {
-    session.close();
-    fs.rmSync(file, { force: true });
-    fs.rmSync(`${file}-wal`, { force: true });
-    fs.rmSync(`${file}-shm`, { force: true });
+    dispose();
   }
 }

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { silentLogger } from '../electron/core/context';
-import { ProjectSession } from '../electron/core/project/session';
+import type { ProjectSession } from '../electron/core/project/session';
+import { standaloneSession } from '../electron/core/project/standalone';
 import { importFiles } from '../electron/core/services/transcripts/batch';
 import { StagingArea } from '../electron/core/services/transcripts/staging';
 import { workerParser } from '../electron/core/services/transcripts/parser';
@@ -16,7 +16,7 @@ import { benchScale, standardCorpus } from './standardCorpus';
 import { median, type BenchResult } from './util';
 
 async function session(file: string): Promise<ProjectSession> {
-  const s = new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {} });
+  const s = standaloneSession();
   await s.create(file);
   return s;
 }
@@ -75,7 +75,7 @@ export async function benchImportIntoCorpus(count = 50): Promise<BenchResult[]> 
   for (const fast of [true, false]) {
     const file = path.join(dir, `corpus-${fast ? 'fast' : 'plain'}.groundwork`);
     fs.copyFileSync(await standardCorpus(), file);
-    const s = new ProjectSession({ userDataDir: null, clock: { now: () => Date.now() }, newGuid: randomUUID, logger: silentLogger, emit: () => {} });
+    const s = standaloneSession();
     await s.open(file);
     const staging = new StagingArea(() => Date.now(), randomUUID);
     const parser = workerParser({ file: path.resolve('electron/core/services/import/worker.dev.mjs') });

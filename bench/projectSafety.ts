@@ -4,13 +4,11 @@
  * restore — each with the longest stall of the thread that answers the UI while it runs.
  */
 import Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { silentLogger } from '../electron/core/context';
 import { checkWal } from '../electron/core/project/walCheck';
 import { lockFileOf, ProjectLock } from '../electron/core/project/lock';
-import { ProjectSession } from '../electron/core/project/session';
+import { standaloneSession } from '../electron/core/project/standalone';
 import { standardCorpus } from './standardCorpus';
 import { median, type BenchResult } from './util';
 
@@ -75,13 +73,7 @@ export async function benchProjectSafety(): Promise<BenchResult[]> {
     detail: 'median of 20',
   });
 
-  const session = new ProjectSession({
-    userDataDir: null,
-    clock: { now: () => Date.now() },
-    newGuid: randomUUID,
-    logger: silentLogger,
-    emit: () => {},
-  });
+  const session = standaloneSession();
   // Open (lock, header and WAL checks, pragmas) to the first query; the daily backup and the
   // integrity check then run in the background.
   const opened = await withStall(async () => {

@@ -3,31 +3,16 @@
  * names, aliases and e-mail, companies, interviewers, speaker labels) and running it over every quote
  * of the study, as a pseudonymised evidence CSV does — plus the whole evidence CSV end to end.
  */
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import { silentLogger } from '../electron/core/context';
-import { ProjectSession } from '../electron/core/project/session';
 import { evidenceCsv } from '../electron/core/services/export/evidenceCsv';
 import { projectPseudonymiser } from '../electron/core/services/export/names';
-import { standardCorpus } from './standardCorpus';
+import { corpusCopy } from './standardCorpus';
 import { median, type BenchResult } from './util';
 
 const RUNS = 7;
 
 export async function benchPseudonymise(): Promise<BenchResult[]> {
-  const source = await standardCorpus();
-  const file = source.replace(/\.groundwork$/, '.pseudonymise.groundwork');
-  fs.copyFileSync(source, file);
-  const session = new ProjectSession({
-    userDataDir: null,
-    clock: { now: () => Date.now() },
-    newGuid: randomUUID,
-    logger: silentLogger,
-    emit: () => {},
-  });
-  await session.open(file);
-  const ctx = session.context();
+  const { ctx, dispose } = await corpusCopy('pseudonymise');
   try {
     const quotes = (ctx.db.prepare('SELECT exact_text FROM quotes').all() as { exact_text: string }[]).map(
       (r) => r.exact_text,
@@ -74,7 +59,6 @@ export async function benchPseudonymise(): Promise<BenchResult[]> {
       },
     ];
   } finally {
-    session.close();
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    dispose();
   }
 }

@@ -10,21 +10,15 @@ import path from 'node:path';
 import os from 'node:os';
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
-import { silentLogger } from '../electron/core/context';
-import { ProjectSession } from '../electron/core/project/session';
+import type { ProjectSession } from '../electron/core/project/session';
+import { standaloneSession } from '../electron/core/project/standalone';
 import { exportRefi } from '../electron/core/services/refi/exporter';
 import { commitStagedRefi, RefiStaging, stageRefiFile } from '../electron/core/services/refi/importer';
 import { standardCorpus } from './standardCorpus';
 import type { BenchResult } from './util';
 
 function session(): ProjectSession {
-  return new ProjectSession({
-    userDataDir: null,
-    clock: { now: () => Date.now() },
-    newGuid: randomUUID,
-    logger: silentLogger,
-    emit: () => {},
-  });
+  return standaloneSession();
 }
 
 export async function benchRefi(): Promise<BenchResult[]> {

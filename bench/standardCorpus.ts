@@ -11,8 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { flatten, quoteTextAt, anchorFromRange } from '../shared/domain/anchoring';
 import { KIND_COLOURS, TAG_KINDS } from '../shared/domain/tag';
-import { silentLogger } from '../electron/core/context';
-import { ProjectSession } from '../electron/core/project/session';
+import type { ProjectContext } from '../electron/core/context';
+import type { ProjectSession } from '../electron/core/project/session';
+import { standaloneSession } from '../electron/core/project/standalone';
 import { seedNewProject } from '../electron/core/services/seed';
 import { seeded } from './corpus';
 
@@ -105,6 +106,31 @@ function zipfSampler(vocab: string[], r: () => number): () => string {
   };
 }
 
+/**
+ * A working copy of the standard corpus, opened (background check settled) for a benchmark that
+ * writes to it; `dispose` closes it and removes the copy and its sidecars.
+ */
+export async function corpusCopy(
+  name: string,
+  opts: { automaticBackups?: boolean } = {},
+): Promise<{ session: ProjectSession; ctx: ProjectContext; file: string; dispose(): void }> {
+  const source = await standardCorpus();
+  const file = source.replace(/\.groundwork$/, `.${name}.groundwork`);
+  fs.copyFileSync(source, file);
+  const session = standaloneSession(opts);
+  await session.open(file);
+  await session.settled(); // the integrity check of a large file runs in the background first
+  return {
+    session,
+    ctx: session.context(),
+    file,
+    dispose() {
+      session.close();
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    },
+  };
+}
+
 export function corpusPath(scale = currentScale): string {
   return path.resolve(`node_modules/.cache/groundwork-bench/standard-v${VERSION}-x${scale}.groundwork`);
 }
@@ -121,14 +147,7 @@ export async function standardCorpus(scale = currentScale): Promise<string> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.building`;
   for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
-  const session = new ProjectSession({
-    userDataDir: null,
-    clock: { now: () => Date.now() },
-    newGuid: randomUUID,
-    logger: silentLogger,
-    emit: () => {},
-    seed: seedNewProject,
-  });
+  const session = standaloneSession({ seed: seedNewProject });
   await session.create(tmp, scale === 1 ? 'Standard corpus' : `Standard corpus ×${scale}`);
   const { db } = session.context();
   const r = seeded(42);

@@ -1,7 +1,5 @@
 /** Synthesis benchmarks on the standard corpus: full roll-up, evidence for one tag, persona Markdown export. */
 import { randomUUID } from 'node:crypto';
-import { silentLogger } from '../electron/core/context';
-import { ProjectSession } from '../electron/core/project/session';
 import { personaDocument } from '../electron/core/services/export/personaDocument';
 import { documentMarkdown } from '../electron/core/services/export/documentMarkdown';
 import { evidenceCount, rankedQuoteIds } from '../electron/core/services/synthesis/evidence';
@@ -11,29 +9,15 @@ import { rollup } from '../electron/core/services/synthesis/rollup';
 import { quoteCardsByIds } from '../electron/core/repos/quoteLibrary';
 import { EvidenceFilters } from '../shared/domain/synthesis';
 import { PersonaFields } from '../shared/domain/persona';
-import fs from 'node:fs';
-import { standardCorpus } from './standardCorpus';
+import { corpusCopy } from './standardCorpus';
 import { median, percentile, type BenchResult } from './util';
 
 /** Quote cards on the evidence drawer's first page (renderer/src/features/synthesis). */
 const EVIDENCE_PAGE = 25;
 
 export async function benchSynthesis(): Promise<BenchResult[]> {
-  const source = await standardCorpus();
   // Work on a copy: the persona written below must not change the cached corpus.
-  const file = source.replace(/\.groundwork$/, '.synthesis.groundwork');
-  fs.copyFileSync(source, file);
-  const session = new ProjectSession({
-    userDataDir: null,
-    clock: { now: () => Date.now() },
-    newGuid: randomUUID,
-    logger: silentLogger,
-    emit: () => {},
-    automaticBackups: false,
-  });
-  await session.open(file);
-  await session.settled(); // the integrity check of a large file runs in the background first
-  const ctx = session.context();
+  const { ctx, dispose } = await corpusCopy('synthesis', { automaticBackups: false });
   const filters = EvidenceFilters.parse({});
 
   rollup(ctx.db, filters); // warm
@@ -90,8 +74,7 @@ export async function benchSynthesis(): Promise<BenchResult[]> {
     documentMarkdown(personaDocument(getPersona(ctx, persona.id)));
     exportMs.push(performance.now() - s);
   }
-  session.close();
-  fs.rmSync(file, { force: true });
+  dispose();
   return [
     {
       name: 'full roll-up (every tag, no filters)',

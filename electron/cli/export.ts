@@ -9,21 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/ipc/contract/exports';
-import { evidenceCsv } from '../core/services/export/evidenceCsv';
-import type { ProjectContext } from '../core/context';
-import type { CitedDocument } from '../core/services/export/citedDocument';
-import { exportDocument } from '../core/services/export/exportFile';
-import { icpDocument } from '../core/services/export/icpDocument';
-import { jobsDocument } from '../core/services/export/jobsDocument';
-import { personaDocument } from '../core/services/export/personaDocument';
-import { inlineRenderer } from '../core/services/export/renderDocument';
-import { icpProfile } from '../core/services/icp/profile';
-import { jobMap } from '../core/services/jobs/read';
-import { getPersona } from '../core/services/synthesis/personas';
+import { EXPORT_FORMATS, type ExportFile, type ExportFormat } from '../../shared/ipc/contract/exports';
+import { openCliCore, type CliCore } from './core';
 import type { CliIo } from './run';
 import { exportRefiCommand } from './refi';
-import { readOnlySession } from './session';
 
 const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f);
 
@@ -34,19 +23,20 @@ function idOf(value: string, flag: string): number {
   return id;
 }
 
-function documentBuilder(
-  ctx: ProjectContext,
+/** The exports.* call for the document asked for. */
+function documentCall(
   values: { persona?: string | undefined; icp?: boolean | undefined; jobs?: string | undefined },
-): () => CitedDocument {
+  options: { format: ExportFormat; pseudonymise: boolean },
+): (core: CliCore) => Promise<ExportFile> {
   if (values.persona) {
     const id = idOf(values.persona, '--persona');
-    return () => personaDocument(getPersona(ctx, id));
+    return (core) => core.call('exports.persona', { id, ...options });
   }
   if (values.jobs) {
-    const id = idOf(values.jobs, '--jobs');
-    return () => jobsDocument(jobMap(ctx, id));
+    const personaId = idOf(values.jobs, '--jobs');
+    return (core) => core.call('exports.jobs', { personaId, ...options });
   }
-  return () => icpDocument(icpProfile(ctx), { projectName: path.basename(ctx.projectPath, '.groundwork') });
+  return (core) => core.call('exports.icp', options);
 }
 
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
@@ -87,22 +77,15 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
         `${format.toUpperCase()} is a binary file: say where to write it with --out FILE.`,
       );
   }
+  const pseudonymise = !!values.pseudonymise;
   // Exports only read: another window or a web host may have the project open meanwhile.
-  const session = readOnlySession();
-  await session.openReadOnly(path.resolve(project));
+  const core = await openCliCore({ readOnly: path.resolve(project) });
   try {
-    const ctx = session.context();
     let bytes: string | Buffer;
     if (values['evidence-csv']) {
-      bytes = evidenceCsv(ctx, { pseudonymise: !!values.pseudonymise });
+      bytes = (await core.call('exports.evidenceCsv', { pseudonymise })).csv;
     } else {
-      const build = documentBuilder(ctx, values);
-      const file = await exportDocument(
-        ctx,
-        build,
-        { format: format as ExportFormat, pseudonymise: !!values.pseudonymise },
-        inlineRenderer,
-      );
+      const file = await documentCall(values, { format: format as ExportFormat, pseudonymise })(core);
       bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
     }
     if (values.out) {
@@ -116,6 +99,6 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     }
     return 0;
   } finally {
-    session.close();
+    core.close();
   }
 }

@@ -3,14 +3,13 @@
  * a report per file. A file whose content is already in the project is skipped (reported, not a
  * failure) unless --import-duplicates is given.
  */
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import { importFiles, type FileOutcome } from '../core/services/transcripts/batch';
-import { workerParser } from '../core/services/transcripts/parser';
-import { StagingArea } from '../core/services/transcripts/staging';
+import type { HostOutput } from '../../shared/ipc/hostContract';
+import { openCliCore } from './core';
 import type { CliIo } from './run';
-import { cliSession } from './session';
+
+type FileOutcome = HostOutput<'host.importFiles'>[number];
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const json = args.includes('--json');
@@ -18,25 +17,29 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const duplicates = args.includes('--import-duplicates') ? 'import' : 'skip';
   const [project, ...files] = args.filter((a) => !a.startsWith('--'));
   if (!project || files.length === 0) throw new AppError('VALIDATION', 'import takes a PROJECT and at least one FILE.');
-  const session = cliSession({ what: '`groundwork import` (command line)' });
-  await session.open(project);
-  try {
-    const staging = new StagingArea(() => Date.now(), randomUUID);
+  const core = await openCliCore({
+    owner: { what: '`groundwork import` (command line)' },
     // Parse in a worker thread with a bounded heap (PARSE_LIMITS): a hostile file ends the worker,
     // never the CLI; with many files the next chunk is parsed while this one is written.
-    const parser = workerParser({ file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) });
-    const outcomes = await importFiles(session.context(), staging, files.map((f) => path.resolve(f)), { fast, duplicates, parser }).finally(() =>
-      parser.close(),
-    );
+    parseWorker: { file: new URL('../core/services/import/worker.dev.mjs', import.meta.url) },
+  });
+  try {
+    await core.call('host.openProject', { path: project });
+    const outcomes = await core.call('host.importFiles', {
+      paths: files.map((f) => path.resolve(f)),
+      fast,
+      duplicates,
+    });
     if (json) io.out(`${JSON.stringify(outcomes.map(summary), null, 2)}\n`);
     else for (const o of outcomes) (o.ok || o.skipped ? io.out : io.err)(`${describe(o)}\n`);
     const skippedCount = outcomes.filter((o) => o.skipped).length;
     const failedCount = outcomes.filter((o) => !o.ok && !o.skipped).length;
     const skippedPart = skippedCount > 0 ? `, ${skippedCount} skipped (already imported)` : '';
-    if (!json) io.out(`${outcomes.length - failedCount - skippedCount} imported${skippedPart}, ${failedCount} failed\n`);
+    if (!json)
+      io.out(`${outcomes.length - failedCount - skippedCount} imported${skippedPart}, ${failedCount} failed\n`);
     return failedCount > 0 ? 1 : 0;
   } finally {
-    session.close();
+    core.close();
   }
 }
 
@@ -52,7 +55,12 @@ function summary(o: FileOutcome) {
           format: s.format,
           flavour: s.flavour,
           encoding: s.encoding,
-          speakers: s.speakers.map((sp) => ({ label: sp.label, turns: sp.turnCount, talkMs: sp.talkMs, role: sp.suggestion.role })),
+          speakers: s.speakers.map((sp) => ({
+            label: sp.label,
+            turns: sp.turnCount,
+            talkMs: sp.talkMs,
+            role: sp.suggestion.role,
+          })),
           turns: s.turnCount,
           durationMs: s.durationMs,
           warnings: s.warnings,
@@ -85,5 +93,7 @@ export function duration(ms: number | null): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const sec = total % 60;
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}` : `${m}:${String(sec).padStart(2, '0')}`;
+  return h > 0
+    ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}`
+    : `${m}:${String(sec).padStart(2, '0')}`;
 }

@@ -8,10 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { reportToText, type LossReport } from '../../shared/domain/refi';
 import { AppError } from '../../shared/errors';
-import { exportRefi } from '../core/services/refi/exporter';
-import { commitStagedRefi, RefiStaging, stageRefiFile } from '../core/services/refi/importer';
+import { openCliCore } from './core';
 import type { CliIo } from './run';
-import { cliSession, readOnlySession } from './session';
 
 function writeAtomic(file: string, bytes: string | Buffer): void {
   const tmp = `${file}.tmp-${process.pid}`;
@@ -39,19 +37,14 @@ export async function importQdpxCommand(args: string[], io: CliIo): Promise<numb
   const [project, file] = positional;
   if (!project || !file || positional.length !== 2)
     throw new AppError('VALIDATION', 'import-qdpx takes a PROJECT and one .qdpx or .qdc FILE.');
-  const bytes = fs.readFileSync(path.resolve(file));
-  const session = cliSession({ what: '`groundwork import-qdpx` (command line)' });
+  // Unreadable input is refused before a new PROJECT is created for it.
+  fs.closeSync(fs.openSync(path.resolve(file), 'r'));
+  const core = await openCliCore({ owner: { what: '`groundwork import-qdpx` (command line)' } });
   const target = path.resolve(project);
-  if (fs.existsSync(target)) await session.open(target);
-  else await session.create(target, undefined, false);
   try {
-    const ctx = session.context();
-    const staging = new RefiStaging(
-      () => Date.now(),
-      () => 'cli',
-    );
-    const preview = await stageRefiFile(ctx, staging, path.basename(file), bytes);
-    const result = commitStagedRefi(ctx, staging, preview.stagingId);
+    if (fs.existsSync(target)) await core.call('host.openProject', { path: target });
+    else await core.call('host.createProject', { path: target, withDefaults: false });
+    const result = await core.call('host.importRefiFile', { path: path.resolve(file) });
     const { report, reportText: _text, ...counts } = result;
     void _text;
     printReport(
@@ -63,7 +56,7 @@ export async function importQdpxCommand(args: string[], io: CliIo): Promise<numb
     );
     return 0;
   } finally {
-    session.close();
+    core.close();
   }
 }
 
@@ -80,20 +73,18 @@ export async function exportRefiCommand(
 ): Promise<number> {
   const out = values.qdpx ?? values.qdc;
   if (!out) throw new AppError('VALIDATION', 'Say where to write the file: --qdpx OUT or --qdc OUT.');
-  const session = readOnlySession();
-  await session.openReadOnly(path.resolve(project));
+  const core = await openCliCore({ readOnly: path.resolve(project) });
   try {
-    const name = session.info()?.name ?? path.basename(project, '.groundwork');
-    const r = await exportRefi(
-      session.context(),
-      { kind: values.qdpx ? 'qdpx' : 'qdc', includeRealNames: !!values['include-real-names'] },
-      name,
-    );
+    const r = await core.call('refi.export', {
+      kind: values.qdpx ? 'qdpx' : 'qdc',
+      includeRealNames: !!values['include-real-names'],
+    });
+    const bytes = Buffer.from(r.content, 'base64');
     const file = path.resolve(out);
-    writeAtomic(file, r.bytes);
-    printReport(io, r.report, !!values.json, { file, bytes: r.bytes.length }, values.report);
+    writeAtomic(file, bytes);
+    printReport(io, r.report, !!values.json, { file, bytes: bytes.length }, values.report);
     return 0;
   } finally {
-    session.close();
+    core.close();
   }
 }

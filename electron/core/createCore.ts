@@ -13,6 +13,7 @@ import { openRegularFile, type OpenedFile } from './files/regularFile';
 import type { HostDialogs } from './host';
 import { PathHandles } from './project/handles';
 import { ProjectSession } from './project/session';
+import { sessionOptions } from './project/standalone';
 import { createDispatch, toAppError, type Dispatch } from './rpc/dispatch';
 import { hostHandlers } from './rpc/handlers/host';
 import { handlers } from './rpc/handlers/index';
@@ -49,6 +50,11 @@ export interface CoreOptions {
   syncCheckMaxBytes?: number;
   /** The desktop app's own file dialogs; without them new projects go to userDataDir. */
   dialogs?: HostDialogs;
+  /**
+   * Open projectPath read-only (the CLI's `info` and exports): no lock, no migration, no
+   * checkpoint, nothing written or deleted, so a writer elsewhere keeps working.
+   */
+  readOnly?: boolean;
 }
 
 export interface Core {
@@ -60,7 +66,11 @@ export interface Core {
     /** A transcript's raw bytes uploaded to the web host: parsed for a preview, like imports.stageFile. */
     stageUpload(fileName: string, bytes: Uint8Array): Promise<Envelope<StagedTranscript>>;
     /** A recording uploaded to the web host: stored beside the project and attached. */
-    uploadRecording(interviewId: number, fileName: string, body: AsyncIterable<Uint8Array>): Promise<Envelope<Interview>>;
+    uploadRecording(
+      interviewId: number,
+      fileName: string,
+      body: AsyncIterable<Uint8Array>,
+    ): Promise<Envelope<Interview>>;
   };
   onEvent(listener: Listener): () => void;
   session: ProjectSession;
@@ -75,28 +85,33 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
   const logger = opts.logger ?? silentLogger;
   const bus = new EventBus();
   const clock = opts.clock ?? { now: () => Date.now() };
-  const session = new ProjectSession({
-    userDataDir: opts.userDataDir ?? null,
-    clock,
-    newGuid: opts.newGuid ?? randomUUID,
-    logger,
-    emit: bus.emit,
-    seed: seedNewProject,
-    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
-    ...(opts.owner ? { owner: opts.owner } : {}),
-    ...(opts.syncCheckMaxBytes !== undefined ? { syncCheckMaxBytes: opts.syncCheckMaxBytes } : {}),
-  });
-  if (opts.projectPath) await session.openOrCreate(opts.projectPath);
+  const session = new ProjectSession(
+    sessionOptions({
+      userDataDir: opts.userDataDir ?? null,
+      clock,
+      ...(opts.newGuid ? { newGuid: opts.newGuid } : {}),
+      logger,
+      emit: bus.emit,
+      seed: seedNewProject,
+      ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+      ...(opts.owner ? { owner: opts.owner } : {}),
+      ...(opts.syncCheckMaxBytes !== undefined ? { syncCheckMaxBytes: opts.syncCheckMaxBytes } : {}),
+    }),
+  );
+  if (opts.projectPath) {
+    if (opts.readOnly) await session.openReadOnly(opts.projectPath);
+    else await session.openOrCreate(opts.projectPath);
+  }
+  // One parser for the previews and for host.importFiles (the CLI's batches); a worker starts on first use.
+  const parser = opts.parseWorker ? workerParser(opts.parseWorker) : inlineParser;
   const importer = opts.importWorker
     ? workerImporter({ ...opts.importWorker, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
-    : inlineImporter(
-        new StagingArea(() => clock.now(), randomUUID),
-        opts.parseWorker ? workerParser(opts.parseWorker) : inlineParser,
-      );
+    : inlineImporter(new StagingArea(() => clock.now(), randomUUID), parser);
   const documents = opts.exportWorker ? workerRenderer(opts.exportWorker) : inlineRenderer;
   const env = {
     session,
     importer,
+    parser,
     documents,
     project: () => session.context(),
     dialogs: opts.dialogs ?? null,
@@ -144,6 +159,7 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
     },
     close: () => {
       void importer.close();
+      if (opts.importWorker) void parser.close();
       void documents.close();
       session.close();
     },

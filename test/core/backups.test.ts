@@ -8,8 +8,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BackupEntry, RestoreResult } from '../../shared/domain/backup';
-import type { CommitResult, StagedTranscript } from '../../shared/domain/transcript';
+import type { StagedTranscript } from '../../shared/domain/transcript';
 import { APPLICATION_ID } from '../../electron/core/db/open';
 import { migrate } from '../../electron/core/db/migrate';
 import { MIGRATIONS, LATEST_VERSION } from '../../electron/core/db/migrations/index';
@@ -35,7 +34,7 @@ async function open(file: string) {
   return { core, ...callerFor(core), close: () => (cores.splice(cores.indexOf(core), 1), core.close()) };
 }
 
-const list = (c: { call: ReturnType<typeof callerFor>['call'] }) => c.call<BackupEntry[]>('backups.list');
+const list = (c: { call: ReturnType<typeof callerFor>['call'] }) => c.call('backups.list');
 const projectFile = () => path.join(tempDir(), 'Pricing study.groundwork');
 
 describe('the retention policy', () => {
@@ -121,7 +120,7 @@ describe('automatic backups', () => {
   it('are taken before a transcript is replaced, and before tags are merged or a codebook merged in', async () => {
     const c = await open(projectFile());
     const stage = async (name: string) =>
-      c.call<StagedTranscript>('imports.stageFile', {
+      c.call('imports.stageFile', {
         fileName: name,
         dataBase64: fs.readFileSync(path.resolve('test/fixtures/transcripts', name)).toString('base64'),
       });
@@ -133,7 +132,7 @@ describe('automatic backups', () => {
         createParticipant: false,
       }));
     const a = await stage('interview.srt');
-    const { interviewId } = await c.call<CommitResult>('imports.commit', {
+    const { interviewId } = await c.call('imports.commit', {
       stagingId: a.stagingId,
       target: { kind: 'new' },
       speakers: speakers(a),
@@ -157,8 +156,8 @@ describe('automatic backups', () => {
     inside.close();
 
     now += 1000;
-    const x = await c.call<{ id: number }>('tags.create', { name: 'Slow exports', kind: 'pain_point' });
-    const y = await c.call<{ id: number }>('tags.create', { name: 'Exports hurt', kind: 'pain_point' });
+    const x = await c.call('tags.create', { name: 'Slow exports', kind: 'pain_point' });
+    const y = await c.call('tags.create', { name: 'Exports hurt', kind: 'pain_point' });
     await c.call('tags.merge', { sourceId: y.id, targetId: x.id });
     now += 1000;
     await c.call('tags.importCsv', { csv: 'path,kind\nOnboarding friction,pain_point\n' });
@@ -172,16 +171,16 @@ describe('restoring a backup', () => {
     const c = await open(file);
     for (const name of ['Acme', 'Globex']) await c.call('companies.create', { name });
     now += 1000;
-    const earlier = await c.call<BackupEntry>('backups.create');
+    const earlier = await c.call('backups.create');
     now += 1000;
     await c.call('companies.create', { name: 'Initech' });
     const events: string[] = [];
     c.core.onEvent((e) => events.push(e.name));
     now += 1000;
-    const result = await c.call<RestoreResult>('backups.restore', { id: earlier.id });
+    const result = await c.call('backups.restore', { id: earlier.id });
     expect(result.restored.id).toBe(earlier.id);
     expect(events).toContain('project.opened');
-    const names = async () => (await c.call<{ name: string }[]>('companies.list')).map((x) => x.name).sort();
+    const names = async () => (await c.call('companies.list')).map((x) => x.name).sort();
     expect(await names()).toEqual(['Acme', 'Globex']);
     expect(result.keptCopy.reason).toBe('before-restore');
     expect((await list(c)).map((e) => e.id)).toEqual([result.keptCopy.id, earlier.id]);

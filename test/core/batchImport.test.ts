@@ -41,7 +41,7 @@ describe('batch import', () => {
       });
       expect(outcomes.map((o) => o.ok)).toEqual([true, false, true, true]);
       expect(outcomes[1]!.error!.message).toMatch(/broken-call\.vtt/);
-      const counts = await t.call<Record<string, number>>('project.counts');
+      const counts = await t.call('project.counts');
       expect(counts['interviews']).toBe(3);
       expect(counts['transcripts']).toBe(3);
       expect(progress.at(-1)).toBe(4);
@@ -110,7 +110,7 @@ describe('batch import with a worker parser', () => {
       const files = [fx('interview.srt'), fx('teams.vtt'), fx('otter.txt'), brokenFile()];
       const outcomes = await importFiles(ctx, staging, files, { fast: true, chunkSize: 1, parser });
       expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, false]);
-      const people = await t.call<{ realName: string }[]>('participants.list');
+      const people = await t.call('participants.list');
       const names = people.map((p) => p.realName);
       expect(names.filter((n) => n === 'Tom Okafor')).toHaveLength(1); // named in all three files
     } finally {

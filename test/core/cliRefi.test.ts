@@ -17,6 +17,15 @@ function capture() {
 }
 
 describe('cli REFI-QDA', () => {
+  it('refuses a missing input file in one line before creating the new PROJECT', async () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'new.groundwork');
+    const io = capture();
+    expect(await runCli(['import-qdpx', project, path.join(dir, 'absent.qdpx')], io)).toBe(1);
+    expect(io.stderr).toMatch(/^groundwork: ENOENT: no such file or directory, open '.*absent\.qdpx'\n$/);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   it('exports a valid .qdpx and .qdc, and imports the .qdpx into a new project with a --json report', async () => {
     const t = await makeCore();
     await buildInteropStudy(t);

@@ -1,10 +1,6 @@
 /** The evidence CSV round-trips through a CSV parser intact, and the pseudonymised one names nobody. */
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Company } from '../../shared/domain/company';
-import type { Participant } from '../../shared/domain/participant';
-import type { Quote } from '../../shared/domain/quote';
-import type { Tag } from '../../shared/domain/tag';
 import { makePseudonymiser } from '../../shared/domain/pseudonymise';
 import { makeCore, type TestCore } from '../support/core';
 import { importTurns } from '../support/study';
@@ -26,20 +22,20 @@ async function study() {
     { speaker: 'Maya Chen', text: 'And then?' },
     { speaker: 'Tom Okafor', text: 'Then we chase, forever.' },
   ], Date.UTC(2026, 2, 3));
-  const acme = await t.call<Company>('companies.create', { name: 'Acme Freight', industry: 'Logistics' });
-  const tom = (await t.call<Participant[]>('participants.list')).find((p) => p.realName === 'Tom Okafor')!;
+  const acme = await t.call('companies.create', { name: 'Acme Freight', industry: 'Logistics' });
+  const tom = (await t.call('participants.list')).find((p) => p.realName === 'Tom Okafor')!;
   await t.call('participants.update', { id: tom.id, patch: { companyId: acme.id, role: 'AP lead' } });
-  const tag = (await t.call<Tag[]>('tags.list')).find((x) => x.path === 'Pain points / Costs money')!;
+  const tag = (await t.call('tags.list')).find((x) => x.path === 'Pain points / Costs money')!;
   const turn = tr.turns[1]!;
   const next = tr.turns[2]!;
-  await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: { segmentId: turn.id, offset: 0 }, end: { segmentId: next.id, offset: next.text.length }, tagIds: [tag.id] });
+  await t.call('quotes.create', { interviewId: tr.interviewId, start: { segmentId: turn.id, offset: 0 }, end: { segmentId: next.id, offset: next.text.length }, tagIds: [tag.id] });
   return { tom };
 }
 
 describe('evidence CSV', () => {
   it('opens in spreadsheet software: BOM, quoted fields, CRLF; round-trips commas, quotes, newlines and emoji', async () => {
     const { tom } = await study();
-    const { csv, fileName } = await t.call<{ csv: string; fileName: string }>('exports.evidenceCsv', {});
+    const { csv, fileName } = await t.call('exports.evidenceCsv', {});
     expect(fileName).toBe('evidence.csv');
     expect(csv.startsWith('\ufeff"quote","tags"')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
@@ -61,7 +57,7 @@ describe('evidence CSV', () => {
 
   it('pseudonymised: no real participant or company name anywhere, replaced consistently', async () => {
     const { tom } = await study();
-    const { csv } = await t.call<{ csv: string }>('exports.evidenceCsv', { pseudonymise: true });
+    const { csv } = await t.call('exports.evidenceCsv', { pseudonymise: true });
     expect(csv).not.toMatch(/Tom|Okafor|Acme/);
     const row = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data[0]!;
     expect(row['company']).toBe('Company A');
@@ -83,7 +79,7 @@ describe('evidence CSV', () => {
         end: { segmentId: turn.id, offset: turn.text.length },
       });
     for (const pseudonymise of [false, true]) {
-      const { csv } = await t.call<{ csv: string }>('exports.evidenceCsv', { pseudonymise });
+      const { csv } = await t.call('exports.evidenceCsv', { pseudonymise });
       const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
@@ -106,7 +102,7 @@ describe('cli export', () => {
   it('writes the evidence CSV and a persona as Markdown; refuses what it cannot do with one line', async () => {
     const { runCli } = await import('../../electron/cli/run');
     const { tom } = await study();
-    const persona = await t.call<{ id: number }>('personas.create', { name: 'Tom-like', membership: { participantIds: [tom.id] } });
+    const persona = await t.call('personas.create', { name: 'Tom-like', membership: { participantIds: [tom.id] } });
     t.close();
     const io = () => {
       const c = { out: '', err: '', o: (s: string) => void (c.out += s), e: (s: string) => void (c.err += s) };

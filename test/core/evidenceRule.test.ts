@@ -4,19 +4,16 @@
  * that counts — codebook, roll-up, matrix in both views, evidence pages, coverage, personas — agrees.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Interview } from '../../shared/domain/interview';
-import type { Persona } from '../../shared/domain/persona';
 import type { Quote } from '../../shared/domain/quote';
-import type { EvidenceMatrix, Rollup } from '../../shared/domain/synthesis';
 import type { Tag } from '../../shared/domain/tag';
-import type { CommitResult, StagedTranscript, Transcript } from '../../shared/domain/transcript';
+import type { Transcript } from '../../shared/domain/transcript';
 import { makeCore, type TestCore } from '../support/core';
 
 let t: TestCore;
 let tag: Tag;
 beforeEach(async () => {
   t = await makeCore();
-  tag = await t.call<Tag>('tags.create', { name: 'Slow exports', kind: 'pain_point' });
+  tag = await t.call('tags.create', { name: 'Slow exports', kind: 'pain_point' });
 });
 afterEach(() => t.close());
 
@@ -28,11 +25,11 @@ async function callWithUnknownVoice(): Promise<Transcript> {
     'Voice: The export is slow for us too.',
     'Maya: So exports are slow for everyone?',
   ].join('\n\n');
-  const staged = await t.call<StagedTranscript>('imports.stageFile', {
+  const staged = await t.call('imports.stageFile', {
     fileName: 'call.txt',
     dataBase64: Buffer.from(text).toString('base64'),
   });
-  const result = await t.call<CommitResult>('imports.commit', {
+  const result = await t.call('imports.commit', {
     stagingId: staged.stagingId,
     target: { kind: 'new', title: 'Call with Ana', date: Date.UTC(2026, 1, 1) },
     speakers: [
@@ -41,33 +38,33 @@ async function callWithUnknownVoice(): Promise<Transcript> {
       { label: 'Voice', role: 'participant', createParticipant: false },
     ],
   });
-  return (await t.call<Transcript>('transcripts.get', { interviewId: result.interviewId }))!;
+  return (await t.call('transcripts.get', { interviewId: result.interviewId }))!;
 }
 
 async function quoteTurn(tr: Transcript, i: number, stance: 'supports' | 'contradicts' = 'supports'): Promise<Quote> {
   const turn = tr.turns[i]!;
-  const q = await t.call<Quote>('quotes.create', {
+  const q = await t.call('quotes.create', {
     interviewId: tr.interviewId,
     start: { segmentId: turn.id, offset: 0 },
     end: { segmentId: turn.id, offset: turn.text.length },
   });
-  return t.call<Quote>('codings.apply', { quoteId: q.id, tagId: tag.id, stance });
+  return t.call('codings.apply', { quoteId: q.id, tagId: tag.id, stance });
 }
 
 /** Every read that counts evidence for `tag`, side by side. */
 async function figures() {
-  const codebook = (await t.call<Tag[]>('tags.list')).find((x) => x.id === tag.id)!;
-  const rollup = (await t.call<Rollup>('synthesis.rollup', { filters: {} })).tags.find((x) => x.tagId === tag.id);
-  const byParticipant = (await t.call<EvidenceMatrix>('synthesis.matrix', { axis: 'participant' })).rows.find(
+  const codebook = (await t.call('tags.list')).find((x) => x.id === tag.id)!;
+  const rollup = (await t.call('synthesis.rollup', { filters: {} })).tags.find((x) => x.tagId === tag.id);
+  const byParticipant = (await t.call('synthesis.matrix', { axis: 'participant' })).rows.find(
     (r) => r.tagId === tag.id,
   );
-  const bySegment = (await t.call<EvidenceMatrix>('synthesis.matrix', { axis: 'segment' })).rows.find(
+  const bySegment = (await t.call('synthesis.matrix', { axis: 'segment' })).rows.find(
     (r) => r.tagId === tag.id,
   );
-  const page = await t.call<{ total: number }>('synthesis.evidence', { tagId: tag.id });
-  const against = await t.call<{ total: number }>('synthesis.evidence', { tagId: tag.id, stance: 'contradicts' });
-  const library = async (evidence: string) =>
-    (await t.call<{ total: number }>('quotes.list', { tagIds: [tag.id], evidence })).total;
+  const page = await t.call('synthesis.evidence', { tagId: tag.id });
+  const against = await t.call('synthesis.evidence', { tagId: tag.id, stance: 'contradicts' });
+  const library = async (evidence: 'any' | 'supporting' | 'contradicting' | 'not_counted') =>
+    (await t.call('quotes.list', { tagIds: [tag.id], evidence })).total!;
   return {
     codebook: {
       quotes: codebook.quoteCount,
@@ -133,10 +130,10 @@ describe('only a known participant’s words count', () => {
     expectAgree(f, 1, 1, 0);
     expect(f.codebook.notCounted).toBe(2);
 
-    const cy = await t.call<{ id: number }>('participants.create', { realName: 'Cy Young' });
+    const cy = await t.call('participants.create', { realName: 'Cy Young' });
     await t.call('transcripts.mapSpeaker', { speakerId: voice.id, role: 'participant', participantId: cy.id });
-    expect((await t.call<Quote>('quotes.get', { id: unknown.id })).participantId).toBe(cy.id);
-    expect((await t.call<Interview>('interviews.get', { id: tr.interviewId })).participants.map((p) => p.id)).toContain(
+    expect((await t.call('quotes.get', { id: unknown.id })).participantId).toBe(cy.id);
+    expect((await t.call('interviews.get', { id: tr.interviewId })).participants.map((p) => p.id)).toContain(
       cy.id,
     );
     f = await figures();
@@ -146,7 +143,7 @@ describe('only a known participant’s words count', () => {
     await t.call('history.undo');
     expectAgree(await figures(), 1, 1, 0);
     expect(
-      (await t.call<Interview>('interviews.get', { id: tr.interviewId })).participants.map((p) => p.id),
+      (await t.call('interviews.get', { id: tr.interviewId })).participants.map((p) => p.id),
     ).not.toContain(cy.id);
     await t.call('history.redo');
     expectAgree(await figures(), 2, 2, 0);
@@ -154,18 +151,18 @@ describe('only a known participant’s words count', () => {
     // Or the voice is someone new: added and mapped in one step, which one undo takes back whole.
     await t.call('transcripts.mapSpeaker', { speakerId: voice.id, role: 'participant' });
     expectAgree(await figures(), 1, 1, 0);
-    const added = await t.call<{ participantId: number }>('transcripts.mapSpeaker', {
+    const added = await t.call('transcripts.mapSpeaker', {
       speakerId: voice.id,
       role: 'participant',
       createParticipant: true,
     });
-    expect((await t.call<{ realName: string }>('participants.get', { id: added.participantId })).realName).toBe(
+    expect((await t.call('participants.get', { id: added.participantId! })).realName).toBe(
       'Voice',
     );
     expectAgree(await figures(), 2, 2, 0);
     await t.call('history.undo');
     expectAgree(await figures(), 1, 1, 0);
-    expect((await t.call<{ id: number }[]>('participants.list')).map((p) => p.id)).not.toContain(added.participantId);
+    expect((await t.call('participants.list')).map((p) => p.id)).not.toContain(added.participantId);
     await expect(
       t.call('transcripts.mapSpeaker', {
         speakerId: voice.id,
@@ -189,7 +186,7 @@ describe('only a known participant’s words count', () => {
 
 describe('quotes from notes', () => {
   async function noteIn(interviewId: number, text: string) {
-    return t.call<{ id: number; plainText: string }>('notes.save', {
+    return t.call('notes.save', {
       interviewId,
       guideItemId: null,
       doc: JSON.stringify({ root: { children: [], type: 'root', version: 1, direction: null, format: '', indent: 0 } }),
@@ -199,14 +196,14 @@ describe('quotes from notes', () => {
   }
 
   it('belong to the interview’s only participant, and an interview with several asks which', async () => {
-    const ana = await t.call<{ id: number }>('participants.create', { realName: 'Ana Souza' });
-    const bo = await t.call<{ id: number }>('participants.create', { realName: 'Bo Li' });
-    const solo = await t.call<Interview>('interviews.create', { title: 'Solo', participantIds: [ana.id] });
-    const pair = await t.call<Interview>('interviews.create', { title: 'Pair', participantIds: [ana.id, bo.id] });
-    const nobody = await t.call<Interview>('interviews.create', { title: 'Nobody yet' });
+    const ana = await t.call('participants.create', { realName: 'Ana Souza' });
+    const bo = await t.call('participants.create', { realName: 'Bo Li' });
+    const solo = await t.call('interviews.create', { title: 'Solo', participantIds: [ana.id] });
+    const pair = await t.call('interviews.create', { title: 'Pair', participantIds: [ana.id, bo.id] });
+    const nobody = await t.call('interviews.create', { title: 'Nobody yet' });
 
     const n1 = await noteIn(solo.id, 'exports are slow');
-    const q1 = await t.call<Quote>('quotes.createFromNote', { noteId: n1.id, start: 0, end: 16, tagIds: [tag.id] });
+    const q1 = await t.call('quotes.createFromNote', { noteId: n1.id, start: 0, end: 16, tagIds: [tag.id] });
     expect(q1).toMatchObject({ participantId: ana.id, attributedParticipantId: ana.id });
     expect(q1.speakerLabel).not.toBe('Unknown speaker');
 
@@ -217,7 +214,7 @@ describe('quotes from notes', () => {
       code: 'VALIDATION',
       fields: { participantId: expect.any(String) },
     });
-    const outsider = await t.call<{ id: number }>('participants.create', { realName: 'Cy Young' });
+    const outsider = await t.call('participants.create', { realName: 'Cy Young' });
     await expect(
       t.call('quotes.createFromNote', {
         noteId: n2.id,
@@ -227,7 +224,7 @@ describe('quotes from notes', () => {
         participantId: outsider.id,
       }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
-    const q2 = await t.call<Quote>('quotes.createFromNote', {
+    const q2 = await t.call('quotes.createFromNote', {
       noteId: n2.id,
       start: 0,
       end: 16,
@@ -239,17 +236,17 @@ describe('quotes from notes', () => {
 
     // With nobody in the interview the quote is kept but does not count, until it is attributed.
     const n3 = await noteIn(nobody.id, 'slow exports');
-    const q3 = await t.call<Quote>('quotes.createFromNote', { noteId: n3.id, start: 0, end: 12, tagIds: [tag.id] });
+    const q3 = await t.call('quotes.createFromNote', { noteId: n3.id, start: 0, end: 12, tagIds: [tag.id] });
     expect(q3).toMatchObject({ participantId: null, notCountedBecause: 'unattributed' });
     expectAgree(await figures(), 2, 2, 0);
     await expect(t.call('quotes.attribute', { id: q3.id, participantId: ana.id })).rejects.toMatchObject({
       code: 'VALIDATION',
     });
     await t.call('interviews.update', { id: nobody.id, patch: { participantIds: [ana.id] } });
-    expect((await t.call<Quote>('quotes.attribute', { id: q3.id, participantId: ana.id })).participantId).toBe(ana.id);
+    expect((await t.call('quotes.attribute', { id: q3.id, participantId: ana.id })).participantId).toBe(ana.id);
     expectAgree(await figures(), 3, 2, 0);
     await t.call('history.undo');
-    expect((await t.call<Quote>('quotes.get', { id: q3.id })).participantId).toBeNull();
+    expect((await t.call('quotes.get', { id: q3.id })).participantId).toBeNull();
     expectAgree(await figures(), 2, 2, 0);
 
     // Re-attributing the pair's quote moves the evidence from Bo to Ana.
@@ -264,11 +261,11 @@ describe('counter-evidence', () => {
     const quotes: Quote[] = [];
     for (const name of people) {
       const text = `Maya: How are exports?\n\n${name}: The export takes hours, ${name} here.\n\nMaya: Thanks.\n\n${name}: You are welcome.`;
-      const staged = await t.call<StagedTranscript>('imports.stageFile', {
+      const staged = await t.call('imports.stageFile', {
         fileName: `${name}.txt`,
         dataBase64: Buffer.from(text).toString('base64'),
       });
-      const r = await t.call<CommitResult>('imports.commit', {
+      const r = await t.call('imports.commit', {
         stagingId: staged.stagingId,
         target: { kind: 'new', title: `Call with ${name}` },
         speakers: [
@@ -276,34 +273,34 @@ describe('counter-evidence', () => {
           { label: name, role: 'participant', createParticipant: true },
         ],
       });
-      const tr = (await t.call<Transcript>('transcripts.get', { interviewId: r.interviewId }))!;
+      const tr = (await t.call('transcripts.get', { interviewId: r.interviewId }))!;
       quotes.push(await quoteTurn(tr, 1));
     }
     expectAgree(await figures(), 4, 4, 0);
 
     // Dee says the opposite: exports are fine.
     const dee = quotes[3]!;
-    const marked = await t.call<Quote>('codings.setStance', { quoteId: dee.id, tagId: tag.id, stance: 'contradicts' });
+    const marked = await t.call('codings.setStance', { quoteId: dee.id, tagId: tag.id, stance: 'contradicts' });
     expect(marked.codings).toEqual([{ tagId: tag.id, intensity: null, stance: 'contradicts' }]);
     const f = await figures();
     expectAgree(f, 3, 3, 1);
     expect(f.evidencePages.contradicting).toBe(1);
-    const rollup = await t.call<Rollup>('synthesis.rollup', { filters: {} });
+    const rollup = await t.call('synthesis.rollup', { filters: {} });
     expect(rollup.tags.find((x) => x.tagId === tag.id)!.participantShare).toBeCloseTo(3 / 4);
-    const byParticipant = (await t.call<EvidenceMatrix>('synthesis.matrix', { axis: 'participant' })).rows.find(
+    const byParticipant = (await t.call('synthesis.matrix', { axis: 'participant' })).rows.find(
       (r) => r.tagId === tag.id,
     )!;
     expect(byParticipant.counts.reduce((a, b) => a + b, 0)).toBe(3);
     expect(byParticipant.contradicting.reduce((a, b) => a + b, 0)).toBe(1);
 
     // A persona of all four: the draft cites three supporters and Dee as contradicting.
-    const ids = (await t.call<{ id: number }[]>('participants.list')).map((p) => p.id);
-    const persona = await t.call<Persona>('personas.create', {
+    const ids = (await t.call('participants.list')).map((p) => p.id);
+    const persona = await t.call('personas.create', {
       name: 'Ops Olga',
       kind: 'buyer',
       membership: { participantIds: ids },
     });
-    const drafted = (await t.call<{ persona: Persona }>('personas.draft', { id: persona.id })).persona.attributes[0]!;
+    const drafted = (await t.call('personas.draft', { id: persona.id })).persona.attributes[0]!;
     expect(drafted.citations.map((c) => [c.quoteId, c.polarity]).sort()).toEqual(
       [
         [quotes[0]!.id, 'supports'],

@@ -5,8 +5,6 @@
  * planted study's known counts (upgrades are in migrations.test.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Rollup } from '../../shared/domain/synthesis';
-import type { Quote } from '../../shared/domain/quote';
 import { makeCore, type TestCore } from '../support/core';
 import { buildPlantedStudy, PLANTED, type PlantedStudy } from '../support/plantedStudy';
 
@@ -53,7 +51,7 @@ describe('evidence table', () => {
           .get(p.id) as { n: number }
       ).n,
     ).toBe(0);
-    const company = await t.call<{ id: number }>('companies.create', { name: 'Acme Ledger' });
+    const company = await t.call('companies.create', { name: 'Acme Ledger' });
     await t.call('participants.update', { id: p.id, patch: { companyId: company.id } });
     expectInStep();
   });
@@ -86,7 +84,7 @@ describe('evidence table', () => {
   });
 
   it('follows coding, starring, tag kind changes, merges, deletes, and their undo', async () => {
-    const quotes = await t.call<Quote[]>('quotes.forInterview', { interviewId: study.interviewIds[2]! });
+    const quotes = await t.call('quotes.forInterview', { interviewId: study.interviewIds[2]! });
     const q = quotes.find((x) => x.codings.length > 0)!;
     await t.call('codings.apply', { quoteId: q.id, tagId: study.tags['Vendor lock-in'].id, intensity: 5 });
     expectInStep();
@@ -132,7 +130,7 @@ describe('evidence table', () => {
   });
 
   it('feeds the roll-up the planted counts', async () => {
-    const r = await t.call<Rollup>('synthesis.rollup', { filters: {} });
+    const r = await t.call('synthesis.rollup', { filters: {} });
     for (const [name, p] of Object.entries(PLANTED)) {
       const row = r.tags.find((x) => x.name === name)!;
       expect(row.participants, name).toBe(p.who.length);

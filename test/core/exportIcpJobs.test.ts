@@ -8,9 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Company } from '../../shared/domain/company';
 import type { Criterion } from '../../shared/domain/icp';
-import type { Job } from '../../shared/domain/job';
 import type { ExportFile, ExportFormat } from '../../shared/ipc/contract/exports';
 import { makeCore, tempDir, type TestCore } from '../support/core';
 import { buildExportStudy, REAL_NAME_PATTERN, type ExportStudy } from '../support/exportStudy';
@@ -32,7 +30,7 @@ async function textOf(
   format: ExportFormat,
   png?: string,
 ): Promise<{ file: ExportFile; text: string }> {
-  const file = await t.call<ExportFile>(method, { ...input, format });
+  const file = await t.call(method, { ...input, format });
   const bytes = Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8');
   if (format === 'pdf') {
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -62,7 +60,7 @@ async function icpStudy() {
     quoteIds: [q0!.id, q2!.id],
   });
   const criteria = await t
-    .call<Criterion[]>('icp.matrix')
+    .call('icp.matrix')
     .then((m) => (m as unknown as { criteria: Criterion[] }).criteria);
   for (const c of criteria)
     await t.call('icp.score', {
@@ -76,7 +74,7 @@ async function icpStudy() {
     criterionId: criteria[0]!.id,
     quoteId: study.quotes[3]!.id,
   });
-  const other = await t.call<Company>('companies.create', { name: 'Borealis Shipping', industry: 'Logistics' });
+  const other = await t.call('companies.create', { name: 'Borealis Shipping', industry: 'Logistics' });
   await t.call('icp.score', { companyId: other.id, criterionId: criteria[0]!.id, score: 1 });
   return { criteria };
 }
@@ -128,7 +126,7 @@ describe('ICP export', () => {
 describe('jobs-to-be-done export (per persona)', () => {
   async function jobsStudy() {
     const [q0, q1, q2] = study.quotes;
-    const staged = await t.call<Job>('jobs.create', {
+    const staged = await t.call('jobs.create', {
       situation: 'month-end close starts',
       motivation: 'pull every ledger into one place',
       outcome: 'close in two days instead of four',
@@ -137,7 +135,7 @@ describe('jobs-to-be-done export (per persona)', () => {
       personaIds: [study.persona.id],
       quoteIds: [q0!.id, q1!.id],
     });
-    const unstaged = await t.call<Job>('jobs.create', {
+    const unstaged = await t.call('jobs.create', {
       situation: 'the auditors arrive',
       motivation: 'feel sure nothing is missing',
       outcome: 'sleep the night before',

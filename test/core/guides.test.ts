@@ -1,9 +1,6 @@
 /** Question bank, guides, notes with revision checks, quotes from notes, and coverage. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Guide, InterviewCoverage, Note, Question, StudyCoverage } from '../../shared/domain/guide';
-import type { Interview } from '../../shared/domain/interview';
-import type { Quote } from '../../shared/domain/quote';
-import type { Tag } from '../../shared/domain/tag';
+import type { Guide, Question } from '../../shared/domain/guide';
 import { makeCore, type TestCore } from '../support/core';
 
 let t: TestCore;
@@ -13,11 +10,11 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 async function fiveQuestionGuide(): Promise<Guide> {
-  const bank = await t.call<Question[]>('questions.list');
+  const bank = await t.call('questions.list');
   const pick = ['role_context', 'goals', 'pain_points', 'buying_behavior', 'information_sources'].map((c) =>
     bank.find((q) => q.category === c)!,
   );
-  return t.call<Guide>('guides.create', { name: 'Discovery v1', items: pick.map((q) => ({ questionId: q.id })) });
+  return t.call('guides.create', { name: 'Discovery v1', items: pick.map((q) => ({ questionId: q.id })) });
 }
 
 const doc = (text: string) =>
@@ -25,7 +22,7 @@ const doc = (text: string) =>
 
 describe('question bank', () => {
   it('starts with built-in questions in every framework category, with follow-ups and sections', async () => {
-    const bank = await t.call<Question[]>('questions.list');
+    const bank = await t.call('questions.list');
     const categories = new Set(bank.map((q) => q.category));
     for (const c of ['role_context', 'goals', 'pain_points', 'buying_behavior', 'information_sources', 'jtbd'])
       expect(categories.has(c as Question['category'])).toBe(true);
@@ -33,18 +30,18 @@ describe('question bank', () => {
   });
 
   it('adds, edits, favourites and archives questions', async () => {
-    const q = await t.call<Question>('questions.create', {
+    const q = await t.call('questions.create', {
       category: 'pain_points',
       text: 'What breaks at month end?',
       followUps: ['How often?'],
     });
     expect(q.builtin).toBe(false);
-    const fav = await t.call<Question>('questions.update', {
+    const fav = await t.call('questions.update', {
       id: q.id,
       patch: { favourite: true, text: 'What breaks at quarter end?' },
     });
     expect(fav).toMatchObject({ favourite: true, text: 'What breaks at quarter end?', followUps: ['How often?'] });
-    expect((await t.call<Question>('questions.update', { id: q.id, patch: { archived: true } })).archived).toBe(true);
+    expect((await t.call('questions.update', { id: q.id, patch: { archived: true } })).archived).toBe(true);
     await expect(t.call('questions.create', { text: '  ' })).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 });
@@ -54,7 +51,7 @@ describe('guides', () => {
     const g = await fiveQuestionGuide();
     expect(g.items).toHaveLength(5);
     const [a, b, ...rest] = g.items;
-    const reordered = await t.call<Guide>('guides.update', {
+    const reordered = await t.call('guides.update', {
       id: g.id,
       items: [
         { id: b!.id },
@@ -69,10 +66,10 @@ describe('guides', () => {
       category: 'custom',
       text: 'Anything else we should have asked?',
     });
-    const copy = await t.call<Guide>('guides.duplicate', { id: g.id });
+    const copy = await t.call('guides.duplicate', { id: g.id });
     expect(copy.name).toBe('Discovery v1 (copy)');
     expect(copy.items.map((i) => i.text)).toEqual(reordered.items.map((i) => i.text));
-    const { markdown, fileName } = await t.call<{ markdown: string; fileName: string }>('guides.exportMarkdown', {
+    const { markdown, fileName } = await t.call('guides.exportMarkdown', {
       id: g.id,
     });
     expect(fileName).toBe('Discovery v1.md');
@@ -85,11 +82,11 @@ describe('guides', () => {
 describe('interview mode', () => {
   it('saves notes per question with revisions, refuses stale saves, and counts coverage', async () => {
     const g = await fiveQuestionGuide();
-    const ops = await t.call<{ id: number }>('participants.create', { realName: 'Rosa Díaz', role: 'Ops lead' });
-    const i = await t.call<Interview>('interviews.create', { title: 'Live call', participantIds: [ops.id] });
+    const ops = await t.call('participants.create', { realName: 'Rosa Díaz', role: 'Ops lead' });
+    const i = await t.call('interviews.create', { title: 'Live call', participantIds: [ops.id] });
     await t.call('interviews.setGuide', { interviewId: i.id, guideId: g.id });
     const q1 = g.items[0]!.id;
-    const n1 = await t.call<Note>('notes.save', {
+    const n1 = await t.call('notes.save', {
       interviewId: i.id,
       guideItemId: q1,
       doc: doc('[00:01:05] Runs ops for 3 depots'),
@@ -97,7 +94,7 @@ describe('interview mode', () => {
       baseRevision: null,
     });
     expect(n1.revision).toBe(1);
-    const n2 = await t.call<Note>('notes.save', {
+    const n2 = await t.call('notes.save', {
       interviewId: i.id,
       guideItemId: q1,
       doc: doc('Runs ops for 3 depots, hates invoices'),
@@ -124,12 +121,12 @@ describe('interview mode', () => {
         baseRevision: null,
       }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
-    expect((await t.call<Note[]>('notes.forInterview', { interviewId: i.id }))[0]!.plainText).toBe(
+    expect((await t.call('notes.forInterview', { interviewId: i.id }))[0]!.plainText).toBe(
       'Runs ops for 3 depots, hates invoices',
     );
 
     await t.call('interviews.setQuestionStatus', { interviewId: i.id, guideItemId: q1, status: 'asked', atMs: 65_000 });
-    const cov = await t.call<InterviewCoverage>('interviews.setQuestionStatus', {
+    const cov = await t.call('interviews.setQuestionStatus', {
       interviewId: i.id,
       guideItemId: g.items[1]!.id,
       status: 'asked',
@@ -139,9 +136,9 @@ describe('interview mode', () => {
     expect(cov.questions[0]!.hasNotes).toBe(true);
 
     // A quote from the notes, tagged as a pain point, shows up as pain-point evidence.
-    const pain = (await t.call<Tag[]>('tags.list')).find((x) => x.path === 'Pain points / Costs time')!;
+    const pain = (await t.call('tags.list')).find((x) => x.path === 'Pain points / Costs time')!;
     const text = n2.plainText;
-    const quote = await t.call<Quote>('quotes.createFromNote', {
+    const quote = await t.call('quotes.createFromNote', {
       noteId: n2.id,
       start: text.indexOf('hates'),
       end: text.length,
@@ -155,10 +152,10 @@ describe('interview mode', () => {
       participantId: ops.id,
       attributedParticipantId: ops.id,
     });
-    const after = await t.call<InterviewCoverage>('coverage.interview', { interviewId: i.id });
+    const after = await t.call('coverage.interview', { interviewId: i.id });
     expect(after.sections.find((s) => s.section === 'pain_points')?.quotes).toBe(1);
     expect(after.sections.find((s) => s.section === 'goals')?.quotes).toBe(0);
-    const study = await t.call<StudyCoverage>('coverage.study');
+    const study = await t.call('coverage.study');
     expect(study.questions.filter((q) => q.asked === 1)).toHaveLength(2);
     expect(study.sections.find((s) => s.section === 'pain_points')).toMatchObject({
       quotes: 1,
@@ -169,7 +166,7 @@ describe('interview mode', () => {
 
   it('refuses a question that is not in the interview guide', async () => {
     const g = await fiveQuestionGuide();
-    const i = await t.call<Interview>('interviews.create', { title: 'No guide' });
+    const i = await t.call('interviews.create', { title: 'No guide' });
     await expect(
       t.call('interviews.setQuestionStatus', { interviewId: i.id, guideItemId: g.items[0]!.id, status: 'asked' }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });

@@ -8,19 +8,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { createCore, type Core } from '../../electron/core/createCore';
-import type { CommitResult, StagedTranscript } from '../../shared/domain/transcript';
-import { callerFor, makeCore, sequentialGuids, steppingClock, tempDir } from '../support/core';
+import type { StagedTranscript } from '../../shared/domain/transcript';
+import { makeCore, tempDir, type Caller } from '../support/core';
 
 const FIXTURES = path.resolve('test/fixtures/transcripts');
 const WORKER = path.resolve('electron/core/services/transcripts/importWorker.dev.mjs');
-type Call = <T>(method: string, input?: unknown) => Promise<T>;
+type Call = Caller['call'];
 
 const stage = (call: Call, name: string, bytes = fs.readFileSync(path.join(FIXTURES, name))) =>
-  call<StagedTranscript>('imports.stageFile', { fileName: name, dataBase64: bytes.toString('base64') });
+  call('imports.stageFile', { fileName: name, dataBase64: bytes.toString('base64') });
 
 const commit = (call: Call, staged: StagedTranscript, extra: Record<string, unknown> = {}) =>
-  call<CommitResult>('imports.commit', {
+  call('imports.commit', {
     stagingId: staged.stagingId,
     target: { kind: 'new' },
     speakers: staged.speakers.map((s) => ({
@@ -40,23 +39,16 @@ afterEach(() => {
 async function inlineCall(): Promise<Call> {
   const t = await makeCore();
   closers.push(() => t.close());
-  return t.call as Call;
+  return t.call;
 }
 
 async function workerCall(): Promise<Call> {
-  const dir = tempDir('gw-dup-worker-');
-  const core: Core = await createCore({
-    userDataDir: path.join(dir, 'user-data'),
-    projectPath: path.join(dir, 'study.groundwork'),
-    clock: steppingClock(),
-    newGuid: sequentialGuids(),
-    importWorker: { file: WORKER },
-  });
+  const t = await makeCore({ core: { importWorker: { file: WORKER } } });
   closers.push(() => {
-    core.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    t.close();
+    fs.rmSync(t.dir, { recursive: true, force: true });
   });
-  return callerFor(core).call as Call;
+  return t.call;
 }
 
 describe.each([
@@ -75,11 +67,11 @@ describe.each([
     expect(again.duplicates).toHaveLength(1);
     expect(again.duplicates[0]!.interviewId).toBe(stored.interviewId);
 
-    const before = await call<Record<string, number>>('project.counts');
+    const before = await call('project.counts');
     const refused = commit(call, again);
     await expect(refused).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(refused).rejects.toThrow(/teams\.vtt was already imported.*transcript of "teams"/);
-    expect(await call<Record<string, number>>('project.counts')).toEqual(before);
+    expect(await call('project.counts')).toEqual(before);
 
     const third = await stage(call, 'teams.vtt');
     const copy = await commit(call, third, { importDuplicate: true });
@@ -96,7 +88,7 @@ describe.each([
     expect((await stage(call, 'interview.srt', edited)).duplicates).toEqual([]);
 
     const same = await stage(call, 'interview.srt', bytes);
-    const replaced = await call<CommitResult>('imports.commit', {
+    const replaced = await call('imports.commit', {
       stagingId: same.stagingId,
       target: { kind: 'existing', interviewId: stored.interviewId, replace: true },
       speakers: same.speakers.map((s) => ({

@@ -7,28 +7,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/createCore';
+import type { Core } from '../../electron/core/createCore';
 import type { PushEvent } from '../../shared/ipc/events';
-import type { CommitResult, StagedTranscript, Transcript } from '../../shared/domain/transcript';
-import { callerFor, makeCore, sequentialGuids, steppingClock, tempDir, type TestCore } from '../support/core';
+import type { StagedTranscript, Transcript } from '../../shared/domain/transcript';
+import { callerFor, makeCore, type TestCore } from '../support/core';
 import { writeCueFlood } from '../support/hostileFiles';
 
 const WORKER = path.resolve('electron/core/services/transcripts/importWorker.dev.mjs');
 const FIXTURES = path.resolve('test/fixtures/transcripts');
 
-async function workerCore(dir: string): Promise<Core> {
-  return createCore({
-    userDataDir: path.join(dir, 'user-data'),
-    projectPath: path.join(dir, 'study.groundwork'),
-    clock: steppingClock(),
-    newGuid: sequentialGuids(),
-    checkOutputs: true,
-    importWorker: { file: WORKER },
-  });
-}
 
 const stage = (call: TestCore['call'], file: string) =>
-  call<StagedTranscript>('imports.stageFile', {
+  call('imports.stageFile', {
     fileName: path.basename(file),
     dataBase64: fs.readFileSync(file).toString('base64'),
   });
@@ -60,8 +50,8 @@ describe('import worker', () => {
   const events: PushEvent[] = [];
 
   beforeAll(async () => {
-    dir = tempDir('gw-import-worker-');
-    core = await workerCore(dir);
+    const t = await makeCore({ core: { importWorker: { file: WORKER } } });
+    ({ dir, core } = t);
     core.onEvent((event) => events.push(event));
     inline = await makeCore();
   });
@@ -78,22 +68,22 @@ describe('import worker', () => {
       const [a, b] = [await stage(viaWorker, file), await stage(inline.call, file)];
       expect({ ...a, stagingId: '' }, name).toEqual({ ...b, stagingId: '' });
       const [ra, rb] = [
-        await viaWorker<CommitResult>('imports.commit', {
+        await viaWorker('imports.commit', {
           stagingId: a.stagingId,
           target: { kind: 'new' },
           speakers: suggested(a),
         }),
-        await inline.call<CommitResult>('imports.commit', {
+        await inline.call('imports.commit', {
           stagingId: b.stagingId,
           target: { kind: 'new' },
           speakers: suggested(b),
         }),
       ];
       const [ta, tb] = [
-        await viaWorker<Transcript>('transcripts.get', { interviewId: ra.interviewId }),
-        await inline.call<Transcript>('transcripts.get', { interviewId: rb.interviewId }),
+        await viaWorker('transcripts.get', { interviewId: ra.interviewId }),
+        await inline.call('transcripts.get', { interviewId: rb.interviewId }),
       ];
-      expect(shape(ta), name).toEqual(shape(tb));
+      expect(shape(ta!), name).toEqual(shape(tb!));
       expect(ra.participantsCreated.length, name).toBe(rb.participantsCreated.length);
     }
     // The worker's commit reaches the UI as the usual change events.
@@ -134,11 +124,11 @@ describe('import worker', () => {
     writeCueFlood(file, 150_000);
     const staged = await stage(call, file);
     expect(staged.turnCount).toBe(150_000);
-    const before = (await call<unknown[]>('interviews.list')).length;
+    const before = (await call('interviews.list')).length;
 
     events.length = 0;
     let stored = false;
-    const commit = call<CommitResult>('imports.commit', {
+    const commit = call('imports.commit', {
       stagingId: staged.stagingId,
       target: { kind: 'new' },
       speakers: suggested(staged),
@@ -147,11 +137,11 @@ describe('import worker', () => {
       return result;
     });
     // Answered while the worker writes, from the project as it was before the import.
-    const during = await call<unknown[]>('interviews.list');
+    const during = await call('interviews.list');
     expect(stored).toBe(false);
     expect(during.length).toBe(before);
     // A write made meanwhile waits for the import, then lands.
-    const edit = call<{ id: number }>('companies.create', { name: 'Added during the import' }).then((company) => ({
+    const edit = call('companies.create', { name: 'Added during the import' }).then((company) => ({
       company,
       afterImport: stored,
     }));
@@ -161,7 +151,7 @@ describe('import worker', () => {
     const { company, afterImport } = await edit;
     expect(afterImport).toBe(true);
     expect(company.id).toBeGreaterThan(0);
-    expect((await call<unknown[]>('interviews.list')).length).toBe(before + 1);
+    expect((await call('interviews.list')).length).toBe(before + 1);
 
     const progress = events
       .filter((e) => e.name === 'job.progress')

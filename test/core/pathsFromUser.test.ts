@@ -13,7 +13,6 @@ import { createCore, type Core } from '../../electron/core/createCore';
 import type { HostDialogs } from '../../electron/core/host';
 import { startHttpBridge, type Bridge } from '../../electron/core/transports/http';
 import type { Interview } from '../../shared/domain/interview';
-import type { ProjectInfo, RecentProjectEntry } from '../../shared/domain/project';
 import { contract, METHODS } from '../../shared/ipc/contract';
 import { hostMethods } from '../../shared/ipc/hostContract';
 import { callerFor, makeCore, tempDir, type TestCore } from '../support/core';
@@ -77,14 +76,19 @@ describe('host-only methods', () => {
 
   it('are unknown to every transport, even with the token', async () => {
     const victim = path.join(t.dir, 'other.groundwork');
-    for (const [method, input] of [
+    const attempts = [
       ['host.openProject', { path: '/etc/passwd' }],
       ['host.createProject', { path: victim }],
       ['host.setMedia', { interviewId: 1, path: '/etc/shadow' }],
+      ['host.importFiles', { paths: ['/etc/passwd'] }],
+      ['host.importRefiFile', { path: '/etc/passwd' }],
       ['imports.stagePath', { path: '/etc/passwd' }],
       ['interviews.setMedia', { interviewId: 1, path: '/etc/shadow' }],
-    ] as const) {
-      await expect(t.call(method, input), method).rejects.toMatchObject({ code: 'UNKNOWN_METHOD' });
+    ] as const;
+    // Every host method is tried: a new one cannot be left reachable by forgetting it here.
+    expect(Object.keys(hostMethods).filter((m) => !attempts.some(([name]) => name === m))).toEqual([]);
+    for (const [method, input] of attempts) {
+      await expect(t.untyped(method, input), method).rejects.toMatchObject({ code: 'UNKNOWN_METHOD' });
       const res = await rawRequest(bridge.port, {
         method: 'POST',
         path: `/rpc/${method}`,
@@ -109,19 +113,19 @@ describe('projects by handle, and new projects in the web host', () => {
   afterAll(() => t.close());
 
   it('creates a project by name in the projects folder, and reopens the first by its handle', async () => {
-    const host = await t.call<{ fileDialogs: boolean; projectsFolder: string }>('project.host');
+    const host = await t.call('project.host');
     expect(host).toEqual({ fileDialogs: false, projectsFolder: path.join(t.dir, 'user-data') });
-    const second = await t.call<ProjectInfo>('project.create', { name: 'Second study' });
+    const second = (await t.call('project.create', { name: 'Second study' }))!;
     expect(second.path).toBe(path.join(t.dir, 'user-data', 'Second study.groundwork'));
-    const recent = await t.call<RecentProjectEntry[]>('project.recent');
+    const recent = await t.call('project.recent');
     const first = recent.find((r) => r.name === 'First')!;
     expect(first.handle).toMatch(/^h_[0-9a-f]{24}$/);
     expect(first.handle).not.toContain('First');
-    expect((await t.call<ProjectInfo>('project.open', { handle: first.handle })).name).toBe('First');
+    expect((await t.call('project.open', { handle: first.handle })).name).toBe('First');
   });
 
   it('keeps a name that looks like a path inside the projects folder', async () => {
-    const made = await t.call<ProjectInfo>('project.create', { name: '../../../tmp/escape' });
+    const made = (await t.call('project.create', { name: '../../../tmp/escape' }))!;
     expect(path.dirname(made.path)).toBe(path.join(t.dir, 'user-data'));
     expect(path.basename(made.path)).toBe('tmp escape.groundwork');
     await expect(t.call('project.create', { name: '../../../tmp/escape' })).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -176,16 +180,16 @@ describe('the desktop app: paths from main’s own dialogs', () => {
     expect(await call('project.host')).toEqual({ fileDialogs: true, projectsFolder: null });
     expect(await call('project.create', { name: 'Pricing' })).toBeNull(); // cancelled
     answers.save = path.join(dir, 'Pricing.groundwork');
-    expect((await call<ProjectInfo>('project.create', { name: 'Pricing' })).path).toBe(answers.save);
+    expect((await call('project.create', { name: 'Pricing' }))!.path).toBe(answers.save);
     expect(await call('project.choose')).toBeNull();
     answers.open = path.join(dir, 'a.groundwork');
-    expect((await call<ProjectInfo>('project.choose')).path).toBe(answers.open);
+    expect((await call('project.choose'))!.path).toBe(answers.open);
 
-    const interview = await call<Interview>('interviews.create', { title: 'Call' });
+    const interview = await call('interviews.create', { title: 'Call' });
     expect(await call('interviews.chooseMedia', { interviewId: interview.id })).toBeNull();
     answers.recording = path.join(dir, 'call.m4a');
     fs.writeFileSync(answers.recording, 'audio');
-    expect((await call<Interview>('interviews.chooseMedia', { interviewId: interview.id })).mediaPath).toBe('call.m4a');
+    expect((await call('interviews.chooseMedia', { interviewId: interview.id }))!.mediaPath).toBe('call.m4a');
     await expect(call('interviews.chooseMedia', { interviewId: 999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
@@ -216,7 +220,7 @@ describe('recordings uploaded to the web host', () => {
     });
 
   it('stores the bytes beside the project and attaches them; the name never leaves that folder', async () => {
-    const interview = await t.call<Interview>('interviews.create', { title: 'Call' });
+    const interview = await t.call('interviews.create', { title: 'Call' });
     const bytes = Buffer.from(Array.from({ length: 5000 }, (_, i) => i % 251));
     const res = await put(interview.id, '../../../etc/call 1.m4a', bytes);
     const envelope = JSON.parse(res.body) as { ok: boolean; value: Interview };
@@ -232,7 +236,7 @@ describe('recordings uploaded to the web host', () => {
   });
 
   it('refuses what cannot play, an unknown interview and a missing token, and writes nothing', async () => {
-    const interview = await t.call<Interview>('interviews.create', { title: 'Other' });
+    const interview = await t.call('interviews.create', { title: 'Other' });
     const before = fs.readdirSync(path.join(t.dir, 'Uploads recordings')).length;
     expect(JSON.parse((await put(interview.id, 'notes.pdf', Buffer.from('x'))).body).error.code).toBe('VALIDATION');
     expect(JSON.parse((await put(9999, 'call.mp3', Buffer.from('x'))).body).error.code).toBe('NOT_FOUND');
@@ -241,11 +245,11 @@ describe('recordings uploaded to the web host', () => {
       415,
     );
     expect(fs.readdirSync(path.join(t.dir, 'Uploads recordings')).length).toBe(before);
-    expect((await t.call<Interview>('interviews.get', { id: interview.id })).mediaPath).toBeNull();
+    expect((await t.call('interviews.get', { id: interview.id })).mediaPath).toBeNull();
   });
 
   it('stops an upload past the size cap and keeps no partial file', async () => {
-    const interview = await t.call<Interview>('interviews.create', { title: 'Huge' });
+    const interview = await t.call('interviews.create', { title: 'Huge' });
     const { receiveRecording } = await import('../../electron/core/services/transcripts/mediaUpload');
     const chunks = Readable.from([Buffer.alloc(600), Buffer.alloc(600)]);
     await expect(
@@ -288,12 +292,12 @@ describe('transcripts uploaded to the web host as raw bytes', () => {
       value: { stagingId: string; turnCount: number; speakers: unknown[] };
     };
     expect(envelope.ok).toBe(true);
-    const viaRpc = await t.call<{ stagingId: string }>('imports.stageFile', {
+    const viaRpc = await t.call('imports.stageFile', {
       fileName: 'teams.vtt',
       dataBase64: bytes.toString('base64'),
     });
     expect({ ...envelope.value, stagingId: '' }).toEqual({ ...viaRpc, stagingId: '' });
-    const committed = await t.call<{ turnCount: number }>('imports.commit', {
+    const committed = await t.call('imports.commit', {
       stagingId: envelope.value.stagingId,
       target: { kind: 'new' },
       speakers: [],

@@ -6,7 +6,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Persona } from '../../shared/domain/persona';
-import type { ReviewDiff } from '../../shared/domain/personaReview';
 import type { Quote } from '../../shared/domain/quote';
 import type { Transcript } from '../../shared/domain/transcript';
 import type { Segment } from '../../shared/ipc/contract/segments';
@@ -34,7 +33,7 @@ async function interviewWith(
     Date.UTC(2026, 3, day),
   );
   const turn = tr.turns[1]!;
-  const quote = await t.call<Quote>('quotes.create', {
+  const quote = await t.call('quotes.create', {
     interviewId: tr.interviewId,
     start: { segmentId: turn.id, offset: 0 },
     end: { segmentId: turn.id, offset: turn.text.length },
@@ -44,7 +43,7 @@ async function interviewWith(
 
 beforeEach(async () => {
   t = await makeCore();
-  segment = await t.call<Segment>('segments.create', { name: 'Finance ops' });
+  segment = await t.call('segments.create', { name: 'Finance ops' });
 });
 afterEach(() => t.close());
 
@@ -53,18 +52,18 @@ describe('quarterly review', () => {
     const ana = await interviewWith('Ana', 1);
     const ben = await interviewWith('Ben', 2);
     await t.call('segments.assign', { id: segment.id, participantIds: [ana.participantId, ben.participantId] });
-    persona = await t.call<Persona>('personas.create', {
+    persona = await t.call('personas.create', {
       name: 'Controller',
       membership: { segmentIds: [segment.id], participantIds: [] },
     });
-    persona = await t.call<Persona>('attributes.add', {
+    persona = await t.call('attributes.add', {
       personaId: persona.id,
       section: 'pain_points',
       statement: 'Month-end reconciliation is manual',
       quoteIds: [ana.quote.id],
     });
     const attribute = persona.attributes[0]!;
-    const steady = await t.call<Persona>('attributes.add', {
+    const steady = await t.call('attributes.add', {
       personaId: persona.id,
       section: 'goals',
       statement: 'Close the books in two days',
@@ -72,17 +71,17 @@ describe('quarterly review', () => {
     });
     expect(steady.attributes).toHaveLength(2);
 
-    const never = await t.call<ReviewDiff>('personas.reviewDiff', { id: persona.id });
+    const never = await t.call('personas.reviewDiff', { id: persona.id });
     expect(never.last).toBeNull();
     expect(never.newInterviews.map((i) => i.title)).toEqual(['Call with Ana', 'Call with Ben']);
 
-    const reviewed = await t.call<ReviewDiff>('personas.markReviewed', {
+    const reviewed = await t.call('personas.markReviewed', {
       id: persona.id,
       note: 'Q1 review with sales',
     });
     expect(reviewed.last).toMatchObject({ note: 'Q1 review with sales' });
     expect(reviewed).toMatchObject({ newInterviews: [], joined: [], left: [], attributes: [], removedAttributes: 0 });
-    expect((await t.call<Persona>('personas.get', { id: persona.id })).lastReviewedAt).toBe(reviewed.last!.reviewedAt);
+    expect((await t.call('personas.get', { id: persona.id })).lastReviewedAt).toBe(reviewed.last!.reviewedAt);
 
     // After the review: Chloé joins with a new interview that supports the pain point; Dan contradicts
     // it; Ben leaves the segment.
@@ -93,9 +92,9 @@ describe('quarterly review', () => {
     await t.call('citations.add', { attributeId: attribute.id, quoteId: chloe.quote.id });
     await t.call('citations.add', { attributeId: attribute.id, quoteId: dan.quote.id, polarity: 'contradicts' });
 
-    const diff = await t.call<ReviewDiff>('personas.reviewDiff', { id: persona.id });
+    const diff = await t.call('personas.reviewDiff', { id: persona.id });
     expect(diff.newInterviews.map((i) => i.title)).toEqual(['Call with Chloé', 'Call with Dan']);
-    const pseudonym = async (id: number) => (await t.call<{ pseudonym: string }>('participants.get', { id })).pseudonym;
+    const pseudonym = async (id: number) => (await t.call('participants.get', { id })).pseudonym;
     expect(diff.joined.map((m) => m.pseudonym).sort()).toEqual(
       [await pseudonym(chloe.participantId), await pseudonym(dan.participantId)].sort(),
     );
@@ -108,33 +107,33 @@ describe('quarterly review', () => {
     expect(change.newContradicting.map((c) => c.quoteId)).toEqual([dan.quote.id]);
     expect(change.newSupporting[0]!.exactText).toBe(chloe.quote.exactText);
     expect(change.newContradicting[0]!.interviewTitle).toBe('Call with Dan');
-    const now = (await t.call<Persona>('personas.get', { id: persona.id })).attributes.find(
+    const now = (await t.call('personas.get', { id: persona.id })).attributes.find(
       (a) => a.id === attribute.id,
     )!;
     expect(change.levelNow).toBe(now.confidence.level);
 
     await t.call('attributes.delete', { id: steady.attributes.find((a) => a.statement.startsWith('Close'))!.id });
-    expect((await t.call<ReviewDiff>('personas.reviewDiff', { id: persona.id })).removedAttributes).toBe(1);
+    expect((await t.call('personas.reviewDiff', { id: persona.id })).removedAttributes).toBe(1);
   });
 
   it('marking reviewed is one undoable step: undo removes the review and restores the date', async () => {
-    persona = await t.call<Persona>('personas.create', { name: 'Controller' });
+    persona = await t.call('personas.create', { name: 'Controller' });
     await t.call('personas.markReviewed', { id: persona.id, note: '' });
-    const second = await t.call<ReviewDiff>('personas.markReviewed', { id: persona.id, note: 'Second look' });
+    const second = await t.call('personas.markReviewed', { id: persona.id, note: 'Second look' });
     expect(second.history.map((r) => r.note)).toEqual(['Second look', '']);
-    const undone = await t.call<{ undone: string }>('history.undo', {});
+    const undone = await t.call('history.undo', {});
     expect(undone.undone).toBe('Mark Controller reviewed');
-    const after = await t.call<ReviewDiff>('personas.reviewDiff', { id: persona.id });
+    const after = await t.call('personas.reviewDiff', { id: persona.id });
     expect(after.history.map((r) => r.note)).toEqual(['']);
-    expect((await t.call<Persona>('personas.get', { id: persona.id })).lastReviewedAt).toBe(after.last!.reviewedAt);
+    expect((await t.call('personas.get', { id: persona.id })).lastReviewedAt).toBe(after.last!.reviewedAt);
   });
 
   it('refuses a persona that is gone, and a note over 2,000 characters, changing nothing', async () => {
-    persona = await t.call<Persona>('personas.create', { name: 'Controller' });
+    persona = await t.call('personas.create', { name: 'Controller' });
     await expect(t.call('personas.markReviewed', { id: 999, note: '' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(t.call('personas.markReviewed', { id: persona.id, note: 'x'.repeat(2001) })).rejects.toMatchObject({
       code: 'VALIDATION',
     });
-    expect((await t.call<ReviewDiff>('personas.reviewDiff', { id: persona.id })).history).toEqual([]);
+    expect((await t.call('personas.reviewDiff', { id: persona.id })).history).toEqual([]);
   });
 });

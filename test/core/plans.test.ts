@@ -4,10 +4,9 @@
  * the study, a persona and a segment; editing the plan is undoable; bad targets change nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InterviewStatus, ResearchMethod } from '../../shared/domain/framework';
 import type { Persona } from '../../shared/domain/persona';
 import type { Plan } from '../../shared/domain/plan';
-import type { Saturation } from '../../shared/domain/synthesis';
-import type { Tag } from '../../shared/domain/tag';
 import type { Segment } from '../../shared/ipc/contract/segments';
 import { makeCore, WireFailure, type TestCore } from '../support/core';
 import { importTurns } from '../support/study';
@@ -21,16 +20,16 @@ const day = (d: number) => Date.UTC(2026, 2, d);
 beforeEach(async () => {
   t = await makeCore();
   people.length = 0;
-  mid = await t.call<Segment>('segments.create', { name: 'Mid-market' });
+  mid = await t.call('segments.create', { name: 'Mid-market' });
   for (let i = 0; i < 5; i++)
-    people.push((await t.call<{ id: number }>('participants.create', { realName: `Person ${i}` })).id);
+    people.push((await t.call('participants.create', { realName: `Person ${i}` })).id);
   // People 0–2 are in Mid-market; the persona holds the segment plus person 4 by hand.
   await t.call('segments.assign', { id: mid.id, participantIds: people.slice(0, 3) });
-  ops = await t.call<Persona>('personas.create', {
+  ops = await t.call('personas.create', {
     name: 'Finance operations lead',
-    membership: { segmentIds: [mid.id], participantIds: [people[4]] },
+    membership: { segmentIds: [mid.id], participantIds: [people[4]!] },
   });
-  const interview = (title: string, method: string, status: string, ids: number[], date: number | null) =>
+  const interview = (title: string, method: ResearchMethod, status: InterviewStatus, ids: number[], date: number | null) =>
     t.call('interviews.create', { title, method, status, participantIds: ids, date });
   await interview('C1', 'customer_interview', 'coded', [people[0]!], day(2));
   await interview('C2', 'customer_interview', 'transcribed', [people[1]!, people[0]!], day(5));
@@ -48,7 +47,7 @@ const target = (plan: Plan, method: string) => plan.targets.find((x) => x.method
 
 describe('plan progress, counted by hand', () => {
   it('the study counts every held interview of a method, with or without participants', async () => {
-    const plan = await t.call<Plan>('plans.setTarget', {
+    const plan = await t.call('plans.setTarget', {
       scope: study,
       target: { method: 'customer_interview', targetMin: 10, targetMax: 20, budgetWeeks: 4 },
     });
@@ -71,7 +70,7 @@ describe('plan progress, counted by hand', () => {
   });
 
   it('a segment counts interviews with one of its participants; a persona with one of its members', async () => {
-    const seg = await t.call<Plan>('plans.setTarget', {
+    const seg = await t.call('plans.setTarget', {
       scope: { kind: 'segment', id: mid.id },
       target: { method: 'customer_interview', targetMin: 2, targetMax: 3, budgetWeeks: null },
     });
@@ -85,7 +84,7 @@ describe('plan progress, counted by hand', () => {
     });
     expect(seg.unplanned).toEqual([]);
 
-    const persona = await t.call<Plan>('plans.setTarget', {
+    const persona = await t.call('plans.setTarget', {
       scope: { kind: 'persona', id: ops.id },
       target: { method: 'win_loss', targetMin: 0, targetMax: 0, budgetWeeks: 2 },
     });
@@ -94,22 +93,22 @@ describe('plan progress, counted by hand', () => {
     expect(persona.unplanned).toEqual([{ method: 'customer_interview', done: 2 }]);
     expect(persona.scopeName).toBe('Finance operations lead');
     // The persona's own rule leaves out a member who withdrew consent; so does its plan.
-    await t.call('participants.update', { id: people[4], patch: { consent: 'withdrawn' } });
-    const after = await t.call<Plan>('plans.get', { scope: { kind: 'persona', id: ops.id } });
+    await t.call('participants.update', { id: people[4]!, patch: { consent: 'withdrawn' } });
+    const after = await t.call('plans.get', { scope: { kind: 'persona', id: ops.id } });
     expect(target(after, 'win_loss')).toMatchObject({ done: 0, state: 'within' });
-    const members = (await t.call<Persona>('personas.get', { id: ops.id })).members;
+    const members = (await t.call('personas.get', { id: ops.id })).members;
     expect(members.map((m) => m.id)).not.toContain(people[4]);
   });
 
   it('progress follows the project: a planned interview held moves the count', async () => {
-    const scope = { kind: 'segment', id: mid.id };
+    const scope = { kind: 'segment', id: mid.id } as const;
     await t.call('plans.setTarget', {
       scope,
       target: { method: 'customer_interview', targetMin: 3, targetMax: null, budgetWeeks: null },
     });
-    const c4 = (await t.call<{ id: number; title: string }[]>('interviews.list', {})).find((i) => i.title === 'C4')!;
+    const c4 = (await t.call('interviews.list', {})).find((i) => i.title === 'C4')!;
     await t.call('interviews.update', { id: c4.id, patch: { status: 'conducted' } });
-    const plan = await t.call<Plan>('plans.get', { scope });
+    const plan = await t.call('plans.get', { scope });
     expect(target(plan, 'customer_interview')).toMatchObject({
       done: 3,
       scheduled: 0,
@@ -128,7 +127,7 @@ describe('plan progress, counted by hand', () => {
       scope: { kind: 'segment', id: mid.id },
       target: { method: 'customer_interview', targetMin: 10, targetMax: 20 },
     });
-    const all = await t.call<Plan[]>('plans.overview', {});
+    const all = await t.call('plans.overview', {});
     expect(all.map((p) => p.scopeName)).toEqual(['the study', 'Finance operations lead', 'Mid-market']);
   });
 });
@@ -139,7 +138,7 @@ describe('editing the plan', () => {
       scope: study,
       target: { method: 'customer_interview', targetMin: 10, targetMax: 20, budgetWeeks: 4 },
     });
-    const changed = await t.call<Plan>('plans.setTarget', {
+    const changed = await t.call('plans.setTarget', {
       scope: study,
       target: { method: 'customer_interview', targetMin: 12, targetMax: 15, budgetWeeks: 3 },
     });
@@ -147,16 +146,16 @@ describe('editing the plan', () => {
     expect(changed.targets[0]).toMatchObject({ targetMin: 12, targetMax: 15, budgetWeeks: 3 });
 
     await t.call('history.undo', {});
-    expect((await t.call<Plan>('plans.get', { scope: study })).targets[0]).toMatchObject({
+    expect((await t.call('plans.get', { scope: study })).targets[0]).toMatchObject({
       targetMin: 10,
       targetMax: 20,
     });
 
     await t.call('plans.removeTarget', { id: changed.targets[0]!.id });
-    expect((await t.call<Plan>('plans.get', { scope: study })).targets).toEqual([]);
-    const undone = await t.call<{ undone: string }>('history.undo', {});
+    expect((await t.call('plans.get', { scope: study })).targets).toEqual([]);
+    const undone = await t.call('history.undo', {});
     expect(undone.undone).toMatch(/customer interviews/);
-    expect((await t.call<Plan>('plans.get', { scope: study })).targets[0]).toMatchObject({
+    expect((await t.call('plans.get', { scope: study })).targets[0]).toMatchObject({
       targetMin: 10,
       targetMax: 20,
     });
@@ -173,7 +172,7 @@ describe('editing the plan', () => {
       t.call('plans.setTarget', { scope: { kind: 'persona', id: 9999 }, target: { method: 'survey', targetMin: 1 } }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/That persona no longer exists\./) });
     await expect(t.call('plans.get', { scope: { kind: 'study', id: 3 } })).rejects.toBeInstanceOf(WireFailure);
-    expect((await t.call<Plan>('plans.get', { scope: study })).targets).toEqual([]);
+    expect((await t.call('plans.get', { scope: study })).targets).toEqual([]);
   });
 
   it('deleting a persona deletes its plan with it', async () => {
@@ -182,7 +181,7 @@ describe('editing the plan', () => {
       target: { method: 'customer_interview', targetMin: 10 },
     });
     await t.call('personas.delete', { id: ops.id });
-    const all = await t.call<Plan[]>('plans.overview', {});
+    const all = await t.call('plans.overview', {});
     expect(all.map((p) => p.scopeName)).toEqual(['the study']);
   });
 });
@@ -190,7 +189,7 @@ describe('editing the plan', () => {
 describe('the plan in the checklist and the saturation view', () => {
   it('"quantitatively sized" and "based on real data" fail below the persona’s planned minimum and say so', async () => {
     const check = async () =>
-      Object.fromEntries((await t.call<Persona>('personas.get', { id: ops.id })).checklist.map((c) => [c.key, c]));
+      Object.fromEntries((await t.call('personas.get', { id: ops.id })).checklist.map((c) => [c.key, c]));
     expect((await check()).quantitatively_sized).toMatchObject({
       passed: true,
       detail: expect.stringMatching(/no research plan$/),
@@ -223,8 +222,8 @@ describe('the plan in the checklist and the saturation view', () => {
   });
 
   it('saturation names the interview after which nothing new came, and the plan targets still below their minimum', async () => {
-    const pain = await t.call<Tag>('tags.create', { name: 'Manual reconciliation', kind: 'pain_point' });
-    const other = await t.call<Tag>('tags.create', { name: 'Month-end crunch', kind: 'pain_point' });
+    const pain = await t.call('tags.create', { name: 'Manual reconciliation', kind: 'pain_point' });
+    const other = await t.call('tags.create', { name: 'Month-end crunch', kind: 'pain_point' });
     // Five coded interviews: new pain points in the first two, none in the last three.
     const plan = [[pain.id], [other.id], [pain.id], [other.id, pain.id], [pain.id]];
     for (const [k, tagIds] of plan.entries()) {
@@ -259,12 +258,12 @@ describe('the plan in the checklist and the saturation view', () => {
       scope: study,
       target: { method: 'customer_interview', targetMin: 30, targetMax: 40 },
     });
-    const s = await t.call<Saturation>('synthesis.saturation', { filters, kind: 'pain_point', window: 3 });
+    const s = await t.call('synthesis.saturation', { filters, kind: 'pain_point', window: 3 });
     expect(s.saturated).toBe(true);
     expect(s.message).toBe('Saturated after 2 interviews: no new pain point in the last 3.');
     // Held customer interviews: C1, C2, C3, C6 and the five imported ones.
     expect(s.belowPlan).toEqual(['9 of 30–40 customer interviews in the study']);
-    const onlyWinLoss = await t.call<Saturation>('synthesis.saturation', {
+    const onlyWinLoss = await t.call('synthesis.saturation', {
       filters: { ...filters, methods: ['win_loss'] },
       kind: 'pain_point',
       window: 3,

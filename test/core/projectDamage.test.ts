@@ -8,7 +8,6 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectStatus, RestoreResult } from '../../shared/domain/backup';
 import { createCore, type Core } from '../../electron/core/createCore';
 import { checkWal } from '../../electron/core/project/walCheck';
 import { bundleChild, spawnChild } from '../support/children';
@@ -37,7 +36,7 @@ async function studyWithBackup(): Promise<{ file: string; backupId: string }> {
   const file = path.join(tempDir(), 'Pricing study.groundwork');
   const { core: c, call } = await core(file);
   for (let i = 0; i < 300; i++) await call('companies.create', { name: `Company ${i}`, notes: 'x'.repeat(200) });
-  const backup = await call<{ id: string }>('backups.create');
+  const backup = await call('backups.create');
   await call('companies.create', { name: 'After the backup' });
   c.close();
   open.splice(open.indexOf(c), 1);
@@ -53,7 +52,7 @@ describe('a damaged project', () => {
     const before = sidecarsOf(file);
 
     const { core: c, call } = await core(file);
-    const status = await call<ProjectStatus>('project.status');
+    const status = await call('project.status');
     expect(status).toMatchObject({
       writable: false,
       reason: 'damaged',
@@ -74,10 +73,10 @@ describe('a damaged project', () => {
 
     // Restore the offered backup: the project is whole again, and the damaged file is kept.
     const again = await core(file);
-    const result = await again.call<RestoreResult>('backups.restore', { id: backupId });
+    const result = await again.call('backups.restore', { id: backupId });
     expect(result.keptCopy.reason).toBe('before-restore');
-    expect(await again.call<ProjectStatus>('project.status')).toMatchObject({ writable: true, reason: null });
-    const companies = await again.call<unknown[]>('companies.list');
+    expect(await again.call('project.status')).toMatchObject({ writable: true, reason: null });
+    const companies = await again.call('companies.list');
     expect(companies).toHaveLength(300);
     await again.call('companies.create', { name: 'Written after the restore' });
     const kept = path.join(`${file}-backups`, result.keptCopy.id);
@@ -104,7 +103,7 @@ describe('a damaged project', () => {
     const before = sidecarsOf(file);
 
     const { core: c, call } = await core(file);
-    const status = await call<ProjectStatus>('project.status');
+    const status = await call('project.status');
     expect(status).toMatchObject({ writable: false, reason: 'damaged-wal', offeredBackup: { reason: 'daily' } });
     expect(status.message).toMatch(
       /change log \("Pricing study.groundwork-wal"\) is damaged, and \d+ saved changes? after the damage would be lost/,
@@ -116,10 +115,10 @@ describe('a damaged project', () => {
 
     // Restoring keeps both damaged files, byte for byte, beside the kept copy.
     const again = await core(file);
-    const result = await again.call<RestoreResult>('backups.restore', { id: status.offeredBackup!.id });
+    const result = await again.call('backups.restore', { id: status.offeredBackup!.id });
     const kept = path.join(`${file}-backups`, result.keptCopy.id);
     expect({ main: digest(kept), wal: digest(`${kept}-wal`) }).toEqual(before);
-    expect(await again.call<ProjectStatus>('project.status')).toMatchObject({ writable: true });
+    expect(await again.call('project.status')).toMatchObject({ writable: true });
   }, 30_000);
 
   it('found by the background check of a large file switches to read-only while open', async () => {
@@ -133,7 +132,7 @@ describe('a damaged project', () => {
     });
     await c.session.settled();
     expect(changed).toContain('project');
-    expect(await call<ProjectStatus>('project.status')).toMatchObject({
+    expect(await call('project.status')).toMatchObject({
       writable: false,
       reason: 'damaged',
       checking: false,

@@ -18,11 +18,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Company } from '../../shared/domain/company';
 import type { Participant } from '../../shared/domain/participant';
-import type { Persona } from '../../shared/domain/persona';
 import type { Quote } from '../../shared/domain/quote';
-import type { Tag } from '../../shared/domain/tag';
-import type { Transcript } from '../../shared/domain/transcript';
-import type { ExportFile, ExportFormat } from '../../shared/ipc/contract/exports';
+import type { ExportFormat } from '../../shared/ipc/contract/exports';
 import { makeCore, tempDir, type TestCore } from '../support/core';
 
 // ---------------------------------------------------------------------------------------------------
@@ -262,11 +259,11 @@ function leaks(text: string, s: Study): string[] {
 async function build(t: TestCore, s: Study) {
   const companies: Company[] = [];
   for (const [name] of COMPANIES)
-    companies.push(await t.call<Company>('companies.create', { name, aliases: [name.split(' ')[0]!] }));
+    companies.push(await t.call('companies.create', { name, aliases: [name.split(' ')[0]!] }));
   const people: Participant[] = [];
   for (const p of s.people)
     people.push(
-      await t.call<Participant>('participants.create', {
+      await t.call('participants.create', {
         realName: fullName(p),
         aliases: p.alias ? [p.alias] : [],
         email: p.hasEmail ? emailOf(p) : '',
@@ -287,14 +284,11 @@ async function build(t: TestCore, s: Study) {
     );
     cues.push(`${at(i * 10 + 5)} --> ${at(i * 10 + 9)}\n<v ${fullName(s.people[speaker]!)}>${text}`);
   });
-  const staged = await t.call<{
-    stagingId: string;
-    speakers: { label: string; suggestion: { participantId: number | null } }[];
-  }>('imports.stageFile', {
+  const staged = await t.call('imports.stageFile', {
     fileName: `${fullName(s.people[0]!)} call.vtt`,
     dataBase64: Buffer.from(`WEBVTT\n\n${cues.join('\n\n')}\n`).toString('base64'),
   });
-  const committed = await t.call<{ interviewId: number }>('imports.commit', {
+  const committed = await t.call('imports.commit', {
     stagingId: staged.stagingId,
     target: {
       kind: 'new',
@@ -312,11 +306,11 @@ async function build(t: TestCore, s: Study) {
           },
     ),
   });
-  const tr = (await t.call<Transcript>('transcripts.get', { interviewId: committed.interviewId }))!;
-  const tag = (await t.call<Tag[]>('tags.list')).find((x) => x.kind === 'pain_point')!;
+  const tr = (await t.call('transcripts.get', { interviewId: committed.interviewId }))!;
+  const tag = (await t.call('tags.list')).find((x) => x.kind === 'pain_point')!;
   const quotes: { quote: Quote; pseudonym: string; marker: string }[] = [];
   for (const [i, turn] of tr.turns.filter((x) => x.text.startsWith('Zq')).entries()) {
-    const quote = await t.call<Quote>('quotes.create', {
+    const quote = await t.call('quotes.create', {
       interviewId: tr.interviewId,
       start: { segmentId: turn.id, offset: 0 },
       end: { segmentId: turn.id, offset: turn.text.length },
@@ -324,12 +318,12 @@ async function build(t: TestCore, s: Study) {
     });
     quotes.push({ quote, pseudonym: people[said[i]!.speaker]!.pseudonym, marker: MARKERS[i]! });
   }
-  let persona = await t.call<Persona>('personas.create', {
+  let persona = await t.call('personas.create', {
     name: `${s.people[0]!.given}-like controller`,
     summary: `Modelled on ${personMention(s.people[0]!, 4)} at ${companyMention(0, 1)}; write to ${emailOf(s.people[0]!)}.`,
     membership: { participantIds: people.map((p) => p.id) },
   });
-  persona = await t.call<Persona>('attributes.add', {
+  persona = await t.call('attributes.add', {
     personaId: persona.id,
     section: 'pain_points',
     statement: `Close is slow for ${fullName(s.people[1]!)}`,
@@ -386,7 +380,7 @@ describe('pseudonymised exports (property)', () => {
         const t = await makeCore();
         try {
           const { persona, quotes } = await build(t, s);
-          const file = await t.call<ExportFile>('exports.persona', {
+          const file = await t.call('exports.persona', {
             id: persona.id,
             format: s.format,
             pseudonymise: true,
@@ -406,7 +400,7 @@ describe('pseudonymised exports (property)', () => {
           expect(leaks(`${file.fileName}\n${text}`, s)).toEqual([]);
           for (const q of quotes) expect(whoSaid(squash(readable), q.marker)).toBe(q.pseudonym);
 
-          const { csv, fileName } = await t.call<{ csv: string; fileName: string }>('exports.evidenceCsv', {
+          const { csv, fileName } = await t.call('exports.evidenceCsv', {
             pseudonymise: true,
           });
           expect(leaks(`${fileName}\n${csv}`, s)).toEqual([]);

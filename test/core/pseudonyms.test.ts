@@ -5,12 +5,7 @@
  */
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Company } from '../../shared/domain/company';
-import type { Participant } from '../../shared/domain/participant';
 import type { Quote } from '../../shared/domain/quote';
-import type { Tag } from '../../shared/domain/tag';
-import type { ExportFile } from '../../shared/ipc/contract/exports';
-import type { Persona } from '../../shared/domain/persona';
 import { makeCore, type TestCore } from '../support/core';
 import { importTurns } from '../support/study';
 
@@ -20,7 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const list = () => t.call<Participant[]>('participants.list');
+const list = () => t.call('participants.list');
 
 /** A WebVTT file with one voice-tagged cue per turn, staged for import. */
 async function stageVtt(turns: [string, string][]) {
@@ -28,7 +23,7 @@ async function stageVtt(turns: [string, string][]) {
     ([who, text], i) =>
       `00:00:${String(i * 3).padStart(2, '0')}.000 --> 00:00:${String(i * 3 + 2).padStart(2, '0')}.000\n<v ${who}>${text}`,
   );
-  return t.call<{ stagingId: string; speakers: { label: string; suggestion: { participantId: number | null } }[] }>(
+  return t.call(
     'imports.stageFile',
     {
       fileName: 'call.vtt',
@@ -39,15 +34,15 @@ async function stageVtt(turns: [string, string][]) {
 
 describe('neutral pseudonyms', () => {
   it('gives codes P01, P02, … and never hands out a deleted code again', async () => {
-    const a = await t.call<Participant>('participants.create', { realName: 'Avery Stone' });
-    const b = await t.call<Participant>('participants.create', { realName: 'Blake Ortiz' });
-    const c = await t.call<Participant>('participants.create', {});
+    const a = await t.call('participants.create', { realName: 'Avery Stone' });
+    const b = await t.call('participants.create', { realName: 'Blake Ortiz' });
+    const c = await t.call('participants.create', {});
     expect([a.pseudonym, b.pseudonym, c.pseudonym]).toEqual(['P01', 'P02', 'P03']);
     await t.call('participants.delete', { id: c.id });
     await t.call('participants.delete', { id: b.id });
-    expect((await t.call<Participant>('participants.create', {})).pseudonym).toBe('P02');
+    expect((await t.call('participants.create', {})).pseudonym).toBe('P02');
     await t.call('participants.update', { id: a.id, patch: { pseudonym: 'P09' } });
-    expect((await t.call<Participant>('participants.create', {})).pseudonym).toBe('P10');
+    expect((await t.call('participants.create', {})).pseudonym).toBe('P10');
   });
 
   it('speakers imported as new participants get codes, not names (no one is called by their own given name)', async () => {
@@ -76,7 +71,7 @@ describe('neutral pseudonyms', () => {
 describe('a pseudonym is never anyone’s name', () => {
   it('refuses a pseudonym equal to another participant’s given name, family name or alias, saying whose', async () => {
     await t.call('participants.create', { realName: 'Dana Whitfield', aliases: ['Dee'] });
-    const other = await t.call<Participant>('participants.create', { realName: 'Avery Stone' });
+    const other = await t.call('participants.create', { realName: 'Avery Stone' });
     const cases: [string, RegExp][] = [
       ['Dana', /“Dana” cannot be a pseudonym: “Dana” is the given name of Dana Whitfield/],
       ['whitfield', /“Whitfield” is the family name of Dana Whitfield/],
@@ -90,7 +85,7 @@ describe('a pseudonym is never anyone’s name', () => {
       expect((err as Error).message).toMatch(message);
       expect((err as { fields: Record<string, string> }).fields['pseudonym']).toMatch(message);
     }
-    expect((await t.call<Participant>('participants.get', { id: other.id })).pseudonym).toBe('P02');
+    expect((await t.call('participants.get', { id: other.id })).pseudonym).toBe('P02');
     await expect(t.call('participants.create', { realName: 'Jo Park', pseudonym: 'José' })).resolves.toBeTruthy();
     // Pseudonyms are unique however they are accented or cased.
     await expect(t.call('participants.create', { realName: 'Zoe Hart', pseudonym: 'JOSE' })).rejects.toMatchObject({
@@ -100,7 +95,7 @@ describe('a pseudonym is never anyone’s name', () => {
   });
 
   it('refuses a pseudonym equal to a company’s name or alias', async () => {
-    await t.call<Company>('companies.create', { name: 'Northwind', aliases: ['NW Traders'] });
+    await t.call('companies.create', { name: 'Northwind', aliases: ['NW Traders'] });
     await expect(t.call('participants.create', { pseudonym: 'northwind' })).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(t.call('participants.create', { pseudonym: 'NW Traders' })).rejects.toThrow(
       /alias of the company Northwind/,
@@ -108,11 +103,11 @@ describe('a pseudonym is never anyone’s name', () => {
   });
 
   it('refuses, on the other side, a name or alias that is someone’s pseudonym — and changes nothing', async () => {
-    const kept = await t.call<Participant>('participants.create', { realName: 'Avery Stone', pseudonym: 'Robin' });
+    const kept = await t.call('participants.create', { realName: 'Avery Stone', pseudonym: 'Robin' });
     await expect(t.call('participants.create', { realName: 'Robin Hale' })).rejects.toThrow(
       /“Robin” cannot be used: “Robin” is the pseudonym of Avery Stone\. Change that pseudonym first/,
     );
-    const p = await t.call<Participant>('participants.create', { realName: 'Kim Hale' });
+    const p = await t.call('participants.create', { realName: 'Kim Hale' });
     const err = await t
       .call('participants.update', { id: p.id, patch: { aliases: ['robin'] } })
       .catch((e: unknown) => e);
@@ -130,7 +125,7 @@ describe('a pseudonym is never anyone’s name', () => {
         ['Avery Stone', []],
       ].sort((a, b) => (a[0]! < b[0]! ? 1 : -1)),
     );
-    expect(await t.call<Company[]>('companies.list')).toEqual([]);
+    expect(await t.call('companies.list')).toEqual([]);
     expect(kept.pseudonym).toBe('Robin');
   });
 
@@ -175,12 +170,12 @@ describe('pseudonymised exports attribute every quote to its own participant', (
     ]);
     const people = await list();
     const pseudonymOf = (name: string) => people.find((p) => p.realName === name)!.pseudonym;
-    const tag = (await t.call<Tag[]>('tags.list')).find((x) => x.kind === 'pain_point')!;
+    const tag = (await t.call('tags.list')).find((x) => x.kind === 'pain_point')!;
     const quotes: Quote[] = [];
     for (const i of [1, 3]) {
       const turn = tr.turns[i]!;
       quotes.push(
-        await t.call<Quote>('quotes.create', {
+        await t.call('quotes.create', {
           interviewId: tr.interviewId,
           start: { segmentId: turn.id, offset: 0 },
           end: { segmentId: turn.id, offset: turn.text.length },
@@ -188,7 +183,7 @@ describe('pseudonymised exports attribute every quote to its own participant', (
         }),
       );
     }
-    const { csv } = await t.call<{ csv: string }>('exports.evidenceCsv', { pseudonymise: true });
+    const { csv } = await t.call('exports.evidenceCsv', { pseudonymise: true });
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
       header: true,
       skipEmptyLines: true,
@@ -200,17 +195,17 @@ describe('pseudonymised exports attribute every quote to its own participant', (
     expect(rows[0]!['interview']).toBe(`Call with ${pseudonymOf('Avery Stone')} and ${pseudonymOf('Dana Whitfield')}`);
     expect(csv).not.toMatch(/Avery|Dana|Stone|Whitfield|Maya|Chen/);
 
-    let persona = await t.call<Persona>('personas.create', {
+    let persona = await t.call('personas.create', {
       name: 'Closer',
       membership: { participantIds: people.map((p) => p.id) },
     });
-    persona = await t.call<Persona>('attributes.add', {
+    persona = await t.call('attributes.add', {
       personaId: persona.id,
       section: 'pain_points',
       statement: 'Close is slow',
       quoteIds: quotes.map((q) => q.id),
     });
-    const md = await t.call<ExportFile>('exports.persona', { id: persona.id, format: 'md', pseudonymise: true });
+    const md = await t.call('exports.persona', { id: persona.id, format: 'md', pseudonymise: true });
     expect(md.content).not.toMatch(/Avery|Dana|Stone|Whitfield|Maya|Chen/);
     expect(md.content).toContain(`Slow. ${pseudonymOf('Dana Whitfield')} does the reconciliation.`);
     const avery = pseudonymOf('Avery Stone');

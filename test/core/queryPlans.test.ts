@@ -12,6 +12,7 @@ import type { Transcript } from '../../shared/domain/transcript';
 import { makeCore, type TestCore } from '../support/core';
 import { growingScans, recording } from '../support/queryPlans';
 import { importTurns } from '../support/study';
+import type { Input, Method } from '../../shared/ipc/contract';
 
 let t: TestCore;
 let db: Database.Database;
@@ -28,9 +29,9 @@ beforeEach(async () => {
     { speaker: 'Maya', text: 'Why is that?' },
     { speaker: 'Tom', text: 'Because the ERP export drops accents and we fix them by hand.' },
   ]);
-  tags = await t.call<Tag[]>('tags.list');
+  tags = await t.call('tags.list');
   const text = tr.turns[1]!.text;
-  quote = await t.call<Quote>('quotes.create', {
+  quote = await t.call('quotes.create', {
     interviewId: tr.interviewId,
     start: { segmentId: tr.turns[1]!.id, offset: 0 },
     end: { segmentId: tr.turns[1]!.id, offset: text.indexOf('.') },
@@ -40,8 +41,8 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 /** Statements `method` runs that scan a growing table (minus `allowed`), explained. */
-async function scansOf(method: string, input: unknown, allowed: string[] = []) {
-  const statements = await recording(() => t.call(method, input));
+async function scansOf<M extends Method>(method: M, input: Input<M>, allowed: string[] = []) {
+  const statements = await recording(() => t.untyped(method, input));
   expect(statements.length).toBeGreaterThan(0);
   return growingScans(db, statements, allowed);
 }
@@ -56,7 +57,7 @@ describe('the operation log (undo, redo, history.state)', () => {
     // A new action after an undo discards the redo steps: found through the index too.
     await t.call('history.undo', {});
     expect(await scansOf('codings.apply', { quoteId: quote.id, tagId: tags[6]!.id, intensity: null })).toEqual([]);
-    expect((await t.call<{ canRedo: boolean }>('history.state', {})).canRedo).toBe(false);
+    expect((await t.call('history.state', {})).canRedo).toBe(false);
   });
 });
 
@@ -84,7 +85,7 @@ describe('the quote library', () => {
       expect(await scansOf('quotes.list', { ...f, limit: 40 }, allowed)).toEqual([]);
     });
   }
-  for (const sort of ['newest', 'oldest', 'interview', 'most_coded']) {
+  for (const sort of ['newest', 'oldest', 'interview', 'most_coded'] as const) {
     it(`reads only the first screenful in "${sort}" order, and later pages skip the count`, async () => {
       expect(await scansOf('quotes.list', { sort, limit: 40 }, ['quotes'])).toEqual([]);
       const later = await recording(() => t.call('quotes.list', { sort, limit: 40, offset: 40, withTotal: false }));
@@ -104,7 +105,7 @@ describe('lists and roll-ups', () => {
     expect(statements.filter((r) => /interview_participants/.test(r.sql))).toHaveLength(1);
     expect(growingScans(db, statements, ['interviews', 'interview_participants', 'participants'])).toEqual([]);
     // Turns are counted from their numbering: it must agree with counting them.
-    const list = await t.call<{ id: number; segmentCount: number }[]>('interviews.list', {});
+    const list = await t.call('interviews.list', {});
     const counted = db
       .prepare(
         'SELECT count(*) FROM transcript_segments s JOIN transcripts t ON t.id = s.transcript_id WHERE t.interview_id = ?',
@@ -136,7 +137,7 @@ describe('lists and roll-ups', () => {
   };
   it('co-occurrence and saturation walk the evidence indexes in order, and read interviews once', async () => {
     // Unfiltered, each is one pass over an evidence index: the pairs and the first interview of each tag.
-    for (const scope of ['quote', 'participant'])
+    for (const scope of ['quote', 'participant'] as const)
       expect(await scansOf('synthesis.cooccurrence', { filters, scope, limit: 50 }, ['evidence'])).toEqual([]);
     expect(
       await scansOf('synthesis.saturation', { filters, kind: null, window: 3 }, ['interviews', 'evidence']),

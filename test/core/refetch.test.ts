@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readsKind, type EntityKind } from '../../renderer/src/api/cache';
-import type { Method } from '../../shared/ipc/contract';
+import type { Input, Method } from '../../shared/ipc/contract';
 import type { Quote } from '../../shared/domain/quote';
 import type { Tag } from '../../shared/domain/tag';
 import { makeCore, type TestCore } from '../support/core';
@@ -19,8 +19,8 @@ beforeEach(async () => {
     { speaker: 'Maya', text: 'What slows you down?' },
     { speaker: 'Tom', text: 'The export takes four hours every week.' },
   ]);
-  tags = await t.call<Tag[]>('tags.list');
-  quote = await t.call<Quote>('quotes.create', {
+  tags = await t.call('tags.list');
+  quote = await t.call('quotes.create', {
     interviewId: tr.interviewId,
     start: { segmentId: tr.turns[1]!.id, offset: 0 },
     end: { segmentId: tr.turns[1]!.id, offset: 10 },
@@ -29,12 +29,12 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function kindsOf(method: string, input: unknown): Promise<EntityKind[]> {
+async function kindsOf<M extends Method>(method: M, input: Input<M>): Promise<EntityKind[]> {
   const kinds: EntityKind[] = [];
   const off = t.core.onEvent((e) => {
     if (e.name === 'entities.changed') kinds.push((e.payload as { kind: EntityKind }).kind);
   });
-  await t.call(method, input);
+  await t.untyped(method, input);
   off();
   return kinds;
 }
@@ -63,11 +63,11 @@ const TOUCHED: Method[] = [
 
 describe('refetch after a coding action', () => {
   it('applying, turning and removing a tag refetch the lists that show tags, and no other', async () => {
-    const steps: [string, unknown][] = [
+    const steps = [
       ['codings.apply', { quoteId: quote.id, tagId: tags[2]!.id, intensity: null }],
       ['codings.setStance', { quoteId: quote.id, tagId: tags[2]!.id, stance: 'contradicts' }],
       ['codings.remove', { quoteId: quote.id, tagId: tags[2]!.id }],
-    ];
+    ] as const;
     for (const [method, input] of steps) {
       const kinds = await kindsOf(method, input);
       expect(refetched(kinds, UNTOUCHED)).toEqual([]);

@@ -5,7 +5,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RefiExportResult, RefiImportResult, RefiPreview } from '../../shared/domain/refi';
-import type { Transcript } from '../../shared/domain/transcript';
 import { lexicalDoc } from '../../electron/core/services/refi/commit';
 import { makeCore, type TestCore } from '../support/core';
 import { buildInteropStudy, HARD_TEXT, unpackQdpx, xsdErrors } from '../support/refi';
@@ -23,7 +22,7 @@ afterEach(() => {
 });
 
 async function exportQdpx(t: TestCore, includeRealNames = true): Promise<{ result: RefiExportResult; bytes: Buffer }> {
-  const result = await t.call<RefiExportResult>('refi.export', { kind: 'qdpx', includeRealNames });
+  const result = await t.call('refi.export', { kind: 'qdpx', includeRealNames });
   return { result, bytes: Buffer.from(result.content, 'base64') };
 }
 
@@ -32,24 +31,15 @@ async function importInto(
   bytes: Buffer,
   fileName = 'study.qdpx',
 ): Promise<{ preview: RefiPreview; result: RefiImportResult }> {
-  const preview = await t.call<RefiPreview>('refi.stageFile', { fileName, dataBase64: bytes.toString('base64') });
-  const result = await t.call<RefiImportResult>('refi.commit', { stagingId: preview.stagingId });
+  const preview = await t.call('refi.stageFile', { fileName, dataBase64: bytes.toString('base64') });
+  const result = await t.call('refi.commit', { stagingId: preview.stagingId });
   return { preview, result };
 }
 
 /** Everything the round trip must keep, without row ids. */
 async function snapshot(t: TestCore) {
   const participants = (
-    await t.call<
-      {
-        pseudonym: string;
-        realName: string;
-        role: string;
-        consent: string;
-        companyName: string | null;
-        segmentName: string | null;
-      }[]
-    >('participants.list')
+    await t.call('participants.list')
   )
     .map((p) => ({
       pseudonym: p.pseudonym,
@@ -61,21 +51,15 @@ async function snapshot(t: TestCore) {
     }))
     .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym));
   const tags =
-    await t.call<
-      { id: number; name: string; parentId: number | null; colour: string; kind: string; definition: string }[]
-    >('tags.list');
+    await t.call('tags.list');
   const tagName = new Map(tags.map((x) => [x.id, x.name]));
   const interviews =
-    await t.call<
-      { id: number; title: string; date: number | null; method: string; status: string; interviewer: string }[]
-    >('interviews.list');
+    await t.call('interviews.list');
   const out = [];
   for (const i of interviews.sort((a, b) => a.title.localeCompare(b.title))) {
-    const tr = await t.call<Transcript | null>('transcripts.get', { interviewId: i.id });
+    const tr = await t.call('transcripts.get', { interviewId: i.id });
     const speakerOf = new Map(tr?.speakers.map((s) => [s.id, s]) ?? []);
-    const quotes = await t.call<
-      { exactText: string; comment: string; codings: { tagId: number }[]; participantId: number | null }[]
-    >('quotes.forInterview', { interviewId: i.id });
+    const quotes = await t.call('quotes.forInterview', { interviewId: i.id });
     out.push({
       title: i.title,
       method: i.method,
@@ -169,7 +153,7 @@ describe('REFI-QDA export', () => {
   it('writes the codebook as a .qdc valid against the official Codebook schema', async () => {
     const t = await core();
     await buildInteropStudy(t);
-    const r = await t.call<RefiExportResult>('refi.export', { kind: 'qdc' });
+    const r = await t.call('refi.export', { kind: 'qdc' });
     const xml = Buffer.from(r.content, 'base64').toString('utf8');
     expect(xsdErrors(xml, 'codebook')).toBeNull();
     expect(xml).toContain('name="Manual rework"');
@@ -235,15 +219,15 @@ describe('REFI-QDA round trip', () => {
     const again = await importInto(b, bytes);
     expect(again.preview.matched).toEqual({ codes: 4, cases: 2, sources: 2 });
     expect(again.result.interviewIds).toEqual([]);
-    expect((await b.call<unknown[]>('interviews.list')).length).toBe(2);
-    expect((await b.call<unknown[]>('tags.list')).length).toBe(4);
+    expect((await b.call('interviews.list')).length).toBe(2);
+    expect((await b.call('tags.list')).length).toBe(4);
   });
 
   it('carries notes and memos as REFI notes and back', async () => {
     const a = await core();
     const { interviewIds } = await buildInteropStudy(a);
     await a.call('notes.save', {
-      interviewId: interviewIds[0],
+      interviewId: interviewIds[0]!,
       guideItemId: null,
       doc: lexicalDoc('Follow up on 📄 exports.\nShe uses Excel.'),
       plainText: 'Follow up on 📄 exports.\nShe uses Excel.',
@@ -253,9 +237,9 @@ describe('REFI-QDA round trip', () => {
     expect(xsdErrors(zip.qde, 'project')).toBeNull();
     const b = await core();
     await importInto(b, (await exportQdpx(a)).bytes);
-    const interviews = await b.call<{ id: number; title: string }[]>('interviews.list');
+    const interviews = await b.call('interviews.list');
     const ana = interviews.find((i) => i.title === 'Interview with Ana')!;
-    const notes = await b.call<{ plainText: string }[]>('notes.forInterview', { interviewId: ana.id });
+    const notes = await b.call('notes.forInterview', { interviewId: ana.id });
     expect(notes.map((n) => n.plainText)).toEqual(['Follow up on 📄 exports.\nShe uses Excel.']);
   });
 });

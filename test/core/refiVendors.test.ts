@@ -1,9 +1,7 @@
 /** Importing REFI-QDA files written the way each vendor writes them (fixtures: test/support/refiVendors.ts). */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RefiImportResult, RefiPreview } from '../../shared/domain/refi';
 import { KIND_COLOURS } from '../../shared/domain/tag';
-import type { Transcript } from '../../shared/domain/transcript';
 import { makeCore, type TestCore } from '../support/core';
 import { packQdpx } from '../support/refi';
 import {
@@ -32,16 +30,16 @@ afterEach(() => {
 });
 
 async function importFile(t: TestCore, bytes: Buffer | string, fileName: string) {
-  const preview = await t.call<RefiPreview>('refi.stageFile', {
+  const preview = await t.call('refi.stageFile', {
     fileName,
     dataBase64: Buffer.from(bytes).toString('base64'),
   });
-  const result = await t.call<RefiImportResult>('refi.commit', { stagingId: preview.stagingId });
-  const interviews = await t.call<{ id: number; title: string; summary: string }[]>('interviews.list');
+  const result = await t.call('refi.commit', { stagingId: preview.stagingId });
+  const interviews = await t.call('interviews.list');
   const quotes = (
     await Promise.all(
       interviews.map((i) =>
-        t.call<{ exactText: string; comment: string; codings: { tagId: number }[]; participantId: number | null }[]>(
+        t.call(
           'quotes.forInterview',
           { interviewId: i.id },
         ),
@@ -87,7 +85,7 @@ describe('REFI-QDA import: vendor quirks', () => {
     const adj = result.report.adjustments.join('\n');
     expect(adj).toMatch(/named “Vendor study.qde”/);
     expect(adj).toMatch(/“Sources\/”/);
-    const tags = await t.call<{ name: string; colour: string; parentId: number | null }[]>('tags.list');
+    const tags = await t.call('tags.list');
     expect(tags.map((x) => [x.name, x.colour]).sort()).toEqual(
       [
         ['Billing pain', '#ff0000'],
@@ -106,7 +104,7 @@ describe('REFI-QDA import: vendor quirks', () => {
     expect(quotes[0]!.comment).toBe('Key quote');
     // Jane Roe is the case the source names, so her words count; "Interviewer" is a user.
     expect(quotes[0]!.participantId).not.toBeNull();
-    const tr = await t.call<Transcript>('transcripts.get', { interviewId: interviews[0]!.id });
+    const tr = (await t.call('transcripts.get', { interviewId: interviews[0]!.id }))!;
     expect(tr.speakers.map((s) => [s.label, s.role, s.participantId !== null])).toEqual([
       ['Interviewer', 'interviewer', false],
       ['Jane Roe', 'participant', true],
@@ -117,7 +115,7 @@ describe('REFI-QDA import: vendor quirks', () => {
       'Why?',
       'The 🙃 export drops rows.',
     ]);
-    const people = await t.call<{ pseudonym: string; role: string; notes: string }[]>('participants.list');
+    const people = await t.call('participants.list');
     expect(people.map((p) => [p.pseudonym, p.role, p.notes])).toEqual([['Jane Roe', 'AP clerk', 'Met at the fair.']]);
   });
 
@@ -163,7 +161,7 @@ describe('REFI-QDA import: vendor quirks', () => {
     const { preview, result } = await importFile(t, taguetteCodebook, 'codebook.qdc');
     expect(preview.kind).toBe('qdc');
     expect(result.tagsCreated).toBe(2);
-    const tags = await t.call<{ name: string; colour: string; definition: string }[]>('tags.list');
+    const tags = await t.call('tags.list');
     expect(tags.find((x) => x.name === 'billing')).toMatchObject({ colour: '#aabbcc', definition: 'From highlights.' });
   });
 
@@ -181,7 +179,7 @@ describe('REFI-QDA import: vendor quirks', () => {
     const t = await core();
     const defs = Array.from({ length: 8 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
     const xml = `<?xml version="1.0"?><!DOCTYPE p [<!ENTITY l0 "lol">${defs}]><Project xmlns="urn:QDA-XML:project:1.0" name="&l8;"><Sources><TextSource guid="${G.src1}" name="S"><PlainTextContent>&l8;</PlainTextContent></TextSource></Sources></Project>`;
-    const preview = await t.call<RefiPreview>('refi.stageFile', {
+    const preview = await t.call('refi.stageFile', {
       fileName: 'lol.qde',
       dataBase64: Buffer.from(xml).toString('base64'),
     });
@@ -197,6 +195,6 @@ describe('REFI-QDA import: vendor quirks', () => {
     await expect(
       t.call('refi.stageFile', { fileName: 'empty.qdpx', dataBase64: zip.toString('base64') }),
     ).rejects.toThrow(/holds no project.qde/);
-    expect(await t.call<unknown[]>('interviews.list')).toEqual([]);
+    expect(await t.call('interviews.list')).toEqual([]);
   });
 });

@@ -1,9 +1,5 @@
 /** Full-text search and the quote library's filters. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Participant } from '../../shared/domain/participant';
-import type { Quote, QuoteCard } from '../../shared/domain/quote';
-import type { SearchHit } from '../../shared/domain/search';
-import type { Tag } from '../../shared/domain/tag';
 import type { Transcript } from '../../shared/domain/transcript';
 import { makeCore, type TestCore } from '../support/core';
 import { importTurns } from '../support/study';
@@ -38,7 +34,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const search = (text: string, extra: object = {}) => t.call<SearchHit[]>('search.query', { text, ...extra });
+const search = (text: string, extra: object = {}) => t.call('search.query', { text, ...extra });
 
 describe('search', () => {
   it('finds words by prefix as you type, ranked, with marked snippets and where they are', async () => {
@@ -46,7 +42,7 @@ describe('search', () => {
     const turns = hits.filter((h) => h.kind === 'turn');
     expect(turns.map((h) => h.interviewTitle).sort()).toEqual(['Acme call', 'Acme call', 'Beta call']);
     expect(turns[0]!.snippet).toMatch(/\uE000[Rr]econcil/);
-    const tom = (await t.call<Participant[]>('participants.list')).find((p) => p.realName === 'Tom')!;
+    const tom = (await t.call('participants.list')).find((p) => p.realName === 'Tom')!;
     expect(turns.find((h) => h.segmentId === a.turns[1]!.id)).toMatchObject({
       interviewTitle: 'Acme call',
       speaker: tom.pseudonym,
@@ -57,15 +53,15 @@ describe('search', () => {
     expect(
       (await search('reconcil', { interviewId: b.interviewId })).every((h) => h.interviewId === b.interviewId),
     ).toBe(true);
-    const ana = (await t.call<Participant[]>('participants.list')).find((p) => p.realName === 'Ana')!;
+    const ana = (await t.call('participants.list')).find((p) => p.realName === 'Ana')!;
     const byAna = await search('reconcil', { participantId: ana.id });
     expect(byAna.map((h) => h.interviewTitle)).toEqual(['Beta call']);
     expect((await search('reconcil', { from: Date.UTC(2026, 1, 1) })).map((h) => h.interviewTitle)).toEqual([
       'Beta call',
     ]);
-    const tag = await t.call<Tag>('tags.create', { name: 'Spreadsheet pain', kind: 'pain_point' });
+    const tag = await t.call('tags.create', { name: 'Spreadsheet pain', kind: 'pain_point' });
     const seg = a.turns[1]!;
-    await t.call<Quote>('quotes.create', {
+    await t.call('quotes.create', {
       interviewId: a.interviewId,
       start: { segmentId: seg.id, offset: 0 },
       end: { segmentId: seg.id, offset: 14 },
@@ -92,30 +88,30 @@ describe('search', () => {
 
 describe('quote library', () => {
   it('filters by tag, kind, participant, starred and text, and sorts', async () => {
-    const pain = await t.call<Tag>('tags.create', { name: 'Slow', kind: 'pain_point' });
-    const goal = await t.call<Tag>('tags.create', { name: 'Smooth', kind: 'goal' });
+    const pain = await t.call('tags.create', { name: 'Slow', kind: 'pain_point' });
+    const goal = await t.call('tags.create', { name: 'Smooth', kind: 'goal' });
     const s1 = a.turns[1]!;
     const s2 = b.turns[1]!;
-    const q1 = await t.call<Quote>('quotes.create', {
+    const q1 = await t.call('quotes.create', {
       interviewId: a.interviewId,
       start: { segmentId: s1.id, offset: 0 },
       end: { segmentId: s1.id, offset: 30 },
       tagIds: [pain.id],
     });
-    const q2 = await t.call<Quote>('quotes.create', {
+    const q2 = await t.call('quotes.create', {
       interviewId: b.interviewId,
       start: { segmentId: s2.id, offset: 0 },
       end: { segmentId: s2.id, offset: 20 },
       tagIds: [goal.id],
     });
     await t.call('quotes.update', { id: q2.id, patch: { starred: true } });
-    const list = (f: object) => t.call<{ total: number; items: QuoteCard[] }>('quotes.list', f);
+    const list = (f: object) => t.call('quotes.list', f);
     expect((await list({})).total).toBe(2);
     expect((await list({ tagIds: [pain.id] })).items.map((q) => q.id)).toEqual([q1.id]);
     expect((await list({ tagKinds: ['goal'] })).items.map((q) => q.id)).toEqual([q2.id]);
     expect((await list({ starred: true })).items.map((q) => q.id)).toEqual([q2.id]);
     expect((await list({ text: 'reconcil' })).items.map((q) => q.id)).toEqual([q1.id]);
-    const ana = (await t.call<Participant[]>('participants.list')).find((p) => p.realName === 'Ana')!;
+    const ana = (await t.call('participants.list')).find((p) => p.realName === 'Ana')!;
     const byAna = await list({ participantIds: [ana.id] });
     expect(byAna.items).toHaveLength(1);
     expect(byAna.items[0]).toMatchObject({
@@ -136,9 +132,9 @@ describe('search snippets', () => {
       text: `Row ${i} marker-${i} says the export is slow on day ${i}.`,
     }));
     const tr = await importTurns(t, 'Many rows', turns);
-    const tag = await t.call<Tag>('tags.create', { name: 'Slow', kind: 'pain_point' });
+    const tag = await t.call('tags.create', { name: 'Slow', kind: 'pain_point' });
     for (const turn of tr.turns.slice(0, 10)) {
-      await t.call<Quote>('quotes.create', {
+      await t.call('quotes.create', {
         interviewId: tr.interviewId,
         start: { segmentId: turn.id, offset: 0 },
         end: { segmentId: turn.id, offset: turn.text.length },
@@ -147,7 +143,7 @@ describe('search snippets', () => {
     }
     const hits = await search('export', { limit: 50 });
     const byTurn = new Map(tr.turns.map((x) => [x.id, x.text]));
-    const quotes = await t.call<Quote[]>('quotes.forInterview', { interviewId: tr.interviewId });
+    const quotes = await t.call('quotes.forInterview', { interviewId: tr.interviewId });
     const byQuote = new Map(quotes.map((q) => [q.id, q.exactText]));
     const plain = (s: string) => s.replace(/[\uE000\uE001]/g, '').replace(/…/g, '');
     expect(hits.filter((h) => h.kind === 'turn').length).toBeGreaterThan(20);

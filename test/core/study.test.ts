@@ -6,11 +6,6 @@
  */
 import Papa from 'papaparse';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import type { Persona } from '../../shared/domain/persona';
-import type { QuoteCard } from '../../shared/domain/quote';
-import type { SegmentComparison } from '../../shared/domain/segmentCompare';
-import type { EvidenceMatrix, Rollup } from '../../shared/domain/synthesis';
-import type { Tag } from '../../shared/domain/tag';
 import { makeCore, type TestCore } from '../support/core';
 import { buildKeyedStudy, KEY, type KeyedStudy } from '../support/keyedStudy';
 
@@ -87,23 +82,23 @@ describe('times', () => {
   it('a quote’s time is where its words are said, not where its turn starts — in quotes, citations and the CSV', async () => {
     const timed = KEY.codings.map((c, i) => ({ c, q: study.quotes[i]! })).filter(({ c }) => c.atMs !== undefined);
     expect(timed.length).toBeGreaterThanOrEqual(7);
-    const { csv } = await t.call<{ csv: string }>('exports.evidenceCsv', { pseudonymise: false });
+    const { csv } = await t.call('exports.evidenceCsv', { pseudonymise: false });
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
       header: true,
       skipEmptyLines: true,
     }).data;
-    const job = await t.call<{ id: number }>('jobs.create', {
+    const job = await t.call('jobs.create', {
       situation: 'timing',
       motivation: 'cite every timed quote',
       outcome: 'check their times',
       quoteIds: timed.map(({ q }) => q.id),
     });
-    const cited = await t.call<{ citations: { quoteId: number; startMs: number | null }[] }>('jobs.get', {
+    const cited = await t.call('jobs.get', {
       id: job.id,
     });
     for (const { c, q } of timed) {
       const at = `${c.file}: ${c.text}`;
-      expect((await t.call<{ startMs: number | null }>('quotes.get', { id: q.id })).startMs, at).toBe(c.atMs);
+      expect((await t.call('quotes.get', { id: q.id })).startMs, at).toBe(c.atMs);
       expect(cited.citations.find((x) => x.quoteId === q.id)!.startMs, at).toBe(c.atMs);
       const mm = Math.floor(c.atMs! / 60000);
       const ss = Math.floor((c.atMs! % 60000) / 1000);
@@ -116,7 +111,7 @@ describe('times', () => {
 
 describe('every read that counts agrees with the key', () => {
   it('codebook counts', async () => {
-    const list = await t.call<Tag[]>('tags.list');
+    const list = await t.call('tags.list');
     for (const tag of tagNames) {
       const e = KEY.expected.tags[tag]!;
       const row = list.find((x) => x.name === tag)!;
@@ -140,7 +135,7 @@ describe('every read that counts agrees with the key', () => {
   });
 
   it('the roll-up', async () => {
-    const rollup = await t.call<Rollup>('synthesis.rollup', { filters: {} });
+    const rollup = await t.call('synthesis.rollup', { filters: {} });
     expect(rollup.participantsInScope).toBe(KEY.expected.participantsInScope);
     for (const tag of tagNames) {
       const e = KEY.expected.tags[tag]!;
@@ -164,7 +159,7 @@ describe('every read that counts agrees with the key', () => {
   });
 
   it('the matrix by participant, cell by cell', async () => {
-    const m = await t.call<EvidenceMatrix>('synthesis.matrix', { axis: 'participant' });
+    const m = await t.call('synthesis.matrix', { axis: 'participant' });
     const pseudonymToName = new Map([...study.participants.values()].map((p) => [p.pseudonym, p.realName]));
     for (const tag of tagNames) {
       const e = KEY.expected.tags[tag]!;
@@ -186,7 +181,7 @@ describe('every read that counts agrees with the key', () => {
   });
 
   it('the matrix by segment, cell by cell, counts people (quotes second)', async () => {
-    const m = await t.call<EvidenceMatrix>('synthesis.matrix', { axis: 'segment' });
+    const m = await t.call('synthesis.matrix', { axis: 'segment' });
     for (const tag of tagNames) {
       const e = KEY.expected.tags[tag]!;
       const row = m.rows.find((r) => r.path === tag)!;
@@ -207,7 +202,7 @@ describe('every read that counts agrees with the key', () => {
   });
 
   it('segment compare', async () => {
-    const cmp = await t.call<SegmentComparison>('segments.compare', {
+    const cmp = await t.call('segments.compare', {
       segmentIds: [...study.segments.values()],
       limit: 30,
     });
@@ -235,10 +230,10 @@ describe('every read that counts agrees with the key', () => {
     for (const tag of tagNames) {
       const e = KEY.expected.tags[tag]!;
       const tagId = study.tags.get(tag)!.id;
-      const page = await t.call<{ total: number; items: QuoteCard[] }>('synthesis.evidence', { tagId, limit: 500 });
+      const page = await t.call('synthesis.evidence', { tagId, limit: 500 });
       expect(page.total, tag).toBe(e.quotes);
       for (const q of page.items) expect(e.supporters, `${tag}: ${q.exactText}`).toContain(nameOf(q.participantId));
-      const against = await t.call<{ total: number; items: QuoteCard[] }>('synthesis.evidence', {
+      const against = await t.call('synthesis.evidence', {
         tagId,
         stance: 'contradicts',
         limit: 500,
@@ -247,8 +242,8 @@ describe('every read that counts agrees with the key', () => {
       for (const q of against.items)
         expect(e.contradictors, `${tag}: ${q.exactText}`).toContain(nameOf(q.participantId));
 
-      const library = async (evidence: string) =>
-        (await t.call<{ total: number }>('quotes.list', { tagIds: [tagId], evidence })).total;
+      const library = async (evidence: 'any' | 'supporting' | 'contradicting' | 'not_counted') =>
+        (await t.call('quotes.list', { tagIds: [tagId], evidence })).total;
       expect(
         {
           supporting: await library('supporting'),
@@ -268,12 +263,12 @@ describe('every read that counts agrees with the key', () => {
 
   it('a persona draft of a segment: reach, citations and confidence are the same people', async () => {
     const want = KEY.expected.persona;
-    const persona = await t.call<Persona>('personas.create', {
+    const persona = await t.call('personas.create', {
       name: want.name,
       kind: 'buyer',
       membership: { segmentIds: [study.segments.get(want.segment)!] },
     });
-    const drafted = (await t.call<{ persona: Persona }>('personas.draft', { id: persona.id })).persona;
+    const drafted = (await t.call('personas.draft', { id: persona.id })).persona;
     const byTag = new Map(drafted.attributes.map((a) => [a.sourceTagId, a]));
     let checked = 0;
     for (const tag of tagNames) {
@@ -303,13 +298,13 @@ describe('every read that counts agrees with the key', () => {
     const jose = byText('The export out of our ERP takes most of a night');
     const leading = byText('So the export is slow for you too, right?');
     const guest = byText('Our export takes all night too');
-    const job = await t.call<{ id: number }>('jobs.create', {
+    const job = await t.call('jobs.create', {
       situation: 'the month closes',
       motivation: 'get the ledger out of the ERP fast',
       outcome: 'start reconciling the same morning',
       quoteIds: [jose.id, leading.id, guest.id],
     });
-    const got = await t.call<{ citations: { quoteId: number; countsAsEvidence: boolean }[] }>('jobs.get', {
+    const got = await t.call('jobs.get', {
       id: job.id,
     });
     expect(Object.fromEntries(got.citations.map((c) => [c.quoteId, c.countsAsEvidence]))).toEqual({
@@ -319,24 +314,24 @@ describe('every read that counts agrees with the key', () => {
     });
 
     // A persona attribute backed by the interviewer's and an unmapped voice's words alone is an assumption.
-    const persona = await t.call<Persona>('personas.create', { name: 'Night-shift Nils', kind: 'buyer' });
-    const withAttr = await t.call<Persona>('attributes.add', {
+    const persona = await t.call('personas.create', { name: 'Night-shift Nils', kind: 'buyer' });
+    const withAttr = await t.call('attributes.add', {
       personaId: persona.id,
       section: 'pain_points',
       statement: 'Exports run overnight',
       quoteIds: [leading.id, guest.id],
     });
     const attr = withAttr.attributes[0]!;
-    let a = (await t.call<Persona>('personas.get', { id: persona.id })).attributes[0]!;
+    let a = (await t.call('personas.get', { id: persona.id })).attributes[0]!;
     expect(a.citations.map((c) => c.countsAsEvidence)).toEqual([false, false]);
     expect(a.confidence.supportingParticipants).toBe(0);
     await t.call('citations.add', { attributeId: attr.id, quoteId: jose.id, polarity: 'supports' });
-    a = (await t.call<Persona>('personas.get', { id: persona.id })).attributes[0]!;
+    a = (await t.call('personas.get', { id: persona.id })).attributes[0]!;
     expect(a.confidence.supportingParticipants).toBe(1);
   });
 
   it('the evidence CSV: each quote once, counted or not as the key says, contradicting codings marked', async () => {
-    const { csv } = await t.call<{ csv: string }>('exports.evidenceCsv', { pseudonymise: false });
+    const { csv } = await t.call('exports.evidenceCsv', { pseudonymise: false });
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
       header: true,
       skipEmptyLines: true,

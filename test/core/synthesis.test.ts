@@ -1,7 +1,5 @@
 /** Roll-up, ranking, matrix, saturation and persona drafts against a study with planted truth. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Persona } from '../../shared/domain/persona';
-import type { EvidenceMatrix, Rollup, Saturation } from '../../shared/domain/synthesis';
 import { makeCore, type TestCore } from '../support/core';
 import { buildPlantedStudy, PLANTED, type PlantedName, type PlantedStudy } from '../support/plantedStudy';
 
@@ -13,7 +11,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-const rollup = (filters: object = {}) => t.call<Rollup>('synthesis.rollup', { filters });
+const rollup = (filters: object = {}) => t.call('synthesis.rollup', { filters });
 const planted = (name: PlantedName) => study.tags[name].id;
 
 describe('roll-up', () => {
@@ -64,7 +62,7 @@ describe('roll-up', () => {
   });
 
   it('lists the quotes behind a count', async () => {
-    const e = await t.call<{ total: number; items: { exactText: string; speakerLabel: string | null }[] }>(
+    const e = await t.call(
       'synthesis.evidence',
       { tagId: planted('Vendor lock-in') },
     );
@@ -73,14 +71,13 @@ describe('roll-up', () => {
   });
 
   it('pages the quotes behind a count in rank order: starred first, then newest', async () => {
-    type Page = { total: number; items: { id: number; starred: boolean }[] };
     const tagId = planted('Slow exports');
-    const all = await t.call<Page>('synthesis.evidence', { tagId, limit: 100 });
+    const all = await t.call('synthesis.evidence', { tagId, limit: 100 });
     expect(all.total).toBe(8);
     const oldest = all.items[all.items.length - 1]!;
     await t.call('quotes.update', { id: oldest.id, patch: { starred: true } });
-    const first = await t.call<Page>('synthesis.evidence', { tagId, limit: 3 });
-    const rest = await t.call<Page>('synthesis.evidence', { tagId, limit: 100, offset: 3 });
+    const first = await t.call('synthesis.evidence', { tagId, limit: 3 });
+    const rest = await t.call('synthesis.evidence', { tagId, limit: 100, offset: 3 });
     expect(first.total).toBe(8);
     expect(first.items[0]).toMatchObject({ id: oldest.id, starred: true });
     expect([...first.items, ...rest.items].map((q) => q.id).sort()).toEqual(all.items.map((q) => q.id).sort());
@@ -90,24 +87,24 @@ describe('roll-up', () => {
 
   it("narrows to participants in no segment with segmentId 'none'", async () => {
     const tagId = planted('Slow exports');
-    const p1 = (await t.call<{ id: number; realName: string; segmentId: number | null }[]>('participants.list')).find(
+    const p1 = (await t.call('participants.list')).find(
       (p) => p.realName === 'Person 1',
     )!;
-    expect((await t.call<{ total: number }>('synthesis.evidence', { tagId, segmentId: 'none' })).total).toBe(0);
+    expect((await t.call('synthesis.evidence', { tagId, segmentId: 'none' })).total).toBe(0);
     await t.call('participants.update', { id: p1.id, patch: { segmentId: null } });
-    const none = await t.call<{ total: number; items: { participantPseudonym: string | null }[] }>(
+    const none = await t.call(
       'synthesis.evidence',
       { tagId, segmentId: 'none' },
     );
     expect(none.total).toBe(1);
-    expect((await t.call<{ total: number }>('synthesis.evidence', { tagId, participantId: p1.id })).total).toBe(1);
+    expect((await t.call('synthesis.evidence', { tagId, participantId: p1.id })).total).toBe(1);
     await t.call('participants.update', { id: p1.id, patch: { segmentId: p1.segmentId } }); // the study is shared by later tests
   });
 });
 
 describe('evidence matrix, co-occurrence and saturation', () => {
   it('gives tag × segment counts', async () => {
-    const m = await t.call<EvidenceMatrix>('synthesis.matrix', { axis: 'segment', kinds: ['pain_point'] });
+    const m = await t.call('synthesis.matrix', { axis: 'segment', kinds: ['pain_point'] });
     expect(m.columns.map((c) => c.label)).toEqual(['Enterprise', 'Mid-market']);
     const slow = m.rows.find((r) => r.path === 'Slow exports')!;
     expect(slow.counts).toEqual([2, 6]);
@@ -115,7 +112,7 @@ describe('evidence matrix, co-occurrence and saturation', () => {
   });
 
   it('counts tags that co-occur within participants', async () => {
-    const co = await t.call<{ pairs: { a: number; b: number; count: number }[] }>('synthesis.cooccurrence', {
+    const co = await t.call('synthesis.cooccurrence', {
       scope: 'participant',
     });
     const pair = co.pairs.find(
@@ -125,7 +122,7 @@ describe('evidence matrix, co-occurrence and saturation', () => {
   });
 
   it('shows new pain points per interview in date order, and the stopping rule', async () => {
-    const s = await t.call<Saturation>('synthesis.saturation', { kind: 'pain_point', window: 3 });
+    const s = await t.call('synthesis.saturation', { kind: 'pain_point', window: 3 });
     expect(s.points.map((p) => p.newTags)).toEqual([2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
     expect(s.saturated).toBe(true);
     expect(s.message).toBe('Saturated after 7 interviews: no new pain point in the last 5.');
@@ -134,14 +131,14 @@ describe('evidence matrix, co-occurrence and saturation', () => {
 
 describe('personas', () => {
   it('drafts a persona for a segment from its most-reached evidence, matching the planted truth', async () => {
-    const created = await t.call<Persona>('personas.create', {
+    const created = await t.call('personas.create', {
       name: 'Finance Fiona',
       kind: 'buyer',
       role: 'Finance lead',
       membership: { segmentIds: [study.segments.midMarket] },
     });
     expect(created.members).toHaveLength(6);
-    const { proposed, persona } = await t.call<{ proposed: number; persona: Persona }>('personas.draft', {
+    const { proposed, persona } = await t.call('personas.draft', {
       id: created.id,
     });
     const bySection = (section: string) =>
@@ -161,28 +158,28 @@ describe('personas', () => {
       expect(a.confidence.supportingParticipants, a.statement).toBe(reach);
     }
     // Drafting again proposes nothing new.
-    expect((await t.call<{ proposed: number }>('personas.draft', { id: created.id })).proposed).toBe(0);
+    expect((await t.call('personas.draft', { id: created.id })).proposed).toBe(0);
   });
 
   it('confidence follows supporting participants and drops with a contradiction; checklist and export follow', async () => {
-    const p = await t.call<Persona>('personas.create', {
+    const p = await t.call('personas.create', {
       name: 'Auditor Ana',
       kind: 'buyer',
       membership: { segmentIds: [study.segments.enterprise] },
     });
-    const { persona } = await t.call<{ persona: Persona }>('personas.draft', { id: p.id });
+    const { persona } = await t.call('personas.draft', { id: p.id });
     const audit = persona.attributes.find((a) => a.statement === 'Audit anxiety')!;
-    let after = await t.call<Persona>('attributes.update', { id: audit.id, patch: { status: 'accepted' } });
-    const evidence = await t.call<{ items: { id: number }[] }>('synthesis.evidence', {
+    let after = await t.call('attributes.update', { id: audit.id, patch: { status: 'accepted' } });
+    const evidence = await t.call('synthesis.evidence', {
       tagId: planted('Audit anxiety'),
     });
     for (const q of evidence.items)
-      after = await t.call<Persona>('citations.add', { attributeId: audit.id, quoteId: q.id });
+      after = await t.call('citations.add', { attributeId: audit.id, quoteId: q.id });
     const before = after.attributes.find((a) => a.id === audit.id)!.confidence;
     expect(before).toMatchObject({ supportingParticipants: 6, level: 'high' });
-    const contra = (await t.call<{ items: { id: number }[] }>('synthesis.evidence', { tagId: planted('Slow exports') }))
+    const contra = (await t.call('synthesis.evidence', { tagId: planted('Slow exports') }))
       .items[0]!;
-    after = await t.call<Persona>('citations.add', {
+    after = await t.call('citations.add', {
       attributeId: audit.id,
       quoteId: contra.id,
       polarity: 'contradicts',
@@ -193,42 +190,42 @@ describe('personas', () => {
 
     expect(after.checklist.find((c) => c.key === 'prioritised')?.passed).toBe(false);
     expect(after.warnings.map((w) => w.key)).toEqual(expect.arrayContaining(['no_priority', 'stale']));
-    after = await t.call<Persona>('personas.update', {
+    after = await t.call('personas.update', {
       id: p.id,
       patch: { tier: 1, lastReviewedAt: Date.UTC(2026, 0, 16) },
     });
     expect(after.checklist.find((c) => c.key === 'prioritised')?.passed).toBe(true);
     expect(after.warnings.map((w) => w.key)).not.toContain('no_priority');
 
-    const { markdown } = await t.call<{ markdown: string }>('personas.exportMarkdown', { id: p.id });
+    const { markdown } = await t.call('personas.exportMarkdown', { id: p.id });
     expect(markdown).toContain('# Auditor Ana');
     expect(markdown).toMatch(/- Audit anxiety \[1\] \[2\]/);
     expect(markdown).toContain('Every audit season I lose sleep over missing paperwork.');
     expect(markdown).toMatch(/\*\*Contradicts:\*\* “The export from our ERP/);
-    const { html } = await t.call<{ html: string }>('personas.exportHtml', { id: p.id });
+    const { html } = await t.call('personas.exportHtml', { id: p.id });
     expect(html).toContain('<h1>Auditor Ana</h1>');
     expect(html).toContain('id="c1"');
     expect(html).not.toMatch(/<script/i);
   });
 
   it('undo removes a citation it added', async () => {
-    const p = (await t.call<Persona[]>('personas.list'))[0]!;
-    const full = await t.call<Persona>('personas.get', { id: p.id });
+    const p = (await t.call('personas.list'))[0]!;
+    const full = await t.call('personas.get', { id: p.id });
     const a = full.attributes[0]!;
     const count = a.citations.length;
     const q = (
-      await t.call<{ items: { id: number }[] }>('synthesis.evidence', { tagId: planted('Pass audits first time') })
+      await t.call('synthesis.evidence', { tagId: planted('Pass audits first time') })
     ).items[0]!;
     await t.call('citations.add', { attributeId: a.id, quoteId: q.id, polarity: 'contradicts' });
     await t.call('history.undo');
-    expect((await t.call<Persona>('personas.get', { id: p.id })).attributes[0]!.citations).toHaveLength(count);
+    expect((await t.call('personas.get', { id: p.id })).attributes[0]!.citations).toHaveLength(count);
   });
 });
 
 describe('the matrix by window', () => {
   it('sends, for any window, exactly that slice of the whole matrix, and every row its totals', async () => {
     for (const axis of ['participant', 'segment'] as const) {
-      const whole = await t.call<EvidenceMatrix>('synthesis.matrix', { axis });
+      const whole = await t.call('synthesis.matrix', { axis });
       expect(whole.window).toBeNull();
       const windows = [
         { rowOffset: 0, rowCount: 2, colOffset: 0, colCount: 3 },
@@ -237,7 +234,7 @@ describe('the matrix by window', () => {
         { rowOffset: 0, rowCount: 50, colOffset: 1, colCount: 1 },
       ];
       for (const win of windows) {
-        const part = await t.call<EvidenceMatrix>('synthesis.matrix', { axis, window: win });
+        const part = await t.call('synthesis.matrix', { axis, window: win });
         expect(part.columns).toEqual(whole.columns);
         expect(part.max).toBe(whole.max);
         expect(part.rows.map((r) => [r.tagId, r.total, r.totalQuotes, r.totalContradicting])).toEqual(

@@ -3,9 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flatten, quoteTextAt, anchorFromRange } from '../../shared/domain/anchoring';
-import type { Interview } from '../../shared/domain/interview';
-import type { Participant } from '../../shared/domain/participant';
-import type { CommitResult, StagedTranscript, Transcript } from '../../shared/domain/transcript';
+import type { StagedTranscript } from '../../shared/domain/transcript';
 import { makeCore, type TestCore } from '../support/core';
 
 const FIXTURES = path.resolve('test/fixtures/transcripts');
@@ -18,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const stage = (file: string, data = b64(file)) =>
-  t.call<StagedTranscript>('imports.stageFile', { fileName: file, dataBase64: data });
+  t.call('imports.stageFile', { fileName: file, dataBase64: data });
 
 function mappingFrom(staged: StagedTranscript) {
   return staged.speakers.map((s) => ({
@@ -31,7 +29,7 @@ function mappingFrom(staged: StagedTranscript) {
 
 describe('staging', () => {
   it('previews a file without storing anything', async () => {
-    const before = await t.call<Record<string, number>>('project.counts');
+    const before = await t.call('project.counts');
     const staged = await stage('teams.vtt');
     expect(staged).toMatchObject({ format: 'webvtt', flavour: 'teams', encoding: 'utf-8', fileName: 'teams.vtt' });
     expect(staged.turnCount).toBeGreaterThan(0);
@@ -48,7 +46,7 @@ describe('staging', () => {
   });
 
   it('refuses a broken file with the parse error and stores nothing', async () => {
-    const before = await t.call<Record<string, number>>('project.counts');
+    const before = await t.call('project.counts');
     await expect(
       t.call('imports.stageFile', { fileName: 'call-3.vtt', dataBase64: Buffer.from('WEBVT\n\nnot a caption').toString('base64') }),
     ).rejects.toMatchObject({ code: 'PARSE', message: expect.stringContaining('call-3.vtt') });
@@ -59,32 +57,32 @@ describe('staging', () => {
 describe('commit', () => {
   it('creates an interview with mapped speakers, linked participants and ordered turns', async () => {
     const staged = await stage('interview.srt');
-    const result = await t.call<CommitResult>('imports.commit', {
+    const result = await t.call('imports.commit', {
       stagingId: staged.stagingId,
       target: { kind: 'new', title: 'Invoicing with Tom', date: Date.UTC(2026, 1, 3) },
       speakers: mappingFrom(staged),
     });
     expect(result.turnCount).toBe(staged.turnCount);
     expect(result.participantsCreated).toHaveLength(1);
-    const interview = await t.call<Interview>('interviews.get', { id: result.interviewId });
+    const interview = await t.call('interviews.get', { id: result.interviewId });
     expect(interview).toMatchObject({ title: 'Invoicing with Tom', status: 'transcribed', interviewer: 'Maya Chen' });
     expect(interview.participants).toHaveLength(1);
     expect(interview.durationMs).toBe(staged.durationMs);
 
-    const transcript = await t.call<Transcript>('transcripts.get', { interviewId: result.interviewId });
+    const transcript = await t.call('transcripts.get', { interviewId: result.interviewId });
     expect(transcript!.turns.map((x) => x.seq)).toEqual([...transcript!.turns.keys()]);
     const interviewer = transcript!.speakers.find((s) => s.label === 'Maya Chen')!;
     expect(interviewer).toMatchObject({ role: 'interviewer', countsAsEvidence: false, participantId: null });
     const tom = transcript!.speakers.find((s) => s.label === 'Tom Okafor')!;
     expect(tom).toMatchObject({ role: 'participant', countsAsEvidence: true });
-    const person = await t.call<Participant>('participants.get', { id: tom.participantId });
+    const person = await t.call('participants.get', { id: tom.participantId! });
     expect(person.realName).toBe('Tom Okafor');
     expect(person.pseudonym).not.toBe('Tom Okafor'); // the real name is never the pseudonym
   });
 
   it('refuses an unknown speaker label or a vanished participant, storing nothing', async () => {
     const staged = await stage('interview.srt');
-    const before = await t.call<Record<string, number>>('project.counts');
+    const before = await t.call('project.counts');
     await expect(
       t.call('imports.commit', { stagingId: staged.stagingId, target: { kind: 'new' }, speakers: [{ label: 'Nobody', role: 'other' }] }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
@@ -107,10 +105,10 @@ describe('commit', () => {
   });
 
   it('attaches to an existing interview, and refuses to overwrite a transcript unless asked', async () => {
-    const interview = await t.call<Interview>('interviews.create', { title: 'Planned call', status: 'conducted' });
+    const interview = await t.call('interviews.create', { title: 'Planned call', status: 'conducted' });
     const a = await stage('interview.srt');
     await t.call('imports.commit', { stagingId: a.stagingId, target: { kind: 'existing', interviewId: interview.id }, speakers: mappingFrom(a) });
-    expect((await t.call<Interview>('interviews.get', { id: interview.id })).status).toBe('transcribed');
+    expect((await t.call('interviews.get', { id: interview.id })).status).toBe('transcribed');
     const b = await stage('teams.vtt');
     await expect(
       t.call('imports.commit', { stagingId: b.stagingId, target: { kind: 'existing', interviewId: interview.id }, speakers: mappingFrom(b) }),
@@ -121,12 +119,12 @@ describe('commit', () => {
 describe('replacing a transcript', () => {
   it('re-anchors quotes whose words remain and flags those that are gone, never shifting silently', async () => {
     const staged = await stage('interview.srt');
-    const { interviewId } = await t.call<CommitResult>('imports.commit', {
+    const { interviewId } = await t.call('imports.commit', {
       stagingId: staged.stagingId,
       target: { kind: 'new' },
       speakers: mappingFrom(staged),
     });
-    const transcript = (await t.call<Transcript>('transcripts.get', { interviewId }))!;
+    const transcript = (await t.call('transcripts.get', { interviewId }))!;
     const flat = flatten(transcript.turns);
     // Two quotes, stored the way the coding workspace stores them.
     const keepWord = transcript.turns[1]!.text.slice(0, 20);
@@ -148,8 +146,8 @@ describe('replacing a transcript', () => {
     const edited =
       '0\n00:00:00,000 --> 00:00:00,900\nMaya Chen: Okay, the recording has started now.\n\n' +
       original.replace(droppedText, 'Completely different words here');
-    const b = await t.call<StagedTranscript>('imports.stageFile', { fileName: 'interview-v2.srt', dataBase64: Buffer.from(edited).toString('base64') });
-    const result = await t.call<CommitResult>('imports.commit', {
+    const b = await t.call('imports.stageFile', { fileName: 'interview-v2.srt', dataBase64: Buffer.from(edited).toString('base64') });
+    const result = await t.call('imports.commit', {
       stagingId: b.stagingId,
       target: { kind: 'existing', interviewId, replace: true },
       speakers: mappingFrom(b),
@@ -159,7 +157,7 @@ describe('replacing a transcript', () => {
     const rows = t.core.session.context().db
       .prepare('SELECT guid, anchor_status, start_segment_id, start_offset, end_segment_id, end_offset, exact_text FROM quotes ORDER BY guid')
       .all() as { guid: string; anchor_status: string; start_segment_id: number | null; start_offset: number; end_segment_id: number | null; end_offset: number; exact_text: string }[];
-    const after = (await t.call<Transcript>('transcripts.get', { interviewId }))!;
+    const after = (await t.call('transcripts.get', { interviewId }))!;
     const kept = rows.find((r) => r.guid === 'keep')!;
     expect(kept.anchor_status).toBe('ok');
     const seg = after.turns.find((x) => x.id === kept.start_segment_id)!;
@@ -173,17 +171,17 @@ describe('replacing a transcript', () => {
 
 describe('recordings', () => {
   it('stores a recording path relative to the project and refuses what cannot play', async () => {
-    const interview = await t.call<Interview>('interviews.create', { title: 'With audio' });
+    const interview = await t.call('interviews.create', { title: 'With audio' });
     const media = path.join(t.dir, 'media', 'call.m4a');
     fs.mkdirSync(path.dirname(media));
     fs.writeFileSync(media, 'fake audio');
     // Paths come from the host (its dialogs, an upload), never from the renderer: host.setMedia.
-    const updated = await t.host<Interview>('host.setMedia', { interviewId: interview.id, path: media });
+    const updated = await t.host('host.setMedia', { interviewId: interview.id, path: media });
     expect(updated.mediaPath).toBe('media/call.m4a');
     await expect(t.host('host.setMedia', { interviewId: interview.id, path: path.join(t.dir, 'notes.pdf') })).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(t.host('host.setMedia', { interviewId: interview.id, path: path.join(t.dir, 'gone.mp3') })).rejects.toMatchObject({ code: 'IO' });
-    expect((await t.call<Interview>('interviews.get', { id: interview.id })).mediaPath).toBe('media/call.m4a');
-    const cleared = await t.call<Interview>('interviews.clearMedia', { interviewId: interview.id });
+    expect((await t.call('interviews.get', { id: interview.id })).mediaPath).toBe('media/call.m4a');
+    const cleared = await t.call('interviews.clearMedia', { interviewId: interview.id });
     expect(cleared.mediaPath).toBeNull();
   });
 });

@@ -5,8 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../../shared/domain/quote';
-import { TAG_KINDS, type Tag } from '../../shared/domain/tag';
+import { TAG_KINDS } from '../../shared/domain/tag';
 import { makeCore, WireFailure, type TestCore } from '../support/core';
 import { importTurns } from '../support/study';
 
@@ -86,10 +85,10 @@ async function perform(
   a: typeof action extends fc.Arbitrary<infer A> ? A : never,
   interviewId = 0,
 ): Promise<void> {
-  const tags = await t.call<Tag[]>('tags.list');
-  const interview = interviewId || (await t.call<{ id: number }[]>('interviews.list'))[0]!.id;
-  const quotes = await t.call<Quote[]>('quotes.forInterview', { interviewId: interview });
-  const tr = (await t.call<{ turns: { id: number; text: string }[]; speakers: { id: number }[] }>('transcripts.get', {
+  const tags = await t.call('tags.list');
+  const interview = interviewId || (await t.call('interviews.list'))[0]!.id;
+  const quotes = await t.call('quotes.forInterview', { interviewId: interview });
+  const tr = (await t.call('transcripts.get', {
     interviewId: interview,
   }))!;
   const pickTag = (n: number) => tags[n % tags.length]!;
@@ -175,7 +174,7 @@ async function perform(
       return;
     }
     case 'mapSpeaker': {
-      const people = await t.call<{ id: number }[]>('participants.list');
+      const people = await t.call('participants.list');
       const speaker = tr.speakers[a.speaker % tr.speakers.length]!;
       const participantId = a.who === null || a.role !== 'participant' ? null : people[a.who % people.length]!.id;
       return void (await t.call('transcripts.mapSpeaker', { speakerId: speaker.id, role: a.role, participantId }));
@@ -212,13 +211,13 @@ describe('undo model', () => {
           }
           const end = snapshot(t);
           let undone = 0;
-          while ((await t.call<{ canUndo: boolean }>('history.state')).canUndo) {
+          while ((await t.call('history.state')).canUndo) {
             await t.call('history.undo');
             undone++;
           }
           expect(undone).toBeGreaterThanOrEqual(done);
           expect(snapshot(t)).toEqual(start);
-          while ((await t.call<{ canRedo: boolean }>('history.state')).canRedo) await t.call('history.redo');
+          while ((await t.call('history.state')).canRedo) await t.call('history.redo');
           expect(snapshot(t)).toEqual(end);
         } finally {
           t.close();

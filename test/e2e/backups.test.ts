@@ -8,7 +8,6 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackupEntry } from '../../shared/domain/backup';
 import { startWebHost } from '../../electron/web/host';
 import { newContext } from '../support/browser';
 import { callerFor } from '../support/core';
@@ -73,7 +72,7 @@ describe('backups in Chromium', () => {
     await companies.getByRole('button', { name: 'Acme Freight' }).waitFor();
     await expect.poll(() => companies.getByRole('button', { name: 'Initech' }).count()).toBe(0);
     // …and the copy kept on disk holds what was there before the restore.
-    const kept = (await core().call<BackupEntry[]>('backups.list')).find((b) => b.reason === 'before-restore')!;
+    const kept = (await core().call('backups.list')).find((b) => b.reason === 'before-restore')!;
     const copy = new Database(path.join(`${file()}-backups`, kept.id), { readonly: true });
     const names = (copy.prepare('SELECT name FROM companies ORDER BY name').all() as { name: string }[]).map(
       (r) => r.name,

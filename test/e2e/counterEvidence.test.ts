@@ -5,8 +5,6 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Persona } from '../../shared/domain/persona';
-import type { QuoteCard } from '../../shared/domain/quote';
 import { callerFor } from '../support/core';
 import { buildPlantedStudy, type PlantedStudy } from '../support/plantedStudy';
 import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
@@ -50,7 +48,7 @@ describe('counter-evidence in Chromium', () => {
 
     // Person 7 (Enterprise) said the export is slow; the researcher rereads it: they meant the opposite.
     const person7 = study.participants.find((p) => p.realName === 'Person 7')!;
-    const { items } = await core().call<{ items: QuoteCard[] }>('quotes.list', {
+    const { items } = await core().call('quotes.list', {
       tagIds: [study.tags['Slow exports'].id],
       participantIds: [person7.id],
     });
@@ -99,7 +97,7 @@ describe('counter-evidence in Chromium', () => {
     await drawer.waitFor({ state: 'detached' });
 
     // A persona of the Enterprise segment, drafted now, cites Person 7 against "Slow exports".
-    const persona = await core().call<Persona>('personas.create', {
+    const persona = await core().call('personas.create', {
       name: 'Enterprise controller',
       kind: 'buyer',
       membership: { segmentIds: [study.segments.enterprise] },
@@ -118,7 +116,7 @@ describe('counter-evidence in Chromium', () => {
       .waitFor({ state: 'detached' });
     await page.keyboard.press('Control+z');
     await expect
-      .poll(async () => (await core().call<QuoteCard>('quotes.get', { id: quote.id })).codings[0]!.stance)
+      .poll(async () => (await core().call('quotes.get', { id: quote.id })).codings[0]!.stance)
       .toBe('supports');
     await page.getByRole('button', { name: 'Draft from evidence' }).click();
     const supported = await draftedScore(page);

@@ -215,8 +215,8 @@ describe('app frame on the web host', () => {
     const dialog = page.getByRole('dialog', { name: 'Projects' });
     await dialog.waitFor();
     // A project of that name is already in the projects folder: the core refuses, the dialog says why.
-    const { projectsFolder } = await callerFor(app.host.core).call<{ projectsFolder: string }>('project.host');
-    fs.writeFileSync(path.join(projectsFolder, 'Taken name.groundwork'), 'not empty');
+    const { projectsFolder } = await callerFor(app.host.core).call('project.host');
+    fs.writeFileSync(path.join(projectsFolder!, 'Taken name.groundwork'), 'not empty');
     await dialog.getByLabel('Name').fill('Taken name');
     await dialog.getByRole('button', { name: 'Create project' }).click();
     const alert = dialog.getByRole('alert');

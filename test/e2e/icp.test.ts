@@ -58,7 +58,7 @@ describe('ICP profile and scoring in Chromium', () => {
     );
     quotes = [];
     for (const turn of tr.turns.filter((t) => !t.text.endsWith('?'))) {
-      quotes.push(await core().call<Quote>('quotes.create', { interviewId: tr.interviewId, start: { segmentId: turn.id, offset: 0 }, end: { segmentId: turn.id, offset: turn.text.length }, tagIds: [] }));
+      quotes.push(await core().call('quotes.create', { interviewId: tr.interviewId, start: { segmentId: turn.id, offset: 0 }, end: { segmentId: turn.id, offset: turn.text.length }, tagIds: [] }));
     }
     await app.page.reload();
   });
@@ -170,7 +170,7 @@ describe('ICP profile and scoring in Chromium', () => {
     expect(await rowText(page, 'Beta Logistics')).toMatch(/3\.60\s*Tier 2/);
     await page.getByRole('button', { name: 'Save weights' }).click();
     await page.getByText('Weights saved').waitFor();
-    expect((await core().call<{ criteria: { name: string; weight: number }[] }>('icp.matrix')).criteria.map((c) => c.weight)).toEqual([10, 15, 25, 20, 20, 10]);
+    expect((await core().call('icp.matrix')).criteria.map((c) => c.weight)).toEqual([10, 15, 25, 20, 20, 10]);
     await page.reload();
     await companyRow(page, 'Beta Logistics').waitFor();
     expect(await rowText(page, 'Beta Logistics')).toMatch(/3\.60\s*Tier 2/);
@@ -198,9 +198,9 @@ describe('ICP profile and scoring in Chromium', () => {
     expect(await seriousA11yIssues(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Beta Logistics, Budget: 3 (good, with a note and 1 quote)' }).waitFor();
-    const cell = await core().call<{ citations: { quoteId: number }[]; note: string }>('icp.scores.get', {
-      companyId: (await core().call<{ id: number; name: string }[]>('companies.list')).find((c) => c.name === 'Beta Logistics')!.id,
-      criterionId: (await core().call<{ criteria: { id: number; name: string }[] }>('icp.matrix')).criteria.find((c) => c.name === 'Budget')!.id,
+    const cell = await core().call('icp.scores.get', {
+      companyId: (await core().call('companies.list')).find((c) => c.name === 'Beta Logistics')!.id,
+      criterionId: (await core().call('icp.matrix')).criteria.find((c) => c.name === 'Budget')!.id,
     });
     expect(cell).toMatchObject({ note: 'Budget would need a business case', citations: [{ quoteId: quotes[0]!.id }] });
 

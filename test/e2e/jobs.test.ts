@@ -8,10 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Job } from '../../shared/domain/job';
 import type { Persona } from '../../shared/domain/persona';
-import type { Quote } from '../../shared/domain/quote';
-import type { Tag } from '../../shared/domain/tag';
 import { callerFor } from '../support/core';
 import { importTurns, type Caller } from '../support/study';
 import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
@@ -24,7 +21,7 @@ const OUTCOME = 'present accurate numbers without hours of copying';
 const SENTENCE = `When ${SITUATION}, I want to ${MOTIVATION}, so I can ${OUTCOME}.`;
 
 async function buildStudy(t: Caller): Promise<Persona> {
-  const tag = await t.call<Tag>('tags.create', { name: 'Board reporting pain', kind: 'pain_point' });
+  const tag = await t.call('tags.create', { name: 'Board reporting pain', kind: 'pain_point' });
   for (const [title, who, says, day] of [
     ['Call with Tom', 'Tom', TOM, 5],
     ['Call with Priya', 'Priya', PRIYA, 9],
@@ -33,10 +30,10 @@ async function buildStudy(t: Caller): Promise<Persona> {
     const turn = tr.turns.find((x) => x.text.includes(says));
     if (!turn) throw new Error(`No turn says "${says}": ${JSON.stringify(tr.turns.map((x) => x.text))}`);
     const at = turn.text.indexOf(says);
-    await t.call<Quote>('quotes.create', { interviewId: tr.interviewId, start: { segmentId: turn.id, offset: at }, end: { segmentId: turn.id, offset: at + says.length }, tagIds: [tag.id] });
+    await t.call('quotes.create', { interviewId: tr.interviewId, start: { segmentId: turn.id, offset: at }, end: { segmentId: turn.id, offset: at + says.length }, tagIds: [tag.id] });
   }
   await t.call('personas.create', { name: 'Budget Ben', kind: 'buyer' });
-  return t.call<Persona>('personas.create', { name: 'Reporting Rita', kind: 'user', role: 'Finance analyst' });
+  return t.call('personas.create', { name: 'Reporting Rita', kind: 'user', role: 'Finance analyst' });
 }
 
 async function focusedText(page: Page): Promise<string> {
@@ -126,7 +123,7 @@ describe('jobs to be done in Chromium', () => {
     await form.waitFor({ state: 'detached' });
 
     await card(page).waitFor();
-    const saved = (await core().call<Job[]>('jobs.list'))[0]!;
+    const saved = (await core().call('jobs.list'))[0]!;
     expect(saved).toMatchObject({ situation: SITUATION, motivation: MOTIVATION, outcome: OUTCOME, kind: 'functional', stage: 'execute', personas: [] });
     expect(await card(page).textContent()).toContain('Stage 5 · Execute');
   });
@@ -150,7 +147,7 @@ describe('jobs to be done in Chromium', () => {
     // reported, not ours to change), so move the pointer off before checking contrast.
     await page.mouse.move(5, 5);
     expect(await seriousA11yIssues(page)).toEqual([]);
-    const job = (await core().call<Job[]>('jobs.list'))[0]!;
+    const job = (await core().call('jobs.list'))[0]!;
     expect(job.citations.map((c) => [c.exactText, c.polarity])).toEqual([
       [TOM, 'supports'],
       [PRIYA, 'contradicts'],
@@ -230,7 +227,7 @@ describe('jobs to be done in Chromium', () => {
     await expect.poll(() => card(page).count()).toBe(0);
     await page.locator('.toasts').getByRole('button', { name: 'Undo' }).click();
     await card(page).waitFor();
-    const job = (await core().call<Job[]>('jobs.list'))[0]!;
+    const job = (await core().call('jobs.list'))[0]!;
     expect(job.citations).toHaveLength(2);
     expect(job.personas.map((p) => p.name)).toEqual(['Reporting Rita']);
     expect(app.problems).toEqual([]);

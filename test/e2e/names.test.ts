@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Company } from '../../shared/domain/company';
 import type { Participant } from '../../shared/domain/participant';
 import { callerFor } from '../support/core';
 import { buildExportStudy, type ExportStudy } from '../support/exportStudy';
@@ -26,7 +25,7 @@ describe('names and presentation mode in Chromium', () => {
     app = await startWebApp();
     const core = callerFor(app.host.core);
     study = await buildExportStudy(core);
-    await core.call<Company>('companies.update', { id: study.company.id, patch: { aliases: ['Acme'] } });
+    await core.call('companies.update', { id: study.company.id, patch: { aliases: ['Acme'] } });
     tom = study.participants.find((p) => p.realName === 'Tom Okafor')!;
     rivka = study.participants.find((p) => p.realName === 'Rivka Levi')!;
     await core.call('participants.update', { id: tom.id, patch: { email: 'tom@acmefreight.com', aliases: ['Tommy'] } });

@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Persona } from '../../shared/domain/persona';
 import { callerFor } from '../support/core';
 import { buildPlantedStudy } from '../support/plantedStudy';
 import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
@@ -208,12 +207,12 @@ describe('synthesis and personas in Chromium', () => {
     await expect.poll(() => checkPasses(page, 'Reviewed this quarter')).toBe(true);
 
     // New evidence after the review (from another window): the diff names it, and nothing else.
-    const reviewed = (await core().call<Persona[]>('personas.list'))[0]!;
-    const slow = (await core().call<Persona>('personas.get', { id: reviewed.id })).attributes.find(
+    const reviewed = (await core().call('personas.list'))[0]!;
+    const slow = (await core().call('personas.get', { id: reviewed.id })).attributes.find(
       (a) => a.statement === 'Slow exports',
     )!;
     const cited = new Set(slow.citations.map((c) => c.quoteId));
-    const fresh = (await core().call<{ items: { id: number }[] }>('quotes.list', { limit: 200 })).items.find(
+    const fresh = (await core().call('quotes.list', { limit: 200 })).items.find(
       (q) => !cited.has(q.id),
     )!;
     await core().call('citations.add', { attributeId: slow.id, quoteId: fresh.id, polarity: 'contradicts' });
@@ -235,7 +234,7 @@ describe('synthesis and personas in Chromium', () => {
     await expect
       .poll(
         async () =>
-          (await core().call<Persona>('personas.get', { id: reviewed.id })).attributes.find((a) => a.id === slow.id)!
+          (await core().call('personas.get', { id: reviewed.id })).attributes.find((a) => a.id === slow.id)!
             .citations.length,
       )
       .toBe(slow.citations.length);
@@ -246,8 +245,8 @@ describe('synthesis and personas in Chromium', () => {
     await page.locator('#section-goals').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await app.shot('persona');
 
-    const persona = (await core().call<Persona[]>('personas.list'))[0]!;
-    const full = await core().call<Persona>('personas.get', { id: persona.id });
+    const persona = (await core().call('personas.list'))[0]!;
+    const full = await core().call('personas.get', { id: persona.id });
     const accepted = full.attributes.filter((a) => a.status === 'accepted');
     expect(accepted.map((a) => a.statement).sort()).toEqual([...ACCEPT].sort());
 
@@ -270,12 +269,7 @@ describe('synthesis and personas in Chromium', () => {
     await page.getByLabel('High confidence from score').fill('10');
     await page.getByRole('button', { name: 'Save thresholds' }).click();
     await expect
-      .poll(
-        async () =>
-          (await core().call<Persona>('personas.get', { id: persona.id })).attributes.find(
-            (a) => a.statement === 'Audit anxiety',
-          )!.confidence.level,
-      )
+      .poll(async () => (await core().call('personas.get', { id: persona.id })).attributes.find((a) => a.statement === 'Audit anxiety')!.confidence.level)
       .toBe('low');
     await core().call('personas.setThresholds', { minParticipants: 2, medium: 3, high: 5 });
     expect(app.problems).toEqual([]);
@@ -300,13 +294,13 @@ describe('synthesis and personas in Chromium', () => {
 
   it('deletes a persona only after saying what goes with it', async () => {
     const { page } = app;
-    const persona = (await core().call<Persona[]>('personas.list'))[0]!;
+    const persona = (await core().call('personas.list'))[0]!;
     await page.evaluate((id) => (window.location.hash = `#/personas/${id}`), persona.id);
     await page.getByRole('button', { name: 'Delete persona…' }).click();
     const confirm = page.getByRole('alertdialog', { name: `Delete ${persona.name}?` });
     await expect.poll(() => confirm.textContent()).toMatch(/quotes themselves stay/);
     await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect.poll(async () => (await core().call<Persona[]>('personas.list')).length).toBe(0);
+    await expect.poll(async () => (await core().call('personas.list')).length).toBe(0);
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/personas');
   });
 });

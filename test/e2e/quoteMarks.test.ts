@@ -4,7 +4,6 @@
  * away, undoing the delete brings it back; the link, or Ctrl+click on the mark, opens the quote.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Quote } from '../../shared/domain/quote';
 import { callerFor } from '../support/core';
 import { seriousA11yIssues, startWebApp, type WebApp } from './webApp';
 
@@ -15,9 +14,9 @@ describe('quote marks in notes', () => {
 
   beforeAll(async () => {
     app = await startWebApp();
-    const ana = await core().call<{ id: number }>('participants.create', { realName: 'Ana Souza' });
+    const ana = await core().call('participants.create', { realName: 'Ana Souza' });
     interviewId = (
-      await core().call<{ id: number }>('interviews.create', { title: 'Call with Ana', participantIds: [ana.id] })
+      await core().call('interviews.create', { title: 'Call with Ana', participantIds: [ana.id] })
     ).id;
     await core().call('tags.create', { name: 'Slow exports', kind: 'pain_point' });
     await app.page.reload();
@@ -41,7 +40,7 @@ describe('quote marks in notes', () => {
     await picker.waitFor({ state: 'detached' });
     const mark = page.locator('.note-quote-mark');
     await expect.poll(() => mark.allTextContents()).toEqual(['all night here']);
-    const [quote] = await core().call<Quote[]>('quotes.forInterview', { interviewId });
+    const [quote] = await core().call('quotes.forInterview', { interviewId });
     expect(quote).toMatchObject({ exactText: 'all night here', source: 'note', codings: [expect.anything()] });
 
     // Caret inside the mark: the line under the note names the quote.
@@ -77,11 +76,11 @@ describe('quote marks in notes', () => {
 
   it('in an interview with two participants, asks who said it (keyboard), and the quote counts as theirs', async () => {
     const { page } = app;
-    const bo = await core().call<{ id: number }>('participants.create', { realName: 'Bo Jensen' });
-    const ana = (await core().call<{ id: number; realName: string }[]>('participants.list')).find(
+    const bo = await core().call('participants.create', { realName: 'Bo Jensen' });
+    const ana = (await core().call('participants.list')).find(
       (p) => p.realName === 'Ana Souza',
     )!;
-    const pair = await core().call<{ id: number }>('interviews.create', {
+    const pair = await core().call('interviews.create', {
       title: 'Pair call',
       participantIds: [ana.id, bo.id],
     });
@@ -104,9 +103,9 @@ describe('quote marks in notes', () => {
     await page.keyboard.press('Enter');
     await picker.waitFor({ state: 'detached' });
     await expect
-      .poll(async () => (await core().call<Quote[]>('quotes.forInterview', { interviewId: pair.id })).length)
+      .poll(async () => (await core().call('quotes.forInterview', { interviewId: pair.id })).length)
       .toBe(1);
-    const [quote] = await core().call<Quote[]>('quotes.forInterview', { interviewId: pair.id });
+    const [quote] = await core().call('quotes.forInterview', { interviewId: pair.id });
     expect(quote).toMatchObject({
       exactText: 'we lose a day when the export fails',
       participantId: bo.id,

@@ -19,8 +19,8 @@ describe('segments in Chromium', () => {
   beforeAll(async () => {
     app = await startWebApp();
     const study = await buildPlantedStudy(core());
-    const carrier = await core().call<{ id: number }>('companies.create', { name: 'Carrier Co', industry: 'Logistics & freight', employeeRange: '51-200' });
-    const bank = await core().call<{ id: number }>('companies.create', { name: 'Bank Corp', industry: 'Financial services', employeeRange: '1000+' });
+    const carrier = await core().call('companies.create', { name: 'Carrier Co', industry: 'Logistics & freight', employeeRange: '51-200' });
+    const bank = await core().call('companies.create', { name: 'Bank Corp', industry: 'Financial services', employeeRange: '1000+' });
     for (const p of study.participants as Participant[]) {
       const n = Number(p.realName.replace('Person ', ''));
       const behavior = n <= 3 ? 'power' : n === 7 || n === 8 ? 'at_risk' : 'regular';
@@ -179,6 +179,6 @@ describe('segments in Chromium', () => {
     await form.getByRole('button', { name: 'Save changes' }).click();
     await form.waitFor({ state: 'detached' });
     await page.getByRole('complementary').getByText('New user').waitFor();
-    expect((await core().call<Participant>('participants.get', { id: person4.id })).behavior).toBe('new');
+    expect((await core().call('participants.get', { id: person4.id })).behavior).toBe('new');
   });
 });

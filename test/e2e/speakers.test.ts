@@ -4,9 +4,7 @@
  * the codebook's counts follow, and one undo takes the new participant and the mapping back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Quote } from '../../shared/domain/quote';
 import type { Tag } from '../../shared/domain/tag';
-import type { CommitResult, StagedTranscript, Transcript } from '../../shared/domain/transcript';
 import { callerFor } from '../support/core';
 import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
 
@@ -25,11 +23,11 @@ describe('speaker mapping in Chromium', () => {
       'Warehouse lead: Our export is just as slow on our side.',
       'Maya Chen: Thanks both.',
     ].join('\n\n');
-    const staged = await t.call<StagedTranscript>('imports.stageFile', {
+    const staged = await t.call('imports.stageFile', {
       fileName: 'pair.txt',
       dataBase64: Buffer.from(text).toString('base64'),
     });
-    const result = await t.call<CommitResult>('imports.commit', {
+    const result = await t.call('imports.commit', {
       stagingId: staged.stagingId,
       target: { kind: 'new', title: 'Warehouse visit with Ana' },
       speakers: [
@@ -39,10 +37,10 @@ describe('speaker mapping in Chromium', () => {
       ],
     });
     interviewId = result.interviewId;
-    tag = await t.call<Tag>('tags.create', { name: 'Slow exports', kind: 'pain_point' });
-    const tr = (await t.call<Transcript>('transcripts.get', { interviewId }))!;
+    tag = await t.call('tags.create', { name: 'Slow exports', kind: 'pain_point' });
+    const tr = (await t.call('transcripts.get', { interviewId }))!;
     for (const turn of tr.turns.slice(1, 3)) {
-      const q = await t.call<Quote>('quotes.create', {
+      const q = await t.call('quotes.create', {
         interviewId,
         start: { segmentId: turn.id, offset: 0 },
         end: { segmentId: turn.id, offset: turn.text.length },
@@ -55,7 +53,7 @@ describe('speaker mapping in Chromium', () => {
     await app?.close();
   });
 
-  const codebookCounts = async () => (await core().call<Tag[]>('tags.list')).find((x) => x.id === tag.id)!;
+  const codebookCounts = async () => (await core().call('tags.list')).find((x) => x.id === tag.id)!;
 
   it('names the unmapped voice, maps it to a new participant, counts follow, one undo takes it back', async () => {
     const { page } = app;
@@ -89,7 +87,7 @@ describe('speaker mapping in Chromium', () => {
     // One undo: the participant and the mapping go together.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await codebookCounts()).participantCount).toBe(1);
-    expect((await core().call<{ realName: string }[]>('participants.list')).map((p) => p.realName)).toEqual([
+    expect((await core().call('participants.list')).map((p) => p.realName)).toEqual([
       'Ana Souza',
     ]);
     await page.getByText('1 quote · 1 participant · 1 not counted').first().waitFor();

@@ -37,9 +37,11 @@ describe('electron bundles', () => {
   }, 60_000);
 
   it('bundles the export worker so that it finds the DejaVu fonts and writes Unicode text into the PDF', async () => {
-    // Built inside the repo so that, like the packaged app, it resolves pdfkit and the fonts from node_modules.
-    fs.mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
-    const inRepo = fs.mkdtempSync(path.join(ROOT, 'dist', '.bundle-test-'));
+    // Built inside the repo so that, like the packaged app, it resolves pdfkit and the fonts from
+    // node_modules — but not in dist/, which a clean checkout has not got and `npm run build` replaces.
+    const cache = path.join(ROOT, 'node_modules', '.cache', 'groundwork-test');
+    fs.mkdirSync(cache, { recursive: true });
+    const inRepo = fs.mkdtempSync(path.join(cache, 'bundle-'));
     const worker = workerRenderer({ file: path.join(inRepo, 'exportWorker.cjs') });
     try {
       const result = (await buildElectron({ outdir: inRepo })) as { exportWorker: string };

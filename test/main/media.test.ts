@@ -19,7 +19,7 @@ beforeAll(async () => {
   t = await makeCore();
   const file = path.join(t.dir, 'call.mp3');
   fs.writeFileSync(file, BYTES);
-  interview = await t.call<Interview>('interviews.create', { title: 'With audio' });
+  interview = await t.call('interviews.create', { title: 'With audio' });
   await t.host('host.setMedia', { interviewId: interview.id, path: file });
   bridge = await startHttpBridge(t.core);
 });
@@ -52,7 +52,7 @@ describe('app://groundwork/media', () => {
   });
 
   it('answers 404 for an interview without a recording and never reads a path from the URL', async () => {
-    const other = await t.call<Interview>('interviews.create', { title: 'No audio' });
+    const other = await t.call('interviews.create', { title: 'No audio' });
     expect((await handler()({ url: `app://groundwork/media/${other.id}`, method: 'GET', headers: new Headers() })).status).toBe(404);
     expect((await handler()({ url: 'app://groundwork/media/..%2F..%2Fetc%2Fpasswd', method: 'GET', headers: new Headers() })).status).toBe(404);
   });
@@ -61,7 +61,7 @@ describe('app://groundwork/media', () => {
 describe('a recording that is not a regular file', () => {
   it('is refused on both hosts, not streamed: a symlink to /dev/zero and a FIFO', async (ctx) => {
     if (!fs.existsSync('/dev/zero')) return ctx.skip();
-    const zero = await t.call<Interview>('interviews.create', { title: 'Zero' });
+    const zero = await t.call('interviews.create', { title: 'Zero' });
     const link = path.join(t.dir, 'zero.mp3');
     fs.writeFileSync(link, 'audio for now');
     await t.host('host.setMedia', { interviewId: zero.id, path: link });
@@ -79,7 +79,7 @@ describe('a recording that is not a regular file', () => {
     expect(JSON.parse(web.body).error.message).toContain('is a device');
 
     if (!makeFifo(t.dir, 'probe')) return; // no mkfifo here
-    const piped = await t.call<Interview>('interviews.create', { title: 'Pipe' });
+    const piped = await t.call('interviews.create', { title: 'Pipe' });
     const pipe = path.join(t.dir, 'pipe.mp3');
     fs.writeFileSync(pipe, 'audio for now');
     await t.host('host.setMedia', { interviewId: piped.id, path: pipe });

@@ -44,7 +44,7 @@ function gate() {
 describe('ExportDialog', () => {
   it('shows its own progress, locks the choices, then saves the Word file and closes', async () => {
     // Transcript import does not run under jsdom's globals; a persona without quotes is enough here.
-    const persona = await core.call<{ id: number }>('personas.create', { name: 'Finance Ops Fiona' });
+    const persona = await core.call('personas.create', { name: 'Finance Ops Fiona' });
     const client = new ApiClient(transportFor(core));
     const hold = gate();
     const choices: ExportChoice[] = [];

@@ -1,8 +1,6 @@
 /** The Jobs screen in jsdom with a real core: the form's live sentence, per-part messages, and adding from a map stage. */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Job } from '../../shared/domain/job';
-import type { Persona } from '../../shared/domain/persona';
 import { renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
@@ -41,7 +39,7 @@ describe('jobs screen (jsdom, real core)', () => {
     expect(within(list).getByRole('listitem').getAttribute('aria-label')).toBe(
       'When the quarter closes, I want to see every number in one place, so I can close the books in three days.',
     );
-    const [job] = await app.core.call<Job[]>('jobs.list');
+    const [job] = await app.core.call('jobs.list');
     expect(job).toMatchObject({ situation: 'the quarter closes', kind: 'emotional', stage: null });
   });
 
@@ -54,14 +52,14 @@ describe('jobs screen (jsdom, real core)', () => {
     fireEvent.submit(dialog.querySelector('form')!);
     expect((await within(dialog).findByRole('alert')).textContent).toContain('When: Describe the situation: When …');
     expect(within(dialog).getByLabelText('When', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    const [job] = await app.core.call<Job[]>('jobs.list');
+    const [job] = await app.core.call('jobs.list');
     expect(job!.situation).toBe('a number looks off');
   });
 
   it('adds a job from a stage of a persona’s map, already linked and placed', async () => {
     app = await renderApp({ hash: '#/jobs/map' });
     // With no persona in the address, the map shows the first one.
-    await app.core.call<Persona>('personas.create', { name: 'Reporting Rita', kind: 'user' });
+    await app.core.call('personas.create', { name: 'Reporting Rita', kind: 'user' });
     const map = await screen.findByRole('list', { name: 'Job map of Reporting Rita' });
     expect(within(map).getAllByText('No jobs at this stage yet')).toHaveLength(8);
     fireEvent.click(within(map).getByRole('button', { name: 'Add a job at Locate' }));

@@ -38,7 +38,7 @@ export interface ExportStudy {
 async function quoteTurn(t: Caller, tr: Transcript, index: number, through = index): Promise<Quote> {
   const start = tr.turns[index]!;
   const end = tr.turns[through]!;
-  return t.call<Quote>('quotes.create', {
+  return t.call('quotes.create', {
     interviewId: tr.interviewId,
     start: { segmentId: start.id, offset: 0 },
     end: { segmentId: end.id, offset: end.text.length },
@@ -60,8 +60,8 @@ export async function buildExportStudy(
       { speaker: 'Tom Okafor', text: 'Then we chase, forever.' },
     );
   const tr = await importTurns(t, 'Call with Tom and Rivka', turns, Date.UTC(2026, 2, 3));
-  const company = await t.call<Company>('companies.create', { name: 'Acme Freight', industry: 'Logistics' });
-  const participants = (await t.call<Participant[]>('participants.list')).filter(
+  const company = await t.call('companies.create', { name: 'Acme Freight', industry: 'Logistics' });
+  const participants = (await t.call('participants.list')).filter(
     (p) => p.realName === 'Tom Okafor' || p.realName === 'Rivka Levi',
   );
   for (const p of participants)
@@ -70,27 +70,27 @@ export async function buildExportStudy(
   for (let i = 0; i < texts.length; i++) quotes.push(await quoteTurn(t, tr, i * 2 + 1));
   // A quote across two turns holds a newline.
   if (opts.tricky) quotes.push(await quoteTurn(t, tr, turns.length - 3, turns.length - 1));
-  let persona = await t.call<Persona>('personas.create', {
+  let persona = await t.call('personas.create', {
     name: opts.name ?? 'Finance Ops Fiona',
     role: 'Controller',
     summary: 'Runs month-end close at a mid-market firm; Tom Okafor is the archetype.',
     membership: { participantIds: participants.map((p) => p.id) },
   });
   const half = Math.ceil(quotes.length / 2);
-  persona = await t.call<Persona>('attributes.add', {
+  persona = await t.call('attributes.add', {
     personaId: persona.id,
     section: 'pain_points',
     statement: 'Month-end close is slow and manual',
     quoteIds: quotes.slice(0, half).map((q) => q.id),
   });
-  persona = await t.call<Persona>('attributes.add', {
+  persona = await t.call('attributes.add', {
     personaId: persona.id,
     section: 'goals',
     statement: 'Pass audits without a scramble',
     quoteIds: quotes.slice(half, -1).map((q) => q.id),
   });
   const goal = persona.attributes.find((a) => a.statement === 'Pass audits without a scramble')!;
-  persona = await t.call<Persona>('citations.add', {
+  persona = await t.call('citations.add', {
     attributeId: goal.id,
     quoteId: quotes.at(-1)!.id,
     polarity: 'contradicts',

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Participant } from '../../shared/domain/participant';
 import type { Quote } from '../../shared/domain/quote';
 import type { Tag, TagKind } from '../../shared/domain/tag';
-import type { CommitResult, StagedTranscript, Transcript } from '../../shared/domain/transcript';
+import type { Transcript } from '../../shared/domain/transcript';
 import type { Caller } from './study';
 
 export const STUDY_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'study');
@@ -76,15 +76,15 @@ const EMPTY_DOC = JSON.stringify({
 export async function buildKeyedStudy(t: Caller): Promise<KeyedStudy> {
   const segments = new Map<string, number>();
   for (const name of KEY.segments)
-    segments.set(name, (await t.call<{ id: number }>('segments.create', { name, approach: 'firmographic' })).id);
+    segments.set(name, (await t.call('segments.create', { name, approach: 'firmographic' })).id);
   const companies = new Map<string, number>();
   for (const c of KEY.companies)
-    companies.set(c.name, (await t.call<{ id: number }>('companies.create', { name: c.name })).id);
+    companies.set(c.name, (await t.call('companies.create', { name: c.name })).id);
   const participants = new Map<string, Participant>();
   for (const p of KEY.participants) {
     participants.set(
       p.name,
-      await t.call<Participant>('participants.create', {
+      await t.call('participants.create', {
         realName: p.name,
         companyId: companies.get(p.company)!,
         segmentId: segments.get(p.segment)!,
@@ -95,7 +95,7 @@ export async function buildKeyedStudy(t: Caller): Promise<KeyedStudy> {
 
   const transcripts = new Map<string, Transcript>();
   for (const iv of KEY.interviews) {
-    const staged = await t.call<StagedTranscript>('imports.stageFile', {
+    const staged = await t.call('imports.stageFile', {
       fileName: iv.file,
       dataBase64: fs.readFileSync(path.join(STUDY_DIR, iv.file)).toString('base64'),
     });
@@ -103,7 +103,7 @@ export async function buildKeyedStudy(t: Caller): Promise<KeyedStudy> {
     const want = [KEY.interviewer, ...Object.keys(iv.speakers)].sort();
     if (JSON.stringify(labels) !== JSON.stringify(want))
       throw new Error(`${iv.file}: the importer found speakers ${labels.join(', ')}, the key says ${want.join(', ')}`);
-    const result = await t.call<CommitResult>('imports.commit', {
+    const result = await t.call('imports.commit', {
       stagingId: staged.stagingId,
       target: { kind: 'new', title: iv.title, date: Date.parse(`${iv.date}T10:00:00Z`) },
       speakers: staged.speakers.map((s) => {
@@ -114,11 +114,11 @@ export async function buildKeyedStudy(t: Caller): Promise<KeyedStudy> {
           : { label: s.label, role: 'participant', createParticipant: false };
       }),
     });
-    transcripts.set(iv.file, (await t.call<Transcript>('transcripts.get', { interviewId: result.interviewId }))!);
+    transcripts.set(iv.file, (await t.call('transcripts.get', { interviewId: result.interviewId }))!);
   }
 
   const tags = new Map<string, Tag>();
-  for (const tag of KEY.tags) tags.set(tag.name, await t.call<Tag>('tags.create', tag));
+  for (const tag of KEY.tags) tags.set(tag.name, await t.call('tags.create', tag));
 
   const quotes: Quote[] = [];
   for (const c of KEY.codings) {
@@ -126,14 +126,14 @@ export async function buildKeyedStudy(t: Caller): Promise<KeyedStudy> {
     const tagId = tags.get(c.tag)!.id;
     let quote: Quote;
     if (c.note !== undefined) {
-      const note = await t.call<{ id: number }>('notes.save', {
+      const note = await t.call('notes.save', {
         interviewId: tr.interviewId,
         guideItemId: null,
         doc: EMPTY_DOC,
         plainText: c.note,
         baseRevision: null,
       });
-      quote = await t.call<Quote>('quotes.createFromNote', {
+      quote = await t.call('quotes.createFromNote', {
         noteId: note.id,
         start: 0,
         end: c.note.length,
@@ -141,7 +141,7 @@ export async function buildKeyedStudy(t: Caller): Promise<KeyedStudy> {
         ...(c.attribute ? { participantId: participants.get(c.attribute)!.id } : {}),
       });
       if (c.stance === 'contradicts')
-        quote = await t.call<Quote>('codings.setStance', { quoteId: quote.id, tagId, stance: c.stance });
+        quote = await t.call('codings.setStance', { quoteId: quote.id, tagId, stance: c.stance });
     } else {
       const speaker = tr.speakers.find((s) => s.label === c.speaker);
       const turns = tr.turns.filter((x) => x.speakerId === speaker?.id && x.text.includes(c.text!));
@@ -149,12 +149,12 @@ export async function buildKeyedStudy(t: Caller): Promise<KeyedStudy> {
         throw new Error(`${c.file}: "${c.text}" by ${c.speaker} is in ${turns.length} turns, not one`);
       const turn = turns[0]!;
       const at = turn.text.indexOf(c.text!);
-      quote = await t.call<Quote>('quotes.create', {
+      quote = await t.call('quotes.create', {
         interviewId: tr.interviewId,
         start: { segmentId: turn.id, offset: at },
         end: { segmentId: turn.id, offset: at + c.text!.length },
       });
-      quote = await t.call<Quote>('codings.apply', { quoteId: quote.id, tagId, stance: c.stance });
+      quote = await t.call('codings.apply', { quoteId: quote.id, tagId, stance: c.stance });
     }
     quotes.push(quote);
   }

@@ -6,7 +6,6 @@
 import type { Company } from '../../shared/domain/company';
 import type { Guide } from '../../shared/domain/guide';
 import type { Participant } from '../../shared/domain/participant';
-import type { Persona } from '../../shared/domain/persona';
 import type { Quote } from '../../shared/domain/quote';
 import type { Tag } from '../../shared/domain/tag';
 import { importTurns, type Caller } from './study';
@@ -84,7 +83,7 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
   const companies: Company[] = [];
   for (const [i, name] of COMPANIES.entries()) {
     companies.push(
-      await t.call<Company>('companies.create', {
+      await t.call('companies.create', {
         name,
         industry: i % 2 ? 'Logistics & freight forwarding' : 'Third-party logistics, warehousing and customs brokerage',
         employeeRange: ['1000+', '201–500', '51–200', '501–1000'][i],
@@ -94,12 +93,12 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
       }),
     );
   }
-  const longTag = await t.call<Tag>('tags.create', {
+  const longTag = await t.call('tags.create', {
     name: LONG.tag,
     kind: 'pain_point',
     definition: 'Any mention of matching carrier invoices by hand, across spreadsheets, portals or e-mail.',
   });
-  const tags = await t.call<Tag[]>('tags.list', {});
+  const tags = await t.call('tags.list', {});
   const second = [
     'Costs time',
     'Costs money',
@@ -109,8 +108,8 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
     'Tools and stack',
   ].map((name) => tags.find((tag) => tag.name === name)!);
   const segmentIds = [
-    (await t.call<{ id: number }>('segments.create', { name: LONG.segment, approach: 'firmographic' })).id,
-    (await t.call<{ id: number }>('segments.create', { name: 'Enterprise shippers', approach: 'firmographic' })).id,
+    (await t.call('segments.create', { name: LONG.segment, approach: 'firmographic' })).id,
+    (await t.call('segments.create', { name: 'Enterprise shippers', approach: 'firmographic' })).id,
   ];
 
   const quotes: Quote[] = [];
@@ -132,7 +131,7 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
       if (turn.speakerId === interviewer) continue;
       const tagIds = [longTag.id, second[i % second.length]!.id];
       quotes.push(
-        await t.call<Quote>('quotes.create', {
+        await t.call('quotes.create', {
           interviewId: tr.interviewId,
           start: { segmentId: turn.id, offset: 0 },
           end: { segmentId: turn.id, offset: turn.text.length },
@@ -142,7 +141,7 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
     }
   }
 
-  const participants = await t.call<Participant[]>('participants.list', {});
+  const participants = await t.call('participants.list', {});
   for (const [i, p] of participants.entries()) {
     await t.call('participants.update', {
       id: p.id,
@@ -155,11 +154,11 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
       },
     });
   }
-  await t.call('segments.assign', { id: segmentIds[0], participantIds: participants.slice(0, 7).map((p) => p.id) });
-  await t.call('segments.assign', { id: segmentIds[1], participantIds: participants.slice(7).map((p) => p.id) });
+  await t.call('segments.assign', { id: segmentIds[0]!, participantIds: participants.slice(0, 7).map((p) => p.id) });
+  await t.call('segments.assign', { id: segmentIds[1]!, participantIds: participants.slice(7).map((p) => p.id) });
 
   // An interview with two participants: quick capture asks who said it.
-  const shared = await t.call<{ id: number }>('interviews.create', {
+  const shared = await t.call('interviews.create', {
     title: 'Joint session with the finance and dispatch leads',
     status: 'conducted',
     interviewer: 'Maya Chen',
@@ -167,8 +166,8 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
     date: Date.UTC(2026, 2, 1, 10),
   });
 
-  const questions = await t.call<{ id: number }[]>('questions.list', {});
-  const guide = await t.call<Guide>('guides.create', {
+  const questions = await t.call('questions.list', {});
+  const guide = await t.call('guides.create', {
     name: LONG.guide,
     description: 'Opening, current process, pains, buying, close.',
     items: [
@@ -182,29 +181,29 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
   for (const id of [interviewIds[0]!, shared.id])
     await t.call('interviews.setGuide', { interviewId: id, guideId: guide.id });
   await t.call('interviews.setQuestionStatus', {
-    interviewId: interviewIds[0],
+    interviewId: interviewIds[0]!,
     guideItemId: guide.items[0]!.id,
     status: 'asked',
     atMs: 62_000,
   });
   await t.call('interviews.setQuestionStatus', {
-    interviewId: interviewIds[0],
+    interviewId: interviewIds[0]!,
     guideItemId: guide.items[1]!.id,
     status: 'skipped',
   });
 
-  const persona = await t.call<Persona>('personas.create', {
+  const persona = await t.call('personas.create', {
     name: LONG.persona,
     kind: 'buyer',
     role: LONG.role,
     reportsTo: 'Chief Financial Officer and the audit committee',
     tier: 1,
-    membership: { segmentIds: [segmentIds[0]], participantIds: [] },
+    membership: { segmentIds: [segmentIds[0]!], participantIds: [] },
     summary:
       'Owns month-end close for a freight forwarder with 200–500 staff; measured on days-to-close and audit findings.',
   });
   await t.call('personas.create', { name: 'Reporting Rita', kind: 'user', role: 'Finance analyst' });
-  const drafted = await t.call<{ persona: Persona }>('personas.draft', { id: persona.id });
+  const drafted = await t.call('personas.draft', { id: persona.id });
   for (const attribute of drafted.persona.attributes.slice(0, 4)) {
     await t.call('attributes.update', { id: attribute.id, patch: { status: 'accepted' } });
   }
@@ -214,13 +213,13 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
       situation: 'the carrier invoices for the month arrive in seven different portals and formats',
       motivation: 'match every charge against the gate log and the rate card without re-keying a single number',
       outcome: 'close the books in three days and sign off on freight spend with confidence',
-      stage: 'execute',
+      stage: 'execute' as const,
     },
     {
       situation: 'an auditor asks for evidence',
       motivation: 'find the approval trail in one place',
       outcome: 'answer the same day',
-      stage: 'confirm',
+      stage: 'confirm' as const,
     },
     {
       situation: 'a carrier disputes a short payment',
@@ -253,7 +252,7 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
     section: 'disqualifying',
     statement: 'Builds its own freight-audit software in house',
   });
-  const matrix = await t.call<{ criteria: { id: number }[] }>('icp.matrix', {});
+  const matrix = await t.call('icp.matrix', {});
   for (const [c, company] of companies.entries()) {
     for (const [k, criterion] of matrix.criteria.entries()) {
       await t.call('icp.score', { companyId: company.id, criterionId: criterion.id, score: ((c + k) % 5) + 1 });
@@ -265,7 +264,7 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
     personaId: persona.id,
     segmentIds,
     companies,
-    participants: await t.call<Participant[]>('participants.list', {}),
+    participants: await t.call('participants.list', {}),
     longTag,
     quotes,
     guide,

@@ -3,7 +3,6 @@
  * and the interviewer repeats some of them (which must never count). Built through the contract.
  */
 import type { Participant } from '../../shared/domain/participant';
-import type { Quote } from '../../shared/domain/quote';
 import type { Tag } from '../../shared/domain/tag';
 import { importTurns, type Caller } from './study';
 
@@ -36,9 +35,9 @@ export interface PlantedStudy {
 
 export async function buildPlantedStudy(t: Caller): Promise<PlantedStudy> {
   const tags = {} as Record<PlantedName, Tag>;
-  for (const [name, p] of Object.entries(PLANTED)) tags[name as PlantedName] = await t.call<Tag>('tags.create', { name, kind: p.kind });
-  const midMarket = (await t.call<{ id: number }>('segments.create', { name: 'Mid-market', approach: 'firmographic' })).id;
-  const enterprise = (await t.call<{ id: number }>('segments.create', { name: 'Enterprise', approach: 'firmographic' })).id;
+  for (const [name, p] of Object.entries(PLANTED)) tags[name as PlantedName] = await t.call('tags.create', { name, kind: p.kind });
+  const midMarket = (await t.call('segments.create', { name: 'Mid-market', approach: 'firmographic' })).id;
+  const enterprise = (await t.call('segments.create', { name: 'Enterprise', approach: 'firmographic' })).id;
   const interviewIds: number[] = [];
   for (let n = 1; n <= 12; n++) {
     const mine = (Object.keys(PLANTED) as PlantedName[]).filter((k) => (PLANTED[k].who as readonly number[]).includes(n));
@@ -55,7 +54,7 @@ export async function buildPlantedStudy(t: Caller): Promise<PlantedStudy> {
       for (const turn of tr.turns) {
         const at = turn.text.indexOf(SAYS[k]);
         if (at < 0) continue;
-        const q = await t.call<Quote>('quotes.create', {
+        const q = await t.call('quotes.create', {
           interviewId: tr.interviewId,
           start: { segmentId: turn.id, offset: at },
           end: { segmentId: turn.id, offset: at + SAYS[k].length },
@@ -65,10 +64,10 @@ export async function buildPlantedStudy(t: Caller): Promise<PlantedStudy> {
       }
     }
   }
-  const participants = (await t.call<Participant[]>('participants.list')).sort((a, b) => a.realName.localeCompare(b.realName, 'en', { numeric: true }));
+  const participants = (await t.call('participants.list')).sort((a, b) => a.realName.localeCompare(b.realName, 'en', { numeric: true }));
   for (const p of participants) {
     const n = Number(p.realName.replace('Person ', ''));
     await t.call('participants.update', { id: p.id, patch: { segmentId: n <= 6 ? midMarket : enterprise, consent: 'written' } });
   }
-  return { tags, participants: await t.call<Participant[]>('participants.list'), segments: { midMarket, enterprise }, interviewIds };
+  return { tags, participants: await t.call('participants.list'), segments: { midMarket, enterprise }, interviewIds };
 }

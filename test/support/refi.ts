@@ -75,35 +75,35 @@ export const HARD_TEXT = {
 export async function buildInteropStudy(
   t: Caller,
 ): Promise<{ interviewIds: number[]; tagIds: Record<string, number> }> {
-  const seg = await t.call<{ id: number }>('segments.create', {
+  const seg = await t.call('segments.create', {
     name: 'Mid-market finance',
     approach: 'firmographic',
     description: 'Finance teams of 50–500.',
   });
-  const company = await t.call<{ id: number }>('companies.create', {
+  const company = await t.call('companies.create', {
     name: 'Acme Freight',
     industry: 'Logistics',
     employeeRange: '51-200',
     geography: 'EU',
   });
-  const parent = await t.call<{ id: number }>('tags.create', {
+  const parent = await t.call('tags.create', {
     name: 'Invoicing',
     kind: 'pain_point',
     colour: '#ffc9c9',
     definition: 'Anything about invoices.',
   });
-  const child = await t.call<{ id: number }>('tags.create', {
+  const child = await t.call('tags.create', {
     name: 'Manual rework',
     kind: 'pain_point',
     parentId: parent.id,
     colour: '#ffd8a8',
   });
-  const goal = await t.call<{ id: number }>('tags.create', {
+  const goal = await t.call('tags.create', {
     name: 'Close the month fast',
     kind: 'goal',
     definition: 'Speed of month-end close.',
   });
-  const theme = await t.call<{ id: number }>('tags.create', { name: 'Überraschung ✨', colour: '#d0bfff' });
+  const theme = await t.call('tags.create', { name: 'Überraschung ✨', colour: '#d0bfff' });
 
   const a = await importTurns(t, 'Interview with Ana', [
     { speaker: 'Rita Researcher', text: 'Tell me about month end.' },
@@ -123,7 +123,7 @@ export async function buildInteropStudy(
   await t.call('transcripts.editTurn', { segmentId: b.turns[1]!.id, text: HARD_TEXT.crlf });
   await t.call('transcripts.editTurn', { segmentId: b.turns[3]!.id, text: HARD_TEXT.rtl });
 
-  const people = await t.call<{ id: number; realName: string }[]>('participants.list', {});
+  const people = await t.call('participants.list', {});
   for (const p of people)
     await t.call('participants.update', {
       id: p.id,
@@ -132,7 +132,7 @@ export async function buildInteropStudy(
 
   const at = (s: string, sub: string) => s.indexOf(sub);
   const quote = (interviewId: number, s: number, so: number, e: number, eo: number, tagIds: number[]) =>
-    t.call<{ id: number }>('quotes.create', {
+    t.call('quotes.create', {
       interviewId,
       start: { segmentId: s, offset: so },
       end: { segmentId: e, offset: eo },

@@ -1,9 +1,8 @@
 /** Builds small studies through the real contract: interviews with imported transcripts. */
-import type { CommitResult, StagedTranscript, Transcript } from '../../shared/domain/transcript';
+import type { Transcript } from '../../shared/domain/transcript';
 /** Anything that calls contract methods and returns values (a TestCore, or a web host's core in e2e). */
-export interface Caller {
-  call<T = unknown>(method: string, input?: unknown): Promise<T>;
-}
+export type { Caller } from './core';
+import type { Caller } from './core';
 
 export interface Turn {
   speaker: string;
@@ -13,19 +12,24 @@ export interface Turn {
 /** Writes turns as a plain `Name: text` transcript and imports it; the first speaker is the interviewer. */
 export async function importTurns(t: Caller, title: string, turns: Turn[], date?: number): Promise<Transcript> {
   const text = turns.map((x) => `${x.speaker}: ${x.text}`).join('\n\n');
-  const staged = await t.call<StagedTranscript>('imports.stageFile', {
+  const staged = await t.call('imports.stageFile', {
     fileName: `${title}.txt`,
     dataBase64: Buffer.from(text, 'utf8').toString('base64'),
   });
   const interviewer = turns[0]!.speaker;
-  const result = await t.call<CommitResult>('imports.commit', {
+  const result = await t.call('imports.commit', {
     stagingId: staged.stagingId,
     target: { kind: 'new', title, date: date ?? null },
     speakers: staged.speakers.map((s) =>
       s.label === interviewer
         ? { label: s.label, role: 'interviewer' }
-        : { label: s.label, role: 'participant', participantId: s.suggestion.participantId, createParticipant: s.suggestion.participantId === null },
+        : {
+            label: s.label,
+            role: 'participant',
+            participantId: s.suggestion.participantId,
+            createParticipant: s.suggestion.participantId === null,
+          },
     ),
   });
-  return (await t.call<Transcript>('transcripts.get', { interviewId: result.interviewId }))!;
+  return (await t.call('transcripts.get', { interviewId: result.interviewId }))!;
 }

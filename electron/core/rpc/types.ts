@@ -6,6 +6,7 @@ import type { PathHandles } from '../project/handles';
 import type { ProjectSession } from '../project/session';
 import type { DocumentRenderer } from '../services/export/renderDocument';
 import type { Importer } from '../services/transcripts/importer';
+import type { TranscriptParser } from '../services/transcripts/parser';
 
 export interface HandlerEnv {
   /** The open project; throws NO_PROJECT when none is open. */
@@ -13,6 +14,8 @@ export interface HandlerEnv {
   session: ProjectSession;
   /** Transcript import: inline in tests; parsing, previews and storing in a worker in the app and the web host. */
   importer: Importer;
+  /** Parses the files of host.importFiles (the CLI's batches): a worker thread in the CLI, inline in tests. */
+  parser: TranscriptParser;
   /** The desktop app's own file dialogs; null in the web host and in tests. */
   dialogs: HostDialogs | null;
   /** Opaque names the renderer uses for files the core knows (recent projects). */
