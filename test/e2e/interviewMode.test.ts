@@ -193,16 +193,29 @@ describe('interview mode in Chromium', () => {
     const stamp = await page.locator('.note-timestamp').first().textContent();
     expect(stamp).toMatch(/^\[00:0[1-9]\]$/);
 
-    // Quick capture: select "CSVs weekly to reconcile" with Shift+←, Make quote, tag it in the picker.
-    await noteIn(page, 'Notes for question 1').click();
+    // Quick capture by keyboard alone: select "CSVs weekly to reconcile" with Shift+←, Ctrl+Shift+K,
+    // and the tag name typed next lands in the picker (focused), not in the note; Enter with no
+    // matching tag creates it. The command palette (Ctrl+K) must not open on the way.
+    const note1 = noteIn(page, 'Notes for question 1');
+    await note1.click();
     await page.keyboard.press('End');
     for (let i = 0; i < 'CSVs weekly to reconcile'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
-    await page.locator('.live-question').nth(0).getByRole('button', { name: 'Make quote' }).click();
+    const noteBefore = await note1.textContent();
+    await page.keyboard.press('Control+Shift+K');
     const tagPicker = page.getByRole('dialog', { name: 'Tag the new quote' });
     await tagPicker.waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[role=dialog]')?.getAttribute('aria-label')))
+      .toBe('Tag the new quote');
+    expect(await page.getByRole('dialog', { name: 'Go to anything' }).count()).toBe(0);
     await page.keyboard.type('Manual workaround');
-    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() => tagPicker.locator('.picker-hint').textContent())
+      .toContain('Enter create “Manual workaround”');
+    await page.keyboard.press('Enter');
     await tagPicker.waitFor({ state: 'detached' });
+    expect(await note1.textContent()).toBe(noteBefore);
+    expect(await page.getByRole('dialog', { name: 'Go to anything' }).count()).toBe(0);
     await expect.poll(() => page.locator('.note-quote-mark').allTextContents()).toEqual(['CSVs weekly to reconcile']);
     await page.getByRole('status').filter({ hasText: 'All notes saved' }).waitFor();
     await expect.poll(() => page.locator('[data-testid=coverage-tally]').textContent()).toContain('2 asked');

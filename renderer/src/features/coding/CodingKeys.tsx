@@ -29,7 +29,8 @@ export function CodingKeys() {
         togglePresentationMode();
         return;
       }
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+      // Ctrl/Cmd+K only: Ctrl/Cmd+Shift+K is the notes' make-quote keystroke (QuickCapturePlugin).
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k') {
         if (document.querySelector('dialog[open]')) return;
         event.preventDefault();
         setPalette(true);

@@ -1,6 +1,7 @@
 /**
  * The tag picker: an accessible combobox (input + listbox, aria-activedescendant) filtered as you
- * type. Enter applies the highlighted tag; Ctrl/Cmd+Enter creates a tag named as typed; Escape closes.
+ * type. Enter applies the highlighted tag, or creates one named as typed when nothing matches (as in
+ * Dovetail); Ctrl/Cmd+Enter always creates a tag named as typed; Escape closes.
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { TAG_KIND_LABELS, TAG_KINDS, type Tag, type TagKind } from '../../../../shared/domain/tag';
@@ -65,6 +66,7 @@ export function TagPicker({ tags, applied, anchor, title, onApply, onCreate, onC
       event.preventDefault();
       const tag = results[active];
       if (tag) onApply(tag);
+      else if (query.trim()) onCreate(query.trim(), kind);
     }
   }
 
@@ -143,8 +145,17 @@ export function TagPicker({ tags, applied, anchor, title, onApply, onCreate, onC
           </select>
         </div>
         <p className="picker-hint">
-          <kbd className="kbd">Enter</kbd> apply · <kbd className="kbd">{MOD_LABEL}</kbd>+
-          <kbd className="kbd">Enter</kbd> {query.trim() && !exact ? `create “${query.trim()}”` : 'create a new tag'} ·{' '}
+          {results.length === 0 && query.trim() ? (
+            <>
+              <kbd className="kbd">Enter</kbd> create “{query.trim()}” ·{' '}
+            </>
+          ) : (
+            <>
+              <kbd className="kbd">Enter</kbd> apply · <kbd className="kbd">{MOD_LABEL}</kbd>+
+              <kbd className="kbd">Enter</kbd>{' '}
+              {query.trim() && !exact ? `create “${query.trim()}”` : 'create a new tag'} ·{' '}
+            </>
+          )}
           <kbd className="kbd">Esc</kbd> close
         </p>
       </div>

@@ -38,7 +38,10 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, intervi
   const [asking, setAsking] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
   const names = useNames();
-  const participants = (interview.data?.participants ?? []).map((p) => ({ id: p.id, name: names.label(p.id, p.pseudonym) }));
+  const participants = (interview.data?.participants ?? []).map((p) => ({
+    id: p.id,
+    name: names.label(p.id, p.pseudonym),
+  }));
 
   async function makeQuote() {
     if (busy) return;
@@ -87,8 +90,11 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, intervi
       ['quote', 'note', 'interview'],
     );
     if (!quote) return;
-    editor.update(() => void $markQuote(span.anchor, span.focus, quote.id));
-    setPicker({ quoteId: quote.id, anchor, applied: new Set() });
+    // The picker opens once the mark is committed: Lexical restores the editor's DOM selection on
+    // commit, which would otherwise pull focus back into the note and the tag name typed next with it.
+    editor.update(() => void $markQuote(span.anchor, span.focus, quote.id), {
+      onUpdate: () => setPicker({ quoteId: quote.id, anchor, applied: new Set() }),
+    });
   }
 
   const close = () => {
