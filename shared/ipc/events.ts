@@ -35,6 +35,8 @@ export const events = {
     done: z.number().nonnegative(),
     total: z.number().nonnegative().nullable(),
     state: z.enum(['running', 'done', 'failed', 'cancelled']),
+    /** What the work is doing now, when that is worth saying (e.g. a first export loading its fonts). */
+    step: z.string().optional(),
   }),
 } as const;
 

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { exportDocument, FIRST_RENDER_STEP } from '../../electron/core/services/export/exportFile';
 import { inlineRenderer, workerRenderer } from '../../electron/core/services/export/renderDocument';
 import { tempDir } from '../support/core';
 import { syntheticDocument } from '../support/exportStudy';
@@ -63,5 +65,36 @@ describe('document writer worker', () => {
       code: 'INTERNAL',
     });
     expect((await worker.render('docx', syntheticDocument(3))).byteLength).toBeGreaterThan(1000);
+  });
+
+  it('says the first PDF of a run is loading its fonts, and later ones do not (issue 15: progress over ~300 ms)', async () => {
+    const fresh = workerRenderer({ file: path.resolve('electron/core/services/export/renderWorker.dev.mjs') });
+    const db = new Database(':memory:');
+    const steps: (string | undefined)[][] = [];
+    const exportOnce = async (format: 'pdf' | 'docx' | 'md') => {
+      const seen: (string | undefined)[] = [];
+      const emit = ((name: string, payload: { step?: string }) => {
+        if (name === 'job.progress') seen.push(payload.step);
+      }) as never;
+      await exportDocument({ db, emit }, () => syntheticDocument(3), { format, pseudonymise: false }, fresh);
+      steps.push(seen);
+    };
+    try {
+      expect(fresh.warm()).toBe(false);
+      await exportOnce('md'); // Markdown needs no document writer: nothing to load, nothing said
+      await exportOnce('pdf');
+      await exportOnce('pdf');
+      await exportOnce('docx');
+      expect(steps).toEqual([
+        [undefined, undefined, undefined],
+        [undefined, FIRST_RENDER_STEP, undefined],
+        [undefined, undefined, undefined],
+        [undefined, undefined, undefined],
+      ]);
+      expect(fresh.warm()).toBe(true);
+    } finally {
+      db.close();
+      await fresh.close();
+    }
   });
 });

@@ -24,8 +24,11 @@ function emit(): void {
 /** Shows a toast for a few seconds (longer when it offers an action); returns its id. */
 export function showToast(toast: Omit<Toast, 'id'>): number {
   const id = nextId++;
-  const others = toast.group ? toasts.filter((t) => t.group !== toast.group) : toasts;
-  toasts = [...others.slice(-2), { ...toast, id }];
+  // Undo always undoes the latest step, so an older "Undo" toast would undo the wrong thing (and
+  // successive edits piled them over the screen): every Undo toast shares one group.
+  const group = toast.group ?? (toast.action?.label === 'Undo' ? 'history' : undefined);
+  const others = group ? toasts.filter((t) => t.group !== group) : toasts;
+  toasts = [...others.slice(-2), { ...toast, id, ...(group ? { group } : {}) }];
   emit();
   return id;
 }

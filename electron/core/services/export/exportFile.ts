@@ -21,6 +21,9 @@ const MIME: Record<ExportFormat, string> = {
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { md: 'Markdown', html: 'HTML', pdf: 'PDF', docx: 'Word' };
 
+/** Said while the first PDF or Word file of a run is written (about 5 s on a slow laptop, then ~0.3 s). */
+export const FIRST_RENDER_STEP = 'Loading the document writer and its fonts (first export only)…';
+
 export interface ExportRequest {
   format: ExportFormat;
   pseudonymise: boolean;
@@ -30,8 +33,8 @@ export interface ExportRequest {
 /** The steps of an export as a job: 0 of 3 reading, 1 of 3 writing, 3 of 3 done. */
 export function exportJob(emit: Emit, jobId: string | undefined, label: string) {
   const id = jobId ?? randomUUID();
-  const report = (done: number, state: 'running' | 'done' | 'failed') =>
-    emit('job.progress', { jobId: id, label, done, total: 3, state });
+  const report = (done: number, state: 'running' | 'done' | 'failed', step?: string) =>
+    emit('job.progress', { jobId: id, label, done, total: 3, state, ...(step ? { step } : {}) });
   return { report };
 }
 
@@ -46,7 +49,8 @@ export async function exportDocument(
   try {
     let doc = build();
     if (req.pseudonymise) doc = pseudonymiseDocument(doc, projectPseudonymiser(ctx.db));
-    job.report(1, 'running');
+    const first = (req.format === 'pdf' || req.format === 'docx') && !renderer.warm();
+    job.report(1, 'running', first ? FIRST_RENDER_STEP : undefined);
     const file = await renderFile(doc, req.format, renderer, req.pseudonymise);
     job.report(3, 'done');
     return file;

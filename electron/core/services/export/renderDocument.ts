@@ -12,12 +12,20 @@ export type { BinaryFormat };
 
 export interface DocumentRenderer {
   render(format: BinaryFormat, doc: CitedDocument): Promise<Uint8Array>;
+  /** False until a document has been written: the first one loads pdfkit, docx and the fonts (seconds). */
+  warm(): boolean;
   close(): Promise<void>;
 }
 
 /** pdfkit and docx load on the first export, not with the core (they would slow every start). */
+let inlineWarm = false;
 export const inlineRenderer: DocumentRenderer = {
-  render: async (format, doc) => (await import('./renderBinary')).renderBinary(format, doc),
+  render: async (format, doc) => {
+    const bytes = (await import('./renderBinary')).renderBinary(format, doc);
+    inlineWarm = true;
+    return bytes;
+  },
+  warm: () => inlineWarm,
   close: async () => {},
 };
 
@@ -39,6 +47,7 @@ const STOPPED = 'The document writer stopped unexpectedly; try the export again.
 /** One worker, started on first use and kept; replies are matched to requests by id. */
 export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
   let worker: Worker | null = null;
+  let warm = false;
   let nextId = 1;
   const waiting = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: AppError) => void }>();
 
@@ -46,6 +55,7 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
     for (const w of waiting.values()) w.reject(new AppError('INTERNAL', STOPPED));
     waiting.clear();
     worker = null;
+    warm = false;
   };
 
   const start = (): Worker => {
@@ -55,14 +65,17 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
       const entry = waiting.get(reply.id);
       if (!entry) return;
       waiting.delete(reply.id);
-      if (reply.ok) entry.resolve(reply.bytes!);
-      else entry.reject(AppError.fromWire(reply.error!));
+      if (reply.ok) {
+        warm = true;
+        entry.resolve(reply.bytes!);
+      } else entry.reject(AppError.fromWire(reply.error!));
       if (waiting.size === 0) w.unref();
     });
     w.on('error', stopped);
     w.on('exit', () => {
       if (waiting.size) stopped();
       worker = null;
+      warm = false;
     });
     return w;
   };
@@ -77,6 +90,7 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
         worker!.postMessage({ id, format, doc });
       });
     },
+    warm: () => warm,
     async close() {
       const w = worker;
       worker = null;

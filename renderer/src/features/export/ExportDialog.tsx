@@ -69,6 +69,7 @@ export function ExportDialog({
   );
   const [includeProposed, setIncludeProposed] = useState(false);
   const [step, setStep] = useState<number | null>(null);
+  const [stepText, setStepText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const jobRef = useRef<string | null>(null);
   const cancelled = useRef(false);
@@ -78,7 +79,10 @@ export function ExportDialog({
       client.onEvent((event) => {
         if (event.name !== 'job.progress') return;
         const job = event.payload as Job;
-        if (job.jobId === jobRef.current && job.state === 'running') setStep(job.done);
+        if (job.jobId === jobRef.current && job.state === 'running') {
+          setStep(job.done);
+          setStepText(job.step ?? null);
+        }
       }),
     [client],
   );
@@ -95,6 +99,7 @@ export function ExportDialog({
     const jobId = `export-${Date.now()}-${++exportCounter}`;
     jobRef.current = jobId;
     setError(null);
+    setStepText(null);
     setStep(0);
     try {
       const file = await run({ format, pseudonymise, includeProposed, jobId });
@@ -182,7 +187,7 @@ export function ExportDialog({
             ) : null}
           </fieldset>
           <div className="export-progress" role="status" aria-live="polite">
-            {running ? <ProgressBar label={STEP_LABELS[Math.min(step, 3)]!} done={step} total={3} /> : null}
+            {running ? <ProgressBar label={stepText ?? STEP_LABELS[Math.min(step, 3)]!} done={step} total={3} /> : null}
           </div>
         </div>
         <footer className="dialog-footer">
