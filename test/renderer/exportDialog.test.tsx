@@ -76,7 +76,8 @@ describe('ExportDialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Export' }));
     const bar = await within(dialog).findByRole('progressbar');
     await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('1'));
-    expect(within(dialog).getByText('Writing the file…')).toBeTruthy();
+    // The first Word/PDF file of a run loads the writer and its fonts (seconds), and says so.
+    expect(within(dialog).getByText('Loading the document writer and its fonts (first export only)…')).toBeTruthy();
     expect(within(dialog).getByRole('radio', { name: /PDF/ }).matches(':disabled')).toBe(true); // inside a disabled fieldset
     expect(within(dialog).getByRole('button', { name: 'Exporting…' })).toBeTruthy();
     expect(choices[0]).toMatchObject({ format: 'docx', pseudonymise: true, includeProposed: false });
