@@ -74,7 +74,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 /** Wheels every scrollable pane to its end (the way a user would, so scroll chaining shows) and returns what moved in the frame. */
-async function scrollPanes(page: Page): Promise<string[]> {
+async function scrollPanes(page: Page): Promise<{ problems: string[]; panes: number; frame: string[] }> {
   const problems: string[] = [];
   const before = await page.evaluate(frameGeometry);
   const panes = await page.evaluate(markScrollPanes);
@@ -102,7 +102,7 @@ async function scrollPanes(page: Page): Promise<string[]> {
     for (const p of (await page.evaluate(inspectLayout)).problems) problems.push(`(scrolled to the end) ${p}`);
   }
   await page.evaluate(resetScroll);
-  return problems;
+  return { problems, panes: panes.length, frame: Object.keys(before) };
 }
 
 describe('layout of every screen with long names, in two sizes and both themes', () => {
@@ -121,10 +121,42 @@ describe('layout of every screen with long names, in two sizes and both themes',
     await app?.close();
   });
 
+  it('the inspector finds planted faults (so a clean run means something)', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // Built through the CSSOM: the page's CSP refuses style attributes, and rightly so.
+    await page.evaluate(() => {
+      const make = (text: string, style: Partial<CSSStyleDeclaration>) => {
+        const el = document.createElement(text ? 'span' : 'div');
+        el.textContent = text;
+        Object.assign(el.style, style);
+        return el;
+      };
+      const host = make('', {});
+      host.id = 'planted';
+      const stack = make('', { position: 'relative', width: '300px', height: '40px', display: 'block' });
+      stack.append(
+        make('Overlapping label one', { position: 'absolute', left: '0', top: '0' }),
+        make('Overlapping label two', { position: 'absolute', left: '10px', top: '2px' }),
+      );
+      const cut = make('', { width: '80px', overflow: 'hidden', whiteSpace: 'nowrap' });
+      cut.textContent = 'Cut off without any ellipsis at all';
+      host.append(stack, cut);
+      document.querySelector('.screen-main')!.prepend(host);
+    });
+    const { problems } = await page.evaluate(inspectLayout);
+    await page.evaluate(() => document.getElementById('planted')?.remove());
+    app.problems.length = 0;
+    expect(problems.some((p) => p.startsWith('overlap: "Overlapping label'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('clipped (no ellipsis): "Cut off without'))).toBe(true);
+  });
+
   it('has no overlapping or clipped text, no document scroll, and a frame that stays put', async () => {
     const { page } = app;
     const found: Record<string, string[]> = {};
     let checked = 0;
+    let panes = 0;
+    const frames: string[] = [];
     for (const size of SIZES) {
       await page.setViewportSize({ width: size.width, height: size.height });
       for (const theme of THEMES) {
@@ -139,13 +171,20 @@ describe('layout of every screen with long names, in two sizes and both themes',
           const report = await page.evaluate(inspectLayout);
           expect(report.textBoxes, `${key}: no text found`).toBeGreaterThan(0);
           await page.screenshot({ path: path.join(OUT, `${key}.png`) });
-          const problems = [...report.problems, ...(await scrollPanes(page))];
+          const scrolled = await scrollPanes(page);
+          // The frame is there to be watched: the sidebar and status bar on every screen.
+          expect(scrolled.frame, key).toEqual(expect.arrayContaining(['.sidebar', '.status-bar']));
+          panes += scrolled.panes;
+          frames.push(`${key}: ${scrolled.panes} pane(s), frame ${scrolled.frame.join(' ')}`);
+          const problems = [...report.problems, ...scrolled.problems];
           if (problems.length) found[key] = problems;
           checked++;
         }
       }
     }
     expect(checked).toBe(SCREENS.length * SIZES.length * THEMES.length);
+    if (process.env.LAYOUT_VERBOSE) console.log(frames.join('\n'));
+    expect(panes, 'the screens were wheeled at all').toBeGreaterThan(SCREENS.length);
     const listing = Object.entries(found)
       .map(([key, problems]) => `${key}:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
       .join('\n');
