@@ -64,12 +64,35 @@ const SCREENS: ScreenCase[] = [
   },
 ];
 
-/** No loading state left, web fonts in, and two frames drawn since the last change. */
+/**
+ * No loading state left, web fonts in, and the layout steady: virtual lists (quotes, big tables) place
+ * rows at an estimated height and move them once a ResizeObserver has measured them, a frame or more
+ * after the rows load. Judging in between would report overlaps no one ever sees for longer than a
+ * frame, so wait until where the boxes are has not changed for three frames running (at most 3 s).
+ */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   await page.evaluate(async () => {
     await document.fonts.ready;
-    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+    const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+    const where = () => {
+      let sum = 0;
+      const all = document.querySelectorAll('.screen-main *, .live *');
+      for (let i = 0; i < all.length && i < 3000; i++) {
+        const r = all[i]!.getBoundingClientRect();
+        sum += r.top * 3 + r.height * 7 + r.left;
+      }
+      return `${all.length} ${Math.round(sum)}`;
+    };
+    const until = performance.now() + 3000;
+    let last = where();
+    let same = 0;
+    while (same < 3 && performance.now() < until) {
+      await frame();
+      const now = where();
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
   });
 }
 
@@ -91,7 +114,7 @@ async function scrollPanes(page: Page): Promise<{ problems: string[]; panes: num
       }
     }, pane.id);
   }
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
+  await settle(page);
   const after = await page.evaluate(frameGeometry);
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (before[key] !== after[key])
