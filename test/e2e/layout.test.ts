@@ -118,7 +118,9 @@ async function scrollPanes(page: Page): Promise<{ problems: string[]; panes: num
   const after = await page.evaluate(frameGeometry);
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (before[key] !== after[key])
-      problems.push(`frame moved after scrolling ${panes.length} pane(s) to the end: ${key} ${before[key]} → ${after[key]}`);
+      problems.push(
+        `frame moved after scrolling ${panes.length} pane(s) to the end: ${key} ${before[key]} → ${after[key]}`,
+      );
   }
   if (panes.length) {
     // What the panes show at their end must lay out too.
