@@ -4,7 +4,7 @@
  * at 1280×720 and 1440×900, light and dark. On each: no text boxes of different elements drawn over each
  * other, no text cut off without an ellipsis and a tooltip, no document scroll; every scrollable pane
  * wheeled to its end leaves the frame (sidebar, toolbar, status bar) where it was. One browser, one page.
- * Screenshots in test-results/layout/<screen>-<size>-<theme>.png.
+ * Screenshots in test-results/layout/<screen>-<size>-<theme>.png. Axe on each screen once, dark at 1280×720.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor } from '../support/core';
 import { buildLayoutStudy, LONG, type LayoutStudy } from '../support/layoutStudy';
 import { frameGeometry, inspectLayout, markScrollPanes, resetScroll } from './layout/inspectLayout';
-import { startWebApp, type WebApp } from './webApp';
+import { seriousA11yIssues, startWebApp, type WebApp } from './webApp';
 
 const OUT = path.resolve('test-results/layout');
 const SIZES = [
@@ -216,4 +216,21 @@ describe('layout of every screen with long names, in two sizes and both themes',
     expect(listing, `layout problems on ${Object.keys(found).length} screen(s)`).toBe('');
     expect(app.problems).toEqual([]);
   }, 300_000);
+
+  it('axe finds no serious or critical issue on any of these screens with long names (dark, 1280×720)', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const issues: Record<string, string[]> = {};
+    for (const screen of SCREENS) {
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, screen.hash(study));
+      await screen.ready(page);
+      await settle(page);
+      const found = await seriousA11yIssues(page);
+      if (found.length) issues[screen.name] = found;
+    }
+    expect(issues).toEqual({});
+  }, 120_000);
 });
