@@ -14,7 +14,8 @@ export const LONG = {
   company: 'Consolidated Intermodal Freight & Warehousing Holdings International',
   interview:
     'Discovery call with the Head of Finance Operations at Consolidated Intermodal Freight (follow-up on month-end close)',
-  pseudonym: 'Alexandra Konstantinopoulou-Whitfield',
+  /** A pseudonym shares no word with anyone's real name (the core refuses that), so it is its own name. */
+  pseudonym: 'Evangelina Przybyszewska-Montgomery',
   role: 'Senior Director of Finance Operations and Shared Services, EMEA',
   tag: 'Manual reconciliation of carrier invoices across disconnected spreadsheets',
   persona: 'Overworked Olivia, the month-end controller at a mid-market freight forwarder',
@@ -30,7 +31,7 @@ const COMPANIES = [
 ];
 
 const PEOPLE = [
-  LONG.pseudonym,
+  'Alexandra Konstantinopoulou-Whitfield',
   'Maximiliano Fernández de la Vega',
   'Siobhán Ní Bhriain-Castellanos',
   'Oluwaseun Adebayo-Richardson',
@@ -146,7 +147,7 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
     await t.call('participants.update', {
       id: p.id,
       patch: {
-        pseudonym: p.realName,
+        pseudonym: i === 0 ? LONG.pseudonym : `P${String(i + 1).padStart(2, '0')}`,
         role: ROLES[i % ROLES.length],
         companyId: companies[i % companies.length]!.id,
         consent: 'written',

@@ -242,6 +242,7 @@ export function frameGeometry(): Record<string, string> {
     '.status-bar',
     '.screen-main > .toolbar',
     '.screen-main > header',
+    '.live-bar',
     '.inspector',
   ]) {
     const el = document.querySelector(selector);
