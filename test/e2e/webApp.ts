@@ -37,6 +37,9 @@ export async function startWebApp(opts: { colorScheme?: 'light' | 'dark' } = {})
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(host.bridge.launchUrl);
+  // The launch code is one-time and leaves the address bar before it is traded: a reload before the
+  // token is stored (tests reload right after seeding data) would leave the tab signed out.
+  await page.waitForFunction(() => sessionStorage.getItem('groundwork.session') !== null);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     host,
