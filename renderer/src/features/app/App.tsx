@@ -71,7 +71,7 @@ export function App() {
   const live = useLiveRoute();
   const info = useQuery('project.info', {});
   const [showShortcuts, setShowShortcuts] = useState(false);
-  useKeyShortcut('?', () => setShowShortcuts(true));
+  useKeyShortcut('app.sheet', () => setShowShortcuts(true));
 
   useEffect(() => {
     if (workspace) return; // the workspace titles the window with its interview

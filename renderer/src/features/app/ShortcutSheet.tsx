@@ -1,72 +1,76 @@
-/** The "?" sheet: every keyboard shortcut the app has so far. */
+/** The "?" sheet: every keyboard shortcut in the registry (renderer/src/keys), grouped by scope. */
+import { Fragment } from 'react';
 import { Dialog } from '../../ui/Dialog';
+import { chordLabels } from '../../keys/labels';
+import { SCOPE_HEADINGS, SHORTCUTS, type Scope, type Shortcut } from '../../keys/shortcuts';
 import { setSingleKeyShortcuts, useSingleKeyShortcuts } from '../coding/keyPrefs';
 
-function ShortcutList({ rows }: { rows: [string[], string][] }) {
+function Keycaps({ chord }: { chord: string }) {
+  return (
+    <>
+      {chordLabels(chord).map((key) => (
+        <kbd key={key} className="kbd">
+          {key}
+        </kbd>
+      ))}
+    </>
+  );
+}
+
+/** An entry's chords: first–last for a range, side by side for single keys, "or" between combinations. */
+function Chords({ entry }: { entry: Shortcut }) {
+  const chords = entry.range ? [entry.keys[0] ?? '', entry.keys[entry.keys.length - 1] ?? ''] : entry.keys;
+  const joiner = entry.range ? '–' : chords.some((c) => chordLabels(c).length > 1) ? ' or ' : null;
+  return (
+    <>
+      {chords.map((chord, i) => (
+        <Fragment key={chord}>
+          {i > 0 && joiner ? joiner : null}
+          <Keycaps chord={chord} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+function ShortcutList({ rows }: { rows: readonly Shortcut[] }) {
   return (
     <dl className="shortcut-list">
-      {rows.map(([keys, what]) => (
-        <div key={what} className="shortcut-row">
+      {rows.map((entry) => (
+        <div key={entry.id} className="shortcut-row" data-shortcut={entry.id}>
           <dt>
-            {keys.map((key) => (
-              <kbd key={key} className="kbd">
-                {key}
-              </kbd>
-            ))}
+            <Chords entry={entry} />
           </dt>
-          <dd>{what}</dd>
+          <dd>{entry.label}</dd>
         </div>
       ))}
     </dl>
   );
 }
 
-const SHORTCUTS: [string[], string][] = [
-  [['N'], 'New item on the screen you are on (interview, participant, segment, persona, job…)'],
-  [['↑', '↓'], 'Move through the sidebar or a list'],
-  [['Home', 'End'], 'First or last row of a list'],
-  [['Enter'], 'Select the focused row; submit a form'],
-  [['Esc'], 'Close a dialog; clear a filter'],
-  [['Tab'], 'Move between areas and fields'],
-  [['?'], 'Show this sheet'],
-  [['Ctrl', 'K'], 'Go to anything: interviews, participants, tags, commands'],
-  [['/'], 'Search transcripts, quotes and notes'],
-  [['Ctrl', 'Z'], 'Undo the last coding action (outside text fields)'],
-  [['Ctrl', 'Shift', 'Z'], 'Redo'],
-  [['Ctrl', 'Shift', 'P'], 'Presentation mode: show only pseudonyms (for screen sharing), or real names again'],
-];
-
-/** Keys that act only while the transcript (or a quote in it) has focus. */
-const TRANSCRIPT_SHORTCUTS: [string[], string][] = [
-  [['↑', '↓', '←', '→'], 'Move the caret; with Shift, select a passage'],
-  [['T'], 'Tag the selection or the focused quote (picker: Enter applies, Ctrl+Enter creates a tag)'],
-  [['1', '9'], 'Apply (or remove) the tag pinned to that key'],
-  [['S'], 'Star or unstar the focused quote'],
-  [['Tab'], 'Move to the quotes in the margin; ↑ ↓ between quotes'],
-  [['Enter'], 'Open the focused quote in the inspector'],
-  [['Delete'], 'Delete the focused quote (undoable)'],
-  [['E'], 'Correct the turn at the caret'],
-  [['P', 'B'], 'Play or pause the recording; back 5 seconds'],
-];
-
-/** Keys in interview mode's notes (see features/live). */
-const NOTES_SHORTCUTS: [string[], string][] = [
-  [['Ctrl', 'Shift', ';'], 'Insert the elapsed interview time at the caret'],
-  [['Ctrl', 'Shift', 'K'], 'Make a quote from the selected words and tag it'],
-  [['Ctrl', 'B'], 'Bold (Ctrl+I italic)'],
-  [['Alt', '↑', '↓'], 'Move the focused question in a guide'],
-];
+/** The sheet's sections in table order: scopes without a heading first, together. */
+function sections(): { heading: string | null; rows: Shortcut[] }[] {
+  const out: { heading: string | null; rows: Shortcut[] }[] = [{ heading: null, rows: [] }];
+  for (const entry of SHORTCUTS as readonly Shortcut[]) {
+    const heading = SCOPE_HEADINGS[entry.scope as Scope];
+    let section = out.find((s) => s.heading === heading);
+    if (!section) out.push((section = { heading, rows: [] }));
+    section.rows.push(entry);
+  }
+  return out;
+}
 
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
   const keysOn = useSingleKeyShortcuts();
   return (
     <Dialog title="Keyboard shortcuts" size="small" onClose={onClose}>
       <div className="dialog-body">
-        <ShortcutList rows={SHORTCUTS} />
-        <h3 className="section-heading">In the transcript</h3>
-        <ShortcutList rows={TRANSCRIPT_SHORTCUTS} />
-        <h3 className="section-heading">In interview notes and guides</h3>
-        <ShortcutList rows={NOTES_SHORTCUTS} />
+        {sections().map(({ heading, rows }) => (
+          <Fragment key={heading ?? ''}>
+            {heading ? <h3 className="section-heading">{heading}</h3> : null}
+            <ShortcutList rows={rows} />
+          </Fragment>
+        ))}
         <label className="check">
           <input type="checkbox" checked={keysOn} onChange={(event) => setSingleKeyShortcuts(event.target.checked)} />
           <span className="check-label">Single-key shortcuts (T, 1–9, S, E, P, B, N, /)</span>

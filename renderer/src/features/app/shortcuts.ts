@@ -1,5 +1,7 @@
 /** Single-key shortcuts that never fire while the user is typing or a dialog is open. */
 import { useEffect, useRef } from 'react';
+import { matches } from '../../keys/match';
+import type { ShortcutId } from '../../keys/shortcuts';
 import { singleKeyShortcutsOn } from '../coding/keyPrefs';
 
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -14,21 +16,21 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return false;
 }
 
-/** Calls `action` when `key` is pressed alone, outside fields and dialogs. */
-export function useKeyShortcut(key: string, action: () => void): void {
+/** Calls `action` when the registry's key for `id` is pressed alone, outside fields and dialogs. */
+export function useKeyShortcut(id: ShortcutId, action: () => void): void {
   const actionRef = useRef(action);
   actionRef.current = action;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== key || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (!matches(id, event)) return;
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       // WCAG 2.1.4: letters can be turned off; "?" stays so the sheet that turns them back on is reachable.
-      if (key !== '?' && !singleKeyShortcutsOn()) return;
+      if (id !== 'app.sheet' && !singleKeyShortcutsOn()) return;
       event.preventDefault();
       actionRef.current();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [key]);
+  }, [id]);
 }

@@ -30,7 +30,7 @@ export function CodebookScreen() {
   const [filter, setFilter] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  useKeyShortcut('n', () => setDialog('new'));
+  useKeyShortcut('app.new', () => setDialog('new'));
 
   const all = useMemo(() => tags.data ?? [], [tags.data]);
   const rows = useMemo(() => {

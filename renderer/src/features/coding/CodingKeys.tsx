@@ -1,10 +1,11 @@
 /**
- * App-wide keys for coding: Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo — never inside a
+ * App-wide keys for coding (chords from the registry, renderer/src/keys): Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo — never inside a
  * field or the notes editor, where the native undo applies — plus the toasts they announce in.
  * Ctrl/Cmd+Shift+P turns presentation mode on or off anywhere, fields and dialogs included.
  */
 import { useEffect, useState } from 'react';
 import { Toasts } from '../../ui/Toast';
+import { matches } from '../../keys/match';
 import { isTypingTarget } from '../app/shortcuts';
 import { togglePresentationMode } from '../names/presentationMode';
 import { CommandPalette } from '../palette/CommandPalette';
@@ -24,36 +25,31 @@ export function CodingKeys() {
   const [palette, setPalette] = useState(false);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p') {
+      if (matches('app.presentation', event)) {
         event.preventDefault();
         togglePresentationMode();
         return;
       }
-      // Ctrl/Cmd+K only: Ctrl/Cmd+Shift+K is the notes' make-quote keystroke (QuickCapturePlugin).
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k') {
+      // Mod+K only: Mod+Shift+K is the notes' make-quote keystroke (QuickCapturePlugin).
+      if (matches('app.palette', event)) {
         if (document.querySelector('dialog[open]')) return;
         event.preventDefault();
         setPalette(true);
         return;
       }
-      if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (matches('app.search', event)) {
         if (event.defaultPrevented || isTypingTarget(event.target) || !singleKeyShortcutsOn()) return;
         if (document.querySelector('dialog[open]')) return;
         event.preventDefault();
         focusSearch();
         return;
       }
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const isUndo = matches('app.undo', event);
+      if (!isUndo && !matches('app.redo', event)) return;
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) {
-        event.preventDefault();
-        void undo();
-      } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.metaKey)) {
-        event.preventDefault();
-        void redo();
-      }
+      event.preventDefault();
+      void (isUndo ? undo() : redo());
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

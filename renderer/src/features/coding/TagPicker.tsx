@@ -6,6 +6,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { TAG_KIND_LABELS, TAG_KINDS, type Tag, type TagKind } from '../../../../shared/domain/tag';
 import { matchTags, tagFuse } from './tagSearch';
+import { MOD_LABEL } from '../../keys/labels';
 
 export interface TagPickerProps {
   tags: readonly Tag[];
@@ -19,8 +20,6 @@ export interface TagPickerProps {
   onClose(reason: 'escape' | 'blur'): void;
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-export const MOD_LABEL = isMac ? '⌘' : 'Ctrl';
 
 export function TagPicker({ tags, applied, anchor, title, onApply, onCreate, onClose }: TagPickerProps) {
   const id = useId();

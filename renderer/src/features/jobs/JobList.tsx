@@ -21,7 +21,7 @@ export function JobList() {
   const personas = useQuery('personas.list', {});
   const jobs = list.data ?? [];
   const { actions, create, dialogs } = useJobDialogs(jobs);
-  useKeyShortcut('n', () => create());
+  useKeyShortcut('app.new', () => create());
   const filtered = filters.personaId !== null || filters.kind !== null || filters.stage !== null;
 
   return (

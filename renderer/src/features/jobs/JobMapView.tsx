@@ -125,7 +125,7 @@ function PersonaMap({ personaId, personas }: { personaId: number; personas: { id
   const jobs = m ? [...m.stages.flatMap((s) => s.jobs), ...m.unstaged] : [];
   const { actions, create, dialogs } = useJobDialogs(jobs);
   const add = (stage: JobMap['stages'][number]['stage'] | null) => create({ personaIds: [personaId], stage });
-  useKeyShortcut('n', () => add(null));
+  useKeyShortcut('app.new', () => add(null));
 
   return (
     <main className="screen screen-no-inspector" aria-labelledby="screen-title">

@@ -6,7 +6,7 @@ import { useApi, useQuery } from '../../api/hooks';
 import { formatElapsed } from '../../editor/TimestampNode';
 import { ErrorNotice } from '../../ui/Notice';
 import { InterviewCoverageView } from '../coverage/InterviewCoverageView';
-import { MOD_LABEL } from '../coding/TagPicker';
+import { MOD_LABEL } from '../../keys/labels';
 import { NoteEditor } from './NoteEditor';
 import { SaverGroup, type SaveStatus } from './noteSaver';
 import { QuestionNotes } from './QuestionNotes';

@@ -4,7 +4,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { FORMAT_TEXT_COMMAND } from 'lexical';
 import type { ReactNode } from 'react';
 import { INSERT_TIMESTAMP_COMMAND } from '../../editor/plugins/TimestampPlugin';
-import { MOD_LABEL } from '../coding/TagPicker';
+import { MOD_LABEL } from '../../keys/labels';
 
 /** `icon` is decoration; `label` is the name — shown next to the icon when `showLabel`, else read out only. */
 function ToolButton({ label, title, onClick, icon, showLabel, disabled }: { label: string; title: string; onClick(): void; icon: ReactNode; showLabel?: boolean; disabled?: boolean }) {

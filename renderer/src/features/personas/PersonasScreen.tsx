@@ -24,7 +24,7 @@ export function PersonasScreen() {
 function PersonaList() {
   const list = useQuery('personas.list', {});
   const [creating, setCreating] = useState(false);
-  useKeyShortcut('n', () => setCreating(true));
+  useKeyShortcut('app.new', () => setCreating(true));
   const personas = list.data ?? [];
 
   return (

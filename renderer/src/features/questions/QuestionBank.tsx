@@ -70,7 +70,7 @@ export function QuestionBank() {
   const [showArchived, setShowArchived] = useState(false);
   const [favouritesOnly, setFavouritesOnly] = useState(false);
   const [editing, setEditing] = useState<Question | 'new' | null>(null);
-  useKeyShortcut('n', () => setEditing('new'));
+  useKeyShortcut('app.new', () => setEditing('new'));
 
   const all = useMemo(() => questions.data ?? [], [questions.data]);
   const visible = useMemo(() => all.filter((q) => (showArchived || !q.archived) && (!favouritesOnly || q.favourite)), [all, showArchived, favouritesOnly]);

@@ -52,7 +52,7 @@ export function RecordScreen<T extends Identified>(props: RecordScreenProps<T>) 
   const [editing, setEditing] = useState<'new' | number | null>(null);
   const [deleting, setDeleting] = useState<number | null>(null);
   const [filter, setFilter] = useState('');
-  useKeyShortcut('n', () => setEditing('new'));
+  useKeyShortcut('app.new', () => setEditing('new'));
   const { selectRequest } = props;
   useEffect(() => {
     if (selectRequest) setSelectedId(selectRequest.id);

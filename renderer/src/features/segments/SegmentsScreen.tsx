@@ -27,7 +27,7 @@ function SegmentList() {
   const list = useQuery('segments.list', {});
   const participants = useQuery('participants.list', {});
   const [creating, setCreating] = useState(false);
-  useKeyShortcut('n', () => setCreating(true));
+  useKeyShortcut('app.new', () => setCreating(true));
   const segments = list.data ?? [];
   const unassigned = (participants.data ?? []).filter((p) => p.segmentId === null).length;
 

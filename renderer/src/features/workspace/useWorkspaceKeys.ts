@@ -1,8 +1,9 @@
 /**
- * Single-key coding shortcuts. They act only when the keydown comes from inside the transcript
+ * Single-key coding shortcuts (chords from the registry, renderer/src/keys). They act only when the keydown comes from inside the transcript
  * (the reader or a quote in it), never from a field, and not at all when turned off (WCAG 2.1.4).
  */
 import type { KeyboardEvent } from 'react';
+import { matches, matchIndex } from '../../keys/match';
 import { isTypingTarget } from '../app/shortcuts';
 
 export interface WorkspaceKeyHandlers {
@@ -25,29 +26,29 @@ export function workspaceKeyDown(event: KeyboardEvent<HTMLElement>, h: Workspace
   const quoteId = Number(target.dataset.quoteButton) || null;
   if (event.ctrlKey || event.metaKey || event.altKey) return;
 
-  if ((event.key === 'Delete' || event.key === 'Backspace') && quoteId) {
+  if (matches('reader.delete', event) && quoteId) {
     event.preventDefault();
     h.deleteQuote(quoteId);
     return;
   }
-  if (event.key === 'Enter' && quoteId) {
+  if (matches('reader.inspect', event) && quoteId) {
     event.preventDefault();
     h.inspectQuote(quoteId);
     return;
   }
-  if (event.key === 'Escape') {
+  if (matches('reader.escape', event)) {
     h.escape();
     return;
   }
   if (!h.keysOn) return;
-  const key = event.key.toLowerCase();
+  const slot = matchIndex('reader.pinned', event);
   let handled = true;
-  if (key === 't') h.openPicker();
-  else if (/^[1-9]$/.test(key)) h.pinned(Number(key));
-  else if (key === 's') h.star();
-  else if (key === 'p') h.playPause();
-  else if (key === 'b') h.back();
-  else if (key === 'e') h.editTurn();
+  if (matches('reader.tag', event)) h.openPicker();
+  else if (slot >= 0) h.pinned(slot + 1);
+  else if (matches('reader.star', event)) h.star();
+  else if (matches('reader.play', event)) h.playPause();
+  else if (matches('reader.back', event)) h.back();
+  else if (matches('reader.editTurn', event)) h.editTurn();
   else handled = false;
   if (handled) event.preventDefault();
 }

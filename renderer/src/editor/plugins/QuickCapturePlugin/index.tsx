@@ -1,10 +1,11 @@
-/** The quick-capture keystroke (Ctrl/Cmd+Shift+K): the selected words of a note become a quote. */
+/** The quick-capture keystroke (registry 'notes.quote', Ctrl/Cmd+Shift+K): the selected words of a note become a quote. */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { matches } from '../../../keys/match';
 
 export function isQuoteShortcut(event: KeyboardEvent): boolean {
-  return event.key.toLowerCase() === 'k' && event.shiftKey && (event.ctrlKey || event.metaKey) && !event.altKey;
+  return matches('notes.quote', event);
 }
 
 /** Calls onCapture on the keystroke; what a capture does (save, create, mark, tag) is the host's. */

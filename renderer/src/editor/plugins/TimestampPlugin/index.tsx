@@ -3,12 +3,13 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $createTextNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, createCommand, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { matches } from '../../../keys/match';
 import { $createTimestampNode } from '../../TimestampNode';
 
 export const INSERT_TIMESTAMP_COMMAND = createCommand<number>('INSERT_TIMESTAMP_COMMAND');
 
 export function isTimestampShortcut(event: KeyboardEvent): boolean {
-  return event.code === 'Semicolon' && event.shiftKey && (event.ctrlKey || event.metaKey) && !event.altKey;
+  return matches('notes.timestamp', event);
 }
 
 export function TimestampPlugin({ elapsedMs }: { elapsedMs(): number }) {
