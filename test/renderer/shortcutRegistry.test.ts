@@ -24,7 +24,9 @@ function eventsFor(chord: string): KeyEventLike[] {
   const out: KeyEventLike[] = [];
   for (const k of new Set([key, key.toLowerCase(), key.toUpperCase()]))
     for (let bits = 0; bits < 16; bits++)
-      out.push(press(k, { code, ctrlKey: !!(bits & 1), metaKey: !!(bits & 2), shiftKey: !!(bits & 4), altKey: !!(bits & 8) }));
+      out.push(
+        press(k, { code, ctrlKey: !!(bits & 1), metaKey: !!(bits & 2), shiftKey: !!(bits & 4), altKey: !!(bits & 8) }),
+      );
   return out;
 }
 
@@ -35,7 +37,8 @@ function collisions(table: readonly Shortcut[]): string[] {
     table.slice(i + 1).forEach((b) => {
       if (!scopesOverlap(a.scope, b.scope)) return;
       for (const chord of a.keys)
-        if (eventsFor(chord).some((event) => chordMatches(chord, event) && matches(b, event))) found.push(`${a.id} / ${b.id} (${chord})`);
+        if (eventsFor(chord).some((event) => chordMatches(chord, event) && matches(b, event)))
+          found.push(`${a.id} / ${b.id} (${chord})`);
     }),
   );
   return found;
@@ -54,7 +57,10 @@ describe('the shortcut registry', () => {
   });
 
   it('the collision check catches a duplicate, a Ctrl/Mod clash and a Shift-less bare key', () => {
-    const extra = (keys: string[], scope: Shortcut['scope'] = 'reader'): Shortcut[] => [...TABLE, { id: 'x.dup', scope, keys, label: 'x' }];
+    const extra = (keys: string[], scope: Shortcut['scope'] = 'reader'): Shortcut[] => [
+      ...TABLE,
+      { id: 'x.dup', scope, keys, label: 'x' },
+    ];
     expect(collisions(extra(['Mod+K']))).toEqual(['app.palette / x.dup (Mod+K)']);
     expect(collisions(extra(['Ctrl+K'], 'notes'))).toEqual(['app.palette / x.dup (Mod+K)']);
     expect(collisions(extra(['Shift+N'], 'focus'))).toEqual(['app.new / x.dup (N)']);

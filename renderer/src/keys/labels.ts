@@ -16,5 +16,7 @@ const KEY_LABELS: Record<string, string> = {
 export function chordLabels(chord: string): string[] {
   const c = parseChord(chord);
   const key = KEY_LABELS[c.key] ?? (c.key.length === 1 ? c.key.toUpperCase() : c.key);
-  return [c.mod && MOD_LABEL, c.ctrl && 'Ctrl', c.shift && 'Shift', c.alt && 'Alt', key].filter((x): x is string => Boolean(x));
+  return [c.mod && MOD_LABEL, c.ctrl && 'Ctrl', c.shift && 'Shift', c.alt && 'Alt', key].filter((x): x is string =>
+    Boolean(x),
+  );
 }

@@ -24,10 +24,14 @@ export function parseChord(chord: string): Chord {
 /** A chord in one spelling, modifiers in a fixed order, key lower-cased: two chords collide when equal. */
 export function normaliseChord(chord: string): string {
   const c = parseChord(chord);
-  return [c.mod && 'Mod', c.ctrl && 'Ctrl', c.alt && 'Alt', c.shift && 'Shift', c.key.toLowerCase()].filter(Boolean).join('+');
+  return [c.mod && 'Mod', c.ctrl && 'Ctrl', c.alt && 'Alt', c.shift && 'Shift', c.key.toLowerCase()]
+    .filter(Boolean)
+    .join('+');
 }
 
-export type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'> & { code?: string };
+export type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'> & {
+  code?: string;
+};
 
 /**
  * Whether the event is this chord. `Mod` is Ctrl or Cmd; `Ctrl` is Ctrl without Cmd; a chord
