@@ -197,9 +197,18 @@ describe('interview mode in Chromium', () => {
     // and the tag name typed next lands in the picker (focused), not in the note; Enter with no
     // matching tag creates it. The command palette (Ctrl+K) must not open on the way.
     const note1 = noteIn(page, 'Notes for question 1');
-    await note1.click();
-    await page.keyboard.press('End');
-    for (let i = 0; i < 'CSVs weekly to reconcile'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    // Select only once the notes are saved (a save landing mid-selection can move the caret), and
+    // check the selection before using it: a key press lost by a busy CI machine would otherwise
+    // quote one character too few.
+    await page.getByRole('status').filter({ hasText: 'All notes saved' }).waitFor();
+    const target = 'CSVs weekly to reconcile';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await note1.click();
+      await page.keyboard.press('End');
+      for (let i = 0; i < target.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+      if ((await page.evaluate(() => window.getSelection()?.toString())) === target) break;
+    }
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(target);
     const noteBefore = await note1.textContent();
     await page.keyboard.press('Control+Shift+K');
     const tagPicker = page.getByRole('dialog', { name: 'Tag the new quote' });
