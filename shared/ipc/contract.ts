@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { backupMethods } from './contract/backups';
 import { codingMethods } from './contract/coding';
+import { crmMethods } from './contract/crm';
 import { exportMethods } from './contract/exports';
 import { guideMethods } from './contract/guides';
 import { icpMethods } from './contract/icp';
@@ -20,7 +21,7 @@ import { segmentMethods } from './contract/segments';
 import { synthesisMethods } from './contract/synthesis';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods, jobMethods, backupMethods, refiMethods, planMethods] as const;
+const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods, jobMethods, backupMethods, refiMethods, planMethods, crmMethods] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

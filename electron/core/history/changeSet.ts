@@ -18,6 +18,7 @@ export const UNDOABLE_TABLES = [
   'icp_statements',
   'company_scores',
   'participants',
+  'companies',
   'segments',
   'plan_targets',
   'persona_reviews',

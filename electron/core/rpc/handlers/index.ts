@@ -2,6 +2,7 @@
 import type { Handlers } from '../types';
 import { backupHandlers } from './backups';
 import { codingHandlers } from './coding';
+import { crmHandlers } from './crm';
 import { exportHandlers } from './exports';
 import { guideHandlers } from './guides';
 import { icpHandlers } from './icp';
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...jobHandlers,
   ...backupHandlers,
   ...refiHandlers,
+  ...crmHandlers,
 };
