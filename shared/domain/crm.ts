@@ -3,7 +3,7 @@
  * column mapping, the staged file's summary, the preview plan and the commit's result.
  */
 import { z } from 'zod';
-import { CAREER_STAGES } from './framework';
+import type { CAREER_STAGES } from './framework';
 
 /** What a column can fill. First and last name are joined into the real name when no full name is mapped. */
 export const CRM_FIELDS = [
@@ -41,10 +41,12 @@ export const CRM_FIELD_LABELS: Record<CrmField, string> = {
 
 /** Field -> the column header it is read from (absent: not imported). */
 export const CrmMapping = z
-  .object(Object.fromEntries(CRM_FIELDS.map((f) => [f, z.string().max(500).optional()])) as Record<
-    CrmField,
-    z.ZodOptional<z.ZodString>
-  >)
+  .object(
+    Object.fromEntries(CRM_FIELDS.map((f) => [f, z.string().max(500).optional()])) as Record<
+      CrmField,
+      z.ZodOptional<z.ZodString>
+    >,
+  )
   .strict();
 export type CrmMapping = z.infer<typeof CrmMapping>;
 

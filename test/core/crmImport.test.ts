@@ -270,7 +270,11 @@ describe('CRM import: a realistic HubSpot export', () => {
   it('a second import of the same file matches everyone by e-mail instead of duplicating', async () => {
     await seed();
     const first = await stage();
-    await t.call('crm.commit', { stagingId: first.stagingId, mapping: first.suggested, decisions: [{ row: 3, action: 'merge' }] });
+    await t.call('crm.commit', {
+      stagingId: first.stagingId,
+      mapping: first.suggested,
+      decisions: [{ row: 3, action: 'merge' }],
+    });
     const again = await stage();
     const p = await t.call('crm.preview', { stagingId: again.stagingId, mapping: again.suggested });
     expect(p.counts).toMatchObject({ match: 8, possible: 0, create: 0, newCompanies: 0, matchedCompanies: 4 });
@@ -285,7 +289,14 @@ describe('CRM import: file formats', () => {
     const ws = wb.addWorksheet('Contacts');
     wb.addWorksheet('Ignored').addRow(['Full name', 'Email']);
     ws.addRow(['Full name', 'E-mail address', 'Title', 'Level', 'Account name', 'Tech stack']);
-    ws.addRow(['Zoë Adams', { text: 'zoe@acme.test', hyperlink: 'mailto:zoe@acme.test' }, 'COO', 'Chief Operating Officer', 'Acme', 'Jira|Slack']);
+    ws.addRow([
+      'Zoë Adams',
+      { text: 'zoe@acme.test', hyperlink: 'mailto:zoe@acme.test' },
+      'COO',
+      'Chief Operating Officer',
+      'Acme',
+      'Jira|Slack',
+    ]);
     ws.addRow(['Ben Ito', 'ben@acme.test', 'Engineer', 'Senior', 'Acme', '']);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const staged = await stage(bytes, 'accounts.xlsx');
@@ -312,7 +323,10 @@ describe('CRM import: file formats', () => {
     const bom = await stage('\uFEFFFull name;Email\nRenée Lefèvre;renee@example.fr\n', 'bom.csv');
     expect(bom.headers).toEqual(['Full name', 'Email']);
     expect(bom.sample[0]).toEqual(['Renée Lefèvre', 'renee@example.fr']);
-    const cp1252 = iconv.encode('Full name,Email,Company\r\nJürgen Groß,jg@example.de,Müller & Söhne\r\n', 'windows-1252');
+    const cp1252 = iconv.encode(
+      'Full name,Email,Company\r\nJürgen Groß,jg@example.de,Müller & Söhne\r\n',
+      'windows-1252',
+    );
     const staged = await stage(new Uint8Array(cp1252), 'export.csv');
     await t.call('crm.commit', { stagingId: staged.stagingId, mapping: staged.suggested });
     const [p] = await t.call('participants.list');
@@ -333,7 +347,10 @@ describe('CRM import: file formats', () => {
       [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls', /old Excel \(\.xls\)/],
     ];
     for (const [bytes, name, message] of cases) {
-      await expect(stage(bytes, name), name).rejects.toMatchObject({ code: 'PARSE', message: expect.stringMatching(message) });
+      await expect(stage(bytes, name), name).rejects.toMatchObject({
+        code: 'PARSE',
+        message: expect.stringMatching(message),
+      });
     }
     const tooMany = 'Email\n' + Array.from({ length: 50_001 }, (_, i) => `p${i}@x.io`).join('\n');
     await expect(stage(tooMany, 'huge.csv')).rejects.toMatchObject({ code: 'TOO_LARGE' });

@@ -46,13 +46,16 @@ describe('CRM import in Chromium', () => {
     await dialog.getByLabel('E-mail').waitFor();
     expect(await dialog.getByLabel('E-mail').inputValue()).toBe('Email');
     expect(await dialog.getByLabel('Company', { exact: true }).inputValue()).toBe('Company');
-    await dialog.getByRole('row', { name: /Role \(job title\)/ }).getByText('Finance Director · AP Clerk · CFO').waitFor();
+    await dialog
+      .getByRole('row', { name: /Role \(job title\)/ })
+      .getByText('Finance Director · AP Clerk · CFO')
+      .waitFor();
     expect(await seriousA11yIssues(page)).toEqual([]);
     await app.shot('crm-01-mapping');
 
     await dialog.getByRole('button', { name: 'Preview' }).click();
     await dialog.getByText('2 new participants').waitFor();
-    await dialog.getByText('1 possible matches by name (choose for each)').waitFor();
+    await dialog.getByText('1 possible match by name (choose for each)').waitFor();
     const duplicate = dialog.getByRole('group', { name: /^Row 2: Dana Whitfield — same name as Dana Whitfield/ });
     // Import is refused until the researcher chooses.
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();

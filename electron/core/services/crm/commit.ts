@@ -55,7 +55,10 @@ function pseudonymsFor(ctx: ProjectContext, plan: CrmPlan, newNames: readonly st
     for (const a of p.aliases) for (const k of aliasKeys(a)) nameKeys.add(k.key);
   }
   for (const n of newNames) for (const k of personNameKeys(n)) nameKeys.add(k.key);
-  const companyNames = [...plan.existingCompanies.flatMap((c) => [c.name, ...c.aliases]), ...[...plan.companies.values()].map((c) => c.name)];
+  const companyNames = [
+    ...plan.existingCompanies.flatMap((c) => [c.name, ...c.aliases]),
+    ...[...plan.companies.values()].map((c) => c.name),
+  ];
   for (const n of companyNames) for (const ws of spellings(n)) nameKeys.add(ws.join(' '));
   const clashes = (code: string) => [...pseudonymKeys(code)].some((k) => nameKeys.has(k));
   const out: string[] = [];

@@ -64,7 +64,13 @@ export function commitCrm(
 ): CrmCommitResult {
   const s = staged(staging, input.stagingId);
   checkMapping(s, input.mapping);
-  const result = commitCrmPlan(ctx, planCrm(ctx, s.table, input.mapping), s.fileName, input.decisions, input.replaceDiffering);
+  const result = commitCrmPlan(
+    ctx,
+    planCrm(ctx, s.table, input.mapping),
+    s.fileName,
+    input.decisions,
+    input.replaceDiffering,
+  );
   staging.discard(input.stagingId);
   return result;
 }

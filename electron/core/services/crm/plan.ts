@@ -4,13 +4,7 @@
  * refuse the row with a reason. Merges are listed field by field (blank fields filled, differing
  * ones kept unless replaced). Pure reads: the preview shows it, the commit recomputes and applies it.
  */
-import type {
-  CrmCompanyPlan,
-  CrmFieldChange,
-  CrmMapping,
-  CrmPreview,
-  CrmRowPlan,
-} from '../../../../shared/domain/crm';
+import type { CrmCompanyPlan, CrmFieldChange, CrmMapping, CrmPreview, CrmRowPlan } from '../../../../shared/domain/crm';
 import type { Company } from '../../../../shared/domain/company';
 import { CompanyFields } from '../../../../shared/domain/company';
 import { CHOICE_LABELS } from '../../../../shared/domain/framework';
@@ -170,7 +164,11 @@ export function planCrm(ctx: ProjectContext, table: CrmTable, mapping: CrmMappin
       foldInto(earlier, record, companyKeyOf);
       return;
     }
-    const clash = clashOf(clashes, personNameKeys(record.realName).map((k) => k.key), { realName: record.realName });
+    const clash = clashOf(
+      clashes,
+      personNameKeys(record.realName).map((k) => k.key),
+      { realName: record.realName },
+    );
     if (clash) return invalid(clash);
     if (record.company) {
       const companyClash = clashOf(
@@ -242,7 +240,8 @@ function foldInto(target: PlannedRow, repeat: CrmRecord, companyKeyOf: (name: st
   t.warnings.push(...repeat.warnings);
 }
 
-const display = (field: string, value: string) => (field === 'careerStage' ? (value ? CHOICE_LABELS[value] ?? value : '') : value);
+const display = (field: string, value: string) =>
+  field === 'careerStage' ? (value ? (CHOICE_LABELS[value] ?? value) : '') : value;
 
 function change(
   field: string,
@@ -295,12 +294,7 @@ export function companyChanges(company: PlannedCompany, replaceDiffering: boolea
 
 const labelOf = (p: Participant) => (p.realName ? `${p.realName} (${p.pseudonym})` : p.pseudonym);
 
-export function previewOf(
-  stagingId: string,
-  fileName: string,
-  plan: CrmPlan,
-  replaceDiffering = false,
-): CrmPreview {
+export function previewOf(stagingId: string, fileName: string, plan: CrmPlan, replaceDiffering = false): CrmPreview {
   const counts = { rows: plan.rows.length, match: 0, possible: 0, create: 0, repeat: 0, invalid: 0 };
   const rows: CrmRowPlan[] = plan.rows.map((r) => {
     counts[r.status]++;

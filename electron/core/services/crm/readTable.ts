@@ -45,7 +45,10 @@ function readCsv(bytes: Uint8Array, fileName: string): string[][] {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', preview: MAX_CRM_ROWS + 2 });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal && parsed.data.length <= 1)
-    throw new AppError('PARSE', `${fileName} could not be read as CSV: a quoted cell is never closed (row ${fatal.row! + 1}).`);
+    throw new AppError(
+      'PARSE',
+      `${fileName} could not be read as CSV: a quoted cell is never closed (row ${fatal.row! + 1}).`,
+    );
   return parsed.data;
 }
 
@@ -54,7 +57,10 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<string[][]
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('PARSE', `${fileName} could not be read as an XLSX workbook. Open it in your spreadsheet, save it again as .xlsx or CSV, and import that.`);
+    throw new AppError(
+      'PARSE',
+      `${fileName} could not be read as an XLSX workbook. Open it in your spreadsheet, save it again as .xlsx or CSV, and import that.`,
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('PARSE', `${fileName} has no worksheet.`);
@@ -100,7 +106,10 @@ function toTable(cells: string[][], fileName: string): CrmTable {
     );
   const blank = headers.findIndex((h) => h === '');
   if (blank >= 0)
-    throw new AppError('PARSE', `${fileName}: column ${blank + 1} has no name in the header row. Name it and import again.`);
+    throw new AppError(
+      'PARSE',
+      `${fileName}: column ${blank + 1} has no name in the header row. Name it and import again.`,
+    );
   const seen = new Map<string, string>();
   const repeated = new Set<string>();
   for (const h of headers) {

@@ -159,14 +159,22 @@ export function CrmImportDialog({ onClose, onImported }: { onClose(): void; onIm
             <CrmPreviewView
               preview={preview}
               choices={choices}
-              onChoose={(row, action) => setChoices((old) => ({ ...old, [row]: action }))}
+              onChoose={(row, action) => {
+                setError(null);
+                setChoices((old) => ({ ...old, [row]: action }));
+              }}
             />
           </>
         ) : null}
       </div>
       <div className="dialog-footer">
         {phase === 'mapping' || phase === 'previewing' ? (
-          <button type="button" className="btn btn-primary" disabled={phase === 'previewing'} onClick={() => void showPreview()}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={phase === 'previewing'}
+            onClick={() => void showPreview()}
+          >
             {phase === 'previewing' ? 'Checking…' : 'Preview'}
           </button>
         ) : null}
@@ -175,7 +183,12 @@ export function CrmImportDialog({ onClose, onImported }: { onClose(): void; onIm
             <button type="button" className="btn" disabled={phase === 'importing'} onClick={() => setPhase('mapping')}>
               Back to columns
             </button>
-            <button type="button" className="btn btn-primary" disabled={phase === 'importing'} onClick={() => void commit()}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={phase === 'importing'}
+              onClick={() => void commit()}
+            >
               {phase === 'importing' ? 'Importing…' : 'Import'}
             </button>
           </>

@@ -2,6 +2,7 @@
  * The preview of a CRM import: counts, each match or possible match with its choice (Merge / Add as new /
  * Skip) and the fields a merge would change, folded repeats, invalid rows with their reasons, companies.
  */
+import { count } from '../../ui/format';
 import type { CrmDecision, CrmFieldChange, CrmPreview, CrmRowPlan } from '../../../../shared/domain/crm';
 
 export type Choices = Record<number, CrmDecision['action']>;
@@ -36,7 +37,15 @@ function Changes({ changes }: { changes: CrmFieldChange[] }) {
   );
 }
 
-function MatchRow({ row, choice, onChoose }: { row: CrmRowPlan; choice: CrmDecision['action'] | undefined; onChoose(a: CrmDecision['action']): void }) {
+function MatchRow({
+  row,
+  choice,
+  onChoose,
+}: {
+  row: CrmRowPlan;
+  choice: CrmDecision['action'] | undefined;
+  onChoose(a: CrmDecision['action']): void;
+}) {
   const what = row.status === 'match' ? 'same e-mail as' : 'same name as';
   const legend = `Row ${row.row}: ${row.name || row.email} — ${what} ${row.participant?.label ?? ''}`;
   return (
@@ -81,13 +90,13 @@ export function CrmPreviewView({
   return (
     <div className="crm-preview">
       <ul className="crm-list" aria-label="Summary">
-        <li>{c.create} new participants</li>
-        <li>{c.match} matched by e-mail</li>
-        <li>{c.possible} possible matches by name (choose for each)</li>
-        <li>{c.repeat} repeated rows folded into an earlier row</li>
-        <li>{c.invalid} rows that cannot be imported</li>
+        <li>{count(c.create, 'new participant')}</li>
+        <li>{count(c.match, 'participant')} matched by e-mail</li>
+        <li>{count(c.possible, 'possible match', 'possible matches')} by name (choose for each)</li>
+        <li>{count(c.repeat, 'repeated row')} folded into an earlier row</li>
+        <li>{count(c.invalid, 'row')} that cannot be imported</li>
         <li>
-          {c.newCompanies} new companies, {c.matchedCompanies} already in the project
+          {count(c.newCompanies, 'new company', 'new companies')}, {c.matchedCompanies} already in the project
         </li>
       </ul>
       {matches.length ? (
