@@ -12,7 +12,7 @@ import { stmt } from '../../db/sql';
 import { undoable } from '../../history/undo';
 import * as repo from '../../repos/personas';
 import { insertCitation } from './attributes';
-import { bestQuotePerParticipant } from './evidence';
+import { bestQuotePerParticipant } from '../../repos/evidence';
 import { rollup } from './rollup';
 
 export function draftPersona(ctx: ProjectContext, personaId: number): { proposed: number } {
