@@ -66,3 +66,10 @@ export function updateNoteDoc(db: Database, id: number, doc: string, plainText: 
     id,
   );
 }
+
+/** A note's plain text and interview: what a quote made in it is cut from. */
+export function noteText(db: Database, id: number): { id: number; interview_id: number | null; plain_text: string } | undefined {
+  return stmt(db, 'SELECT id, interview_id, plain_text FROM notes WHERE id = ?').get(id) as
+    | { id: number; interview_id: number | null; plain_text: string }
+    | undefined;
+}

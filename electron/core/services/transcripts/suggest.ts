@@ -4,7 +4,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { StagedSpeaker } from '../../../../shared/domain/transcript';
-import { stmt } from '../../db/sql';
+import { interviewerNames } from '../../repos/interviews';
+import { participantNamesToMatch } from '../../repos/names';
 import type { ParsedTranscript } from '../import/types';
 
 interface Person {
@@ -24,12 +25,8 @@ export function suggestSpeakers(db: Database, parsed: ParsedTranscript): StagedS
  * where the turns are (the import worker), so the turns never have to reach this thread.
  */
 export function suggestFromSummary(db: Database, speakers: ParsedTranscript['speakers'], asker: string | null): StagedSpeaker[] {
-  const people = stmt(db, 'SELECT id, pseudonym, real_name FROM participants').all() as Person[];
-  const interviewers = new Set(
-    (stmt(db, "SELECT DISTINCT interviewer FROM interviews WHERE interviewer <> ''").all() as { interviewer: string }[]).map(
-      (r) => norm(r.interviewer),
-    ),
-  );
+  const people: Person[] = participantNamesToMatch(db);
+  const interviewers = new Set(interviewerNames(db).map(norm));
 
   return speakers.map((s) => {
     const base = { label: s.label, turnCount: s.turnCount, talkMs: s.talkMs };
