@@ -6,7 +6,10 @@ import type { Database } from 'better-sqlite3';
 import type { InterviewCoverage, StudyCoverage } from '../../../shared/domain/guide';
 import { stmt } from '../db/sql';
 
-export function interviewGuideId(db: Database, interviewId: number): { id: number; guide_id: number | null } | undefined {
+export function interviewGuideId(
+  db: Database,
+  interviewId: number,
+): { id: number; guide_id: number | null } | undefined {
   return stmt(db, 'SELECT id, guide_id FROM interviews WHERE id = ?').get(interviewId) as
     { id: number; guide_id: number | null } | undefined;
 }

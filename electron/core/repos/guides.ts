@@ -64,15 +64,25 @@ export function insertGuide(db: Database, g: { guid: string; name: string; descr
 }
 
 export function updateGuide(db: Database, id: number, g: { name: string; description: string; at: number }): void {
-  stmt(db, 'UPDATE guides SET name = ?, description = ?, updated_at = ? WHERE id = ?').run(g.name, g.description, g.at, id);
+  stmt(db, 'UPDATE guides SET name = ?, description = ?, updated_at = ? WHERE id = ?').run(
+    g.name,
+    g.description,
+    g.at,
+    id,
+  );
 }
 
 export function deleteGuide(db: Database, id: number): void {
   stmt(db, 'DELETE FROM guides WHERE id = ?').run(id);
 }
 
-export function guideItemIds(db: Database, guideId: number): { id: number; question_id: number | null; custom_text: string }[] {
-  return stmt(db, 'SELECT id, question_id, custom_text FROM guide_items WHERE guide_id = ? ORDER BY position').all(guideId) as {
+export function guideItemIds(
+  db: Database,
+  guideId: number,
+): { id: number; question_id: number | null; custom_text: string }[] {
+  return stmt(db, 'SELECT id, question_id, custom_text FROM guide_items WHERE guide_id = ? ORDER BY position').all(
+    guideId,
+  ) as {
     id: number;
     question_id: number | null;
     custom_text: string;
@@ -111,10 +121,10 @@ export function setInterviewGuideId(db: Database, interviewId: number, guideId: 
 
 /** Whether the guide item belongs to the interview's guide. */
 export function itemInInterviewGuide(db: Database, interviewId: number, guideItemId: number): boolean {
-  return !!stmt(db, 'SELECT 1 FROM interviews i JOIN guide_items gi ON gi.guide_id = i.guide_id WHERE i.id = ? AND gi.id = ?').get(
-    interviewId,
-    guideItemId,
-  );
+  return !!stmt(
+    db,
+    'SELECT 1 FROM interviews i JOIN guide_items gi ON gi.guide_id = i.guide_id WHERE i.id = ? AND gi.id = ?',
+  ).get(interviewId, guideItemId);
 }
 
 export function setItemStatus(

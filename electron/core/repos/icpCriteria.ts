@@ -21,9 +21,10 @@ export function listCriteria(db: Database): Criterion[] {
 
 export function insertCriterion(db: Database, guid: string, c: CriterionRecord, position: number, at: number): number {
   return Number(
-    stmt(db, 'INSERT INTO icp_criteria (guid, name, weight, ideal, good, poor, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      guid, c.name, c.weight, c.ideal, c.good, c.poor, position, at, at,
-    ).lastInsertRowid,
+    stmt(
+      db,
+      'INSERT INTO icp_criteria (guid, name, weight, ideal, good, poor, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(guid, c.name, c.weight, c.ideal, c.good, c.poor, position, at, at).lastInsertRowid,
   );
 }
 
@@ -37,9 +38,10 @@ export function nextCriterionPosition(db: Database): number {
 }
 
 export function updateCriterion(db: Database, id: number, c: CriterionRecord, at: number): void {
-  stmt(db, 'UPDATE icp_criteria SET name = ?, weight = ?, ideal = ?, good = ?, poor = ?, updated_at = ? WHERE id = ?').run(
-    c.name, c.weight, c.ideal, c.good, c.poor, at, id,
-  );
+  stmt(
+    db,
+    'UPDATE icp_criteria SET name = ?, weight = ?, ideal = ?, good = ?, poor = ?, updated_at = ? WHERE id = ?',
+  ).run(c.name, c.weight, c.ideal, c.good, c.poor, at, id);
 }
 
 /** Deletes a criterion; its company scores go with it (foreign key cascade). */
@@ -52,5 +54,9 @@ export function setCriterionWeight(db: Database, id: number, weight: number, at:
 }
 
 export function companiesByName(db: Database): { id: number; name: string; industry: string }[] {
-  return stmt(db, 'SELECT id, name, industry FROM companies ORDER BY name COLLATE NOCASE').all() as { id: number; name: string; industry: string }[];
+  return stmt(db, 'SELECT id, name, industry FROM companies ORDER BY name COLLATE NOCASE').all() as {
+    id: number;
+    name: string;
+    industry: string;
+  }[];
 }

@@ -155,7 +155,7 @@ export function interviewUsage(
 
 /** Every interviewer named on an interview, as typed. */
 export function interviewerNames(db: Database): string[] {
-  return (stmt(db, "SELECT DISTINCT interviewer FROM interviews WHERE interviewer <> ''").all() as { interviewer: string }[]).map(
-    (r) => r.interviewer,
-  );
+  return (
+    stmt(db, "SELECT DISTINCT interviewer FROM interviews WHERE interviewer <> ''").all() as { interviewer: string }[]
+  ).map((r) => r.interviewer);
 }

@@ -38,9 +38,10 @@ export function getNote(db: Database, id: number): Note | undefined {
 
 /** The note of one guide question (null: the general note) of an interview. */
 export function noteAt(db: Database, interviewId: number, guideItemId: number | null): Note | undefined {
-  const r = stmt(db, 'SELECT * FROM notes WHERE interview_id = ? AND guide_item_id IS ?').get(interviewId, guideItemId) as
-    | Row
-    | undefined;
+  const r = stmt(db, 'SELECT * FROM notes WHERE interview_id = ? AND guide_item_id IS ?').get(
+    interviewId,
+    guideItemId,
+  ) as Row | undefined;
   return r && toNote(r);
 }
 
@@ -68,8 +69,10 @@ export function updateNoteDoc(db: Database, id: number, doc: string, plainText: 
 }
 
 /** A note's plain text and interview: what a quote made in it is cut from. */
-export function noteText(db: Database, id: number): { id: number; interview_id: number | null; plain_text: string } | undefined {
+export function noteText(
+  db: Database,
+  id: number,
+): { id: number; interview_id: number | null; plain_text: string } | undefined {
   return stmt(db, 'SELECT id, interview_id, plain_text FROM notes WHERE id = ?').get(id) as
-    | { id: number; interview_id: number | null; plain_text: string }
-    | undefined;
+    { id: number; interview_id: number | null; plain_text: string } | undefined;
 }

@@ -167,7 +167,9 @@ export function deletePersona(db: Database, id: number): void {
 /** Tags the persona's attributes were drafted from. */
 export function draftedTagIds(db: Database, personaId: number): number[] {
   return (
-    stmt(db, 'SELECT source_tag_id FROM attributes WHERE persona_id = ? AND source_tag_id IS NOT NULL').all(personaId) as {
+    stmt(db, 'SELECT source_tag_id FROM attributes WHERE persona_id = ? AND source_tag_id IS NOT NULL').all(
+      personaId,
+    ) as {
       source_tag_id: number;
     }[]
   ).map((r) => r.source_tag_id);

@@ -48,24 +48,58 @@ export function getQuestion(db: Database, id: number): Question | undefined {
 
 export function insertQuestion(
   db: Database,
-  q: { guid: string; category: string; text: string; followUps: string[]; informs: string[]; builtin: boolean; at: number },
+  q: {
+    guid: string;
+    category: string;
+    text: string;
+    followUps: string[];
+    informs: string[];
+    builtin: boolean;
+    at: number;
+  },
 ): number {
   return Number(
     stmt(
       db,
       `INSERT INTO questions (guid, category, text, follow_ups, informs, builtin, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(q.guid, q.category, q.text, JSON.stringify(q.followUps), JSON.stringify(q.informs), q.builtin ? 1 : 0, q.at, q.at).lastInsertRowid,
+    ).run(
+      q.guid,
+      q.category,
+      q.text,
+      JSON.stringify(q.followUps),
+      JSON.stringify(q.informs),
+      q.builtin ? 1 : 0,
+      q.at,
+      q.at,
+    ).lastInsertRowid,
   );
 }
 
 export function updateQuestion(
   db: Database,
   id: number,
-  q: { category: string; text: string; followUps: string[]; informs: string[]; favourite: boolean; archived: boolean; at: number },
+  q: {
+    category: string;
+    text: string;
+    followUps: string[];
+    informs: string[];
+    favourite: boolean;
+    archived: boolean;
+    at: number;
+  },
 ): void {
   stmt(
     db,
     `UPDATE questions SET category = ?, text = ?, follow_ups = ?, informs = ?, favourite = ?, archived = ?, updated_at = ? WHERE id = ?`,
-  ).run(q.category, q.text, JSON.stringify(q.followUps), JSON.stringify(q.informs), q.favourite ? 1 : 0, q.archived ? 1 : 0, q.at, id);
+  ).run(
+    q.category,
+    q.text,
+    JSON.stringify(q.followUps),
+    JSON.stringify(q.informs),
+    q.favourite ? 1 : 0,
+    q.archived ? 1 : 0,
+    q.at,
+    id,
+  );
 }

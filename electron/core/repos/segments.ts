@@ -30,7 +30,9 @@ export function getSegmentRow(db: Database, id: number): Segment | undefined {
 }
 
 export function segmentNames(db: Database): Map<number, string> {
-  return new Map((stmt(db, 'SELECT id, name FROM segments').all() as { id: number; name: string }[]).map((s) => [s.id, s.name]));
+  return new Map(
+    (stmt(db, 'SELECT id, name FROM segments').all() as { id: number; name: string }[]).map((s) => [s.id, s.name]),
+  );
 }
 
 export interface ParticipantFacts extends RuleFacts {

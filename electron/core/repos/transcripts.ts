@@ -108,7 +108,8 @@ export function insertSegment(
       db,
       `INSERT INTO transcript_segments (guid, transcript_id, seq, speaker_id, start_ms, end_ms, text, cue_times)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(s.guid, s.transcriptId, s.seq, s.speakerId, s.startMs, s.endMs, s.text, JSON.stringify(s.cues)).lastInsertRowid,
+    ).run(s.guid, s.transcriptId, s.seq, s.speakerId, s.startMs, s.endMs, s.text, JSON.stringify(s.cues))
+      .lastInsertRowid,
   );
 }
 
@@ -189,7 +190,8 @@ export function speakerRow(
 
 /** The interview's recording, relative to the project file (null when none is attached). */
 export function mediaPathOf(db: Database, interviewId: number): { media_path: string | null } | undefined {
-  return stmt(db, 'SELECT media_path FROM interviews WHERE id = ?').get(interviewId) as { media_path: string | null } | undefined;
+  return stmt(db, 'SELECT media_path FROM interviews WHERE id = ?').get(interviewId) as
+    { media_path: string | null } | undefined;
 }
 
 /** A transcript turn with the interview it belongs to. */

@@ -254,7 +254,8 @@ export function editTurn(
   const seg = turnWithInterview(ctx.db, segmentId);
   if (!seg) throw new AppError('NOT_FOUND', 'That turn no longer exists.');
   if (patch.speakerId != null) {
-    if (!speakerInTranscript(ctx.db, patch.speakerId, seg.transcript_id)) throw new AppError('VALIDATION', 'That speaker is not in this transcript.');
+    if (!speakerInTranscript(ctx.db, patch.speakerId, seg.transcript_id))
+      throw new AppError('VALIDATION', 'That speaker is not in this transcript.');
   }
   if (patch.text !== undefined && patch.text.trim() === '')
     throw new AppError('VALIDATION', 'A turn cannot be empty.', { text: 'Type the corrected words.' });

@@ -20,7 +20,11 @@ function changed(ctx: ProjectContext, ids: number[]): void {
   ctx.emit('entities.changed', { kind: 'guide', ids });
 }
 
-export function createGuide(ctx: ProjectContext, fields: { name: string; description: string }, items: ItemInput[] = []): Guide {
+export function createGuide(
+  ctx: ProjectContext,
+  fields: { name: string; description: string },
+  items: ItemInput[] = [],
+): Guide {
   const id = ctx.db.transaction(() => {
     const at = ctx.clock.now();
     const newId = repo.insertGuide(ctx.db, { guid: ctx.newGuid(), ...fields, at });
@@ -32,13 +36,27 @@ export function createGuide(ctx: ProjectContext, fields: { name: string; descrip
   return mustGet(ctx, id);
 }
 
-export function updateGuide(ctx: ProjectContext, id: number, fields: { name?: string; description?: string }, items?: ItemInput[]): Guide {
+export function updateGuide(
+  ctx: ProjectContext,
+  id: number,
+  fields: { name?: string; description?: string },
+  items?: ItemInput[],
+): Guide {
   ctx.db.transaction(() => {
     const before = mustGet(ctx, id);
     const at = ctx.clock.now();
-    repo.updateGuide(ctx.db, id, { name: fields.name ?? before.name, description: fields.description ?? before.description, at });
+    repo.updateGuide(ctx.db, id, {
+      name: fields.name ?? before.name,
+      description: fields.description ?? before.description,
+      at,
+    });
     if (items) writeItems(ctx, id, items);
-    recordOperation(ctx.db, at, { action: 'update', entity: 'guide', entityId: id, payload: { before, fields, items } });
+    recordOperation(ctx.db, at, {
+      action: 'update',
+      entity: 'guide',
+      entityId: id,
+      payload: { before, fields, items },
+    });
   })();
   changed(ctx, [id]);
   return mustGet(ctx, id);
@@ -72,13 +90,15 @@ function writeItems(ctx: ProjectContext, guideId: number, items: ItemInput[]): v
   const kept = new Set<number>();
   items.forEach((item, position) => {
     if (item.id !== undefined) {
-      if (!existing.has(item.id)) throw new AppError('VALIDATION', 'A question in this guide no longer exists; reload the guide.');
+      if (!existing.has(item.id))
+        throw new AppError('VALIDATION', 'A question in this guide no longer exists; reload the guide.');
       repo.moveItem(ctx.db, item.id, position);
       kept.add(item.id);
       return;
     }
     if (item.questionId !== undefined) {
-      if (!getQuestion(ctx.db, item.questionId)) throw new AppError('VALIDATION', 'A chosen question no longer exists.');
+      if (!getQuestion(ctx.db, item.questionId))
+        throw new AppError('VALIDATION', 'A chosen question no longer exists.');
     } else if (!item.customText?.trim()) {
       throw new AppError('VALIDATION', 'A custom question needs some text.');
     }
@@ -99,7 +119,12 @@ export function setInterviewGuide(ctx: ProjectContext, interviewId: number, guid
     if (guideId !== null) mustGet(ctx, guideId);
     const at = ctx.clock.now();
     repo.setInterviewGuideId(ctx.db, interviewId, guideId, at);
-    recordOperation(ctx.db, at, { action: 'set-guide', entity: 'interview', entityId: interviewId, payload: { guideId } });
+    recordOperation(ctx.db, at, {
+      action: 'set-guide',
+      entity: 'interview',
+      entityId: interviewId,
+      payload: { guideId },
+    });
   })();
   ctx.emit('entities.changed', { kind: 'interview', ids: [interviewId] });
 }
@@ -112,9 +137,15 @@ export function setQuestionStatus(
   atMs: number | null,
 ): void {
   ctx.db.transaction(() => {
-    if (!repo.itemInInterviewGuide(ctx.db, interviewId, guideItemId)) throw new AppError('VALIDATION', "That question is not in this interview's guide.");
+    if (!repo.itemInInterviewGuide(ctx.db, interviewId, guideItemId))
+      throw new AppError('VALIDATION', "That question is not in this interview's guide.");
     repo.setItemStatus(ctx.db, interviewId, guideItemId, status, atMs);
-    recordOperation(ctx.db, ctx.clock.now(), { action: `question-${status}`, entity: 'interview', entityId: interviewId, payload: { guideItemId, atMs } });
+    recordOperation(ctx.db, ctx.clock.now(), {
+      action: `question-${status}`,
+      entity: 'interview',
+      entityId: interviewId,
+      payload: { guideItemId, atMs },
+    });
   })();
   ctx.emit('entities.changed', { kind: 'interview', ids: [interviewId] });
 }

@@ -16,7 +16,13 @@ export function notesOfInterview(ctx: ProjectContext, interviewId: number): Note
 
 export function saveNote(
   ctx: ProjectContext,
-  input: { interviewId: number; guideItemId: number | null; doc: string; plainText: string; baseRevision: number | null },
+  input: {
+    interviewId: number;
+    guideItemId: number | null;
+    doc: string;
+    plainText: string;
+    baseRevision: number | null;
+  },
 ): Note {
   try {
     JSON.parse(input.doc);
@@ -26,7 +32,8 @@ export function saveNote(
   const id = ctx.db.transaction(() => {
     if (!getInterview(ctx.db, input.interviewId)) throw new AppError('NOT_FOUND', 'That interview no longer exists.');
     if (input.guideItemId !== null) {
-      if (!itemInInterviewGuide(ctx.db, input.interviewId, input.guideItemId)) throw new AppError('VALIDATION', "That question is not in this interview's guide.");
+      if (!itemInInterviewGuide(ctx.db, input.interviewId, input.guideItemId))
+        throw new AppError('VALIDATION', "That question is not in this interview's guide.");
     }
     const at = ctx.clock.now();
     const current = repo.noteAt(ctx.db, input.interviewId, input.guideItemId);
@@ -52,5 +59,8 @@ export function saveNote(
 }
 
 function conflict(): AppError {
-  return new AppError('CONFLICT', 'This note was changed in another window. Reload it to see the latest version before typing on.');
+  return new AppError(
+    'CONFLICT',
+    'This note was changed in another window. Reload it to see the latest version before typing on.',
+  );
 }

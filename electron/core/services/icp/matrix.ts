@@ -1,6 +1,12 @@
 /** The ICP scoring matrix: criteria and weights, company scores, disqualifiers, and the scored table. */
 import type { Criterion } from '../../../../shared/domain/icp';
-import { CriterionFields, DEFAULT_CRITERIA, scoreCompany, sensitivity, weightProblem } from '../../../../shared/domain/icp';
+import {
+  CriterionFields,
+  DEFAULT_CRITERIA,
+  scoreCompany,
+  sensitivity,
+  weightProblem,
+} from '../../../../shared/domain/icp';
 import type { ScoredMatrix } from '../../../../shared/domain/icpProfile';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
@@ -37,7 +43,12 @@ export function createCriterion(ctx: ProjectContext, f: Fields): Criterion[] {
     const at = ctx.clock.now();
     const position = repo.nextCriterionPosition(ctx.db);
     const id = repo.insertCriterion(ctx.db, ctx.newGuid(), f, position, at);
-    recordOperation(ctx.db, at, { action: 'create', entity: 'icp_criterion', entityId: Number(id), payload: { after: f } });
+    recordOperation(ctx.db, at, {
+      action: 'create',
+      entity: 'icp_criterion',
+      entityId: Number(id),
+      payload: { after: f },
+    });
   })();
   changed(ctx);
   return listCriteria(ctx);
@@ -51,7 +62,12 @@ export function updateCriterion(ctx: ProjectContext, id: number, patch: Partial<
     refuseDuplicate(ctx, f.name, id);
     const at = ctx.clock.now();
     repo.updateCriterion(ctx.db, id, f, at);
-    recordOperation(ctx.db, at, { action: 'update', entity: 'icp_criterion', entityId: id, payload: { before, after: f } });
+    recordOperation(ctx.db, at, {
+      action: 'update',
+      entity: 'icp_criterion',
+      entityId: id,
+      payload: { before, after: f },
+    });
   })();
   changed(ctx);
   return listCriteria(ctx);
@@ -62,7 +78,12 @@ export function deleteCriterion(ctx: ProjectContext, id: number): Criterion[] {
     const before = listCriteria(ctx).find((c) => c.id === id);
     if (!before) throw new AppError('NOT_FOUND', 'That criterion no longer exists.');
     repo.deleteCriterion(ctx.db, id); // its company scores go with it
-    recordOperation(ctx.db, ctx.clock.now(), { action: 'delete', entity: 'icp_criterion', entityId: id, payload: { before } });
+    recordOperation(ctx.db, ctx.clock.now(), {
+      action: 'delete',
+      entity: 'icp_criterion',
+      entityId: id,
+      payload: { before },
+    });
   })();
   changed(ctx);
   return listCriteria(ctx);
@@ -80,7 +101,12 @@ export function setWeights(ctx: ProjectContext, weights: { id: number; weight: n
     if (problem) throw new AppError('VALIDATION', problem, { weights: problem });
     const at = ctx.clock.now();
     for (const w of weights) repo.setCriterionWeight(ctx.db, w.id, w.weight, at);
-    recordOperation(ctx.db, at, { action: 'set-weights', entity: 'icp_criterion', entityId: null, payload: { before: criteria.map((c) => ({ id: c.id, weight: c.weight })), after: weights } });
+    recordOperation(ctx.db, at, {
+      action: 'set-weights',
+      entity: 'icp_criterion',
+      entityId: null,
+      payload: { before: criteria.map((c) => ({ id: c.id, weight: c.weight })), after: weights },
+    });
   })();
   changed(ctx);
   return listCriteria(ctx);
@@ -100,9 +126,15 @@ export function scoredMatrix(ctx: ProjectContext): ScoredMatrix {
       companyName: c.name,
       industry: c.industry,
       scores: Object.fromEntries(mine.map((s) => [s.criterionId, s.score])),
-      cells: Object.fromEntries(cells.map((s) => [s.criterion_id, { score: s.score, note: s.note, citationCount: s.citation_count }])),
+      cells: Object.fromEntries(
+        cells.map((s) => [s.criterion_id, { score: s.score, note: s.note, citationCount: s.citation_count }]),
+      ),
       disqualifierIds: ticked.map((d) => d.statement_id),
-      result: scoreCompany(criteria, mine, ticked.map((d) => d.statement)),
+      result: scoreCompany(
+        criteria,
+        mine,
+        ticked.map((d) => d.statement),
+      ),
       sensitivity: sensitivity(criteria, mine),
     };
   });

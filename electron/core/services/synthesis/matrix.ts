@@ -93,11 +93,7 @@ export function evidenceMatrix(
   // The darkest shade: one person per cell in the participant view; the busiest segment cell otherwise
   // (segments are few, so that GROUP BY is over tags × a handful of columns).
   const max =
-    axis === 'participant'
-      ? ordered.some((r) => r.total > 0)
-        ? 1
-        : 0
-      : (matrixMax(db, w, axis, tagList) ?? 0);
+    axis === 'participant' ? (ordered.some((r) => r.total > 0) ? 1 : 0) : (matrixMax(db, w, axis, tagList) ?? 0);
   const rows = ordered.map((r) => {
     const c = cells.get(r.tag.id) ?? { counts: [], quotes: [], contradicting: [] };
     return {

@@ -144,12 +144,10 @@ export function listPersonas(ctx: ProjectContext): PersonaSummary[] {
 
 function checkMembership(ctx: ProjectContext, f: Fields): void {
   for (const id of f.membership.participantIds) {
-    if (!participantExists(ctx.db, id))
-      throw new AppError('VALIDATION', 'A chosen participant no longer exists.');
+    if (!participantExists(ctx.db, id)) throw new AppError('VALIDATION', 'A chosen participant no longer exists.');
   }
   for (const id of f.membership.segmentIds) {
-    if (!segmentExists(ctx.db, id))
-      throw new AppError('VALIDATION', 'A chosen segment no longer exists.');
+    if (!segmentExists(ctx.db, id)) throw new AppError('VALIDATION', 'A chosen segment no longer exists.');
   }
 }
 

@@ -30,9 +30,13 @@ export function setInterviewMedia(ctx: ProjectContext, interviewId: number, file
     const absolute = path.resolve(path.dirname(ctx.projectPath), file);
     const ext = path.extname(absolute).toLowerCase();
     if (!MEDIA_EXTENSIONS.includes(ext)) {
-      throw new AppError('VALIDATION', `${path.basename(absolute)} is not an audio or video file Groundwork can play.`, {
-        path: `Use one of: ${MEDIA_EXTENSIONS.join(' ')}`,
-      });
+      throw new AppError(
+        'VALIDATION',
+        `${path.basename(absolute)} is not an audio or video file Groundwork can play.`,
+        {
+          path: `Use one of: ${MEDIA_EXTENSIONS.join(' ')}`,
+        },
+      );
     }
     if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
       throw new AppError('IO', `No recording at ${absolute}.`, { path: 'The file was not found.' });
