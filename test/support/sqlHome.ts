@@ -18,13 +18,12 @@ const BY_DESIGN = ['electron/core/project/', 'electron/cli/run.ts'];
 
 /**
  * TEMPORARY (issue 14, Deliver 5, the cited-claim work): these writers are being rewritten into one
- * citations service by another branch; their few statements move to repos/ there. Remove each entry
- * when its file holds no SQL.
+ * citations service by another branch; their few statements move to repos/ there. The architecture
+ * test fails on an entry whose file holds no SQL any more, so the list only shrinks.
  */
-const CITED_CLAIM_ISSUE_14 = [
+export const CITED_CLAIM_ISSUE_14 = [
   'electron/core/services/synthesis/attributes.ts',
   'electron/core/services/jobs/edit.ts',
-  'electron/core/services/icp/citations.ts',
   'electron/core/services/icp/statements.ts',
 ];
 
