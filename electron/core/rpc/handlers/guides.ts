@@ -1,7 +1,8 @@
 /** questions.*, guides.*, notes.*, coverage.* and interview-mode methods. */
 import { AppError } from '../../../../shared/errors';
 import type { guideMethods } from '../../../../shared/ipc/contract/guides';
-import { getGuide, listGuides, listQuestions } from '../../repos/questions';
+import { getGuide, listGuides } from '../../repos/guides';
+import { listQuestions } from '../../repos/questions';
 import { createQuoteFromNote } from '../../services/coding/quotes';
 import { interviewCoverage, studyCoverage } from '../../services/guides/coverage';
 import * as guides from '../../services/guides/guides';

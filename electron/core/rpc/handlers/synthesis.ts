@@ -6,7 +6,7 @@ import { documentHtml } from '../../services/export/documentHtml';
 import { documentMarkdown } from '../../services/export/documentMarkdown';
 import * as attributes from '../../services/synthesis/attributes';
 import { draftPersona } from '../../services/synthesis/draft';
-import { evidenceCount, rankedQuoteIds } from '../../services/synthesis/evidence';
+import { evidenceCount, rankedQuoteIds } from '../../repos/evidence';
 import { evidenceMatrix } from '../../services/synthesis/matrix';
 import { markReviewed, reviewDiff } from '../../services/personaReviews';
 import { plannedMinimumsMissed } from '../../services/plans';

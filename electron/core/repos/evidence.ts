@@ -9,9 +9,9 @@
  * All filters are bound parameters (lists as JSON through json_each); the small tables (interviews,
  * companies) are joined only when a filter needs them.
  */
-import type { Database, Statement } from 'better-sqlite3';
-import type { EvidenceFilters, Stance } from '../../../../shared/domain/synthesis';
-import { stmt } from '../../db/sql';
+import type { Database } from 'better-sqlite3';
+import type { EvidenceFilters, Stance } from '../../../shared/domain/synthesis';
+import { rawStmt, stmt } from '../db/sql';
 
 export interface EvidenceRow {
   tagId: number;
@@ -37,7 +37,7 @@ export interface EvidenceFocus {
   stance?: Stance | null;
 }
 
-interface Where {
+export interface Where {
   joins: string;
   where: string;
   params: Record<string, unknown>;
@@ -88,17 +88,6 @@ export function evidenceWhere(f: EvidenceFilters, focus: EvidenceFocus = {}): Wh
     params.stance = focus.stance;
   }
   return { joins: joins.join(' '), where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
-}
-
-const rawCache = new WeakMap<Database, Map<string, Statement>>();
-
-/** A raw-mode statement (arrays, not objects) cached per SQL text. */
-export function rawStmt(db: Database, sql: string): Statement {
-  let perDb = rawCache.get(db);
-  if (!perDb) rawCache.set(db, (perDb = new Map()));
-  let s = perDb.get(sql);
-  if (!s) perDb.set(sql, (s = db.prepare(sql).raw(true)));
-  return s;
 }
 
 /** [tagId, quoteId, intensity, interviewId, at, participantId, companyId, segmentId, starred 0/1] */
