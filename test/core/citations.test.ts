@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Citation, CitationStance, ClaimKind } from '../../shared/domain/citation';
 import type { Quote } from '../../shared/domain/quote';
 import { makeCore, type TestCore } from '../support/core';
+import { growingScans, recording } from '../support/queryPlans';
 import { importTurns } from '../support/study';
 
 let t: TestCore;
@@ -287,5 +288,22 @@ describe('one cited-claim model, the same for every claim kind', () => {
     expect(await claim.read()).toEqual(cited);
     await t.call('history.redo');
     expect(sourceRows(c, claim.id)).toEqual([]);
+  });
+
+  it.each(CASES)('$kind: no citation statement of citing, unciting or deleting scans a growing table', async (c) => {
+    const claim = await c.make(1);
+    const statements = await recording(async () => {
+      await claim.cite(quotes[0]!.id);
+      await claim.cite(quotes[0]!.id, 'contradicts');
+      await claim.cite(quotes[1]!.id);
+      await claim.uncite(quotes[1]!.id);
+      await claim.read();
+      await claim.remove();
+      await t.call('history.undo');
+    });
+    // The owners' own reads are not this model's to judge; every statement that touches citations is.
+    const citationSql = statements.filter((r) => /\bcitations\b/.test(r.sql));
+    expect(citationSql.length).toBeGreaterThan(3);
+    expect(growingScans(db(), citationSql)).toEqual([]);
   });
 });
