@@ -4,7 +4,7 @@
  * file: cite, cite again, flip, uncite, undo, redo, a missing quote, deleting the quote and deleting
  * the claim. After every step, what the core returns for the claim is checked against that claim's
  * own rows in `citations`, so a citation that lands on the wrong owner, or a list that mixes owners,
- * fails here.
+ * fails here. No statement on `citations` in those calls may scan a growing table.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Citation, CitationStance, ClaimKind } from '../../shared/domain/citation';
