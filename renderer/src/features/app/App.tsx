@@ -17,17 +17,15 @@ import { JobsScreen } from '../jobs/JobsScreen';
 import { SynthesisScreen } from '../synthesis/SynthesisScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { LiveScreen } from '../live/LiveScreen';
-import { useLiveRoute } from '../live/route';
-import { useWorkspaceRoute } from '../workspace/route';
+import { useLiveRoute, useSection, useWorkspaceRoute } from '../../routes';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { ProjectStatusBanner } from '../backups/ProjectStatusBanner';
 import { NoProjectScreen } from '../project/NoProjectScreen';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useKeyShortcut } from './shortcuts';
-import { sectionById, type SectionId } from './sections';
+import { sectionById, type SectionId } from '../../sections';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
-import { useHashRoute } from './useHashRoute';
 
 function Screen({ section }: { section: SectionId }) {
   switch (section) {
@@ -66,7 +64,7 @@ function Screen({ section }: { section: SectionId }) {
 }
 
 export function App() {
-  const [section, go] = useHashRoute();
+  const [section, go] = useSection();
   const workspace = useWorkspaceRoute();
   const live = useLiveRoute();
   const info = useQuery('project.info', {});

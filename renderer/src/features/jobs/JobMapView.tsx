@@ -10,11 +10,10 @@ import { Toolbar } from '../../ui/Toolbar';
 import { useKeyShortcut } from '../app/shortcuts';
 import { JobsExportButton } from '../export/ExportButtons';
 import { CitationChip } from '../personas/CitationChip';
-import { personaHref } from '../personas/route';
 import type { JobActions } from './JobCard';
 import { JobSentence } from './JobSentence';
 import { JobsViews } from './JobsViews';
-import { jobMapHref } from './route';
+import { jobMapHref, personaHref } from '../../routes';
 import { useJobDialogs } from './useJobDialogs';
 
 function MapJob({ job, actions }: { job: Job; actions: JobActions }) {

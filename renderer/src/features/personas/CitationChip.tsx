@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import type { Citation } from '../../../../shared/domain/persona';
 import { formatDate } from '../../ui/format';
-import { workspaceHref } from '../workspace/route';
+import { workspaceHref } from '../../routes';
 import { useNames, useWho } from '../names/useNames';
 import { contradicts, STANCE_WORD, stanceClass } from '../citations/stance';
 

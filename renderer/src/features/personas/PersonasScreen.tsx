@@ -14,7 +14,7 @@ import { useKeyShortcut } from '../app/shortcuts';
 import { KIND_LABELS, tierLabel } from './labels';
 import { PersonaForm } from './PersonaForm';
 import { PersonaPage } from './PersonaPage';
-import { personaHref, usePersonaRoute } from './route';
+import { personaHref, usePersonaRoute } from '../../routes';
 
 export function PersonasScreen() {
   const id = usePersonaRoute();

@@ -12,7 +12,7 @@ import { Toolbar } from '../../ui/Toolbar';
 import { useKeyShortcut } from '../app/shortcuts';
 import { CompareView } from './CompareView';
 import { APPROACH_SHORT, behaviorText } from './labels';
-import { compareHref, segmentHref, useSegmentRoute } from './route';
+import { compareHref, segmentHref, useSegmentRoute } from '../../routes';
 import { SegmentForm } from './SegmentForm';
 import { SegmentPage } from './SegmentPage';
 

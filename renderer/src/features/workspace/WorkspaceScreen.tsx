@@ -14,7 +14,7 @@ import { turnAtTime } from '../transcript/time';
 import { TranscriptView, type TranscriptApi } from '../transcript/TranscriptView';
 import { EditTurnDialog } from './EditTurnDialog';
 import { PlayerBar } from './PlayerBar';
-import type { WorkspaceRoute } from './route';
+import type { WorkspaceRoute } from '../../routes';
 import { SidePanel } from './SidePanel';
 import { SpeakersDialog } from './SpeakersDialog';
 import { usePlayer } from './usePlayer';
