@@ -7,7 +7,6 @@ import { InterviewsScreen } from '../interviews/InterviewsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { ParticipantsScreen } from '../participants/ParticipantsScreen';
 import { CodebookScreen } from '../codebook/CodebookScreen';
-import { CodingKeys } from '../coding/CodingKeys';
 import { QuotesScreen } from '../quotes/QuotesScreen';
 import { QuestionsScreen } from '../questions/QuestionsScreen';
 import { PersonasScreen } from '../personas/PersonasScreen';
@@ -21,8 +20,9 @@ import { useLiveRoute, useSection, useWorkspaceRoute } from '../../routes';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { ProjectStatusBanner } from '../backups/ProjectStatusBanner';
 import { NoProjectScreen } from '../project/NoProjectScreen';
+import { GlobalHost } from './GlobalHost';
 import { ShortcutSheet } from './ShortcutSheet';
-import { useKeyShortcut } from './shortcuts';
+import { useKeyShortcut } from '../../keys/useKeyShortcut';
 import { sectionById, type SectionId } from '../../sections';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
@@ -119,7 +119,7 @@ export function App() {
       {main}
       <StatusBar />
       {showShortcuts ? <ShortcutSheet onClose={() => setShowShortcuts(false)} /> : null}
-      <CodingKeys />
+      <GlobalHost />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { Inspector, InspectorEmpty } from '../../ui/Inspector';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { FilterField, Toolbar } from '../../ui/Toolbar';
-import { useKeyShortcut } from '../app/shortcuts';
+import { useKeyShortcut } from '../../keys/useKeyShortcut';
 import { useCall } from '../coding/useCall';
 import { downloadText } from './csv';
 import { MergeTagDialog, MoveTagDialog, TagFormDialog } from './TagDialogs';

@@ -5,7 +5,7 @@ import type { Participant } from '../../../../shared/domain/participant';
 import type { PersonaSummary } from '../../../../shared/domain/persona';
 import type { Tag } from '../../../../shared/domain/tag';
 import { SECTIONS } from '../../sections';
-import { setSingleKeyShortcuts, singleKeyShortcutsOn } from '../coding/keyPrefs';
+import { setSingleKeyShortcuts, singleKeyShortcutsOn } from '../../keys/keyPrefs';
 import { PRESENTATION_SHORTCUT } from '../names/PresentationToggle';
 import { togglePresentationMode } from '../names/presentationMode';
 import type { Names } from '../names/useNames';

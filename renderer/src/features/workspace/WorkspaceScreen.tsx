@@ -7,7 +7,7 @@ import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { Toolbar } from '../../ui/Toolbar';
-import { useSingleKeyShortcuts } from '../coding/keyPrefs';
+import { useSingleKeyShortcuts } from '../../keys/keyPrefs';
 import { TagPicker } from '../coding/TagPicker';
 import type { SelectedRange } from '../transcript/domRange';
 import { turnAtTime } from '../transcript/time';
