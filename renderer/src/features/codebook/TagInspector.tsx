@@ -51,7 +51,10 @@ export function TagInspector({ tag, tags, onEdit, onMove, onMerge }: TagInspecto
       />
       <DetailList
         details={[
-          { label: 'Evidence', value: <a href={quotesHref({ tag: tag.id, evidence: 'supporting' })}>{countsLabel(tag)}</a> },
+          {
+            label: 'Evidence',
+            value: <a href={quotesHref({ tag: tag.id, evidence: 'supporting' })}>{countsLabel(tag)}</a>,
+          },
           { label: 'Path', value: tag.path },
           { label: 'Colour', value: tag.colour },
           { label: 'Definition', value: tag.definition ? <span className="prewrap">{tag.definition}</span> : '' },
