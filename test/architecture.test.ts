@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importsOf, violation } from './support/layers';
+import { importCycles, importsOf, resolveRelative, violation } from './support/layers';
 import { CITED_CLAIM_ISSUE_14, handlerRepoWrites, sqlAllowedIn, sqlUses } from './support/sqlHome';
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];
@@ -45,6 +45,17 @@ describe('architecture', () => {
       ['electron/web/x.ts', "export { thing } from 'electron';"],
       ['electron/cli/x.ts', "import { openProjectDb } from '../core/db/open';"],
       ['electron/cli/run.ts', "import { exportRefi } from '../core/services/refi/exporter';"],
+      // The renderer's plumbing (ui/, editor/, api/, keys/, routes) sits below the features.
+      ['renderer/src/ui/x.tsx', "import { useNames } from '../features/names/useNames';"],
+      ['renderer/src/editor/plugins/X/index.tsx', "import { TagPicker } from '../../../features/coding/TagPicker';"],
+      ['renderer/src/api/x.ts', "import type { Call } from '../features/coding/useCall';"],
+      ['renderer/src/keys/x.ts', "import { GlobalHost } from '../features/app/GlobalHost';"],
+      ['renderer/src/routes.ts', "import { SECTIONS } from './features/app/Sidebar';"],
+      // A feature reaches another only through its public files, and never up into the app.
+      ['renderer/src/features/jobs/x.tsx', "import { usePlayer } from '../workspace/usePlayer';"],
+      ['renderer/src/features/jobs/x.tsx', "import type { JobFormState } from '../personas/AttributeItem';"],
+      ['renderer/src/features/jobs/x.tsx', "import { PersonasScreen } from '../personas/PersonasScreen';"],
+      ['renderer/src/features/codebook/x.tsx', "import { ShortcutSheet } from '../app/ShortcutSheet';"],
     ];
     for (const [file, source] of bad) {
       const found = importsOf(source)
@@ -61,6 +72,12 @@ describe('architecture', () => {
       ['electron/cli/x.ts', "import type { ProjectContext } from '../core/context';"],
       ['electron/cli/run.ts', "import { entityCounts } from '../core/repos/counts';"],
       ['electron/web/x.ts', "import { openProjectDb } from '../core/db/open';"],
+      ['renderer/src/main.tsx', "import { App } from './features/app/App';"],
+      ['renderer/src/features/jobs/x.tsx', "import { jobMapHref } from '../../routes';"],
+      ['renderer/src/features/jobs/x.tsx', "import { useKeyShortcut } from '../../keys/useKeyShortcut';"],
+      ['renderer/src/features/jobs/x.tsx', "import { JobCard } from './JobCard';"],
+      ['renderer/src/features/jobs/x.tsx', "import { CitationChip } from '../citations/CitationChip';"],
+      ['renderer/src/features/app/x.tsx', "import { JobsScreen } from '../jobs/JobsScreen';"],
     ];
     for (const [file, source] of good) {
       const found = importsOf(source)
@@ -130,5 +147,36 @@ describe('architecture', () => {
     expect(handlerRepoWrites(file, "import * as repo from '../../repos/notes';")).toHaveLength(1);
     expect(handlerRepoWrites(file, "import { getGuide, listGuides } from '../../repos/guides';")).toEqual([]);
     expect(handlerRepoWrites(file, "import { saveNote } from '../../services/guides/notes';")).toEqual([]);
+  });
+
+  it('no renderer file reaches itself through its imports', () => {
+    const files = sourceFiles('renderer/src');
+    const known = new Set(files);
+    const resolve = (target: string) =>
+      ['.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => target + ext).find((f) => known.has(f));
+    const graph = new Map(
+      files.map((file) => [
+        file,
+        importsOf(fs.readFileSync(file, 'utf8'))
+          .filter((ref) => ref.specifier.startsWith('.'))
+          .map((ref) => resolve(resolveRelative(file, ref.specifier)))
+          .filter((f): f is string => f !== undefined),
+      ]),
+    );
+    expect(importCycles(graph)).toEqual([]);
+    // The checker itself: a planted two-file cycle (as icp's ScoringTab and CriteriaEditor were) is found.
+    const planted = new Map([
+      ['icp/ScoringTab.tsx', ['icp/CriteriaEditor.tsx', 'ui/Icon.tsx']],
+      ['icp/CriteriaEditor.tsx', ['icp/ScoringTab.tsx']],
+      ['icp/IcpScreen.tsx', ['icp/ScoringTab.tsx']],
+    ]);
+    expect(importCycles(planted)).toEqual([['icp/CriteriaEditor.tsx', 'icp/ScoringTab.tsx']]);
+  });
+
+  it('the renderer listens for hashchange in routes.ts alone (and in the web sign-in, below it)', () => {
+    const listening = sourceFiles('renderer/src').filter((file) =>
+      /addEventListener\(\s*['"]hashchange/.test(fs.readFileSync(file, 'utf8')),
+    );
+    expect(listening.sort()).toEqual(['renderer/src/api/webSession.ts', 'renderer/src/routes.ts']);
   });
 });

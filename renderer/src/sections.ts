@@ -1,5 +1,5 @@
 /** The sidebar's sections, in the order a study moves through them. */
-import type { IconName } from '../../ui/Icon';
+import type { IconName } from './ui/Icon';
 
 export type SectionId =
   | 'plan'

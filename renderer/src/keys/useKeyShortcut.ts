@@ -1,8 +1,8 @@
 /** Single-key shortcuts that never fire while the user is typing or a dialog is open. */
 import { useEffect, useRef } from 'react';
-import { matches } from '../../keys/match';
-import type { ShortcutId } from '../../keys/shortcuts';
-import { singleKeyShortcutsOn } from '../coding/keyPrefs';
+import { matches } from './match';
+import type { ShortcutId } from './shortcuts';
+import { singleKeyShortcutsOn } from './keyPrefs';
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

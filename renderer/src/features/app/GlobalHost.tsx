@@ -1,26 +1,30 @@
 /**
- * App-wide keys for coding (chords from the registry, renderer/src/keys): Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo — never inside a
- * field or the notes editor, where the native undo applies — plus the toasts they announce in.
- * Ctrl/Cmd+Shift+P turns presentation mode on or off anywhere, fields and dialogs included.
+ * The app-wide host, mounted once by App: the window's global keys (chords from the registry,
+ * renderer/src/keys) with the command palette they open and the toasts that announce their results.
+ * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo — never inside a field or the notes editor,
+ * where the native undo applies; Ctrl/Cmd+K the palette; `/` search; Ctrl/Cmd+Shift+P turns
+ * presentation mode on or off anywhere, fields and dialogs included.
  */
 import { useEffect, useState } from 'react';
-import { Toasts } from '../../ui/Toast';
+import { singleKeyShortcutsOn } from '../../keys/keyPrefs';
 import { matches } from '../../keys/match';
-import { isTypingTarget } from '../app/shortcuts';
+import { isTypingTarget } from '../../keys/useKeyShortcut';
+import { sectionHref } from '../../routes';
+import { Toasts } from '../../ui/Toast';
+import { useHistory } from '../coding/history';
 import { togglePresentationMode } from '../names/presentationMode';
 import { CommandPalette } from '../palette/CommandPalette';
-import { useHistory } from './history';
-import { singleKeyShortcutsOn } from './keyPrefs';
 
 /** Focuses the search field, going to the Search screen first when needed. */
 function focusSearch(tries = 20): void {
-  if (!window.location.hash.startsWith('#/search')) window.location.hash = '#/search';
+  const href = sectionHref('search');
+  if (!window.location.hash.startsWith(href)) window.location.hash = href;
   const input = document.getElementById('search-input');
   if (input) input.focus();
   else if (tries > 0) requestAnimationFrame(() => focusSearch(tries - 1));
 }
 
-export function CodingKeys() {
+export function GlobalHost() {
   const { undo, redo } = useHistory();
   const [palette, setPalette] = useState(false);
   useEffect(() => {

@@ -5,9 +5,9 @@
 import { useId, useState } from 'react';
 import type { Citation } from '../../../../shared/domain/persona';
 import { formatDate } from '../../ui/format';
-import { workspaceHref } from '../workspace/route';
+import { workspaceHref } from '../../routes';
 import { useNames, useWho } from '../names/useNames';
-import { contradicts, STANCE_WORD, stanceClass } from '../citations/stance';
+import { contradicts, STANCE_WORD, stanceClass } from './stance';
 
 export function CitationChip({ citation, n }: { citation: Citation; n: number }) {
   const [open, setOpen] = useState(false);
