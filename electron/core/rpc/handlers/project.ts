@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { PROJECT_EXTENSION, type RecentProject } from '../../../../shared/domain/project';
 import { AppError } from '../../../../shared/errors';
-import type { projectMethods } from '../../../../shared/ipc/contract/projects';
+import type { projectMethods } from '../../../../shared/ipc/contract/project';
 import { entityCounts } from '../../repos/counts';
 import type { HandlerEnv, HandlersOf } from '../types';
 
@@ -44,6 +44,7 @@ export const projectHandlers: HandlersOf<typeof projectMethods> = {
   },
   'project.open': (input, env) => env.session.open(known(env, input.handle)),
   'project.forgetRecent': (input, env) => withHandles(env, env.session.forgetRecent(known(env, input.handle))),
+  'project.status': (_i, env) => env.session.status(),
 };
 
 /** A project name as a file name: no separators, reserved characters or leading dots on any platform. */

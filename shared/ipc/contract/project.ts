@@ -1,8 +1,9 @@
 /**
- * Project lifecycle: which `.groundwork` file is open. No method takes a file path: a project is
- * opened by the handle of a recent entry, or chosen by the user in the host's own dialog.
+ * Project lifecycle: which `.groundwork` file is open, and its health. No method takes a file path: a
+ * project is opened by the handle of a recent entry, or chosen by the user in the host's own dialog.
  */
 import { z } from 'zod';
+import { ProjectStatus } from '../../domain/backup';
 import { EntityCounts, HostInfo, ProjectInfo, RecentProjectEntry } from '../../domain/project';
 import { method } from '../method';
 
@@ -30,4 +31,5 @@ export const projectMethods = {
   'project.choose': method(z.object({}), ProjectInfo.nullable(), { writes: true }),
   'project.open': method(z.object({ handle: Handle }), ProjectInfo, { writes: true }),
   'project.forgetRecent': method(z.object({ handle: Handle }), z.array(RecentProjectEntry), { writes: true }),
+  'project.status': method(z.object({}), ProjectStatus, { writes: false }),
 } as const;
