@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCycles, importsOf, resolveRelative, violation } from './support/layers';
-import { CITED_CLAIM_ISSUE_14, handlerRepoWrites, sqlAllowedIn, sqlUses } from './support/sqlHome';
+import { handlerRepoWrites, sqlAllowedIn, sqlUses } from './support/sqlHome';
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];
 
@@ -97,9 +97,6 @@ describe('architecture', () => {
     }
     expect(homed).toBeGreaterThan(300); // the finder does see the SQL where it belongs
     expect(problems).toEqual([]);
-    // The temporary allowances go as their SQL moves: an entry without SQL fails here (delete it).
-    const stale = CITED_CLAIM_ISSUE_14.filter((f) => sqlUses(f, fs.readFileSync(f, 'utf8')).length === 0);
-    expect(stale).toEqual([]);
   });
 
   it('the SQL finder catches a statement planted in a service, and not words that only look like one', () => {

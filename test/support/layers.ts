@@ -121,6 +121,7 @@ export const FEATURE_SURFACE: Readonly<Record<string, readonly string[]>> = {
   // useCall leaves for api/ on another branch (issue 14, item 4); drop it from this row then.
   coding: ['TagPicker', 'colours', 'history', 'useCall'],
   coverage: ['InterviewCoverageView', 'StudyCoverageView'],
+  crm: ['CrmImportAction'],
   export: ['ExportButtons'],
   guides: ['GuidesView'],
   import: ['DropTarget', 'ImportDialog', 'files'],

@@ -16,19 +16,8 @@ const HOMES = ['electron/core/db/', 'electron/core/repos/', 'electron/core/histo
  */
 const BY_DESIGN = ['electron/core/project/', 'electron/cli/run.ts'];
 
-/**
- * TEMPORARY (issue 14, Deliver 5, the cited-claim work): these writers are being rewritten into one
- * citations service by another branch; their few statements move to repos/ there. The architecture
- * test fails on an entry whose file holds no SQL any more, so the list only shrinks.
- */
-export const CITED_CLAIM_ISSUE_14 = [
-  'electron/core/services/synthesis/attributes.ts',
-  'electron/core/services/jobs/edit.ts',
-  'electron/core/services/icp/statements.ts',
-];
-
 export function sqlAllowedIn(file: string): boolean {
-  return [...HOMES, ...BY_DESIGN, ...CITED_CLAIM_ISSUE_14].some((p) =>
+  return [...HOMES, ...BY_DESIGN].some((p) =>
     p.endsWith('/') ? file.startsWith(p) : file === p,
   );
 }
