@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EpochMs, Id } from './common';
+import { SOURCE_KINDS } from './framework';
 
 /**
  * The claims that cite quotes: a persona attribute, a job statement, an ICP profile statement and a
@@ -44,5 +45,7 @@ export const Citation = z.object({
    * raise or lower confidence.
    */
   countsAsEvidence: z.boolean(),
+  /** Where the words come from: an interview, or a secondary source (support tickets, reviews…). */
+  sourceKind: z.enum(SOURCE_KINDS),
 });
 export type Citation = z.infer<typeof Citation>;

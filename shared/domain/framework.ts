@@ -64,3 +64,49 @@ export const CHOICE_LABELS: Record<string, string> = {
   declined: 'Declined',
   withdrawn: 'Withdrawn',
 };
+
+/**
+ * Where evidence comes from: an interview, or a document of the framework's secondary-methods table
+ * (plus the open-text answers of a survey and win/loss notes, which researchers import as documents
+ * too). The framework rates how actionable each secondary source is; interviews are primary research.
+ */
+export const SECONDARY_SOURCE_KINDS = [
+  'support_tickets',
+  'crm_notes',
+  'reviews',
+  'survey_answers',
+  'win_loss_notes',
+  'product_analytics',
+  'social_media',
+  'industry_data',
+  'job_postings',
+] as const;
+export type SecondarySourceKind = (typeof SECONDARY_SOURCE_KINDS)[number];
+export const SOURCE_KINDS = ['interview', ...SECONDARY_SOURCE_KINDS] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  interview: 'Interview',
+  support_tickets: 'Support tickets',
+  crm_notes: 'CRM notes',
+  reviews: 'G2/Capterra reviews',
+  survey_answers: 'Survey answers',
+  win_loss_notes: 'Win/loss notes',
+  product_analytics: 'Product analytics',
+  social_media: 'Social media',
+  industry_data: 'Census / industry data',
+  job_postings: 'Job postings',
+};
+
+/** The framework's actionability rating per secondary source; null where its table does not rate one. */
+export const SOURCE_KIND_ACTIONABILITY: Record<SecondarySourceKind, 'High' | 'Medium' | 'Low-Medium' | null> = {
+  support_tickets: 'High',
+  crm_notes: 'High',
+  product_analytics: 'High',
+  reviews: 'Medium',
+  social_media: 'Medium',
+  job_postings: 'Medium',
+  industry_data: 'Low-Medium',
+  survey_answers: null,
+  win_loss_notes: null,
+};

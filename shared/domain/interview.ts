@@ -1,7 +1,7 @@
 /** An interview: when, how, with whom, by whom, and where it stands. */
 import { z } from 'zod';
 import { EpochMs, Guid, Id, name, text } from './common';
-import { INTERVIEW_STATUSES, RESEARCH_METHODS } from './framework';
+import { INTERVIEW_STATUSES, RESEARCH_METHODS, SOURCE_KINDS } from './framework';
 
 export const InterviewFields = z.object({
   title: name('Title'),
@@ -22,6 +22,8 @@ export const Interview = InterviewFields.omit({ participantIds: true }).extend({
   durationMs: z.number().int().nonnegative().nullable(),
   mediaPath: z.string().nullable(),
   segmentCount: z.number().int().nonnegative(),
+  /** 'interview', or the kind of secondary source a document import created (its rows are the turns). */
+  sourceKind: z.enum(SOURCE_KINDS),
   quoteCount: z.number().int().nonnegative(),
   createdAt: EpochMs,
   updatedAt: EpochMs,

@@ -1,7 +1,7 @@
 /** Roll-up of coded evidence: per tag and kind, the evidence matrix, co-occurrence and saturation. */
 import { z } from 'zod';
 import { EpochMs, Id } from './common';
-import { RESEARCH_METHODS } from './framework';
+import { RESEARCH_METHODS, SOURCE_KINDS } from './framework';
 import { TAG_KINDS } from './tag';
 
 export const EvidenceFilters = z.object({
@@ -10,6 +10,8 @@ export const EvidenceFilters = z.object({
   industries: z.array(z.string().max(200)).max(50).default([]),
   methods: z.array(z.enum(RESEARCH_METHODS)).max(10).default([]),
   participantIds: z.array(Id).max(1000).default([]),
+  /** Interviews and/or secondary sources of these kinds (support tickets, reviews…); empty: every source. */
+  sourceKinds: z.array(z.enum(SOURCE_KINDS)).max(20).default([]),
   from: EpochMs.nullable().default(null),
   to: EpochMs.nullable().default(null),
 });
@@ -36,6 +38,14 @@ export const TagRollup = z.object({
   lastSeen: EpochMs.nullable(),
   /** Starred first, then most-coded, then newest; at most 3. */
   representativeQuoteIds: z.array(Id),
+  /**
+   * The supporting evidence by source, interviews first, then each secondary source kind with evidence:
+   * the framework rates their actionability differently, so they are shown apart. Participants may be
+   * counted under more than one source; `participants` above counts each once.
+   */
+  bySource: z.array(
+    z.object({ sourceKind: z.enum(SOURCE_KINDS), quotes: z.number().int(), participants: z.number().int() }),
+  ),
 });
 export type TagRollup = z.infer<typeof TagRollup>;
 

@@ -120,6 +120,8 @@ export const TranscriptTurn = z.object({
   text: z.string(),
   /** [offset, ms] for each cue merged into the turn after its first (shared/domain/cueTimes.ts). */
   cues: CueTimesSchema,
+  /** A document row's own date (support ticket, review…); null for an interview's turns. */
+  datedAt: z.number().int().nullable(),
 });
 export type TranscriptTurn = z.infer<typeof TranscriptTurn>;
 

@@ -10,6 +10,7 @@ import { codingMethods } from './contract/codings';
 import { companyMethods } from './contract/companies';
 import { coverageMethods } from './contract/coverage';
 import { crmMethods } from './contract/crm';
+import { documentMethods } from './contract/documents';
 import { exportMethods } from './contract/exports';
 import { guideMethods } from './contract/guides';
 import { historyMethods } from './contract/history';
@@ -61,6 +62,7 @@ const groups = [
   jobMethods,
   refiMethods,
   crmMethods,
+  documentMethods,
 ] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {

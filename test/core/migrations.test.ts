@@ -377,6 +377,38 @@ describe('migration 0011 (persona reviews)', () => {
   });
 });
 
+describe('migration 0012 (documents: source kinds)', () => {
+  it('keeps every row of a coded v11 study as interview evidence and refuses an unknown source kind', async () => {
+    const { db, file } = await projectAt(4);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    fillStudy(db);
+    await migrate(db, file, () => 2, upTo(11));
+    const before = everyRow(db);
+    await migrate(db, file, () => 3, upTo(12));
+    expect(db.pragma('user_version', { simple: true })).toBe(12);
+    const after = everyRow(db);
+    // The new columns: every interview is an interview, every turn undated, every evidence row an interview's.
+    const strip = (rows: unknown[], column: string, value: unknown) =>
+      rows.map((r) => {
+        const o = JSON.parse(r as string) as Record<string, unknown>;
+        expect(o[column]).toBe(value);
+        delete o[column];
+        return JSON.stringify(o);
+      });
+    after.interviews = strip(after.interviews!, 'source_kind', 'interview');
+    after.transcript_segments = strip(after.transcript_segments!, 'dated_at', null);
+    after.evidence = strip(after.evidence!, 'source_kind', 'interview');
+    expect(after).toEqual(before);
+    expect(before.evidence!.length).toBeGreaterThan(0);
+    // The table still equals the rule it materialises.
+    const view = db.prepare('SELECT * FROM evidence_source ORDER BY coding_id').all();
+    expect(db.prepare('SELECT * FROM evidence ORDER BY coding_id').all()).toEqual(view);
+    expect(() => db.exec("UPDATE interviews SET source_kind = 'podcast' WHERE id = 1")).toThrow(/CHECK/);
+    db.exec("UPDATE interviews SET source_kind = 'support_tickets' WHERE id = 2");
+    db.close();
+  });
+});
+
 describe('one test per migration', () => {
   it('every migration has a describe block here or in migrate.test.ts named after its number', () => {
     const text = ['test/core/migrations.test.ts', 'test/core/migrate.test.ts']

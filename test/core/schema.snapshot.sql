@@ -46,6 +46,9 @@ CREATE INDEX evidence_quote ON evidence(quote_id);
 -- index evidence_rank
 CREATE INDEX evidence_rank ON evidence(tag_id, starred DESC, ncodings DESC, at DESC, quote_id DESC);
 
+-- index evidence_secondary
+CREATE INDEX evidence_secondary ON evidence(tag_id, stance, source_kind, participant_id) WHERE source_kind <> 'interview';
+
 -- index evidence_stance
 CREATE INDEX evidence_stance ON evidence(stance, quote_id, tag_id);
 
@@ -78,6 +81,9 @@ CREATE INDEX interviews_method ON interviews(method);
 
 -- index interviews_order
 CREATE INDEX interviews_order ON interviews(date IS NULL, date DESC, id);
+
+-- index interviews_source_kind
+CREATE INDEX interviews_source_kind ON interviews(source_kind);
 
 -- index interviews_status
 CREATE INDEX interviews_status ON interviews(status);
@@ -279,7 +285,7 @@ CREATE TABLE evidence (
         intensity INTEGER,
         starred INTEGER NOT NULL,
         ncodings INTEGER NOT NULL
-      ) STRICT;
+      , source_kind TEXT NOT NULL DEFAULT 'interview') STRICT;
 
 -- table guide_items
 CREATE TABLE guide_items (
@@ -361,7 +367,9 @@ CREATE TABLE interviews (
   media_path TEXT,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-) STRICT;
+, source_kind TEXT NOT NULL DEFAULT 'interview'
+        CHECK (source_kind IN ('interview','crm_notes','product_analytics','support_tickets','reviews','social_media',
+                               'industry_data','job_postings','survey_answers','win_loss_notes'))) STRICT;
 
 -- table job_personas
 CREATE TABLE job_personas (
@@ -634,7 +642,7 @@ CREATE TABLE transcript_segments (
   start_ms INTEGER,
   end_ms INTEGER,
   text TEXT NOT NULL
-, cue_times TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cue_times))) STRICT;
+, cue_times TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cue_times)), dated_at INTEGER) STRICT;
 
 -- table transcripts
 CREATE TABLE transcripts (
@@ -705,6 +713,13 @@ CREATE TRIGGER evidence_quotes_au AFTER UPDATE OF interview_id, participant_id, 
 
         DELETE FROM evidence WHERE quote_id IN (new.id);
         INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id IN (new.id);
+      END;
+
+-- trigger evidence_quotes_start_au
+CREATE TRIGGER evidence_quotes_start_au AFTER UPDATE OF start_segment_id ON quotes
+        WHEN old.start_segment_id IS NOT new.start_segment_id BEGIN
+        DELETE FROM evidence WHERE quote_id = new.id;
+        INSERT INTO evidence SELECT * FROM evidence_source WHERE quote_id = new.id;
       END;
 
 -- trigger evidence_tags_au
@@ -807,7 +822,7 @@ CREATE TRIGGER transcript_segments_speaker_au AFTER UPDATE OF speaker_id ON tran
 CREATE VIEW evidence_source AS
         SELECT c.id AS coding_id, c.tag_id, t.kind, c.stance, qe.quote_id, qe.interview_id,
                qe.participant_id, qe.company_id, qe.segment_id, qe.at, c.intensity, qe.starred,
-               (SELECT count(*) FROM codings c2 WHERE c2.quote_id = qe.quote_id) AS ncodings
+               (SELECT count(*) FROM codings c2 WHERE c2.quote_id = qe.quote_id) AS ncodings, qe.source_kind
           FROM codings c
           JOIN tags t ON t.id = c.tag_id
           JOIN quote_evidence qe ON qe.quote_id = c.quote_id;
@@ -815,7 +830,8 @@ CREATE VIEW evidence_source AS
 -- view quote_evidence
 CREATE VIEW quote_evidence AS
         SELECT q.id AS quote_id, q.interview_id, p.id AS participant_id, p.company_id, p.segment_id,
-               coalesce(i.date, q.created_at) AS at, q.starred
+               coalesce((SELECT ts.dated_at FROM transcript_segments ts WHERE ts.id = q.start_segment_id), i.date, q.created_at) AS at,
+               q.starred, i.source_kind
           FROM quotes q
           JOIN interviews i ON i.id = q.interview_id
           JOIN participants p ON p.id = q.participant_id

@@ -17,6 +17,7 @@ const base: Citation = {
   participantPseudonym: 'Gray',
   startMs: 12_000,
   countsAsEvidence: true,
+  sourceKind: 'interview',
 };
 
 afterEach(cleanup);

@@ -18,6 +18,7 @@ const cite = (id: number, polarity: Citation['polarity'], exactText: string): Ci
   participantPseudonym: 'Gray',
   startMs: 12_000,
   countsAsEvidence: true,
+  sourceKind: 'interview',
 });
 
 const citations = [cite(1, 'supports', 'Audits cost me a week.'), cite(2, 'contradicts', 'Audits are easy for us.')];

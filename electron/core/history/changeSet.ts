@@ -25,6 +25,8 @@ export const UNDOABLE_TABLES = [
   'plan_targets',
   'persona_reviews',
   'personas',
+  'interviews',
+  'transcripts',
 ] as const;
 export type UndoableTable = (typeof UNDOABLE_TABLES)[number];
 

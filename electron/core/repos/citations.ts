@@ -18,7 +18,7 @@ export const OWNER_COLUMN: Readonly<Record<ClaimKind, CitationOwner>> = {
 export type OwnedCitation = Citation & { ownerId: number };
 
 const CARD = `c.id, c.quote_id AS quoteId, c.polarity, c.note, q.exact_text AS exactText,
-            i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
+            i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate, i.source_kind AS sourceKind,
             q.participant_id AS participantId, p.pseudonym AS participantPseudonym,
             EXISTS (SELECT 1 FROM quote_evidence qe WHERE qe.quote_id = q.id) AS countsAsEvidence,
             ${QUOTE_TIME_SQL} AS startMs`;

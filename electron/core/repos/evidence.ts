@@ -56,6 +56,7 @@ export function evidenceWhere(f: EvidenceFilters, focus: EvidenceFocus = {}): Wh
   list('segmentIds', 'e.segment_id', f.segmentIds);
   list('companyIds', 'e.company_id', f.companyIds);
   list('participantIds', 'e.participant_id', f.participantIds);
+  list('sourceKinds', 'e.source_kind', f.sourceKinds);
   if (f.industries.length) {
     joins.push('JOIN companies co ON co.id = e.company_id');
     list('industries', 'co.industry', f.industries);
@@ -128,6 +129,7 @@ const SCOPE = `
      AND (json_array_length(@industries) = 0 OR co.industry IN (SELECT value FROM json_each(@industries)))
      AND (json_array_length(@methods) = 0 OR i.method IN (SELECT value FROM json_each(@methods)))
      AND (json_array_length(@participantIds) = 0 OR p.id IN (SELECT value FROM json_each(@participantIds)))
+     AND (json_array_length(@sourceKinds) = 0 OR i.source_kind IN (SELECT value FROM json_each(@sourceKinds)))
      AND (@from IS NULL OR i.date >= @from) AND (@to IS NULL OR i.date <= @to)`;
 
 export function scope(db: Database, f: EvidenceFilters): { participants: number; interviews: number } {
@@ -137,6 +139,7 @@ export function scope(db: Database, f: EvidenceFilters): { participants: number;
     industries: JSON.stringify(f.industries),
     methods: JSON.stringify(f.methods),
     participantIds: JSON.stringify(f.participantIds),
+    sourceKinds: JSON.stringify(f.sourceKinds),
     from: f.from,
     to: f.to,
   }) as { participants: number; interviews: number };

@@ -20,6 +20,7 @@ interface Row {
   duration_ms: number | null;
   segment_count: number;
   quote_count: number;
+  source_kind: Interview['sourceKind'];
 }
 
 /**
@@ -66,6 +67,7 @@ function toInterview(r: Row, participants: Interview['participants']): Interview
     mediaPath: r.media_path,
     durationMs: r.duration_ms,
     segmentCount: r.segment_count,
+    sourceKind: r.source_kind,
     quoteCount: r.quote_count,
     participants,
     createdAt: r.created_at,

@@ -88,6 +88,7 @@ export function methodCounts(db: Database, scope: PlanScope): MethodCounts[] {
             min(CASE WHEN ${HELD} THEN i.date END) AS firstDate,
             max(CASE WHEN ${HELD} THEN i.date END) AS lastDate
        FROM s JOIN interviews i ON i.id = s.interview_id
+      WHERE i.source_kind = 'interview'
       GROUP BY i.method`,
   ).all(params(db, scope)) as MethodCounts[];
 }

@@ -1,5 +1,6 @@
 /** The roll-up's two grouped reads of the evidence table: per (tag, stance) and per kind. */
 import type { Database } from 'better-sqlite3';
+import type { SourceKind } from '../../../shared/domain/framework';
 import type { Stance, TagRollup } from '../../../shared/domain/synthesis';
 import { rawStmt } from '../db/sql';
 import type { Where } from './evidence';
@@ -42,4 +43,36 @@ export function rollupKinds(db: Database, supports: Where): [TagRollup['kind'], 
     `SELECT e.kind, count(DISTINCT e.tag_id), count(DISTINCT e.quote_id), count(DISTINCT e.participant_id), count(DISTINCT e.interview_id)
        FROM evidence e INDEXED BY evidence_kind ${supports.joins} ${supports.where} GROUP BY e.kind`,
   ).all(supports.params) as [TagRollup['kind'], number, number, number, number][];
+}
+
+/**
+ * [tagId, sourceKind, quotes, participants] of the supporting secondary evidence (documents) that
+ * `w` (no stance focus) selects. The partial index evidence_secondary holds only documents' rows, so a
+ * study of interviews only answers this from an empty index. Both stances are grouped and the
+ * contradicting ones dropped here: with the stance fixed in SQL, SQLite sorted the pass to group it.
+ */
+export function rollupSecondary(db: Database, w: Where): [number, SourceKind, number, number][] {
+  const where = w.where ? `${w.where} AND e.source_kind <> 'interview'` : "WHERE e.source_kind <> 'interview'";
+  return (
+    rawStmt(
+      db,
+      `SELECT e.tag_id, e.stance, e.source_kind, count(*), count(DISTINCT e.participant_id)
+         FROM evidence e INDEXED BY evidence_secondary ${w.joins} ${where} GROUP BY e.tag_id, e.stance, e.source_kind`,
+    ).all(w.params) as [number, string, SourceKind, number, number][]
+  )
+    .filter(([, stance]) => stance === 'supports')
+    .map(([tagId, , kind, quotes, participants]) => [tagId, kind, quotes, participants]);
+}
+
+/** [tagId, quotes, participants] from interviews only, for the tags listed (those that also have documents). */
+export function rollupInterviewsOnly(
+  db: Database,
+  supports: Where,
+  tagIds: readonly number[],
+): [number, number, number][] {
+  const where = `${supports.where ? `${supports.where} AND` : 'WHERE'} e.source_kind = 'interview' AND e.tag_id IN (SELECT value FROM json_each(@bySourceTags))`;
+  return rawStmt(
+    db,
+    `SELECT e.tag_id, count(*), count(DISTINCT e.participant_id) FROM evidence e ${supports.joins} ${where} GROUP BY e.tag_id`,
+  ).all({ ...supports.params, bySourceTags: JSON.stringify(tagIds) }) as [number, number, number][];
 }

@@ -129,7 +129,8 @@ export function turnsOf(db: Database, transcriptId: number): TranscriptTurn[] {
   return (
     stmt(
       db,
-      `SELECT id, seq, speaker_id AS speakerId, start_ms AS startMs, end_ms AS endMs, text, cue_times AS cues
+      `SELECT id, seq, speaker_id AS speakerId, start_ms AS startMs, end_ms AS endMs, text, cue_times AS cues,
+              dated_at AS datedAt
          FROM transcript_segments WHERE transcript_id = ? ORDER BY seq`,
     ).all(transcriptId) as (Omit<TranscriptTurn, 'cues'> & { cues: string })[]
   ).map((t) => ({ ...t, cues: parseCueTimes(t.cues) }));

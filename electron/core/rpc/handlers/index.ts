@@ -10,6 +10,7 @@ import { codingHandlers } from './codings';
 import { companyHandlers } from './companies';
 import { coverageHandlers } from './coverage';
 import { crmHandlers } from './crm';
+import { documentHandlers } from './documents';
 import { exportHandlers } from './exports';
 import { guideHandlers } from './guides';
 import { historyHandlers } from './history';
@@ -59,4 +60,5 @@ export const handlers: Handlers = {
   ...jobHandlers,
   ...refiHandlers,
   ...crmHandlers,
+  ...documentHandlers,
 };

@@ -21,7 +21,21 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-export async function readCrmTable(bytes: Uint8Array, fileName: string): Promise<CrmTable> {
+/** The words a refusal uses for what the rows hold; a document import reads the same tables. */
+export interface TableWords {
+  /** "people", "rows": "a header row but no rows of …". */
+  rows: string;
+  /** Example column names for "add a first row naming the columns (…)". */
+  columns: string;
+}
+
+const CRM_WORDS: TableWords = { rows: 'people', columns: 'Name, Email, Company…' };
+
+export async function readCrmTable(
+  bytes: Uint8Array,
+  fileName: string,
+  words: TableWords = CRM_WORDS,
+): Promise<CrmTable> {
   if (bytes.length === 0) throw new AppError('PARSE', `${fileName} is empty.`);
   if (startsWith(bytes, OLE_MAGIC))
     throw new AppError(
@@ -29,7 +43,7 @@ export async function readCrmTable(bytes: Uint8Array, fileName: string): Promise
       `${fileName} is an old Excel (.xls) workbook. Save it as .xlsx or CSV in your spreadsheet and import that.`,
     );
   const cells = startsWith(bytes, ZIP_MAGIC) ? await readXlsx(bytes, fileName) : readCsv(bytes, fileName);
-  return toTable(cells, fileName);
+  return toTable(cells, fileName, words);
 }
 
 function readCsv(bytes: Uint8Array, fileName: string): string[][] {
@@ -93,7 +107,7 @@ function tooMany(fileName: string): AppError {
 
 const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim());
 
-function toTable(cells: string[][], fileName: string): CrmTable {
+function toTable(cells: string[][], fileName: string, words: TableWords): CrmTable {
   const nonEmpty = cells.filter((r) => r.some((c) => c.trim() !== ''));
   if (nonEmpty.length === 0) throw new AppError('PARSE', `${fileName} is empty.`);
   const [first, ...data] = nonEmpty as [string[], ...string[][]];
@@ -102,7 +116,7 @@ function toTable(cells: string[][], fileName: string): CrmTable {
   if (headers.length === 0 || headers.some(looksLikeEmail))
     throw new AppError(
       'PARSE',
-      `${fileName} has no header row: its first row holds data, not column names. Add a first row naming the columns (Name, Email, Company…) and import it again.`,
+      `${fileName} has no header row: its first row holds data, not column names. Add a first row naming the columns (${words.columns}) and import it again.`,
     );
   const blank = headers.findIndex((h) => h === '');
   if (blank >= 0)
@@ -122,7 +136,7 @@ function toTable(cells: string[][], fileName: string): CrmTable {
       'PARSE',
       `${fileName} has more than one column called ${[...repeated].map((h) => `“${h}”`).join(', ')}. Rename them so each column has its own name.`,
     );
-  if (data.length === 0) throw new AppError('PARSE', `${fileName} has a header row but no rows of people.`);
+  if (data.length === 0) throw new AppError('PARSE', `${fileName} has a header row but no rows of ${words.rows}.`);
   if (data.length > MAX_CRM_ROWS) throw tooMany(fileName);
   const rows = data.map((r) => headers.map((_, i) => (r[i] ?? '').trim()));
   return { headers, rows };

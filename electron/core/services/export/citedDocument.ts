@@ -3,6 +3,7 @@
  * items, each pointing at numbered citations, followed by the cited quotes ("Sources"). Personas,
  * ICP drafts and job statements map onto it; Markdown, HTML, PDF and DOCX render it.
  */
+import { SOURCE_KIND_LABELS, type SourceKind } from '../../../../shared/domain/framework';
 import type { Pseudonymiser } from '../../../../shared/domain/pseudonymise';
 
 export interface DocCitation {
@@ -49,6 +50,15 @@ export interface CitedQuote {
   interviewTitle: string;
   interviewDate: number | null;
   startMs: number | null;
+  /** A secondary source's quote is cited with its kind ("Support tickets: tickets-2026-q3"). */
+  sourceKind?: SourceKind;
+}
+
+/** The source a citation names: an interview by its title, a document by its kind and title. */
+export function citedSource(c: Pick<CitedQuote, 'interviewTitle' | 'sourceKind'>): string {
+  return c.sourceKind && c.sourceKind !== 'interview'
+    ? `${SOURCE_KIND_LABELS[c.sourceKind]}: ${c.interviewTitle}`
+    : c.interviewTitle;
 }
 
 export function formatTimestamp(ms: number | null): string {
@@ -94,7 +104,7 @@ export function citationNumbering(locale?: string): {
             polarity: c.polarity,
             text: c.exactText,
             who: c.participantPseudonym ?? 'Unattributed (from notes)',
-            interview: c.interviewTitle,
+            interview: citedSource(c),
             date: formatDate(c.interviewDate, locale),
             timestamp: formatTimestamp(c.startMs),
           });

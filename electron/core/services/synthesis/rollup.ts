@@ -2,8 +2,9 @@
 import type { Database } from 'better-sqlite3';
 import type { EvidenceFilters, Rollup, TagRollup } from '../../../../shared/domain/synthesis';
 import { compareReach } from '../../../../shared/domain/synthesis';
+import { SOURCE_KINDS, type SourceKind } from '../../../../shared/domain/framework';
 import { evidenceWhere, rankedQuoteIds, scope } from '../../repos/evidence';
-import { rollupGroups, rollupKinds } from '../../repos/rollup';
+import { rollupGroups, rollupInterviewsOnly, rollupKinds, rollupSecondary } from '../../repos/rollup';
 import { listTagsBasic } from '../../repos/tags';
 
 /**
@@ -36,6 +37,16 @@ export function rollup(db: Database, filters: EvidenceFilters): Rollup {
   const perTag = [...byTag].map(([tagId, { supports: s, contradicts: c }]) => [tagId, ...s, c[0], c[1]] as const);
   const supports = evidenceWhere(filters, { stance: 'supports' });
   const perKind = rollupKinds(db, supports);
+  const secondary = new Map<number, TagRollup['bySource']>();
+  for (const [tagId, sourceKind, quotes, participants] of rollupSecondary(db, w)) {
+    const list = secondary.get(tagId) ?? [];
+    list.push({ sourceKind, quotes, participants });
+    secondary.set(tagId, list);
+  }
+  // Interviews' share of a tag that also has documents; for the others it is the whole supporting figure.
+  const interviewShare = new Map(
+    secondary.size ? rollupInterviewsOnly(db, supports, [...secondary.keys()]).map(([t, q, p]) => [t, { q, p }]) : [],
+  );
 
   const result: TagRollup[] = [];
   for (const [
@@ -70,6 +81,7 @@ export function rollup(db: Database, filters: EvidenceFilters): Rollup {
       firstSeen: first,
       lastSeen: last,
       representativeQuoteIds: rankedQuoteIds(db, filters, { tagId, stance: 'supports' }, 3),
+      bySource: bySource(quotes, participants, interviewShare.get(tagId), secondary.get(tagId)),
     });
   }
   result.sort(compareReach);
@@ -77,4 +89,17 @@ export function rollup(db: Database, filters: EvidenceFilters): Rollup {
     .map(([kind, tags, quotes, participants, interviews]) => ({ kind, tags, quotes, participants, interviews }))
     .sort((a, b) => a.kind.localeCompare(b.kind));
   return { participantsInScope: inScope.participants, interviewsInScope: inScope.interviews, tags: result, kinds };
+}
+
+/** Interviews first (when they hold any of it), then the secondary kinds in the framework's order. */
+function bySource(
+  quotes: number,
+  participants: number,
+  interviews: { q: number; p: number } | undefined,
+  documents: TagRollup['bySource'] | undefined,
+): TagRollup['bySource'] {
+  if (!documents) return quotes ? [{ sourceKind: 'interview', quotes, participants }] : [];
+  const order = (k: SourceKind) => SOURCE_KINDS.indexOf(k);
+  const rest = [...documents].sort((a, b) => order(a.sourceKind) - order(b.sourceKind));
+  return interviews ? [{ sourceKind: 'interview', quotes: interviews.q, participants: interviews.p }, ...rest] : rest;
 }

@@ -11,6 +11,7 @@ export const NO_FILTERS: EvidenceFilters = {
   industries: [],
   methods: [],
   participantIds: [],
+  sourceKinds: [],
   from: null,
   to: null,
 };
