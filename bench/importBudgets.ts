@@ -93,7 +93,7 @@ export async function benchImportMemory(): Promise<BenchResult[]> {
 }
 
 /** The longest gap between 1 ms timer ticks while `work` runs: how long this thread could not answer. */
-async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number }> {
+export async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number }> {
   let last = performance.now();
   let worst = 0;
   const tick = setInterval(() => {

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { benchCli } from './cli';
 import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
+import { benchDocumentImport } from './documents';
 import { benchExports } from './exports';
 import { benchBulkImport, benchImportIntoCorpus, benchImportOne } from './import';
 import { benchImportMemory, benchImportStall } from './importBudgets';
@@ -39,6 +40,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   screens: () => benchScreens(),
   cli: () => benchCli(),
   refi: () => benchRefi(),
+  documents: () => benchDocumentImport(),
 };
 
 const args = process.argv.slice(2);

@@ -122,6 +122,7 @@ export const FEATURE_SURFACE: Readonly<Record<string, readonly string[]>> = {
   coding: ['TagPicker', 'colours', 'history', 'useCall'],
   coverage: ['InterviewCoverageView', 'StudyCoverageView'],
   crm: ['CrmImportAction'],
+  documents: ['DocumentImportAction'],
   export: ['ExportButtons'],
   guides: ['GuidesView'],
   import: ['DropTarget', 'ImportDialog', 'files'],

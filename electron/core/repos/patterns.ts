@@ -16,9 +16,10 @@ export function groupTagPairs(db: Database, w: Where, scopeKind: 'quote' | 'part
   ).all(w.params) as [number, number][];
 }
 
-// Interviews in the chart's order: undated last, then by date, then by id.
+// Interviews in the chart's order: undated last, then by date, then by id. Saturation is about
+// interviews: an imported document (support tickets…) is not a point on it.
 const ORDERED = `SELECT id, title, date, row_number() OVER (ORDER BY date IS NULL, date, id) AS n
-                     FROM interviews WHERE status <> 'cancelled'`;
+                     FROM interviews WHERE status <> 'cancelled' AND source_kind = 'interview'`;
 
 /** [id, title, date, position] of the interviews with evidence in scope, in chart order. */
 export function interviewsInOrder(db: Database, w: Where): [number, string, number | null, number][] {

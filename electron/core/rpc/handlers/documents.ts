@@ -1,26 +1,28 @@
-/** documents.*: rows of a CSV or XLSX as a secondary source (stage, preview, commit, discard). */
+/** documents.*: rows of a CSV or XLSX as a secondary source (stage, preview, commit, discard), where imports run. */
 import type { documentMethods } from '../../../../shared/ipc/contract/documents';
-import {
-  commitDocument,
-  previewDocument,
-  stageDocumentFile,
-  type StagedDocument,
-} from '../../services/documents/importer';
-import { Staging } from '../../services/staging';
 import type { HandlersOf } from '../types';
 
-const staging = new Staging<StagedDocument>(
-  () => Date.now(),
-  () => `doc-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
-);
-
 export const documentHandlers: HandlersOf<typeof documentMethods> = {
-  'documents.stageFile': (i) => stageDocumentFile(staging, i.fileName, Buffer.from(i.dataBase64, 'base64')),
-  'documents.preview': (i, env) => previewDocument(env.project(), staging, i),
+  'documents.stageFile': (i, env) =>
+    env.importer.document(env.project(), {
+      step: 'stage',
+      fileName: i.fileName,
+      bytes: new Uint8Array(Buffer.from(i.dataBase64, 'base64')),
+    }),
+  'documents.preview': (i, env) =>
+    env.importer.document(env.project(), { step: 'preview', stagingId: i.stagingId, mapping: i.mapping }),
   'documents.commit': async (i, env) => {
     const ctx = env.project();
     await env.session.backupBefore('before-import');
-    return commitDocument(ctx, staging, i);
+    return env.importer.document(ctx, {
+      step: 'commit',
+      stagingId: i.stagingId,
+      mapping: i.mapping,
+      sourceKind: i.sourceKind,
+      title: i.title,
+    });
   },
-  'documents.discard': (i) => ({ discarded: staging.discard(i.stagingId) }),
+  'documents.discard': async (i, env) => ({
+    discarded: await env.importer.document(env.project(), { step: 'discard', stagingId: i.stagingId }),
+  }),
 };

@@ -13,10 +13,13 @@ import { commitTranscript } from './commit';
 import type { CommittedInWorker, StagedSummary, WorkerError, WorkerReply, WorkerRequest } from './importer';
 import { StagingArea } from './staging';
 import { likelyInterviewer } from './suggest';
+import { documentStaging, runDocumentCall } from '../documents/calls';
 
 /** Previews hold their turns here; past ~400,000 turns in all, the oldest previews expire (memory). */
 const staging = new StagingArea(() => Date.now(), randomUUID, 200, 6 * 60 * 60 * 1000, 400_000);
 const PROGRESS_EVERY = 5_000;
+/** Staged document tables (services/documents/calls.ts), read and kept here like parsed transcripts. */
+const documents = documentStaging();
 
 const reply = (message: WorkerReply) => parentPort!.postMessage(message);
 
@@ -83,6 +86,28 @@ async function handle(msg: WorkerRequest): Promise<unknown> {
     }
     case 'discard':
       return staging.discard(msg.stagingId);
+    case 'document': {
+      const events: CommittedInWorker['events'] = [];
+      let db: ReturnType<typeof openSecondaryConnection> | null = null;
+      // A connection only for the steps that read or write the project, closed when the step ends.
+      const ctx = (): ProjectContext => {
+        db ??= openSecondaryConnection(msg.projectPath, msg.nativeBinding);
+        return {
+          db,
+          projectPath: msg.projectPath,
+          clock: { now: () => msg.at },
+          newGuid: randomUUID,
+          logger: silentLogger,
+          emit: (name, payload) => events.push({ name, payload }),
+        };
+      };
+      try {
+        const value = await runDocumentCall(documents, msg.call, ctx);
+        return { value, events };
+      } finally {
+        (db as ReturnType<typeof openSecondaryConnection> | null)?.close();
+      }
+    }
   }
 }
 
@@ -91,6 +116,11 @@ function toWire(err: unknown, msg: WorkerRequest): WorkerError {
   const code = (err as { code?: unknown }).code;
   // SQLite and file-system codes go back as they are, for the dispatcher's one mapping.
   if (typeof code === 'string') return { sqlite: code, message: (err as Error).message };
+  if (msg.op === 'document')
+    return new AppError(
+      'INTERNAL',
+      `${msg.call.step === 'stage' ? msg.call.fileName : 'The document'} could not be read.`,
+    ).toWire();
   const name = msg.op === 'stage' ? msg.fileName : 'The transcript';
   return new AppError(
     msg.op === 'stage' ? 'PARSE' : 'INTERNAL',

@@ -18,6 +18,7 @@ import { PARSE_LIMITS, type TranscriptParser } from './parser';
 import { stageBytes } from './stage';
 import type { StagingArea } from './staging';
 import { suggestFromSummary } from './suggest';
+import { documentStaging, runDocumentCall, type DocumentCall, type DocumentReply } from '../documents/calls';
 
 /** Turns stored so far, of how many. */
 export type CommitProgress = (done: number, total: number) => void;
@@ -35,11 +36,15 @@ export interface Importer {
   discard(stagingId: string): Promise<boolean>;
   /** The staged file's name, for progress labels; null once it is gone. */
   fileName(stagingId: string): string | null;
+  /** Document import (services/documents/calls.ts): in the same place as transcript import. */
+  document<C extends DocumentCall>(ctx: ProjectContext, call: C): Promise<DocumentReply<C>>;
   close(): Promise<void>;
 }
 
 export function inlineImporter(staging: StagingArea, parser: TranscriptParser): Importer {
+  const documents = documentStaging();
   return {
+    document: async (ctx, call) => (await runDocumentCall(documents, call, () => ctx)) as never,
     stage: (ctx, fileName, bytes) => stageBytes(ctx, staging, fileName, bytes, parser),
     async commit(ctx, stagingId, target, mappings, _onProgress, options) {
       const entry = staging.get(stagingId);
@@ -76,7 +81,8 @@ export type WorkerRequest =
       options: CommitOptions;
       at: number;
     }
-  | { op: 'discard'; id: number; stagingId: string };
+  | { op: 'discard'; id: number; stagingId: string }
+  | { op: 'document'; id: number; call: DocumentCall; projectPath: string; nativeBinding?: string; at: number };
 
 export interface CommittedInWorker {
   result: CommitResult;
@@ -217,6 +223,26 @@ export function workerImporter(opts: WorkerImporterOptions): Importer {
       return worker ? send<boolean>({ op: 'discard', stagingId }, '') : Promise.resolve(false);
     },
     fileName: (stagingId) => names.get(stagingId) ?? null,
+    async document(ctx, call) {
+      const transfer =
+        call.step === 'stage' && call.bytes.byteOffset === 0 && call.bytes.byteLength === call.bytes.buffer.byteLength
+          ? [call.bytes.buffer as ArrayBuffer]
+          : [];
+      const { value, events } = await send<{ value: unknown; events: CommittedInWorker['events'] }>(
+        {
+          op: 'document',
+          call,
+          projectPath: ctx.projectPath,
+          ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+          at: ctx.clock.now(),
+        },
+        call.step === 'stage' ? call.fileName : 'The document',
+        undefined,
+        transfer,
+      );
+      for (const event of events) ctx.emit(event.name, event.payload as EventPayload<typeof event.name>);
+      return value as never;
+    },
     async close() {
       const w = worker;
       worker = null;

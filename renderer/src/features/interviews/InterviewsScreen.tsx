@@ -1,5 +1,9 @@
 /** Interviews: every session of the study, when and how it was held, with whom, and where it stands. */
-import { INTERVIEW_STATUS_LABELS, RESEARCH_METHOD_LABELS } from '../../../../shared/domain/framework';
+import {
+  INTERVIEW_STATUS_LABELS,
+  RESEARCH_METHOD_LABELS,
+  SOURCE_KIND_LABELS,
+} from '../../../../shared/domain/framework';
 import type { Interview } from '../../../../shared/domain/interview';
 import { useState } from 'react';
 import { useQuery } from '../../api/hooks';
@@ -7,6 +11,7 @@ import { Badge, type Tone } from '../../ui/Badge';
 import { formatDuration } from '../../ui/duration';
 import { count, formatDate } from '../../ui/format';
 import { DetailList } from '../../ui/Inspector';
+import { DocumentImportAction } from '../documents/DocumentImportAction';
 import { DropTarget } from '../import/DropTarget';
 import { ImportDialog } from '../import/ImportDialog';
 import { GuideField } from '../live/GuideField';
@@ -27,6 +32,11 @@ const STATUS_TONE: Record<Interview['status'], Tone> = {
 
 function people(i: Interview, names: Names): string {
   return i.participants.map((p) => names.label(p.id, p.pseudonym)).join(', ');
+}
+
+/** An interview's method, or a document's source kind ("Support tickets"): what the row is. */
+function methodOf(i: Interview): string {
+  return i.sourceKind === 'interview' ? RESEARCH_METHOD_LABELS[i.method] : SOURCE_KIND_LABELS[i.sourceKind];
 }
 
 function StatusBadge({ status }: { status: Interview['status'] }) {
@@ -53,7 +63,7 @@ export function InterviewsScreen() {
         list={list}
         labelHeader="Title"
         rowLabel={(i) => names.text(i.title)}
-        searchText={(i) => [i.title, i.interviewer, people(i, names), RESEARCH_METHOD_LABELS[i.method]].join(' ')}
+        searchText={(i) => [i.title, i.interviewer, people(i, names), methodOf(i)].join(' ')}
         columns={[
           {
             key: 'date',
@@ -65,7 +75,7 @@ export function InterviewsScreen() {
                 <time dateTime={new Date(i.date).toISOString()}>{formatDate(i.date)}</time>
               ),
           },
-          { key: 'method', header: 'Method', cell: (i) => RESEARCH_METHOD_LABELS[i.method], optional: true },
+          { key: 'method', header: 'Method', cell: methodOf, optional: true },
           { key: 'participants', header: 'Participants', cell: (i) => people(i, names) },
           { key: 'interviewer', header: 'Interviewer', cell: (i) => names.text(i.interviewer), optional: true },
           {
@@ -89,9 +99,12 @@ export function InterviewsScreen() {
         }}
         emptySecondary={{ label: 'Import transcripts…', onClick: openImport }}
         toolbarActions={
-          <button type="button" className="btn" onClick={openImport}>
-            Import transcripts…
-          </button>
+          <>
+            <button type="button" className="btn" onClick={openImport}>
+              Import transcripts…
+            </button>
+            <DocumentImportAction onImported={(id) => setSelectRequest({ id })} />
+          </>
         }
         selectRequest={selectRequest}
         inspectorMeta={(i) => <StatusBadge status={i.status} />}
@@ -100,7 +113,9 @@ export function InterviewsScreen() {
             <DetailList
               details={[
                 { label: 'Date', value: formatDate(i.date) },
-                { label: 'Method', value: RESEARCH_METHOD_LABELS[i.method] },
+                i.sourceKind === 'interview'
+                  ? { label: 'Method', value: RESEARCH_METHOD_LABELS[i.method] }
+                  : { label: 'Source', value: SOURCE_KIND_LABELS[i.sourceKind] },
                 { label: 'Interviewer', value: i.interviewer },
                 { label: 'Quotes', value: count(i.quoteCount, 'quote') },
               ]}

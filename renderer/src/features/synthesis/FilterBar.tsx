@@ -1,6 +1,13 @@
 /** The synthesis filters: segments, companies, industries, interview methods (any of each) and a date range, applied to every panel. */
 import type { EvidenceFilters } from '../../../../shared/domain/synthesis';
-import { RESEARCH_METHOD_LABELS, RESEARCH_METHODS, type ResearchMethod } from '../../../../shared/domain/framework';
+import {
+  RESEARCH_METHOD_LABELS,
+  RESEARCH_METHODS,
+  SOURCE_KIND_LABELS,
+  SOURCE_KINDS,
+  type ResearchMethod,
+  type SourceKind,
+} from '../../../../shared/domain/framework';
 import { useQuery } from '../../api/hooks';
 import { dayToEpoch, epochToDay } from '../../ui/format';
 import { MultiSelect } from '../../ui/MultiSelect';
@@ -60,6 +67,13 @@ export function FilterBar({ value, onChange }: { value: EvidenceFilters; onChang
         options={RESEARCH_METHODS.map((m) => ({ value: m, label: RESEARCH_METHOD_LABELS[m] }))}
         value={value.methods}
         onChange={(methods) => set({ methods: methods as ResearchMethod[] })}
+      />
+      <MultiSelect
+        label="Source"
+        allLabel="All sources"
+        options={SOURCE_KINDS.map((k) => ({ value: k, label: SOURCE_KIND_LABELS[k] }))}
+        value={value.sourceKinds}
+        onChange={(sourceKinds) => set({ sourceKinds: sourceKinds as SourceKind[] })}
       />
       <label className="filter-inline">
         <span>From</span>

@@ -1,10 +1,31 @@
 /** Tags of one kind ranked by participant reach, then intensity: a bar per tag, and every count opens its quotes. */
+import { SOURCE_KIND_LABELS } from '../../../../shared/domain/framework';
 import type { Stance, TagRollup } from '../../../../shared/domain/synthesis';
 import { count } from '../../ui/format';
 import { ReachBar } from '../../ui/ReachBar';
 
 function intensity(t: TagRollup): string {
   return t.avgIntensity === null ? '' : ` · avg intensity ${Math.round(t.avgIntensity * 10) / 10}`;
+}
+
+/** Evidence from documents (support tickets, reviews…) is shown apart: the framework rates it differently. */
+function hasDocuments(t: TagRollup): boolean {
+  return t.bySource.some((s) => s.sourceKind !== 'interview');
+}
+
+function BySource({ tag }: { tag: TagRollup }) {
+  return (
+    <ul className="ranked-sources" aria-label={`${tag.name} by source`}>
+      {tag.bySource.map((s) => (
+        <li
+          key={s.sourceKind}
+          className={`source-chip source-${s.sourceKind === 'interview' ? 'primary' : 'secondary'}`}
+        >
+          {SOURCE_KIND_LABELS[s.sourceKind]}: {count(s.participants, 'participant')}, {count(s.quotes, 'quote')}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function RankedTags({
@@ -44,7 +65,7 @@ export function RankedTags({
             <ReachBar share={t.participantShare} />
             <p className="ranked-meta">
               {t.participants} of {count(inScope, 'participant')}
-              {intensity(t)} · {count(t.interviews, 'interview')}
+              {intensity(t)} · {hasDocuments(t) ? count(t.interviews, 'source') : count(t.interviews, 'interview')}
               {t.companies ? ` · ${count(t.companies, 'company', 'companies')}` : ''}
               {t.contradictingParticipants ? (
                 <>
@@ -60,6 +81,7 @@ export function RankedTags({
                 </>
               ) : null}
             </p>
+            {hasDocuments(t) ? <BySource tag={t} /> : null}
           </li>
         ))}
       </ol>

@@ -4,6 +4,7 @@ import type { TranscriptTurn } from '../../../../shared/domain/transcript';
 import { HIGHLIGHT_TEXT } from '../coding/colours';
 import { segmentTurn, type QuoteSpan } from './highlights';
 import type { SpeakerLook } from './speakers';
+import { formatDate } from '../../ui/format';
 import { formatClock } from './time';
 import { useNames } from '../names/useNames';
 
@@ -83,6 +84,11 @@ function TurnRowView(props: TurnRowProps) {
           ) : (
             <span className="turn-time">{time}</span>
           )
+        ) : null}
+        {turn.datedAt !== null ? (
+          <time className="turn-time" dateTime={new Date(turn.datedAt).toISOString()}>
+            {formatDate(turn.datedAt)}
+          </time>
         ) : null}
         {props.playing ? <span className="visually-hidden">, playing</span> : null}
       </div>
