@@ -227,8 +227,8 @@ describe('PDF text in the embedded Unicode font (DejaVu Sans)', () => {
       quotes.push(
         await t.call('quotes.create', {
           interviewId: tr.interviewId,
-          start: { segmentId: turn.id, offset: 0 },
-          end: { segmentId: turn.id, offset: turn.text.length },
+          start: { turnId: turn.id, offset: 0 },
+          end: { turnId: turn.id, offset: turn.text.length },
         }),
       );
     }
