@@ -87,7 +87,7 @@ export async function benchScreens(runs = 5): Promise<BenchResult[]> {
   await call('personas.draft', { id: persona.id });
   const screens: Screen[] = [
     { name: 'interviews', hash: '#/interviews', selector: 'table.entity-table tbody tr' },
-    { name: 'reader (a 700-turn interview)', hash: `#/interviews/${interviewId}`, selector: '[data-turn-id]' },
+    { name: 'reader (a 700-turn interview)', hash: `#/interviews/${interviewId}`, selector: '[data-turn-text]' },
     { name: 'quotes', hash: '#/quotes', selector: '.quote-card' },
     { name: 'synthesis', hash: '#/synthesis', selector: '.matrix-button' },
     { name: 'persona', hash: `#/personas/${persona.id}`, selector: '.persona-section' },

@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 const TURN = (id: number, inner: string) =>
-  `<div data-turn-row><div class="head">Tom · <button>0:05</button></div><p data-turn-id="${id}">${inner}</p><div class="gutter">Pricing</div></div>`;
+  `<div data-turn-row><div class="head">Tom · <button>0:05</button></div><p data-turn-text="${id}">${inner}</p><div class="gutter">Pricing</div></div>`;
 
 describe('offsetWithin / positionOf', () => {
   it('sums the text nodes before the point when highlights split the text (emoji count as two units)', () => {

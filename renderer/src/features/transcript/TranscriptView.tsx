@@ -134,7 +134,7 @@ export function TranscriptView(props: TranscriptViewProps) {
         const index = indexOfTurn.get(turnId);
         if (index === undefined) return;
         virtualizer.scrollToIndex(index, { align: 'center' });
-        whenRendered(`[data-turn-id="${turnId}"]`, (el) => {
+        whenRendered(`[data-turn-text="${turnId}"]`, (el) => {
           scrollerRef.current?.focus({ preventScroll: true });
           placeCaret(el, offset);
         });
@@ -154,8 +154,8 @@ export function TranscriptView(props: TranscriptViewProps) {
       },
       select(range) {
         const root = scrollerRef.current;
-        const a = root?.querySelector(`[data-turn-id="${range.start.turnId}"]`);
-        const b = root?.querySelector(`[data-turn-id="${range.end.turnId}"]`);
+        const a = root?.querySelector(`[data-turn-text="${range.start.turnId}"]`);
+        const b = root?.querySelector(`[data-turn-text="${range.end.turnId}"]`);
         if (!root || !a || !b) return;
         root.focus({ preventScroll: true });
         const from = pointAt(a, range.start.offset);
@@ -209,7 +209,7 @@ export function TranscriptView(props: TranscriptViewProps) {
         const turn = turns[last ? turns.length - 1 : 0];
         if (!turn) return;
         virtualizer.scrollToIndex(last ? turns.length - 1 : 0, { align: last ? 'end' : 'start' });
-        whenRendered(`[data-turn-id="${turn.id}"]`, (el) => placeCaret(el, last ? turn.text.length : 0));
+        whenRendered(`[data-turn-text="${turn.id}"]`, (el) => placeCaret(el, last ? turn.text.length : 0));
         return;
       }
       const move = caretMove(event);

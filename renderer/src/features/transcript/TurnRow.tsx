@@ -86,7 +86,7 @@ function TurnRowView(props: TurnRowProps) {
         ) : null}
         {props.playing ? <span className="visually-hidden">, playing</span> : null}
       </div>
-      <p className="turn-text" data-turn-id={turn.id} onClick={onTextClick}>
+      <p className="turn-text" data-turn-text={turn.id} onClick={onTextClick}>
         {pieces.map((piece) => {
           const text = names.text(turn.text.slice(piece.start, piece.end));
           if (piece.quoteIds.length === 0) return <span key={piece.start}>{text}</span>;

@@ -1,11 +1,11 @@
 /**
  * DOM selection <-> transcript positions. A turn's text lives in one element marked
- * `data-turn-id`; highlights split it into several text nodes, so an offset is the sum of the
+ * `data-turn-text`; highlights split it into several text nodes, so an offset is the sum of the
  * lengths of the text nodes before the point (UTF-16 code units, the same unit the core stores).
  */
 import type { Position } from '../../../../shared/domain/quote';
 
-export const TURN_TEXT_SELECTOR = '[data-turn-id]';
+export const TURN_TEXT_SELECTOR = '[data-turn-text]';
 const TURN_ROW_SELECTOR = '[data-turn-row]';
 
 function textNodes(root: Node): Text[] {
@@ -43,12 +43,12 @@ export function positionOf(node: Node, offset: number): Position | null {
   const textEl = el?.closest(TURN_TEXT_SELECTOR);
   if (textEl) {
     const at = offsetWithin(textEl, node, offset);
-    return at === null ? null : { turnId: Number(textEl.getAttribute('data-turn-id')), offset: at };
+    return at === null ? null : { turnId: Number(textEl.getAttribute('data-turn-text')), offset: at };
   }
   const row = el?.closest(TURN_ROW_SELECTOR);
   const rowText = row?.querySelector(TURN_TEXT_SELECTOR);
   if (!rowText) return null;
-  const turnId = Number(rowText.getAttribute('data-turn-id'));
+  const turnId = Number(rowText.getAttribute('data-turn-text'));
   const probe = rowText.ownerDocument.createRange();
   probe.setStart(node, offset);
   const after = probe.comparePoint(rowText, 0) < 0; // the text starts before our point
