@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Id, patchOf } from '../../domain/common';
 import { Criterion, CriterionFields } from '../../domain/icp';
-import { ICP_SECTIONS, IcpProfile, IcpStatement, Polarity, ScoreDetail, ScoredMatrix } from '../../domain/icpProfile';
+import { ICP_SECTIONS, IcpPersona, IcpProfile, IcpStatement, Polarity, ScoreDetail, ScoredMatrix } from '../../domain/icpProfile';
 import { method } from '../method';
 
 const Score = z.number().int().min(1, 'Scores run from 1 (poor) to 5 (ideal).').max(5, 'Scores run from 1 (poor) to 5 (ideal).');
@@ -38,5 +38,9 @@ export const icpMethods = {
   'icp.statements.delete': method(z.object({ id: Id }), z.array(IcpStatement), { writes: true }),
   'icp.statements.cite': method(z.object({ statementId: Id, quoteId: Id, polarity: Polarity.default('supports') }), z.array(IcpStatement), { writes: true }),
   'icp.statements.uncite': method(z.object({ statementId: Id, quoteId: Id }), z.array(IcpStatement), { writes: true }),
+  /** The buyer and user personas the profile contains (buyers first). */
+  'icp.personas.list': method(z.object({}), z.array(IcpPersona), { writes: false }),
+  'icp.personas.link': method(z.object({ personaId: Id }), z.array(IcpPersona), { writes: true }),
+  'icp.personas.unlink': method(z.object({ personaId: Id }), z.array(IcpPersona), { writes: true }),
   'icp.disqualify': method(z.object({ companyId: Id, statementId: Id, on: z.boolean() }), z.object({ ok: z.literal(true) }), { writes: true }),
 } as const;
