@@ -16,14 +16,21 @@ export function icpProfile(ctx: ProjectContext): IcpProfile {
     const statements = listStatements(ctx);
     const matrix = scoredMatrix(ctx);
     const scores = scoreRows(ctx.db).filter((s) => s.citation_count > 0);
-    const cites = citationsOfScores(ctx.db, scores.map((s) => s.id));
+    const cites = citationsOfScores(
+      ctx.db,
+      scores.map((s) => s.id),
+    );
     const scoreCitations: Record<string, Record<string, Citation[]>> = {};
     for (const s of scores) {
       const perCompany = (scoreCitations[s.company_id] ??= {});
       perCompany[s.criterion_id] = cites.filter((c) => c.ownerId === s.id).map(({ ownerId: _owner, ...c }) => c);
     }
     return {
-      sections: ICP_SECTIONS.map((section) => ({ section, label: ICP_SECTION_LABELS[section], statements: statements.filter((s) => s.section === section) })),
+      sections: ICP_SECTIONS.map((section) => ({
+        section,
+        label: ICP_SECTION_LABELS[section],
+        statements: statements.filter((s) => s.section === section),
+      })),
       matrix,
       personas: icpPersonas(ctx.db),
       scoreCitations,
