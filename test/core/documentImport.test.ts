@@ -227,8 +227,8 @@ describe('document import: a support-ticket export', () => {
       quotes.push(
         await t.call('quotes.create', {
           interviewId: result.interviewId,
-          start: { segmentId: turn.id, offset: 0 },
-          end: { segmentId: turn.id, offset: turn.text.length },
+          start: { turnId: turn.id, offset: 0 },
+          end: { turnId: turn.id, offset: turn.text.length },
           tagIds: [tag.id],
         }),
       );

@@ -87,7 +87,7 @@ describe('document import in Chromium', () => {
       // The reader has the keyboard (T tags its selection); the passage is selected as a mouse drag would.
       await reader.focus();
       await page.evaluate((text) => {
-        const el = [...document.querySelectorAll('[data-segment-id]')].find((e) => e.textContent === text)!;
+        const el = [...document.querySelectorAll('[data-turn-text]')].find((e) => e.textContent === text)!;
         const range = document.createRange();
         range.selectNodeContents(el);
         const sel = window.getSelection()!;

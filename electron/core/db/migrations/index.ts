@@ -9,7 +9,8 @@ import { m0006NeutralPseudonyms } from './0006-neutral-pseudonyms';
 import { m0009ReadIndexes } from './0009-read-indexes';
 import { m0010ResearchPlan } from './0010-research-plan';
 import { m0011PersonaReviews } from './0011-persona-reviews';
-import { m0012Documents } from './0012-documents';
+import { m0012IcpPersonas } from './0012-icp-personas';
+import { m0013Documents } from './0013-documents';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Initial,
@@ -21,7 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009ReadIndexes,
   m0010ResearchPlan,
   m0011PersonaReviews,
-  m0012Documents,
+  m0012IcpPersonas,
+  m0013Documents,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,5 +1,5 @@
 /**
- * v12: secondary sources as evidence (issue 17, item 2). A document import (support tickets, reviews,
+ * v13: secondary sources as evidence (issue 17, item 2). A document import (support tickets, reviews,
  * CRM notes…) is stored as an interview-like source whose rows are transcript turns, so the reader,
  * quoting, anchoring, search and coding work on it unchanged. What kind of source it is lives on the
  * interview (`source_kind`, 'interview' for everything before); each row keeps its own date on its
@@ -12,8 +12,8 @@
  */
 import type { Migration } from '../migration';
 
-export const m0012Documents: Migration = {
-  version: 12,
+export const m0013Documents: Migration = {
+  version: 13,
   name: 'documents',
   up(db) {
     db.exec(`
