@@ -82,7 +82,8 @@ describe('ExportDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Exporting…' })).toBeTruthy();
     expect(choices[0]).toMatchObject({ format: 'docx', pseudonymise: true, includeProposed: false });
     hold.open();
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    // Saving decodes the file and builds a blob; under load that can take longer than waitFor's 1 s.
+    await waitFor(() => expect(onClose).toHaveBeenCalled(), { timeout: 10_000 });
     expect(saved).toEqual([
       {
         name: 'Finance Ops Fiona (pseudonymised).docx',
