@@ -14,6 +14,7 @@ import { benchNotesTyping } from './notesTyping';
 import { benchPseudonymise } from './pseudonymise';
 import { benchProjectSafety } from './projectSafety';
 import { benchQueries } from './queries';
+import { benchQuoteExport } from './quoteExport';
 import { setScale } from './standardCorpus';
 import { benchSynthesis } from './synthesis';
 import { benchReaderPaint } from './readerPaint';
@@ -39,6 +40,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   screens: () => benchScreens(),
   cli: () => benchCli(),
   refi: () => benchRefi(),
+  'quote-export': () => benchQuoteExport(),
 };
 
 const args = process.argv.slice(2);

@@ -16,6 +16,10 @@ export const HistoryState = z.object({
   redoLabel: z.string().nullable(),
 });
 
+const SelectedQuotes = z.array(Id).min(1, 'Select some quotes first.').max(10_000);
+/** How many quotes the action changed (those already as asked are left alone). */
+const BulkResult = z.object({ changed: z.number().int().nonnegative() });
+
 export const codingMethods = {
   'tags.list': method(z.object({}), z.array(Tag), { writes: false }),
   'tags.create': method(TagFields, Tag, { writes: true }),
@@ -73,6 +77,16 @@ export const codingMethods = {
   /** Attributes a quote from notes to one of the interview's participants (null: nobody, not evidence). */
   'quotes.attribute': method(z.object({ id: Id, participantId: Id.nullable() }), Quote, { writes: true }),
   'codings.remove': method(z.object({ quoteId: Id, tagId: Id }), Quote, { writes: true }),
+  /** A selection from the quote library, each action one transaction and one undoable step. */
+  'codings.bulkApply': method(
+    z.object({ quoteIds: SelectedQuotes, tagId: Id, stance: z.enum(STANCES).default('supports') }),
+    BulkResult,
+    { writes: true },
+  ),
+  'codings.bulkRemove': method(z.object({ quoteIds: SelectedQuotes, tagId: Id }), BulkResult, { writes: true }),
+  'quotes.bulkStar': method(z.object({ quoteIds: SelectedQuotes, starred: z.boolean() }), BulkResult, {
+    writes: true,
+  }),
   'codings.applyNewTag': method(
     z.object({
       quoteId: Id,

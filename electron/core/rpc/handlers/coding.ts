@@ -8,6 +8,7 @@ import { listQuoteCards } from '../../repos/quoteLibrary';
 import { getQuote, quotesOfInterview } from '../../repos/quotes';
 import { listTags } from '../../repos/tags';
 import { addDefaultCodebook, exportCodebookCsv, importCodebookCsv } from '../../services/coding/codebook';
+import * as bulk from '../../services/coding/bulk';
 import * as quotes from '../../services/coding/quotes';
 import * as tags from '../../services/coding/tags';
 import type { ProjectContext } from '../../context';
@@ -53,6 +54,9 @@ export const codingHandlers: HandlersOf<typeof codingMethods> = {
   'codings.setStance': (i, env) => quotes.setStance(env.project(), i.quoteId, i.tagId, i.stance),
   'quotes.attribute': (i, env) => quotes.attributeQuote(env.project(), i.id, i.participantId),
   'codings.remove': (i, env) => quotes.removeTag(env.project(), i.quoteId, i.tagId),
+  'codings.bulkApply': (i, env) => bulk.bulkApplyTag(env.project(), i.quoteIds, i.tagId, i.stance),
+  'codings.bulkRemove': (i, env) => bulk.bulkRemoveTag(env.project(), i.quoteIds, i.tagId),
+  'quotes.bulkStar': (i, env) => bulk.bulkStar(env.project(), i.quoteIds, i.starred),
   'codings.applyNewTag': (i, env) =>
     quotes.createTagAndApply(env.project(), i.quoteId, { name: i.name, kind: i.kind, parentId: i.parentId }),
   'transcripts.mapSpeaker': (i, env) => mapSpeaker(env.project(), i),
