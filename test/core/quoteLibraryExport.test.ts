@@ -158,7 +158,7 @@ function expectedRows(
       q.exactText,
       tag,
       stance,
-      who ? (names === 'real' ? who.realName : who.pseudonym) : '',
+      who ? (names === 'real' && who.realName ? who.realName : who.pseudonym) : '',
       iv.title,
       iv.date === null ? '' : new Date(iv.date).toISOString().slice(0, 10),
       clock(q.startMs),

@@ -49,7 +49,8 @@ export function quoteLibrarySheet(db: Database, filter: LibraryFilter, names: Na
       t(r.exact_text),
       t(tag),
       r.stance ?? '',
-      (names === 'real' ? r.real_name : r.pseudonym) ?? '',
+      // Someone added by an import may have no real name yet: their code, rather than a blank.
+      (names === 'real' && r.real_name ? r.real_name : r.pseudonym) ?? '',
       t(r.interview_title),
       isoDay(r.interview_date),
       formatTimestamp(r.start_ms),

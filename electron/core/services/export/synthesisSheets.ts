@@ -63,7 +63,7 @@ export function synthesisSheets(
   const m = evidenceMatrix(db, filters, axis, kinds, null);
   const real = axis === 'participant' && names === 'real' ? realNamesById(db) : null;
   const label = (c: { id: number | null; label: string }) =>
-    real && c.id !== null ? (real.get(c.id) ?? c.label) : axis === 'segment' ? t(c.label) : c.label;
+    real && c.id !== null ? real.get(c.id) || c.label : axis === 'segment' ? t(c.label) : c.label;
   const matrix: Sheet = {
     name: 'Matrix',
     header: ['tag', 'kind', 'participants', ...m.columns.map(label)],
