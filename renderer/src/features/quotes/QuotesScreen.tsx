@@ -1,7 +1,8 @@
 /**
  * The quote library: every quote, filtered and sorted, in a virtualised list; each opens its place in
  * the transcript. Cards are fetched a screenful (PAGE) at a time, only for the pages in view; the first
- * page brings the count, later pages skip it.
+ * page brings the count, later pages skip it. Cards can be selected for bulk tagging and starring
+ * (QuoteSelectionBar), and "Export…" saves what the filter selects (QuoteExportButton).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -16,6 +17,9 @@ import { formatClock } from '../transcript/time';
 import { workspaceHref } from '../workspace/route';
 import { NO_FILTERS, QuoteFilterPanel, type QuoteFilterState } from './QuoteFilterPanel';
 import { useNames, useWho } from '../names/useNames';
+import { QuoteExportButton } from './QuoteExportButton';
+import { QuoteSelectionBar } from './QuoteSelectionBar';
+import { useQuoteSelection } from './useQuoteSelection';
 
 function filtersFromHash(): QuoteFilterState {
   const query = window.location.hash.split('?')[1] ?? '';
@@ -31,14 +35,35 @@ function filtersFromHash(): QuoteFilterState {
 
 const ids = (v: string) => (v ? [Number(v)] : []);
 
-function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag> }) {
+function Card({
+  quote,
+  tags,
+  selected,
+  onSelect,
+}: {
+  quote: QuoteCard;
+  tags: ReadonlyMap<number, Tag>;
+  selected: boolean;
+  /** `range`: Shift was held (select the run from the last card clicked). */
+  onSelect(range: boolean): void;
+}) {
   const names = useNames();
   const who = useWho();
   return (
     <article
-      className={`quote-card${quote.anchorStatus === 'flagged' ? ' is-flagged' : ''}`}
+      className={`quote-card${quote.anchorStatus === 'flagged' ? ' is-flagged' : ''}${selected ? ' is-selected' : ''}`}
       aria-label={`Quote from ${who(quote, 'unknown speaker')}`}
     >
+      <label className="quote-card-select">
+        <input
+          type="checkbox"
+          checked={selected}
+          // Shift is read from the click (keyboard Space gives a click too, with Shift when held).
+          onClick={(e) => onSelect(e.shiftKey)}
+          onChange={() => {}}
+        />
+        <span className="visually-hidden">Select quote from {who(quote, 'unknown speaker')}</span>
+      </label>
       <p className="quote-card-text">
         {quote.starred ? (
           <span className="quote-card-star" aria-label="Starred">
@@ -191,13 +216,23 @@ export function QuotesScreen() {
   const wanted = new Set<number>([0]);
   for (const row of rows) wanted.add(Math.floor(row.index / PAGE));
   const list = { loaded: current.total !== null, error: current.error };
+  const selection = useQuoteSelection(inputKey, itemAt);
 
   return (
     <main className="screen screen-no-inspector quotes-screen" aria-labelledby="screen-title">
       <div className="screen-main">
-        <Toolbar title="Quotes" subtitle={list.loaded ? count(total, 'quote') : undefined} />
+        <Toolbar title="Quotes" subtitle={list.loaded ? count(total, 'quote') : undefined}>
+          <QuoteExportButton filter={input} disabled={!list.loaded || total === 0} />
+        </Toolbar>
         <div className="quotes-layout">
           <QuoteFilterPanel value={filters} onChange={setFilters} />
+          <div
+            className="quotes-main"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && selection.ids.size && !e.defaultPrevented) selection.clear();
+            }}
+          >
+          <QuoteSelectionBar selection={selection} tags={tagsQuery.data ?? []} />
           <div className="quotes-list" ref={scrollRef} tabIndex={-1}>
             {[...wanted].map((page) => (
               <PageLoader key={`${inputKey} ${page}`} input={input} page={page} onPage={onPage} />
@@ -222,10 +257,20 @@ export function QuotesScreen() {
                   className="quote-card-slot"
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
                 >
-                  {itemAt(row.index) ? <Card quote={itemAt(row.index)!} tags={tags} /> : <Placeholder />}
+                  {itemAt(row.index) ? (
+                    <Card
+                      quote={itemAt(row.index)!}
+                      tags={tags}
+                      selected={selection.has(itemAt(row.index)!.id)}
+                      onSelect={(range) => selection.toggle(row.index, range)}
+                    />
+                  ) : (
+                    <Placeholder />
+                  )}
                 </div>
               ))}
             </div>
+          </div>
           </div>
         </div>
       </div>
