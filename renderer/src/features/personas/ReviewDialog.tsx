@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { SECTION_LABELS, type Persona } from '../../../../shared/domain/persona';
 import type { AttributeChange, ReviewDiff } from '../../../../shared/domain/personaReview';
 import { useMutation, useQuery } from '../../api/hooks';
+import { workspaceHref } from '../../routes';
 import { Dialog } from '../../ui/Dialog';
 import { TextArea } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
@@ -98,7 +99,7 @@ function Changes({ diff }: { diff: ReviewDiff }) {
           <ul className="review-list">
             {diff.newInterviews.map((i) => (
               <li key={i.id}>
-                <a href={`#/interviews/${i.id}`}>{i.title}</a> <span className="muted">{formatDate(i.date)}</span>
+                <a href={workspaceHref(i.id)}>{i.title}</a> <span className="muted">{formatDate(i.date)}</span>
               </li>
             ))}
           </ul>
