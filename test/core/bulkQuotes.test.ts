@@ -120,4 +120,25 @@ describe('bulk actions on selected quotes', () => {
     });
     expect(await starsOf(ids)).toEqual([false, false, false]);
   });
+
+  it('selects all the quotes a filter shows, with their tags, as the list counts them', async () => {
+    const { quotes, a, b } = await study();
+    const ids = quotes.map((q) => q.id);
+    await t.call('codings.apply', { quoteId: ids[0]!, tagId: a.id, intensity: null });
+    await t.call('codings.apply', { quoteId: ids[0]!, tagId: b.id, intensity: null });
+    await t.call('codings.apply', { quoteId: ids[2]!, tagId: a.id, intensity: null });
+    expect(await t.call('quotes.selectAll', {})).toEqual({
+      total: 3,
+      items: [
+        { id: ids[0], tagIds: [a.id, b.id] },
+        { id: ids[1], tagIds: [] },
+        { id: ids[2], tagIds: [a.id] },
+      ],
+    });
+    const byTag = await t.call('quotes.selectAll', { tagIds: [a.id] });
+    expect(byTag.items.map((x) => x.id)).toEqual([ids[0], ids[2]]);
+    expect(byTag.total).toBe((await t.call('quotes.list', { tagIds: [a.id] })).total);
+    const byText = await t.call('quotes.selectAll', { text: 'spreadsheet' });
+    expect(byText.items.map((x) => x.id)).toEqual([ids[1]]);
+  });
 });

@@ -11,6 +11,18 @@ export const quoteMethods = {
   'quotes.list': method(QuoteFilters, z.object({ total: z.number().int().nullable(), items: z.array(QuoteCard) }), {
     writes: false,
   }),
+  /**
+   * "Select all" in the library: the ids of every quote the filter selects (the first 10,000, the most
+   * a bulk action takes), each with its tags, and how many match in all.
+   */
+  'quotes.selectAll': method(
+    QuoteFilters.omit({ limit: true, offset: true, withTotal: true }),
+    z.object({
+      total: z.number().int().nonnegative(),
+      items: z.array(z.object({ id: Id, tagIds: z.array(Id) })),
+    }),
+    { writes: false },
+  ),
   'quotes.create': method(
     z.object({ interviewId: Id, start: Position, end: Position, tagIds: z.array(Id).max(50).default([]) }),
     Quote,

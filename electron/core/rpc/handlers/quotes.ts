@@ -4,6 +4,7 @@ import type { quoteMethods } from '../../../../shared/ipc/contract/quotes';
 import { toMatchQuery } from '../../repos/ftsQuery';
 import { listQuoteCards } from '../../repos/quoteLibrary';
 import { getQuote, quotesOfInterview } from '../../repos/quotes';
+import { quotesInFilter } from '../../repos/quoteSelection';
 import * as bulk from '../../services/coding/bulk';
 import * as quotes from '../../services/coding/quotes';
 import { createQuoteFromNote } from '../../services/coding/quotes';
@@ -17,6 +18,8 @@ export const quoteHandlers: HandlersOf<typeof quoteMethods> = {
     return q;
   },
   'quotes.list': (i, env) => listQuoteCards(env.project().db, i, i.text ? toMatchQuery(i.text) : ''),
+  'quotes.selectAll': (i, env) =>
+    quotesInFilter(env.project().db, { ...i, limit: 1, offset: 0, withTotal: false }, i.text ? toMatchQuery(i.text) : ''),
   'quotes.create': (i, env) => quotes.createQuote(env.project(), i),
   'quotes.resize': (i, env) => quotes.resizeQuote(env.project(), i.id, i.start, i.end),
   'quotes.update': (i, env) => quotes.updateQuote(env.project(), i.id, i.patch),
