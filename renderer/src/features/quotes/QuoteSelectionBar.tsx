@@ -1,10 +1,15 @@
 /**
- * The bar over the quote library while quotes are selected: "Tag…", "Remove tag…", "Star", "Unstar"
- * and "Clear". Each action is one call and one undoable step in the core (codings.bulkApply,
- * codings.bulkRemove, quotes.bulkStar); its toast offers Undo.
+ * The bar over the quote library: "Select all" (every quote the filter selects), and while quotes are
+ * selected "Tag…", "Remove tag…", "Star", "Unstar" and "Clear selection". Each action is one call and
+ * one undoable step in the core (codings.bulkApply, codings.bulkRemove, quotes.bulkStar); its toast
+ * offers Undo, like every other undoable action.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { QuoteCard } from '../../../../shared/domain/quote';
 import type { Tag } from '../../../../shared/domain/tag';
+import type { Input } from '../../../../shared/ipc/contract';
+import { useApi } from '../../api/hooks';
+import { asApiError } from '../../api/errors';
 import { TagPicker } from '../coding/TagPicker';
 import { useHistory } from '../coding/history';
 import { useCall } from '../coding/useCall';
@@ -13,28 +18,64 @@ import type { QuoteSelection } from './useQuoteSelection';
 
 const quotesWord = (n: number) => (n === 1 ? '1 quote' : `${n} quotes`);
 
-export function QuoteSelectionBar({ selection, tags }: { selection: QuoteSelection; tags: readonly Tag[] }) {
+export function QuoteSelectionBar({
+  selection,
+  tags,
+  filter,
+  total,
+  cardById,
+}: {
+  selection: QuoteSelection;
+  tags: readonly Tag[];
+  /** The library's current filter (what "Select all" selects). */
+  filter: Input<'quotes.list'>;
+  total: number;
+  /** The loaded card of a quote, if it is loaded: its tags as they are now. */
+  cardById(id: number): QuoteCard | undefined;
+}) {
+  const { client } = useApi();
   const call = useCall();
   const { undo } = useHistory();
-  const [picker, setPicker] = useState<'tag' | 'untag' | null>(null);
+  const [picker, setPickerState] = useState<'tag' | 'untag' | null>(null);
+  // Focus goes back to the button that opened the picker when it closes (keyboard users stay put).
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const setPicker = (next: 'tag' | 'untag' | null, from?: HTMLButtonElement) => {
+    if (from) opener.current = from;
+    setPickerState(next);
+    if (next === null) window.setTimeout(() => opener.current?.focus(), 0);
+  };
+  const [selecting, setSelecting] = useState(false);
   const quoteIds = [...selection.ids];
   const n = quoteIds.length;
-  // "Remove tag…" offers only the tags some selected quote has.
-  const onSelected = useMemo(() => {
-    const ids = new Set(selection.cards.flatMap((c) => c.codings.map((x) => x.tagId)));
-    return tags.filter((t) => ids.has(t.id));
-  }, [selection.cards, tags]);
-  const appliedToAll = useMemo(
-    () =>
-      new Set(
-        tags
-          .filter((t) => selection.cards.length > 0 && selection.cards.every((c) => c.codings.some((x) => x.tagId === t.id)))
-          .map((t) => t.id),
-      ),
-    [selection.cards, tags],
+  // Each selected quote's tags: from its card when loaded (current), else as when it was selected.
+  const tagSets = useMemo(
+    () => [...selection.tagsWhenSelected].map(([id, was]) => new Set(cardById(id)?.codings.map((c) => c.tagId) ?? was)),
+    [selection.tagsWhenSelected, cardById],
   );
-  if (n === 0) return null;
+  // "Remove tag…" offers only the tags some selected quote has.
+  const onSelected = useMemo(() => tags.filter((t) => tagSets.some((s) => s.has(t.id))), [tagSets, tags]);
+  const appliedToAll = useMemo(
+    () => new Set(tags.filter((t) => tagSets.length > 0 && tagSets.every((s) => s.has(t.id))).map((t) => t.id)),
+    [tagSets, tags],
+  );
+  if (total === 0 && n === 0) return null;
 
+  const selectAll = async () => {
+    setSelecting(true);
+    try {
+      const { limit: _l, offset: _o, withTotal: _w, ...rest } = filter;
+      const all = await client.call('quotes.selectAll', rest);
+      selection.set(all.items);
+      if (all.total > all.items.length)
+        showToast({
+          message: `Selected the first ${all.items.length} of ${all.total} quotes (the most one action takes)`,
+        });
+    } catch (err) {
+      showToast({ message: asApiError(err).message, tone: 'error' });
+    } finally {
+      setSelecting(false);
+    }
+  };
   const done = (message: string) => showToast({ message, action: { label: 'Undo', run: () => void undo() } });
   const tagWith = async (tag: Tag) => {
     setPicker(null);
@@ -50,33 +91,52 @@ export function QuoteSelectionBar({ selection, tags }: { selection: QuoteSelecti
     const out = await call('quotes.bulkStar', { quoteIds, starred }, ['quote', 'history']);
     if (out) done(`${starred ? 'Starred' : 'Unstarred'} ${quotesWord(out.changed)}`);
   };
+  const allSelected = n > 0 && n >= Math.min(total, 10_000);
 
   return (
-    <div className="selection-bar" role="region" aria-label="Selected quotes">
+    <div className={`selection-bar${n > 0 ? ' is-active' : ''}`} role="region" aria-label="Selection">
+      <label className="check selection-bar-all">
+        <input
+          type="checkbox"
+          checked={allSelected}
+          ref={(el) => {
+            if (el) el.indeterminate = n > 0 && !allSelected;
+          }}
+          disabled={selecting}
+          onChange={() => (n > 0 ? selection.clear() : void selectAll())}
+        />
+        <span className="check-label">{n > 0 ? 'Clear selection' : `Select all ${quotesWord(total)}`}</span>
+      </label>
       <span className="selection-bar-count" aria-live="polite">
-        {quotesWord(n)} selected
+        {n > 0 ? `${quotesWord(n)} selected` : ''}
       </span>
-      <button type="button" className="btn" aria-haspopup="dialog" onClick={() => setPicker('tag')}>
-        Tag…
-      </button>
-      <button
-        type="button"
-        className="btn"
-        aria-haspopup="dialog"
-        disabled={onSelected.length === 0}
-        onClick={() => setPicker('untag')}
-      >
-        Remove tag…
-      </button>
-      <button type="button" className="btn" onClick={() => void star(true)}>
-        Star
-      </button>
-      <button type="button" className="btn" onClick={() => void star(false)}>
-        Unstar
-      </button>
-      <button type="button" className="btn btn-quiet" onClick={selection.clear}>
-        Clear selection
-      </button>
+      {n > 0 ? (
+        <span className="selection-bar-actions">
+          <button
+            type="button"
+            className="btn"
+            aria-haspopup="dialog"
+            onClick={(e) => setPicker('tag', e.currentTarget)}
+          >
+            Tag…
+          </button>
+          <button
+            type="button"
+            className="btn"
+            aria-haspopup="dialog"
+            disabled={onSelected.length === 0}
+            onClick={(e) => setPicker('untag', e.currentTarget)}
+          >
+            Remove tag…
+          </button>
+          <button type="button" className="btn" onClick={() => void star(true)}>
+            Star
+          </button>
+          <button type="button" className="btn" onClick={() => void star(false)}>
+            Unstar
+          </button>
+        </span>
+      ) : null}
       {picker ? (
         <TagPicker
           tags={picker === 'tag' ? tags : onSelected}

@@ -216,6 +216,11 @@ export function QuotesScreen() {
   for (const row of rows) wanted.add(Math.floor(row.index / PAGE));
   const list = { loaded: current.total !== null, error: current.error };
   const selection = useQuoteSelection(inputKey, itemAt);
+  const cardById = useMemo(() => {
+    const byId = new Map<number, QuoteCard>();
+    for (const page of current.pages.values()) for (const c of page) byId.set(c.id, c);
+    return (id: number) => byId.get(id);
+  }, [current.pages]);
 
   return (
     <main className="screen screen-no-inspector quotes-screen" aria-labelledby="screen-title">
@@ -231,45 +236,51 @@ export function QuotesScreen() {
               if (e.key === 'Escape' && selection.ids.size && !e.defaultPrevented) selection.clear();
             }}
           >
-          <QuoteSelectionBar selection={selection} tags={tagsQuery.data ?? []} />
-          <div className="quotes-list" ref={scrollRef} tabIndex={-1}>
-            {[...wanted].map((page) => (
-              <PageLoader key={`${inputKey} ${page}`} input={input} page={page} onPage={onPage} />
-            ))}
-            {list.error && !list.loaded ? (
-              <ErrorNotice title="Quotes could not be loaded" message={list.error} />
-            ) : null}
-            {!list.loaded && !list.error ? <p className="loading muted">Loading quotes…</p> : null}
-            {list.loaded && total === 0 ? (
-              <p className="no-matches">
-                {JSON.stringify({ ...filters, sort: 'newest' }) === JSON.stringify(NO_FILTERS)
-                  ? 'No quotes yet. Open an interview, select a passage and press T to tag it.'
-                  : 'No quotes match these filters.'}
-              </p>
-            ) : null}
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {rows.map((row) => (
-                <div
-                  key={row.key}
-                  data-index={row.index}
-                  ref={virtualizer.measureElement}
-                  className="quote-card-slot"
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
-                >
-                  {itemAt(row.index) ? (
-                    <Card
-                      quote={itemAt(row.index)!}
-                      tags={tags}
-                      selected={selection.has(itemAt(row.index)!.id)}
-                      onSelect={(range) => selection.toggle(row.index, range)}
-                    />
-                  ) : (
-                    <Placeholder />
-                  )}
-                </div>
+            <QuoteSelectionBar
+              selection={selection}
+              tags={tagsQuery.data ?? []}
+              filter={input}
+              total={list.loaded ? total : 0}
+              cardById={cardById}
+            />
+            <div className="quotes-list" ref={scrollRef} tabIndex={-1}>
+              {[...wanted].map((page) => (
+                <PageLoader key={`${inputKey} ${page}`} input={input} page={page} onPage={onPage} />
               ))}
+              {list.error && !list.loaded ? (
+                <ErrorNotice title="Quotes could not be loaded" message={list.error} />
+              ) : null}
+              {!list.loaded && !list.error ? <p className="loading muted">Loading quotes…</p> : null}
+              {list.loaded && total === 0 ? (
+                <p className="no-matches">
+                  {JSON.stringify({ ...filters, sort: 'newest' }) === JSON.stringify(NO_FILTERS)
+                    ? 'No quotes yet. Open an interview, select a passage and press T to tag it.'
+                    : 'No quotes match these filters.'}
+                </p>
+              ) : null}
+              <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+                {rows.map((row) => (
+                  <div
+                    key={row.key}
+                    data-index={row.index}
+                    ref={virtualizer.measureElement}
+                    className="quote-card-slot"
+                    style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+                  >
+                    {itemAt(row.index) ? (
+                      <Card
+                        quote={itemAt(row.index)!}
+                        tags={tags}
+                        selected={selection.has(itemAt(row.index)!.id)}
+                        onSelect={(range) => selection.toggle(row.index, range)}
+                      />
+                    ) : (
+                      <Placeholder />
+                    )}
+                  </div>
+                ))}
+              </div>
             </div>
-          </div>
           </div>
         </div>
       </div>
