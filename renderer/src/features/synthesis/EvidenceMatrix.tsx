@@ -12,6 +12,7 @@ import { TAG_KIND_LABELS, TAG_KINDS, type TagKind } from '../../../../shared/dom
 import { useQuery } from '../../api/hooks';
 import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
+import type { MatrixShape } from './SynthesisExportButton';
 import type { EvidenceRequest } from './EvidenceDrawer';
 import { useNames } from '../names/useNames';
 
@@ -273,9 +274,19 @@ function MatrixTable({
   );
 }
 
-export function EvidenceMatrix({ filters, onOpen }: { filters: EvidenceFilters; onOpen(r: EvidenceRequest): void }) {
+export function EvidenceMatrix({
+  filters,
+  onOpen,
+  onShape,
+}: {
+  filters: EvidenceFilters;
+  onOpen(r: EvidenceRequest): void;
+  /** The columns and kind chosen here, for the screen's export (which exports the matrix as shown). */
+  onShape?(shape: MatrixShape): void;
+}) {
   const [axis, setAxis] = useState<'participant' | 'segment'>('participant');
   const [kind, setKind] = useState<TagKind | ''>('');
+  useEffect(() => onShape?.({ axis, kind }), [onShape, axis, kind]);
   const [view, setView] = useState<Window>({ rowOffset: 0, rowCount: ROW_BLOCK, colOffset: 0, colCount: COL_BLOCK });
   const onWindow = useCallback(
     (w: Window) =>
