@@ -1,6 +1,6 @@
 /**
  * A chart on screen as a file of its own: its SVG serialised with the styles the app's stylesheet gives
- * it written onto each element (a saved SVG has no stylesheet, and the theme's colours live in CSS
+ * it written onto each element as presentation attributes (a saved SVG has no stylesheet, and the theme's colours live in CSS
  * variables), on the panel's background so dark-theme text stays legible; and as a PNG drawn from that
  * SVG onto a canvas at twice the size (sharp on slides).
  */
@@ -37,8 +37,12 @@ export function svgFile(svg: SVGSVGElement, title: string): SvgFile {
     const style = getComputedStyle(el);
     const target = to[i] as SVGElement;
     target.removeAttribute('class');
-    const declared = STYLED.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
-    target.setAttribute('style', declared);
+    // Presentation attributes rather than a style attribute: the app's CSP (style-src 'self') refuses
+    // inline style attributes, and SVG readers honour both alike.
+    for (const p of STYLED) {
+      const value = style.getPropertyValue(p);
+      if (value) target.setAttribute(p, value);
+    }
   });
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));

@@ -244,7 +244,8 @@ function MatrixTable({
                     type="button"
                     className="matrix-button"
                     title={cellWords(row.total, row.totalQuotes, row.totalContradicting)}
-                    aria-label={`${row.path}, all: ${cellWords(row.total, row.totalQuotes, row.totalContradicting)}`}
+                    // The visible figures lead the name ("2−1"), so speech input can say what it sees.
+                    aria-label={`${row.total}${row.totalContradicting > 0 ? `−${row.totalContradicting}` : ''} — ${row.path}, all: ${cellWords(row.total, row.totalQuotes, row.totalContradicting)}`}
                     onClick={() =>
                       onOpen({
                         tagId: row.tagId,
