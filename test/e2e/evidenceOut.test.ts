@@ -84,6 +84,13 @@ describe('evidence out in Chromium', () => {
     await page.getByText(`${cards.length} quotes`, { exact: true }).waitFor();
     await expect.poll(() => page.locator('.quote-card:not(.quote-card-pending)').count()).toBe(cards.length);
 
+    // Select all takes every quote of the filter; clicking it again clears.
+    const all = page.getByRole('checkbox', { name: `Select all ${cards.length} quotes` });
+    await all.check();
+    await page.getByRole('region', { name: 'Selection' }).getByText(`${cards.length} quotes selected`).waitFor();
+    await all.click();
+    await page.getByRole('region', { name: 'Selection' }).waitFor({ state: 'detached' });
+
     // Keyboard first: Space on the first card's checkbox, then Shift+click on the second (the run).
     const boxes = page.locator('.quote-card').getByRole('checkbox');
     await boxes.nth(0).focus();

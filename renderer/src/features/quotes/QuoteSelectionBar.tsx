@@ -1,6 +1,6 @@
 /**
- * The bar over the quote library: "Select all" (every quote the filter selects), and while quotes are
- * selected "Tag…", "Remove tag…", "Star", "Unstar" and "Clear selection". Each action is one call and
+ * The bar over the quote library while quotes are selected: "Tag…", "Remove tag…", "Star", "Unstar"
+ * and "Clear selection"; and "Select all" for the toolbar. Each action is one call and
  * one undoable step in the core (codings.bulkApply, codings.bulkRemove, quotes.bulkStar); its toast
  * offers Undo, like every other undoable action.
  */
@@ -16,24 +16,21 @@ import { useCall } from '../coding/useCall';
 import { showToast } from '../../ui/Toast';
 import type { QuoteSelection } from './useQuoteSelection';
 
+/** The most quotes one bulk action takes (the contract's `SelectedQuotes`). */
+const MAX_SELECTION = 10_000;
+
 const quotesWord = (n: number) => (n === 1 ? '1 quote' : `${n} quotes`);
 
 export function QuoteSelectionBar({
   selection,
   tags,
-  filter,
-  total,
   cardById,
 }: {
   selection: QuoteSelection;
   tags: readonly Tag[];
-  /** The library's current filter (what "Select all" selects). */
-  filter: Input<'quotes.list'>;
-  total: number;
   /** The loaded card of a quote, if it is loaded: its tags as they are now. */
   cardById(id: number): QuoteCard | undefined;
 }) {
-  const { client } = useApi();
   const call = useCall();
   const { undo } = useHistory();
   const [picker, setPickerState] = useState<'tag' | 'untag' | null>(null);
@@ -44,7 +41,6 @@ export function QuoteSelectionBar({
     setPickerState(next);
     if (next === null) window.setTimeout(() => opener.current?.focus(), 0);
   };
-  const [selecting, setSelecting] = useState(false);
   const quoteIds = [...selection.ids];
   const n = quoteIds.length;
   // Each selected quote's tags: from its card when loaded (current), else as when it was selected.
@@ -58,24 +54,8 @@ export function QuoteSelectionBar({
     () => new Set(tags.filter((t) => tagSets.length > 0 && tagSets.every((s) => s.has(t.id))).map((t) => t.id)),
     [tagSets, tags],
   );
-  if (total === 0 && n === 0) return null;
+  if (n === 0) return null;
 
-  const selectAll = async () => {
-    setSelecting(true);
-    try {
-      const { limit: _l, offset: _o, withTotal: _w, ...rest } = filter;
-      const all = await client.call('quotes.selectAll', rest);
-      selection.set(all.items);
-      if (all.total > all.items.length)
-        showToast({
-          message: `Selected the first ${all.items.length} of ${all.total} quotes (the most one action takes)`,
-        });
-    } catch (err) {
-      showToast({ message: asApiError(err).message, tone: 'error' });
-    } finally {
-      setSelecting(false);
-    }
-  };
   const done = (message: string) => showToast({ message, action: { label: 'Undo', run: () => void undo() } });
   const tagWith = async (tag: Tag) => {
     setPicker(null);
@@ -91,52 +71,33 @@ export function QuoteSelectionBar({
     const out = await call('quotes.bulkStar', { quoteIds, starred }, ['quote', 'history']);
     if (out) done(`${starred ? 'Starred' : 'Unstarred'} ${quotesWord(out.changed)}`);
   };
-  const allSelected = n > 0 && n >= Math.min(total, 10_000);
 
   return (
-    <div className={`selection-bar${n > 0 ? ' is-active' : ''}`} role="region" aria-label="Selection">
-      <label className="check selection-bar-all">
-        <input
-          type="checkbox"
-          checked={allSelected}
-          ref={(el) => {
-            if (el) el.indeterminate = n > 0 && !allSelected;
-          }}
-          disabled={selecting}
-          onChange={() => (n > 0 ? selection.clear() : void selectAll())}
-        />
-        <span className="check-label">{n > 0 ? 'Clear selection' : `Select all ${quotesWord(total)}`}</span>
-      </label>
-      <span className="selection-bar-count" aria-live="polite">
-        {n > 0 ? `${quotesWord(n)} selected` : ''}
+    <div className="selection-bar" role="region" aria-label="Selection">
+      <span className="selection-bar-count">{quotesWord(n)} selected</span>
+      <span className="selection-bar-actions">
+        <button type="button" className="btn" aria-haspopup="dialog" onClick={(e) => setPicker('tag', e.currentTarget)}>
+          Tag…
+        </button>
+        <button
+          type="button"
+          className="btn"
+          aria-haspopup="dialog"
+          disabled={onSelected.length === 0}
+          onClick={(e) => setPicker('untag', e.currentTarget)}
+        >
+          Remove tag…
+        </button>
+        <button type="button" className="btn" onClick={() => void star(true)}>
+          Star
+        </button>
+        <button type="button" className="btn" onClick={() => void star(false)}>
+          Unstar
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={selection.clear}>
+          Clear selection
+        </button>
       </span>
-      {n > 0 ? (
-        <span className="selection-bar-actions">
-          <button
-            type="button"
-            className="btn"
-            aria-haspopup="dialog"
-            onClick={(e) => setPicker('tag', e.currentTarget)}
-          >
-            Tag…
-          </button>
-          <button
-            type="button"
-            className="btn"
-            aria-haspopup="dialog"
-            disabled={onSelected.length === 0}
-            onClick={(e) => setPicker('untag', e.currentTarget)}
-          >
-            Remove tag…
-          </button>
-          <button type="button" className="btn" onClick={() => void star(true)}>
-            Star
-          </button>
-          <button type="button" className="btn" onClick={() => void star(false)}>
-            Unstar
-          </button>
-        </span>
-      ) : null}
       {picker ? (
         <TagPicker
           tags={picker === 'tag' ? tags : onSelected}
@@ -155,5 +116,60 @@ export function QuoteSelectionBar({
         />
       ) : null}
     </div>
+  );
+}
+
+/**
+ * "Select all N quotes" in the library's toolbar: every quote the filter selects (`quotes.selectAll`),
+ * not only the cards loaded; checked when all are, mixed when some are, and a click then clears.
+ */
+export function SelectAllToggle({
+  selection,
+  filter,
+  total,
+}: {
+  selection: QuoteSelection;
+  /** The library's current filter (what "Select all" selects). */
+  filter: Input<'quotes.list'>;
+  total: number;
+}) {
+  const { client } = useApi();
+  const [selecting, setSelecting] = useState(false);
+  const n = selection.ids.size;
+  if (total === 0) return null;
+  const selectAll = async () => {
+    setSelecting(true);
+    try {
+      const { limit: _l, offset: _o, withTotal: _w, ...rest } = filter;
+      const all = await client.call('quotes.selectAll', rest);
+      selection.set(all.items);
+      if (all.total > all.items.length)
+        showToast({
+          message: `Selected the first ${all.items.length} of ${all.total} quotes (the most one action takes)`,
+        });
+    } catch (err) {
+      showToast({ message: asApiError(err).message, tone: 'error' });
+    } finally {
+      setSelecting(false);
+    }
+  };
+  const allSelected = n > 0 && n >= Math.min(total, MAX_SELECTION);
+  return (
+    <label className="check select-all">
+      <input
+        type="checkbox"
+        checked={allSelected}
+        ref={(el) => {
+          if (el) el.indeterminate = n > 0 && !allSelected;
+        }}
+        disabled={selecting}
+        onChange={() => (n > 0 ? selection.clear() : void selectAll())}
+      />
+      <span className="check-label">{`Select all ${quotesWord(total)}`}</span>
+      {/* Always in the page (the bar comes and goes), so the count is announced as it changes. */}
+      <span className="visually-hidden" aria-live="polite">
+        {n > 0 ? `${quotesWord(n)} selected` : ''}
+      </span>
+    </label>
   );
 }

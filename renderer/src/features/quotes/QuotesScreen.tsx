@@ -18,7 +18,7 @@ import { quotesParams, workspaceHref } from '../../routes';
 import { NO_FILTERS, QuoteFilterPanel, type QuoteFilterState } from './QuoteFilterPanel';
 import { useNames, useWho } from '../names/useNames';
 import { QuoteExportButton } from './QuoteExportButton';
-import { QuoteSelectionBar } from './QuoteSelectionBar';
+import { QuoteSelectionBar, SelectAllToggle } from './QuoteSelectionBar';
 import { useQuoteSelection } from './useQuoteSelection';
 
 function filtersFromHash(): QuoteFilterState {
@@ -226,6 +226,7 @@ export function QuotesScreen() {
     <main className="screen screen-no-inspector quotes-screen" aria-labelledby="screen-title">
       <div className="screen-main">
         <Toolbar title="Quotes" subtitle={list.loaded ? count(total, 'quote') : undefined}>
+          <SelectAllToggle selection={selection} filter={input} total={list.loaded ? total : 0} />
           <QuoteExportButton filter={input} disabled={!list.loaded || total === 0} />
         </Toolbar>
         <div className="quotes-layout">
@@ -236,13 +237,7 @@ export function QuotesScreen() {
               if (e.key === 'Escape' && selection.ids.size && !e.defaultPrevented) selection.clear();
             }}
           >
-            <QuoteSelectionBar
-              selection={selection}
-              tags={tagsQuery.data ?? []}
-              filter={input}
-              total={list.loaded ? total : 0}
-              cardById={cardById}
-            />
+            <QuoteSelectionBar selection={selection} tags={tagsQuery.data ?? []} cardById={cardById} />
             <div className="quotes-list" ref={scrollRef} tabIndex={-1}>
               {[...wanted].map((page) => (
                 <PageLoader key={`${inputKey} ${page}`} input={input} page={page} onPage={onPage} />
