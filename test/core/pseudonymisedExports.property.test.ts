@@ -427,7 +427,9 @@ describe('pseudonymised exports (property)', () => {
             ) as unknown as ArrayBuffer,
           );
           const cells: string[][] = [];
-          wb.worksheets[0]!.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+          wb.worksheets[0]!.eachRow((row) =>
+            cells.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+          );
           expect(leaks(cells.flat().join('\n'), s)).toEqual([]);
           for (const q of quotes) {
             expect(libRows.find((r) => r['quote']!.startsWith(q.marker))?.['participant']).toBe(q.pseudonym);

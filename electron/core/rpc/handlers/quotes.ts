@@ -19,7 +19,11 @@ export const quoteHandlers: HandlersOf<typeof quoteMethods> = {
   },
   'quotes.list': (i, env) => listQuoteCards(env.project().db, i, i.text ? toMatchQuery(i.text) : ''),
   'quotes.selectAll': (i, env) =>
-    quotesInFilter(env.project().db, { ...i, limit: 1, offset: 0, withTotal: false }, i.text ? toMatchQuery(i.text) : ''),
+    quotesInFilter(
+      env.project().db,
+      { ...i, limit: 1, offset: 0, withTotal: false },
+      i.text ? toMatchQuery(i.text) : '',
+    ),
   'quotes.create': (i, env) => quotes.createQuote(env.project(), i),
   'quotes.resize': (i, env) => quotes.resizeQuote(env.project(), i.id, i.start, i.end),
   'quotes.update': (i, env) => quotes.updateQuote(env.project(), i.id, i.patch),
