@@ -27,8 +27,8 @@ async function study() {
     quotes.push(
       await t.call('quotes.create', {
         interviewId: tr.interviewId,
-        start: { segmentId: turn.id, offset: 0 },
-        end: { segmentId: turn.id, offset: turn.text.length },
+        start: { turnId: turn.id, offset: 0 },
+        end: { turnId: turn.id, offset: turn.text.length },
       }),
     );
   const [a, b] = (await t.call('tags.list')).filter((x) => !x.archived);

@@ -102,8 +102,8 @@ async function build(t: TestCore, s: Study) {
       const seg = tr.turns[i]!;
       let q = await t.call('quotes.create', {
         interviewId,
-        start: { segmentId: seg.id, offset: turn.from ? seg.text.indexOf(' ') + 1 : 0 },
-        end: { segmentId: seg.id, offset: seg.text.length },
+        start: { turnId: seg.id, offset: turn.from ? seg.text.indexOf(' ') + 1 : 0 },
+        end: { turnId: seg.id, offset: seg.text.length },
       });
       for (const [k, ti] of turn.tags.entries())
         q = await t.call('codings.apply', {
@@ -233,8 +233,8 @@ describe('quote library export', () => {
       for (const seg of tr.turns.filter((x) => x.text !== 'And?'))
         await t.call('quotes.create', {
           interviewId,
-          start: { segmentId: seg.id, offset: 0 },
-          end: { segmentId: seg.id, offset: seg.text.length },
+          start: { turnId: seg.id, offset: 0 },
+          end: { turnId: seg.id, offset: seg.text.length },
         });
       const csv = csvRows(
         await t.call('exports.quoteLibrary', { filter: { sort: 'oldest' }, format: 'csv', names: 'real' }),

@@ -42,8 +42,8 @@ async function study() {
     await t.call('participants.update', { id: p.id, patch: { realName: who } });
     const q = await t.call('quotes.create', {
       interviewId: tr.interviewId,
-      start: { segmentId: turn.id, offset: 0 },
-      end: { segmentId: turn.id, offset: turn.text.length },
+      start: { turnId: turn.id, offset: 0 },
+      end: { turnId: turn.id, offset: turn.text.length },
       tagIds: tags.map((x) => x.id),
     });
     if (who === 'Kofi Mensah')

@@ -39,7 +39,7 @@ const tableOptions = {
   format: TableFormat,
   /** Participants by pseudonym (and names inside text replaced), or by real name. */
   names: z.enum(['pseudonym', 'real']).default('pseudonym'),
-  jobId: z.string().min(1).max(100).optional(),
+  taskId: z.string().min(1).max(100).optional(),
 };
 
 export const exportMethods = {

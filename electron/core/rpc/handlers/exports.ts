@@ -23,7 +23,7 @@ export const exportHandlers: HandlersOf<typeof exportMethods> = {
     return exportTable(
       ctx.emit,
       () => [quoteLibrarySheet(ctx.db, i.filter, i.names)],
-      { baseName: `quotes${suffix(i.names)}`, format: i.format, jobId: i.jobId },
+      { baseName: `quotes${suffix(i.names)}`, format: i.format, taskId: i.taskId },
       env.documents,
     );
   },
@@ -35,7 +35,7 @@ export const exportHandlers: HandlersOf<typeof exportMethods> = {
       {
         baseName: `synthesis-${i.table}${suffix(i.names)}`,
         format: i.format,
-        jobId: i.jobId,
+        taskId: i.taskId,
         csvSheet: i.table === 'matrix' ? 1 : 0,
       },
       env.documents,

@@ -1,10 +1,10 @@
 /**
  * A `SheetBook` as a file to save: CSV as text (one sheet), XLSX as base64 written by the document
- * renderer (the export worker in the app), reported as job.progress like the other exports.
+ * renderer (the export worker in the app), reported as task.progress like the other exports.
  */
 import type { ExportFile, TableFormat } from '../../../../shared/ipc/contract/exports';
 import type { Emit } from '../../context';
-import { exportJob } from './exportFile';
+import { exportTask } from './exportFile';
 import type { DocumentRenderer } from './renderDocument';
 import { sheetCsv, type SheetBook } from './sheets';
 
@@ -17,7 +17,7 @@ export interface TableExport {
   /** The file name without extension ("quotes", "quotes-pseudonymised"). */
   baseName: string;
   format: TableFormat;
-  jobId?: string | undefined;
+  taskId?: string | undefined;
   /** Which sheet a CSV holds (a CSV has one table; the workbook has them all). */
   csvSheet?: number;
 }
@@ -28,11 +28,11 @@ export async function exportTable(
   req: TableExport,
   renderer: DocumentRenderer,
 ): Promise<ExportFile> {
-  const job = exportJob(emit, req.jobId, `Exporting as ${req.format === 'csv' ? 'CSV' : 'Excel workbook'}`);
-  job.report(0, 'running');
+  const task = exportTask(emit, req.taskId, `Exporting as ${req.format === 'csv' ? 'CSV' : 'Excel workbook'}`);
+  task.report(0, 'running');
   try {
     const book = build();
-    job.report(1, 'running');
+    task.report(1, 'running');
     const fileName = `${req.baseName}.${req.format}`;
     let file: ExportFile;
     if (req.format === 'csv') {
@@ -46,10 +46,10 @@ export async function exportTable(
         content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
       };
     }
-    job.report(3, 'done');
+    task.report(3, 'done');
     return file;
   } catch (err) {
-    job.report(0, 'failed');
+    task.report(0, 'failed');
     throw err;
   }
 }

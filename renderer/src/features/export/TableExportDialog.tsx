@@ -1,13 +1,13 @@
 /**
  * Export a table (the quote library's current filter, the synthesis ranking or matrix) as CSV or an
  * Excel workbook, with participants by pseudonym or by real name; saved like the document exports
- * (`downloadExportFile`), the core's job.progress followed under this export's id.
+ * (`downloadExportFile`), the core's task.progress followed under this export's id.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportFile, TableFormat } from '../../../../shared/ipc/contract/exports';
 import { asApiError } from '../../api/errors';
 import { useApi } from '../../api/hooks';
-import type { Job } from '../../api/useJobs';
+import type { Task } from '../../api/useTasks';
 import { Dialog } from '../../ui/Dialog';
 import { downloadExportFile } from '../../ui/download';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -22,7 +22,7 @@ export interface TableExportChoice {
   names: NameChoice;
   /** One of `tables` (for a CSV, which holds one table), when the dialog offers them. */
   table: string;
-  jobId: string;
+  taskId: string;
 }
 
 const FORMATS: { format: TableFormat; label: string; hint: string }[] = [
@@ -62,15 +62,15 @@ export function TableExportDialog({
   const [table, setTable] = useState(tables?.[0]?.value ?? '');
   const [step, setStep] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const jobRef = useRef<string | null>(null);
+  const taskRef = useRef<string | null>(null);
   const cancelled = useRef(false);
 
   useEffect(
     () =>
       client.onEvent((event) => {
-        if (event.name !== 'job.progress') return;
-        const job = event.payload as Job;
-        if (job.jobId === jobRef.current && job.state === 'running') setStep(job.done);
+        if (event.name !== 'task.progress') return;
+        const task = event.payload as Task;
+        if (task.taskId === taskRef.current && task.state === 'running') setStep(task.done);
       }),
     [client],
   );
@@ -84,12 +84,12 @@ export function TableExportDialog({
   const running = step !== null;
   const submit = async () => {
     if (running) return;
-    const jobId = `table-export-${Date.now()}-${++counter}`;
-    jobRef.current = jobId;
+    const taskId = `table-export-${Date.now()}-${++counter}`;
+    taskRef.current = taskId;
     setError(null);
     setStep(0);
     try {
-      const file = await run({ format, names, table, jobId });
+      const file = await run({ format, names, table, taskId });
       if (cancelled.current) return;
       downloadExportFile(file);
       showToast({ message: `Saved ${file.fileName}` });

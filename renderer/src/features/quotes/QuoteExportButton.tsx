@@ -18,8 +18,8 @@ export function QuoteExportButton({ filter, disabled }: { filter: Input<'quotes.
         <TableExportDialog
           title="Export quotes"
           description="Save the quotes this filter shows, one row per quote and tag, as a spreadsheet."
-          run={({ format, names, jobId }) =>
-            client.call('exports.quoteLibrary', { filter: rest, format, names, jobId })
+          run={({ format, names, taskId }) =>
+            client.call('exports.quoteLibrary', { filter: rest, format, names, taskId })
           }
           onClose={() => setOpen(false)}
         />

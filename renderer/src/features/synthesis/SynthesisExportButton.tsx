@@ -40,7 +40,7 @@ export function SynthesisExportButton({
           title="Export synthesis"
           description="Save the ranking and the evidence matrix, as the filters on this screen select them."
           tables={TABLES}
-          run={({ format, names, table, jobId }) =>
+          run={({ format, names, table, taskId }) =>
             client.call('exports.synthesis', {
               filters,
               axis: matrix.axis,
@@ -48,7 +48,7 @@ export function SynthesisExportButton({
               table: table === 'matrix' ? 'matrix' : 'ranking',
               format,
               names,
-              jobId,
+              taskId,
             })
           }
           onClose={() => setOpen(false)}
