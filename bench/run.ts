@@ -15,6 +15,7 @@ import { benchNotesTyping } from './notesTyping';
 import { benchPseudonymise } from './pseudonymise';
 import { benchProjectSafety } from './projectSafety';
 import { benchQueries } from './queries';
+import { benchQuoteExport } from './quoteExport';
 import { setScale } from './standardCorpus';
 import { benchSynthesis } from './synthesis';
 import { benchReaderPaint } from './readerPaint';
@@ -41,6 +42,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   cli: () => benchCli(),
   refi: () => benchRefi(),
   documents: () => benchDocumentImport(),
+  'quote-export': () => benchQuoteExport(),
 };
 
 const args = process.argv.slice(2);

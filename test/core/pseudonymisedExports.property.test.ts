@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
@@ -410,6 +411,30 @@ describe('pseudonymised exports (property)', () => {
           }).data;
           for (const q of quotes)
             expect(rows.find((r) => r['quote']!.startsWith(q.marker))?.['participant']).toBe(q.pseudonym);
+
+          // The quote library export (issue 17, item 6), as CSV and as a workbook read back with exceljs.
+          const libCsv = await t.call('exports.quoteLibrary', { filter: {}, format: 'csv', names: 'pseudonym' });
+          expect(leaks(`${libCsv.fileName}\n${libCsv.content}`, s)).toEqual([]);
+          const libRows = Papa.parse<Record<string, string>>(libCsv.content.replace(/^\ufeff/, ''), {
+            header: true,
+            skipEmptyLines: true,
+          }).data;
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.load(
+            Buffer.from(
+              (await t.call('exports.quoteLibrary', { filter: {}, format: 'xlsx', names: 'pseudonym' })).content,
+              'base64',
+            ) as unknown as ArrayBuffer,
+          );
+          const cells: string[][] = [];
+          wb.worksheets[0]!.eachRow((row) =>
+            cells.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+          );
+          expect(leaks(cells.flat().join('\n'), s)).toEqual([]);
+          for (const q of quotes) {
+            expect(libRows.find((r) => r['quote']!.startsWith(q.marker))?.['participant']).toBe(q.pseudonym);
+            expect(cells.find((r) => r[0]!.startsWith(q.marker))?.[3]).toBe(q.pseudonym);
+          }
         } finally {
           t.close();
           fs.rmSync(t.dir, { recursive: true, force: true });

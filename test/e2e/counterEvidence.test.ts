@@ -81,7 +81,7 @@ describe('counter-evidence in Chromium', () => {
     ).toBe(7);
     expect(
       await matrix
-        .getByRole('button', { name: /^Slow exports, all: 7 participants support \(7 quotes\); 1 contradicts$/ })
+        .getByRole('button', { name: /^7−1 — Slow exports, all: 7 participants support \(7 quotes\); 1 contradicts$/ })
         .count(),
     ).toBe(1);
     await against.evaluate((el) => el.scrollIntoView({ block: 'center' }));

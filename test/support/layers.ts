@@ -123,7 +123,7 @@ export const FEATURE_SURFACE: Readonly<Record<string, readonly string[]>> = {
   coverage: ['InterviewCoverageView', 'StudyCoverageView'],
   crm: ['CrmImportAction'],
   documents: ['DocumentImportAction'],
-  export: ['ExportButtons'],
+  export: ['ExportButtons', 'TableExportDialog'],
   guides: ['GuidesView'],
   import: ['DropTarget', 'ImportDialog', 'files'],
   jobs: ['PersonaJobs'],

@@ -10,10 +10,10 @@ import type { QuoteCard, QuoteFilters } from '../../../shared/domain/quote';
 import { stmt } from '../db/sql';
 import { codingsOf, QUOTE_SELECT, toQuote, type QuoteRow } from './quotes';
 
-type Parsed = Required<{ [K in keyof QuoteFilters]-?: Exclude<QuoteFilters[K], undefined> }>;
+export type Parsed = Required<{ [K in keyof QuoteFilters]-?: Exclude<QuoteFilters[K], undefined> }>;
 
 /** Each order is served by an index: quotes_created, quotes_most_coded, interviews_order + quotes_interview. */
-const ORDER: Record<Parsed['sort'], string> = {
+export const ORDER: Record<Parsed['sort'], string> = {
   newest: 'q.created_at DESC, q.id DESC',
   oldest: 'q.created_at ASC, q.id ASC',
   interview: 'i.date IS NULL, i.date DESC, i.id, s.seq, q.start_offset',
@@ -26,7 +26,7 @@ interface Where {
 }
 
 /** The WHERE clause for the active filters only; lists travel as JSON arrays through json_each. */
-function libraryWhere(f: Parsed, match: string): Where {
+export function libraryWhere(f: Parsed, match: string): Where {
   const conds: string[] = [];
   const params: Record<string, unknown> = {};
   const list = (key: string, values: readonly unknown[], cond: (list: string) => string) => {

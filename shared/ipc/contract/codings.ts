@@ -6,6 +6,11 @@ import { STANCES } from '../../domain/synthesis';
 import { TAG_KINDS } from '../../domain/tag';
 import { method } from '../method';
 
+/** A selection from the quote library (bulk actions). */
+export const SelectedQuotes = z.array(Id).min(1, 'Select some quotes first.').max(10_000);
+/** How many quotes a bulk action changed (those already as asked are left alone). */
+export const BulkResult = z.object({ changed: z.number().int().nonnegative() });
+
 const Intensity = z.number().int().min(1, 'Intensity is 1 to 5.').max(5, 'Intensity is 1 to 5.').nullable();
 
 export const codingMethods = {
@@ -22,6 +27,13 @@ export const codingMethods = {
   /** Marks a coding as supporting its tag or contradicting it (the participant says the opposite). */
   'codings.setStance': method(z.object({ quoteId: Id, tagId: Id, stance: z.enum(STANCES) }), Quote, { writes: true }),
   'codings.remove': method(z.object({ quoteId: Id, tagId: Id }), Quote, { writes: true }),
+  /** A selection from the quote library, each action one transaction and one undoable step. */
+  'codings.bulkApply': method(
+    z.object({ quoteIds: SelectedQuotes, tagId: Id, stance: z.enum(STANCES).default('supports') }),
+    BulkResult,
+    { writes: true },
+  ),
+  'codings.bulkRemove': method(z.object({ quoteIds: SelectedQuotes, tagId: Id }), BulkResult, { writes: true }),
   'codings.applyNewTag': method(
     z.object({
       quoteId: Id,

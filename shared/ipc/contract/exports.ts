@@ -1,6 +1,9 @@
 /** Evidence exports, and cited documents (personas, the ICP, jobs to be done) as files in every format. */
 import { z } from 'zod';
 import { Id } from '../../domain/common';
+import { QuoteFilters } from '../../domain/quote';
+import { EvidenceFilters, MatrixAxis } from '../../domain/synthesis';
+import { TAG_KINDS } from '../../domain/tag';
 import { method } from '../method';
 
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
@@ -24,7 +27,39 @@ const documentOptions = {
   taskId: z.string().min(1).max(100).optional(),
 };
 
+/** Spreadsheet exports: CSV (formula cells neutralised) or an XLSX workbook. */
+export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
+export const TableFormat = z.enum(TABLE_FORMATS);
+export type TableFormat = z.infer<typeof TableFormat>;
+
+/** The quote library's own filter (what `quotes.list` takes), without the page: the export is every match. */
+export const QuoteLibraryExportFilter = QuoteFilters.omit({ limit: true, offset: true, withTotal: true });
+
+const tableOptions = {
+  format: TableFormat,
+  /** Participants by pseudonym (and names inside text replaced), or by real name. */
+  names: z.enum(['pseudonym', 'real']).default('pseudonym'),
+  taskId: z.string().min(1).max(100).optional(),
+};
+
 export const exportMethods = {
+  /** The quote library's current filter: one row per quote × tag (a quote without tags: one row, no tag). */
+  'exports.quoteLibrary': method(z.object({ filter: QuoteLibraryExportFilter, ...tableOptions }), ExportFile, {
+    writes: false,
+  }),
+  /** The synthesis screen's ranking (roll-up) and matrix, as the screen's filters select them. */
+  'exports.synthesis': method(
+    z.object({
+      filters: EvidenceFilters,
+      axis: MatrixAxis.default('participant'),
+      kinds: z.array(z.enum(TAG_KINDS)).default([]),
+      /** The table a CSV holds; the XLSX workbook holds both sheets whichever is named. */
+      table: z.enum(['ranking', 'matrix']).default('ranking'),
+      ...tableOptions,
+    }),
+    ExportFile,
+    { writes: false },
+  ),
   'exports.evidenceCsv': method(
     z.object({ pseudonymise: z.boolean().default(false) }),
     z.object({ csv: z.string(), fileName: z.string() }),

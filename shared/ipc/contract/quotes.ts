@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Id, IdInput } from '../../domain/common';
 import { Position, Quote, QuoteCard, QuoteFilters } from '../../domain/quote';
 import { method } from '../method';
+import { BulkResult, SelectedQuotes } from './codings';
 
 export const quoteMethods = {
   'quotes.forInterview': method(z.object({ interviewId: Id }), z.array(Quote), { writes: false }),
@@ -10,6 +11,18 @@ export const quoteMethods = {
   'quotes.list': method(QuoteFilters, z.object({ total: z.number().int().nullable(), items: z.array(QuoteCard) }), {
     writes: false,
   }),
+  /**
+   * "Select all" in the library: the ids of every quote the filter selects (the first 10,000, the most
+   * a bulk action takes), each with its tags, and how many match in all.
+   */
+  'quotes.selectAll': method(
+    QuoteFilters.omit({ limit: true, offset: true, withTotal: true }),
+    z.object({
+      total: z.number().int().nonnegative(),
+      items: z.array(z.object({ id: Id, tagIds: z.array(Id) })),
+    }),
+    { writes: false },
+  ),
   'quotes.create': method(
     z.object({ interviewId: Id, start: Position, end: Position, tagIds: z.array(Id).max(50).default([]) }),
     Quote,
@@ -24,6 +37,10 @@ export const quoteMethods = {
     Quote,
     { writes: true },
   ),
+  /** Stars or unstars a selection from the quote library: one transaction, one undoable step. */
+  'quotes.bulkStar': method(z.object({ quoteIds: SelectedQuotes, starred: z.boolean() }), BulkResult, {
+    writes: true,
+  }),
   'quotes.delete': method(IdInput, z.object({ deleted: Id }), { writes: true }),
   /** Attributes a quote from notes to one of the interview's participants (null: nobody, not evidence). */
   'quotes.attribute': method(z.object({ id: Id, participantId: Id.nullable() }), Quote, { writes: true }),

@@ -1,5 +1,6 @@
 /** codings.*: tags applied to quotes. */
 import type { codingMethods } from '../../../../shared/ipc/contract/codings';
+import * as bulk from '../../services/coding/bulk';
 import * as quotes from '../../services/coding/quotes';
 import type { HandlersOf } from '../types';
 
@@ -7,6 +8,8 @@ export const codingHandlers: HandlersOf<typeof codingMethods> = {
   'codings.apply': (i, env) => quotes.applyTag(env.project(), i.quoteId, i.tagId, i.intensity, i.stance),
   'codings.setStance': (i, env) => quotes.setStance(env.project(), i.quoteId, i.tagId, i.stance),
   'codings.remove': (i, env) => quotes.removeTag(env.project(), i.quoteId, i.tagId),
+  'codings.bulkApply': (i, env) => bulk.bulkApplyTag(env.project(), i.quoteIds, i.tagId, i.stance),
+  'codings.bulkRemove': (i, env) => bulk.bulkRemoveTag(env.project(), i.quoteIds, i.tagId),
   'codings.applyNewTag': (i, env) =>
     quotes.createTagAndApply(env.project(), i.quoteId, { name: i.name, kind: i.kind, parentId: i.parentId }),
 };

@@ -4,6 +4,8 @@ import type { quoteMethods } from '../../../../shared/ipc/contract/quotes';
 import { toMatchQuery } from '../../repos/ftsQuery';
 import { listQuoteCards } from '../../repos/quoteLibrary';
 import { getQuote, quotesOfInterview } from '../../repos/quotes';
+import { quotesInFilter } from '../../repos/quoteSelection';
+import * as bulk from '../../services/coding/bulk';
 import * as quotes from '../../services/coding/quotes';
 import { createQuoteFromNote } from '../../services/coding/quotes';
 import type { HandlersOf } from '../types';
@@ -16,9 +18,16 @@ export const quoteHandlers: HandlersOf<typeof quoteMethods> = {
     return q;
   },
   'quotes.list': (i, env) => listQuoteCards(env.project().db, i, i.text ? toMatchQuery(i.text) : ''),
+  'quotes.selectAll': (i, env) =>
+    quotesInFilter(
+      env.project().db,
+      { ...i, limit: 1, offset: 0, withTotal: false },
+      i.text ? toMatchQuery(i.text) : '',
+    ),
   'quotes.create': (i, env) => quotes.createQuote(env.project(), i),
   'quotes.resize': (i, env) => quotes.resizeQuote(env.project(), i.id, i.start, i.end),
   'quotes.update': (i, env) => quotes.updateQuote(env.project(), i.id, i.patch),
+  'quotes.bulkStar': (i, env) => bulk.bulkStar(env.project(), i.quoteIds, i.starred),
   'quotes.delete': (i, env) => quotes.deleteQuote(env.project(), i.id),
   'quotes.attribute': (i, env) => quotes.attributeQuote(env.project(), i.id, i.participantId),
   'quotes.createFromNote': (i, env) => createQuoteFromNote(env.project(), i),

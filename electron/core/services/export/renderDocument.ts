@@ -7,11 +7,14 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type WireError } from '../../../../shared/errors';
 import type { CitedDocument } from './citedDocument';
 import type { BinaryFormat } from './renderBinary';
+import type { SheetBook } from './sheets';
 
 export type { BinaryFormat };
 
 export interface DocumentRenderer {
   render(format: BinaryFormat, doc: CitedDocument): Promise<Uint8Array>;
+  /** An XLSX workbook (the quote library and synthesis exports), on the same thread as PDF and DOCX. */
+  renderSheets(book: SheetBook): Promise<Uint8Array>;
   /** False until a document has been written: the first one loads pdfkit, docx and the fonts (seconds). */
   warm(): boolean;
   close(): Promise<void>;
@@ -25,6 +28,7 @@ export const inlineRenderer: DocumentRenderer = {
     inlineWarm = true;
     return bytes;
   },
+  renderSheets: async (book) => (await import('./sheets')).sheetXlsx(book),
   warm: () => inlineWarm,
   close: async () => {},
 };
@@ -80,16 +84,19 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
     return w;
   };
 
+  const ask = (message: Record<string, unknown>): Promise<Uint8Array> => {
+    worker ??= start();
+    worker.ref(); // keep the process alive while a document is being written
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      worker!.postMessage({ id, ...message });
+    });
+  };
+
   return {
-    render(format, doc) {
-      worker ??= start();
-      worker.ref(); // keep the process alive while a document is being written
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker!.postMessage({ id, format, doc });
-      });
-    },
+    render: (format, doc) => ask({ format, doc }),
+    renderSheets: (book) => ask({ format: 'xlsx', book }),
     warm: () => warm,
     async close() {
       const w = worker;

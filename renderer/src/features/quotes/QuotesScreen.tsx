@@ -1,7 +1,8 @@
 /**
  * The quote library: every quote, filtered and sorted, in a virtualised list; each opens its place in
  * the transcript. Cards are fetched a screenful (PAGE) at a time, only for the pages in view; the first
- * page brings the count, later pages skip it.
+ * page brings the count, later pages skip it. Cards can be selected for bulk tagging and starring
+ * (QuoteSelectionBar), and "Export…" saves what the filter selects (QuoteExportButton).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -16,6 +17,9 @@ import { formatClock } from '../transcript/time';
 import { quotesParams, workspaceHref } from '../../routes';
 import { NO_FILTERS, QuoteFilterPanel, type QuoteFilterState } from './QuoteFilterPanel';
 import { useNames, useWho } from '../names/useNames';
+import { QuoteExportButton } from './QuoteExportButton';
+import { QuoteSelectionBar, SelectAllToggle } from './QuoteSelectionBar';
+import { useQuoteSelection } from './useQuoteSelection';
 
 function filtersFromHash(): QuoteFilterState {
   const params = quotesParams(window.location.hash);
@@ -30,14 +34,35 @@ function filtersFromHash(): QuoteFilterState {
 
 const ids = (v: string) => (v ? [Number(v)] : []);
 
-function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag> }) {
+function Card({
+  quote,
+  tags,
+  selected,
+  onSelect,
+}: {
+  quote: QuoteCard;
+  tags: ReadonlyMap<number, Tag>;
+  selected: boolean;
+  /** `range`: Shift was held (select the run from the last card clicked). */
+  onSelect(range: boolean): void;
+}) {
   const names = useNames();
   const who = useWho();
   return (
     <article
-      className={`quote-card${quote.anchorStatus === 'flagged' ? ' is-flagged' : ''}`}
+      className={`quote-card${quote.anchorStatus === 'flagged' ? ' is-flagged' : ''}${selected ? ' is-selected' : ''}`}
       aria-label={`Quote from ${who(quote, 'unknown speaker')}`}
     >
+      <label className="quote-card-select">
+        <input
+          type="checkbox"
+          checked={selected}
+          // Shift is read from the click (keyboard Space gives a click too, with Shift when held).
+          onClick={(e) => onSelect(e.shiftKey)}
+          onChange={() => {}}
+        />
+        <span className="visually-hidden">Select quote from {who(quote, 'unknown speaker')}</span>
+      </label>
       <p className="quote-card-text">
         {quote.starred ? (
           <span className="quote-card-star" aria-label="Starred">
@@ -190,40 +215,66 @@ export function QuotesScreen() {
   const wanted = new Set<number>([0]);
   for (const row of rows) wanted.add(Math.floor(row.index / PAGE));
   const list = { loaded: current.total !== null, error: current.error };
+  const selection = useQuoteSelection(inputKey, itemAt);
+  const cardById = useMemo(() => {
+    const byId = new Map<number, QuoteCard>();
+    for (const page of current.pages.values()) for (const c of page) byId.set(c.id, c);
+    return (id: number) => byId.get(id);
+  }, [current.pages]);
 
   return (
     <main className="screen screen-no-inspector quotes-screen" aria-labelledby="screen-title">
       <div className="screen-main">
-        <Toolbar title="Quotes" subtitle={list.loaded ? count(total, 'quote') : undefined} />
+        <Toolbar title="Quotes" subtitle={list.loaded ? count(total, 'quote') : undefined}>
+          <SelectAllToggle selection={selection} filter={input} total={list.loaded ? total : 0} />
+          <QuoteExportButton filter={input} disabled={!list.loaded || total === 0} />
+        </Toolbar>
         <div className="quotes-layout">
           <QuoteFilterPanel value={filters} onChange={setFilters} />
-          <div className="quotes-list" ref={scrollRef} tabIndex={-1}>
-            {[...wanted].map((page) => (
-              <PageLoader key={`${inputKey} ${page}`} input={input} page={page} onPage={onPage} />
-            ))}
-            {list.error && !list.loaded ? (
-              <ErrorNotice title="Quotes could not be loaded" message={list.error} />
-            ) : null}
-            {!list.loaded && !list.error ? <p className="loading muted">Loading quotes…</p> : null}
-            {list.loaded && total === 0 ? (
-              <p className="no-matches">
-                {JSON.stringify({ ...filters, sort: 'newest' }) === JSON.stringify(NO_FILTERS)
-                  ? 'No quotes yet. Open an interview, select a passage and press T to tag it.'
-                  : 'No quotes match these filters.'}
-              </p>
-            ) : null}
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {rows.map((row) => (
-                <div
-                  key={row.key}
-                  data-index={row.index}
-                  ref={virtualizer.measureElement}
-                  className="quote-card-slot"
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
-                >
-                  {itemAt(row.index) ? <Card quote={itemAt(row.index)!} tags={tags} /> : <Placeholder />}
-                </div>
+          <div
+            className="quotes-main"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && selection.ids.size && !e.defaultPrevented) selection.clear();
+            }}
+          >
+            <QuoteSelectionBar selection={selection} tags={tagsQuery.data ?? []} cardById={cardById} />
+            <div className="quotes-list" ref={scrollRef} tabIndex={-1}>
+              {[...wanted].map((page) => (
+                <PageLoader key={`${inputKey} ${page}`} input={input} page={page} onPage={onPage} />
               ))}
+              {list.error && !list.loaded ? (
+                <ErrorNotice title="Quotes could not be loaded" message={list.error} />
+              ) : null}
+              {!list.loaded && !list.error ? <p className="loading muted">Loading quotes…</p> : null}
+              {list.loaded && total === 0 ? (
+                <p className="no-matches">
+                  {JSON.stringify({ ...filters, sort: 'newest' }) === JSON.stringify(NO_FILTERS)
+                    ? 'No quotes yet. Open an interview, select a passage and press T to tag it.'
+                    : 'No quotes match these filters.'}
+                </p>
+              ) : null}
+              <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+                {rows.map((row) => (
+                  <div
+                    key={row.key}
+                    data-index={row.index}
+                    ref={virtualizer.measureElement}
+                    className="quote-card-slot"
+                    style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+                  >
+                    {itemAt(row.index) ? (
+                      <Card
+                        quote={itemAt(row.index)!}
+                        tags={tags}
+                        selected={selection.has(itemAt(row.index)!.id)}
+                        onSelect={(range) => selection.toggle(row.index, range)}
+                      />
+                    ) : (
+                      <Placeholder />
+                    )}
+                  </div>
+                ))}
+              </div>
             </div>
           </div>
         </div>

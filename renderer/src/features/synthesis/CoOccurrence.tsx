@@ -17,7 +17,13 @@ export function CoOccurrence({ filters, names }: { filters: EvidenceFilters; nam
         <div className="segmented" role="radiogroup" aria-label="Together within">
           {(['participant', 'quote'] as const).map((s) => (
             <label key={s} className={`segmented-option${scope === s ? ' is-on' : ''}`}>
-              <input type="radio" name="cooc-scope" className="visually-hidden" checked={scope === s} onChange={() => setScope(s)} />
+              <input
+                type="radio"
+                name="cooc-scope"
+                className="visually-hidden"
+                checked={scope === s}
+                onChange={() => setScope(s)}
+              />
               {s === 'quote' ? 'Same quote' : 'Same participant'}
             </label>
           ))}

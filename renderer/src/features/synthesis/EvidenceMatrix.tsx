@@ -12,6 +12,7 @@ import { TAG_KIND_LABELS, TAG_KINDS, type TagKind } from '../../../../shared/dom
 import { useQuery } from '../../api/hooks';
 import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
+import type { MatrixShape } from './SynthesisExportButton';
 import type { EvidenceRequest } from './EvidenceDrawer';
 import { useNames } from '../names/useNames';
 
@@ -243,7 +244,8 @@ function MatrixTable({
                     type="button"
                     className="matrix-button"
                     title={cellWords(row.total, row.totalQuotes, row.totalContradicting)}
-                    aria-label={`${row.path}, all: ${cellWords(row.total, row.totalQuotes, row.totalContradicting)}`}
+                    // The visible figures lead the name ("2−1"), so speech input can say what it sees.
+                    aria-label={`${row.total}${row.totalContradicting > 0 ? `−${row.totalContradicting}` : ''} — ${row.path}, all: ${cellWords(row.total, row.totalQuotes, row.totalContradicting)}`}
                     onClick={() =>
                       onOpen({
                         tagId: row.tagId,
@@ -273,9 +275,19 @@ function MatrixTable({
   );
 }
 
-export function EvidenceMatrix({ filters, onOpen }: { filters: EvidenceFilters; onOpen(r: EvidenceRequest): void }) {
+export function EvidenceMatrix({
+  filters,
+  onOpen,
+  onShape,
+}: {
+  filters: EvidenceFilters;
+  onOpen(r: EvidenceRequest): void;
+  /** The columns and kind chosen here, for the screen's export (which exports the matrix as shown). */
+  onShape?(shape: MatrixShape): void;
+}) {
   const [axis, setAxis] = useState<'participant' | 'segment'>('participant');
   const [kind, setKind] = useState<TagKind | ''>('');
+  useEffect(() => onShape?.({ axis, kind }), [onShape, axis, kind]);
   const [view, setView] = useState<Window>({ rowOffset: 0, rowCount: ROW_BLOCK, colOffset: 0, colCount: COL_BLOCK });
   const onWindow = useCallback(
     (w: Window) =>

@@ -1,14 +1,15 @@
 /**
  * New tags per successive interview (in date order) as a small SVG bar chart, with the stopping rule.
- * Our own SVG: a single bar series needs no chart library. The numbers are also in a table for screen readers.
+ * Our own SVG: a single bar series needs no chart library; it saves as SVG or PNG (ChartExport). The numbers are also in a table for screen readers.
  * Past MAX_BARS interviews, consecutive interviews share a bar (their new tags added up), so the chart
  * stays readable and its size stays the same however long the study; the table is built only when opened.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { EvidenceFilters, Saturation } from '../../../../shared/domain/synthesis';
 import { TAG_KIND_LABELS, TAG_KINDS, type TagKind } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
 import { formatDate } from '../../ui/format';
+import { ChartExport } from './ChartExport';
 
 const H = 140;
 const BAR = 28;
@@ -98,6 +99,7 @@ export function SaturationChart({ filters }: { filters: EvidenceFilters }) {
   const saturation = useQuery('synthesis.saturation', { filters, kind: kind || null, window: 3 });
   const data = saturation.data;
   const [tableOpen, setTableOpen] = useState(false);
+  const chartRef = useRef<HTMLDivElement>(null);
   return (
     <section className="synthesis-panel" aria-labelledby="saturation-title">
       <header className="panel-head">
@@ -129,7 +131,13 @@ export function SaturationChart({ filters }: { filters: EvidenceFilters }) {
             </p>
           ) : null}
           <figure className="saturation-figure">
-            <div className="saturation-scroll" tabIndex={0} role="region" aria-label="Saturation chart, scrollable">
+            <div
+              ref={chartRef}
+              className="saturation-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label="Saturation chart, scrollable"
+            >
               <Chart data={data} />
             </div>
             <figcaption className="muted">
@@ -137,6 +145,7 @@ export function SaturationChart({ filters }: { filters: EvidenceFilters }) {
               {data.window} interviews the stopping rule looks at.
             </figcaption>
           </figure>
+          <ChartExport chart={chartRef} title="Saturation: new tags per interview" fileName="saturation" />
           <details className="saturation-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
             <summary>Show as a table</summary>
             <table className="entity-table">

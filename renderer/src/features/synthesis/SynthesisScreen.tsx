@@ -1,4 +1,7 @@
-/** Synthesis: coded evidence rolled up — ranked pain points and goals, the evidence matrix, co-occurrence and saturation. */
+/**
+ * Synthesis: coded evidence rolled up — ranked pain points and goals, the evidence matrix, co-occurrence and
+ * saturation. "Export…" saves the ranking and matrix as CSV/XLSX; the saturation chart saves as SVG/PNG.
+ */
 import { useMemo, useState } from 'react';
 import '../../styles/synthesis.css';
 import '../../styles/heatmap.css';
@@ -17,6 +20,7 @@ import { EvidenceMatrix } from './EvidenceMatrix';
 import { FilterBar, NO_FILTERS } from './FilterBar';
 import { RankedTags } from './RankedTags';
 import { SaturationChart } from './SaturationChart';
+import { SynthesisExportButton, type MatrixShape } from './SynthesisExportButton';
 
 function KindSummary({ rollup }: { rollup: Rollup }) {
   const kinds = rollup.kinds.filter((k) => k.quotes > 0);
@@ -38,6 +42,7 @@ function KindSummary({ rollup }: { rollup: Rollup }) {
 export function SynthesisScreen() {
   const [filters, setFilters] = useState<EvidenceFilters>(NO_FILTERS);
   const [open, setOpen] = useState<EvidenceRequest | null>(null);
+  const [matrixShape, setMatrixShape] = useState<MatrixShape>({ axis: 'participant', kind: '' });
   const rollup = useQuery('synthesis.rollup', { filters });
   const data = rollup.data;
   const names = useMemo(() => new Map((data?.tags ?? []).map((t) => [t.tagId, t.name])), [data]);
@@ -60,7 +65,9 @@ export function SynthesisScreen() {
               ? `${count(data.participantsInScope, 'participant')} · ${count(data.interviewsInScope, 'interview')} in scope`
               : undefined
           }
-        />
+        >
+          <SynthesisExportButton filters={filters} matrix={matrixShape} disabled={!data || Boolean(nothingCoded)} />
+        </Toolbar>
         <FilterBar value={filters} onChange={setFilters} />
         {rollup.error && !data ? (
           <ErrorNotice
@@ -97,7 +104,7 @@ export function SynthesisScreen() {
                   onOpen={openTag}
                 />
               </div>
-              <EvidenceMatrix filters={filters} onOpen={setOpen} />
+              <EvidenceMatrix filters={filters} onOpen={setOpen} onShape={setMatrixShape} />
               <div className="synthesis-grid">
                 <SaturationChart filters={filters} />
                 <CoOccurrence filters={filters} names={names} />
