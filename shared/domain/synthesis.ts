@@ -10,6 +10,8 @@ export const EvidenceFilters = z.object({
   industries: z.array(z.string().max(200)).max(50).default([]),
   methods: z.array(z.enum(RESEARCH_METHODS)).max(10).default([]),
   participantIds: z.array(Id).max(1000).default([]),
+  /** Codings made by these coders (coders.id); empty: everyone's, including the unknown coder's. */
+  coderIds: z.array(Id).max(100).default([]),
   from: EpochMs.nullable().default(null),
   to: EpochMs.nullable().default(null),
 });

@@ -21,6 +21,7 @@ const Filters = EvidenceFilters.default({
   industries: [],
   methods: [],
   participantIds: [],
+  coderIds: [],
   from: null,
   to: null,
 });

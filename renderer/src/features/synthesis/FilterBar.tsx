@@ -11,6 +11,7 @@ export const NO_FILTERS: EvidenceFilters = {
   industries: [],
   methods: [],
   participantIds: [],
+  coderIds: [],
   from: null,
   to: null,
 };
