@@ -44,8 +44,11 @@ export const CurrentCoder = z.object({
 });
 export type CurrentCoder = z.infer<typeof CurrentCoder>;
 
-/** Colours offered on first use: dark enough for white initials (WCAG AA) and apart from each other. */
-export const CODER_COLOURS = ['#1c7ed6', '#c2255c', '#2b8a3e', '#e8590c', '#7048e8', '#0b7285', '#5c940d', '#862e9c'];
+/**
+ * Colours offered: white initials on each reach WCAG AA for small text (≥ 4.5:1; 5.0 to 8.2) and
+ * they stay apart from each other. A colour typed elsewhere gets dark or white text, whichever reads.
+ */
+export const CODER_COLOURS = ['#1864ab', '#a61e4d', '#087f5b', '#c92a2a', '#5f3dc4', '#0b7285', '#862e9c', '#495057'];
 
 /** "Ada Lovelace" -> "AL"; one word -> its first two letters. */
 export function initialsOf(fullName: string): string {

@@ -31,7 +31,7 @@ const span = (i: number, from: string, to: string) => ({
   start: { segmentId: turn(i).id, offset: turn(i).text.indexOf(from) },
   end: { segmentId: turn(i).id, offset: turn(i).text.indexOf(to) + to.length },
 });
-const ADA = { name: 'Ada Lovelace', initials: 'AL', colour: '#1C7ED6' };
+const ADA = { name: 'Ada Lovelace', initials: 'AL', colour: '#1864AB' };
 const BO = { name: 'Bo Li', initials: 'BL', colour: '#c2255c' };
 
 /** The coder_id of every row of a table, by id, read from the file itself. */
@@ -49,8 +49,8 @@ describe('who is coding', () => {
   it('is nobody until the user says, then is kept in the user data folder and added to the project', async () => {
     expect(await t.call('coders.current')).toEqual({ identity: null, coder: null });
     const ada = await t.call('coders.identify', ADA);
-    expect(ada.identity).toEqual({ ...ADA, colour: '#1c7ed6', guid: expect.any(String) });
-    expect(ada.coder).toMatchObject({ name: 'Ada Lovelace', initials: 'AL', colour: '#1c7ed6', guid: ada.identity!.guid });
+    expect(ada.identity).toEqual({ ...ADA, colour: '#1864ab', guid: expect.any(String) });
+    expect(ada.coder).toMatchObject({ name: 'Ada Lovelace', initials: 'AL', colour: '#1864ab', guid: ada.identity!.guid });
     expect(await t.call('coders.list')).toEqual([ada.coder]);
     // The user's setting, not the project's: the file sits beside the recent list.
     const saved = JSON.parse(fs.readFileSync(path.join(t.dir, 'user-data', 'coder.json'), 'utf8'));

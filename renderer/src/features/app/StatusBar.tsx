@@ -2,6 +2,7 @@
 import { useQuery, useSaveState } from '../../api/hooks';
 import { useJobs } from '../../api/useJobs';
 import { formatTime } from '../../ui/format';
+import { CoderSwitcher } from '../coders/CoderSwitcher';
 import { PresentationToggle } from '../names/PresentationToggle';
 import { useNames } from '../names/useNames';
 
@@ -25,6 +26,7 @@ export function StatusBar() {
       <span className="status-file" title={path || undefined}>
         {info.data ? path : info.error ? 'No project open' : ''}
       </span>
+      {info.data ? <CoderSwitcher /> : null}
       <PresentationToggle />
       {jobs.map((job) => (
         <span key={job.jobId} className="status-job">

@@ -16,6 +16,8 @@ import { formatClock } from '../transcript/time';
 import { quotesParams, workspaceHref } from '../../routes';
 import { NO_FILTERS, QuoteFilterPanel, type QuoteFilterState } from './QuoteFilterPanel';
 import { useNames, useWho } from '../names/useNames';
+import { CoderBadge } from '../coders/CoderBadge';
+import { useCoders } from '../coders/useCoders';
 
 function filtersFromHash(): QuoteFilterState {
   const params = quotesParams(window.location.hash);
@@ -33,9 +35,12 @@ const ids = (v: string) => (v ? [Number(v)] : []);
 function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag> }) {
   const names = useNames();
   const who = useWho();
+  const coders = useCoders();
+  const coder = quote.coderId === null ? null : coders.byId.get(quote.coderId);
   return (
     <article
       className={`quote-card${quote.anchorStatus === 'flagged' ? ' is-flagged' : ''}`}
+      style={coder ? { borderInlineStart: `4px solid ${coder.colour}` } : undefined}
       aria-label={`Quote from ${who(quote, 'unknown speaker')}`}
     >
       <p className="quote-card-text">
@@ -47,6 +52,7 @@ function Card({ quote, tags }: { quote: QuoteCard; tags: ReadonlyMap<number, Tag
         “{names.text(quote.exactText)}”
       </p>
       <p className="quote-card-meta">
+        <CoderBadge coder={coder} />
         <span className="quote-card-who">{who(quote)}</span>
         {quote.companyName ? <span>{names.company(quote.companyName)}</span> : null}
         <span>{names.text(quote.interviewTitle)}</span>
@@ -126,6 +132,7 @@ export function QuotesScreen() {
       participantIds: ids(filters.participantId),
       companyIds: ids(filters.companyId),
       segmentIds: ids(filters.segmentId),
+      coderIds: ids(filters.coderId),
       interviewIds: ids(filters.interviewId),
       methods: filters.method ? [filters.method] : [],
       from: filters.from ? dayToEpoch(filters.from) : null,
