@@ -84,6 +84,15 @@ describe('coders in Chromium', () => {
     await codeSelection(page, 'Honestly', 'Honestly, '.length, 'by luck', 'costs time');
     await expect.poll(() => page.locator('.transcript-scroll [data-quote-button]').count()).toBe(2);
 
+    // The reader shows one coder's quotes when asked.
+    const readerCoder = page.getByRole('combobox', { name: 'Coder' });
+    await readerCoder.selectOption({ label: 'Ada Lovelace' });
+    await expect.poll(() => page.locator('.transcript-scroll mark.hl').allTextContents()).toEqual([
+      'a carrier billed us detention',
+    ]);
+    await readerCoder.selectOption({ label: 'Every coder' });
+    await expect.poll(() => page.locator('.transcript-scroll [data-quote-button]').count()).toBe(2);
+
     // The core recorded each coder on their own quote and coding.
     const coders = (await app.host.core.dispatch('coders.list', {})) as { ok: true; value: { id: number; name: string }[] };
     const byName = Object.fromEntries(coders.value.map((c) => [c.name, c.id]));

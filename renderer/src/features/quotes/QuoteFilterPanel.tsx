@@ -139,7 +139,8 @@ export function QuoteFilterPanel({
         [...segments].map(([id, name]) => ({ value: id, label: name })),
         'Any segment',
       )}
-      {coders.list.length > 0
+      {/* Only worth asking once a second researcher has coded in this project. */}
+      {coders.list.length > 1
         ? select(
             'Coder',
             'coderId',
