@@ -13,11 +13,7 @@ export const CoderColour = z
 
 export const CoderFields = z.object({
   name: name('Your name'),
-  initials: z
-    .string()
-    .trim()
-    .min(1, 'Initials are required.')
-    .max(4, 'Initials are at most 4 characters.'),
+  initials: z.string().trim().min(1, 'Initials are required.').max(4, 'Initials are at most 4 characters.'),
   colour: CoderColour,
 });
 export type CoderFields = z.output<typeof CoderFields>;

@@ -38,7 +38,10 @@ const BO = { name: 'Bo Li', initials: 'BL', colour: '#c2255c' };
 function codersOf(table: string): Record<number, number | null> {
   const db = new Database(t.projectPath, { readonly: true });
   try {
-    const rows = db.prepare(`SELECT id, coder_id FROM ${table} ORDER BY id`).all() as { id: number; coder_id: number | null }[];
+    const rows = db.prepare(`SELECT id, coder_id FROM ${table} ORDER BY id`).all() as {
+      id: number;
+      coder_id: number | null;
+    }[];
     return Object.fromEntries(rows.map((r) => [r.id, r.coder_id]));
   } finally {
     db.close();
@@ -50,7 +53,12 @@ describe('who is coding', () => {
     expect(await t.call('coders.current')).toEqual({ identity: null, coder: null });
     const ada = await t.call('coders.identify', ADA);
     expect(ada.identity).toEqual({ ...ADA, colour: '#1864ab', guid: expect.any(String) });
-    expect(ada.coder).toMatchObject({ name: 'Ada Lovelace', initials: 'AL', colour: '#1864ab', guid: ada.identity!.guid });
+    expect(ada.coder).toMatchObject({
+      name: 'Ada Lovelace',
+      initials: 'AL',
+      colour: '#1864ab',
+      guid: ada.identity!.guid,
+    });
     expect(await t.call('coders.list')).toEqual([ada.coder]);
     // The user's setting, not the project's: the file sits beside the recent list.
     const saved = JSON.parse(fs.readFileSync(path.join(t.dir, 'user-data', 'coder.json'), 'utf8'));
@@ -75,7 +83,9 @@ describe('who is coding', () => {
 
   it('refuses a nameless coder, long initials and colours that are not #rrggbb', async () => {
     await expect(t.call('coders.identify', { ...ADA, name: '  ' })).rejects.toMatchObject({ code: 'VALIDATION' });
-    await expect(t.call('coders.identify', { ...ADA, initials: 'ABCDE' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(t.call('coders.identify', { ...ADA, initials: 'ABCDE' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     await expect(t.call('coders.identify', { ...ADA, colour: 'red' })).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(await t.call('coders.list')).toEqual([]);
   });

@@ -408,17 +408,23 @@ describe('migration 0012 (coders)', () => {
     );
     expect(withoutCoder).toEqual(before);
     for (const table of ['quotes', 'codings', 'citations', 'attributes', 'notes', 'operations']) {
-      const cols = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name);
+      const cols = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map(
+        (c) => c.name,
+      );
       expect(cols, table).toContain('coder_id');
     }
     expect(() =>
       db.exec("INSERT INTO coders (guid, name, initials, colour, created_at) VALUES ('c', 'Ada', 'AL', 'red', 1)"),
     ).toThrow(/CHECK/);
-    db.exec("INSERT INTO coders (id, guid, name, initials, colour, created_at) VALUES (1, 'c', 'Ada', 'AL', '#1c7ed6', 1)");
+    db.exec(
+      "INSERT INTO coders (id, guid, name, initials, colour, created_at) VALUES (1, 'c', 'Ada', 'AL', '#1c7ed6', 1)",
+    );
     const plan = (sql: string) =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(null) as { detail: string }[]).map((r) => r.detail);
     expect(
-      plan('SELECT id, payload FROM operations WHERE undoable = 1 AND coder_id IS ? AND undone = 0 ORDER BY id DESC LIMIT 1'),
+      plan(
+        'SELECT id, payload FROM operations WHERE undoable = 1 AND coder_id IS ? AND undone = 0 ORDER BY id DESC LIMIT 1',
+      ),
     ).toEqual(['SEARCH operations USING INDEX operations_undo (coder_id=? AND undone=?)']);
     db.close();
 

@@ -87,14 +87,17 @@ describe('coders in Chromium', () => {
     // The reader shows one coder's quotes when asked.
     const readerCoder = page.getByRole('combobox', { name: 'Coder' });
     await readerCoder.selectOption({ label: 'Ada Lovelace' });
-    await expect.poll(() => page.locator('.transcript-scroll mark.hl').allTextContents()).toEqual([
-      'a carrier billed us detention',
-    ]);
+    await expect
+      .poll(() => page.locator('.transcript-scroll mark.hl').allTextContents())
+      .toEqual(['a carrier billed us detention']);
     await readerCoder.selectOption({ label: 'Every coder' });
     await expect.poll(() => page.locator('.transcript-scroll [data-quote-button]').count()).toBe(2);
 
     // The core recorded each coder on their own quote and coding.
-    const coders = (await app.host.core.dispatch('coders.list', {})) as { ok: true; value: { id: number; name: string }[] };
+    const coders = (await app.host.core.dispatch('coders.list', {})) as {
+      ok: true;
+      value: { id: number; name: string }[];
+    };
     const byName = Object.fromEntries(coders.value.map((c) => [c.name, c.id]));
     expect(Object.keys(byName).sort()).toEqual(['Ada Lovelace', 'Bo Li']);
 
@@ -102,9 +105,9 @@ describe('coders in Chromium', () => {
     await openSection(page, 'Quotes');
     const cards = page.locator('.quote-card:not(.quote-card-pending)');
     await expect.poll(() => cards.count()).toBe(2);
-    await expect.poll(() => cards.locator('.coder-badge').allTextContents()).toEqual(
-      expect.arrayContaining(['BLCoded by Bo Li', 'ALCoded by Ada Lovelace']),
-    );
+    await expect
+      .poll(() => cards.locator('.coder-badge').allTextContents())
+      .toEqual(expect.arrayContaining(['BLCoded by Bo Li', 'ALCoded by Ada Lovelace']));
     const coderFilter = page.getByLabel('Coder');
     await coderFilter.selectOption({ label: 'Ada Lovelace' });
     await expect.poll(() => cards.count()).toBe(1);

@@ -52,7 +52,10 @@ function foreignKeys(db: Database, table: string): { from: string; table: string
   if (!perDb) fkCache.set(db, (perDb = new Map()));
   let fks = perDb.get(table);
   if (!fks) {
-    fks = stmt(db, 'SELECT "from", "table" FROM pragma_foreign_key_list(?)').all(table) as { from: string; table: string }[];
+    fks = stmt(db, 'SELECT "from", "table" FROM pragma_foreign_key_list(?)').all(table) as {
+      from: string;
+      table: string;
+    }[];
     perDb.set(table, fks);
   }
   return fks;

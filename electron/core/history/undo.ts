@@ -41,7 +41,9 @@ export function undoable<T>(
     const changes = new ChangeSet(ctx.db, coderId);
     const result = work(changes);
     if (changes.changes.length > 0) {
-      stmt(ctx.db, 'UPDATE operations SET undoable = 0 WHERE undoable = 1 AND coder_id IS ? AND undone = 1').run(coderId);
+      stmt(ctx.db, 'UPDATE operations SET undoable = 0 WHERE undoable = 1 AND coder_id IS ? AND undone = 1').run(
+        coderId,
+      );
       const payload: UndoPayload = { label: meta.label, changes: changes.changes, kinds: meta.kinds };
       recordOperation(ctx.db, ctx.clock.now(), {
         action: meta.action,

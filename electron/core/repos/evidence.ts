@@ -58,7 +58,9 @@ export function evidenceWhere(f: EvidenceFilters, focus: EvidenceFocus = {}): Wh
   list('participantIds', 'e.participant_id', f.participantIds);
   // Whose coding: evidence rows are codings; codings_coder lists a coder's codings.
   if (f.coderIds.length) {
-    conds.push('e.coding_id IN (SELECT cd.id FROM codings cd WHERE cd.coder_id IN (SELECT value FROM json_each(@coderIds)))');
+    conds.push(
+      'e.coding_id IN (SELECT cd.id FROM codings cd WHERE cd.coder_id IN (SELECT value FROM json_each(@coderIds)))',
+    );
     params.coderIds = JSON.stringify(f.coderIds);
   }
   if (f.industries.length) {

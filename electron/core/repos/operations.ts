@@ -16,7 +16,15 @@ export function recordOperation(db: Database, at: number, op: OperationRow): num
   const info = stmt(
     db,
     'INSERT INTO operations (at, action, entity, entity_id, payload, undoable, coder_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(at, op.action, op.entity, op.entityId, JSON.stringify(op.payload ?? {}), op.undoable ? 1 : 0, op.coderId ?? null);
+  ).run(
+    at,
+    op.action,
+    op.entity,
+    op.entityId,
+    JSON.stringify(op.payload ?? {}),
+    op.undoable ? 1 : 0,
+    op.coderId ?? null,
+  );
   return Number(info.lastInsertRowid);
 }
 

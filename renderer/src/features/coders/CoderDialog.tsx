@@ -26,7 +26,8 @@ interface Draft {
 }
 
 function draftOf(coder: Coder | null, taken: readonly string[]): Draft {
-  if (coder) return { guid: coder.guid, name: coder.name, initials: coder.initials, colour: coder.colour, ownInitials: true };
+  if (coder)
+    return { guid: coder.guid, name: coder.name, initials: coder.initials, colour: coder.colour, ownInitials: true };
   const colour = CODER_COLOURS.find((c) => !taken.includes(c)) ?? CODER_COLOURS[0]!;
   return { guid: NEW, name: '', initials: '', colour, ownInitials: false };
 }
