@@ -377,9 +377,40 @@ describe('migration 0011 (persona reviews)', () => {
   });
 });
 
-describe('migration 0012 (coders)', () => {
-  it('keeps every row of a v11 study, leaves its rows to the unknown coder, and keeps its undo history seekable', async () => {
+describe('migration 0012 (ICP personas)', () => {
+  it('keeps every row of a v11 study; the ICP starts with no persona, links one and loses it with the persona', async () => {
     const { db, file } = await studyAt(11);
+    const before = everyRow(db);
+    await migrate(db, file, () => 4, upTo(12));
+    expect(db.pragma('user_version', { simple: true })).toBe(12);
+    const after = everyRow(db);
+    expect(after.icp_personas).toEqual([]);
+    delete after.icp_personas;
+    expect(after).toEqual(before);
+    // One row per persona: a second link of the same persona is refused, an unknown persona too.
+    db.exec('INSERT INTO icp_personas (persona_id) VALUES (1)');
+    expect(() => db.exec('INSERT INTO icp_personas (persona_id) VALUES (1)')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.exec('INSERT INTO icp_personas (persona_id) VALUES (99)')).toThrow(/FOREIGN KEY/);
+    db.close();
+
+    // The upgraded file in the real core: the link shows on the profile, and goes with its persona.
+    const core = await createCore({ projectPath: file, checkOutputs: true });
+    try {
+      const { call } = callerFor(core);
+      expect((await call('icp.profile')).personas).toEqual([
+        { id: 1, kind: 'buyer', name: 'Finance lead', role: '', tier: null },
+      ]);
+      await call('personas.delete', { id: 1 });
+      expect(await call('icp.personas.list')).toEqual([]);
+    } finally {
+      core.close();
+    }
+  });
+});
+
+describe('migration 0013 (coders)', () => {
+  it('keeps every row of a v12 study, leaves its rows to the unknown coder, and keeps its undo history seekable', async () => {
+    const { db, file } = await studyAt(12);
     db.exec(`
       INSERT INTO tags (id, guid, name, kind, colour, created_at, updated_at) VALUES (1, 't1', 'Slow export', 'pain_point', '#ffc9c9', 1, 1);
       INSERT INTO quotes (id, guid, interview_id, source, exact_text, created_at, updated_at) VALUES (1, 'q1', 1, 'transcript', 'slow', 1, 1);
@@ -387,8 +418,8 @@ describe('migration 0012 (coders)', () => {
       INSERT INTO operations (id, at, action, entity, payload, undoable, undone) VALUES
         (1, 1, 'tag', 'quote', '{"label":"first"}', 1, 0), (2, 2, 'tag', 'quote', '{"label":"undone"}', 1, 1);`);
     const before = everyRow(db);
-    await migrate(db, file, () => 3, upTo(12));
-    expect(db.pragma('user_version', { simple: true })).toBe(12);
+    await migrate(db, file, () => 3, upTo(13));
+    expect(db.pragma('user_version', { simple: true })).toBe(13);
     const after = everyRow(db);
     expect(after.coders).toEqual([]);
     delete after.coders;

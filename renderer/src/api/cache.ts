@@ -50,8 +50,8 @@ const READS: Partial<Record<string, readonly EntityKind[]>> = {
   plans: ['project', 'plan', 'interview', 'participant', 'persona'],
   personas: ['project', 'persona', 'plan', 'participant', 'quote', 'coding', 'tag', 'transcript', 'interview'],
   synthesis: ['project', 'plan', 'quote', 'coding', 'tag', 'participant', 'transcript', 'interview', 'company'],
-  // Cited quotes show their text, speaker and interview.
-  icp: ['project', 'company', 'quote', 'participant', 'interview'],
+  // Cited quotes show their text, speaker and interview; the profile lists its personas by name.
+  icp: ['project', 'company', 'quote', 'participant', 'interview', 'persona'],
   jobs: ['project', 'job', 'persona', 'quote', 'transcript', 'interview', 'participant'],
   // Who is coding changes only when the user says so (or another project opens).
   coders: ['project', 'coder'],

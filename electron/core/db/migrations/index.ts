@@ -9,7 +9,8 @@ import { m0006NeutralPseudonyms } from './0006-neutral-pseudonyms';
 import { m0009ReadIndexes } from './0009-read-indexes';
 import { m0010ResearchPlan } from './0010-research-plan';
 import { m0011PersonaReviews } from './0011-persona-reviews';
-import { m0012Coders } from './0012-coders';
+import { m0012IcpPersonas } from './0012-icp-personas';
+import { m0013Coders } from './0013-coders';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Initial,
@@ -21,7 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009ReadIndexes,
   m0010ResearchPlan,
   m0011PersonaReviews,
-  m0012Coders,
+  m0012IcpPersonas,
+  m0013Coders,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,5 +1,5 @@
 /**
- * v12: coders — the researchers of a study (issue 18). A coder is a project row (name, initials,
+ * v13: coders — the researchers of a study (issue 18). A coder is a project row (name, initials,
  * colour and a GUID, so a colleague's copy merged later names the same person the same way); who is
  * coding right now is the user's setting, not the project's. Quotes, codings, citations, persona
  * attributes and notes record the coder who made them; rows from before are NULL (unknown coder).
@@ -8,8 +8,8 @@
  */
 import type { Migration } from '../migration';
 
-export const m0012Coders: Migration = {
-  version: 12,
+export const m0013Coders: Migration = {
+  version: 13,
   name: 'coders',
   up(db) {
     db.exec(`
