@@ -28,8 +28,8 @@ afterEach(() => t.close());
 const turn = (i: number) => tr.turns[i]!;
 const span = (i: number, from: string, to: string) => ({
   interviewId: tr.interviewId,
-  start: { segmentId: turn(i).id, offset: turn(i).text.indexOf(from) },
-  end: { segmentId: turn(i).id, offset: turn(i).text.indexOf(to) + to.length },
+  start: { turnId: turn(i).id, offset: turn(i).text.indexOf(from) },
+  end: { turnId: turn(i).id, offset: turn(i).text.indexOf(to) + to.length },
 });
 const ADA = { name: 'Ada Lovelace', initials: 'AL', colour: '#1864AB' };
 const BO = { name: 'Bo Li', initials: 'BL', colour: '#c2255c' };

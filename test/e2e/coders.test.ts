@@ -18,7 +18,7 @@ async function codeSelection(page: Page, turnStart: string, skip: number, words:
   await expect.poll(() => reader.evaluate((el) => el === document.activeElement)).toBe(true);
   // Lines wrap differently at each window size, so the caret is placed on the turn, not walked to it.
   await page.evaluate((start) => {
-    const text = [...document.querySelectorAll('[data-segment-id]')].find((el) => el.textContent?.startsWith(start));
+    const text = [...document.querySelectorAll('[data-turn-text]')].find((el) => el.textContent?.startsWith(start));
     if (text) window.getSelection()!.collapse(text, 0);
   }, turnStart);
   for (let i = 0; i < skip; i++) await page.keyboard.press('ArrowRight');
