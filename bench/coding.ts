@@ -58,9 +58,9 @@ export async function benchCoding(): Promise<BenchResult[]> {
     // Undo and redo it (each a durable commit), with the history state the toolbar reads after each.
     const u = performance.now();
     step(ctx, 'undo');
-    historyState(ctx.db);
+    historyState(ctx);
     step(ctx, 'redo');
-    historyState(ctx.db);
+    historyState(ctx);
     undoMs.push((performance.now() - u) / 2);
     removeTag(ctx, quoteId, tag.id);
   }

@@ -25,6 +25,12 @@ export interface ProjectContext extends Deps {
   db: Database;
   projectPath: string;
   emit: Emit;
+  /**
+   * Who is coding (coders.id in this project), from the session — never from the renderer's say-so
+   * on a call. Quotes, codings, citations, attributes, notes and undo steps record it; null (or
+   * absent, in contexts made outside a session) is the unknown coder.
+   */
+  coderId?: number | null;
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -25,6 +25,7 @@ import './styles/toasts.css';
 import './styles/library.css';
 import './styles/search.css';
 import './styles/names.css';
+import './styles/coders.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -86,6 +86,8 @@ export const Note = z.object({
   plainText: z.string(),
   revision: z.number().int().positive(),
   updatedAt: EpochMs,
+  /** Who wrote the note first (coders.id); null: before coders, or no one said who they were. */
+  coderId: Id.nullable(),
 });
 export type Note = z.infer<typeof Note>;
 

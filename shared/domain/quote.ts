@@ -61,6 +61,8 @@ export const Quote = z.object({
   notCountedBecause: z.enum(NOT_COUNTED_REASONS).nullable(),
   speakerLabel: z.string().nullable(),
   startMs: z.number().int().nullable(),
+  /** Who made the quote (coders.id); null: before coders, or no one said who they were. */
+  coderId: Id.nullable(),
   createdAt: EpochMs,
   updatedAt: EpochMs,
 });
@@ -90,6 +92,8 @@ export const QuoteFilters = z.object({
   to: EpochMs.nullable().default(null),
   starred: z.boolean().default(false),
   flagged: z.boolean().default(false),
+  /** Quotes these coders made or coded (coders.id). */
+  coderIds: z.array(Id).max(100).default([]),
   /**
    * By the evidence rule: quotes whose coding (with the chosen tags, if any) supports or contradicts,
    * or quotes that do not count at all (the interviewer's words, unmapped speakers, no consent).

@@ -12,6 +12,8 @@ export const EvidenceFilters = z.object({
   participantIds: z.array(Id).max(1000).default([]),
   /** Interviews and/or secondary sources of these kinds (support tickets, reviews…); empty: every source. */
   sourceKinds: z.array(z.enum(SOURCE_KINDS)).max(20).default([]),
+  /** Codings made by these coders (coders.id); empty: everyone's, including the unknown coder's. */
+  coderIds: z.array(Id).max(100).default([]),
   from: EpochMs.nullable().default(null),
   to: EpochMs.nullable().default(null),
 });

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { attributeMethods } from './contract/attributes';
 import { backupMethods } from './contract/backups';
 import { citationMethods } from './contract/citations';
+import { coderMethods } from './contract/coders';
 import { codingMethods } from './contract/codings';
 import { companyMethods } from './contract/companies';
 import { coverageMethods } from './contract/coverage';
@@ -45,6 +46,7 @@ const groups = [
   tagMethods,
   quoteMethods,
   codingMethods,
+  coderMethods,
   historyMethods,
   searchMethods,
   questionMethods,

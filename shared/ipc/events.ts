@@ -21,6 +21,7 @@ export const ENTITY_KINDS = [
   'persona',
   'job',
   'plan',
+  'coder',
 ] as const;
 
 export const events = {

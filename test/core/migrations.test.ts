@@ -440,6 +440,69 @@ describe('migration 0013 (documents: source kinds)', () => {
   });
 });
 
+describe('migration 0014 (coders)', () => {
+  it('keeps every row of a v13 study, leaves its rows to the unknown coder, and keeps its undo history seekable', async () => {
+    const { db, file } = await studyAt(13);
+    db.exec(`
+      INSERT INTO tags (id, guid, name, kind, colour, created_at, updated_at) VALUES (1, 't1', 'Slow export', 'pain_point', '#ffc9c9', 1, 1);
+      INSERT INTO quotes (id, guid, interview_id, source, exact_text, created_at, updated_at) VALUES (1, 'q1', 1, 'transcript', 'slow', 1, 1);
+      INSERT INTO codings (id, guid, quote_id, tag_id, created_at) VALUES (1, 'cd1', 1, 1, 1);
+      INSERT INTO operations (id, at, action, entity, payload, undoable, undone) VALUES
+        (1, 1, 'tag', 'quote', '{"label":"first"}', 1, 0), (2, 2, 'tag', 'quote', '{"label":"undone"}', 1, 1);`);
+    const before = everyRow(db);
+    await migrate(db, file, () => 3, upTo(14));
+    expect(db.pragma('user_version', { simple: true })).toBe(14);
+    const after = everyRow(db);
+    expect(after.coders).toEqual([]);
+    delete after.coders;
+    // Every old row is there, each with a coder_id of NULL (unknown) where the table gained one.
+    const withoutCoder = Object.fromEntries(
+      Object.entries(after).map(([table, rows]) => [
+        table,
+        rows.map((r) => {
+          const row = JSON.parse(r as string) as Record<string, unknown>;
+          if ('coder_id' in row) {
+            expect(row.coder_id).toBeNull();
+            delete row.coder_id;
+          }
+          return JSON.stringify(row);
+        }),
+      ]),
+    );
+    expect(withoutCoder).toEqual(before);
+    for (const table of ['quotes', 'codings', 'citations', 'attributes', 'notes', 'operations']) {
+      const cols = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map(
+        (c) => c.name,
+      );
+      expect(cols, table).toContain('coder_id');
+    }
+    expect(() =>
+      db.exec("INSERT INTO coders (guid, name, initials, colour, created_at) VALUES ('c', 'Ada', 'AL', 'red', 1)"),
+    ).toThrow(/CHECK/);
+    db.exec(
+      "INSERT INTO coders (id, guid, name, initials, colour, created_at) VALUES (1, 'c', 'Ada', 'AL', '#1c7ed6', 1)",
+    );
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(null) as { detail: string }[]).map((r) => r.detail);
+    expect(
+      plan(
+        'SELECT id, payload FROM operations WHERE undoable = 1 AND coder_id IS ? AND undone = 0 ORDER BY id DESC LIMIT 1',
+      ),
+    ).toEqual(['SEARCH operations USING INDEX operations_undo (coder_id=? AND undone=?)']);
+    db.close();
+
+    // The upgraded file in the real core: the old steps are the unknown coder's to undo.
+    const core = await createCore({ projectPath: file, checkOutputs: true });
+    try {
+      const { call } = callerFor(core);
+      expect(await call('history.state')).toMatchObject({ undoLabel: 'first', redoLabel: 'undone' });
+      expect((await call('quotes.get', { id: 1 })).coderId).toBeNull();
+    } finally {
+      core.close();
+    }
+  });
+});
+
 describe('one test per migration', () => {
   it('every migration has a describe block here or in migrate.test.ts named after its number', () => {
     const text = ['test/core/migrations.test.ts', 'test/core/migrate.test.ts']

@@ -16,6 +16,9 @@ CREATE INDEX citations_quote ON citations(quote_id);
 -- index citations_score
 CREATE UNIQUE INDEX citations_score ON citations(company_score_id, quote_id) WHERE company_score_id IS NOT NULL;
 
+-- index codings_coder
+CREATE INDEX codings_coder ON codings(coder_id, quote_id);
+
 -- index codings_pair
 CREATE UNIQUE INDEX codings_pair ON codings(quote_id, tag_id);
 
@@ -98,7 +101,7 @@ CREATE INDEX notes_interview ON notes(interview_id);
 CREATE INDEX operations_entity ON operations(entity, entity_id);
 
 -- index operations_undo
-CREATE INDEX operations_undo ON operations(undone, id) WHERE undoable = 1;
+CREATE INDEX operations_undo ON operations(coder_id, undone, id) WHERE undoable = 1;
 
 -- index participants_company
 CREATE INDEX participants_company ON participants(company_id);
@@ -129,6 +132,9 @@ CREATE INDEX questions_category ON questions(category, archived);
 
 -- index quotes_attributed_participant
 CREATE INDEX quotes_attributed_participant ON quotes(attributed_participant_id);
+
+-- index quotes_coder
+CREATE INDEX quotes_coder ON quotes(coder_id);
 
 -- index quotes_created
 CREATE INDEX quotes_created ON quotes(created_at, id);
@@ -205,7 +211,7 @@ CREATE TABLE attributes (
   source_tag_id INTEGER REFERENCES tags(id) ON DELETE SET NULL,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-) STRICT;
+, coder_id INTEGER REFERENCES coders(id) ON DELETE SET NULL) STRICT;
 
 -- table citations
 CREATE TABLE citations (
@@ -218,10 +224,20 @@ CREATE TABLE citations (
   company_score_id INTEGER REFERENCES company_scores(id) ON DELETE CASCADE,
   polarity TEXT NOT NULL DEFAULT 'supports' CHECK (polarity IN ('supports','contradicts')),
   note TEXT NOT NULL DEFAULT '',
-  created_at INTEGER NOT NULL,
+  created_at INTEGER NOT NULL, coder_id INTEGER REFERENCES coders(id) ON DELETE SET NULL,
   CHECK ((attribute_id IS NOT NULL) + (job_id IS NOT NULL) + (icp_statement_id IS NOT NULL)
          + (company_score_id IS NOT NULL) = 1)
 ) STRICT;
+
+-- table coders
+CREATE TABLE coders (
+        id INTEGER PRIMARY KEY,
+        guid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        initials TEXT NOT NULL CHECK (length(initials) BETWEEN 1 AND 4),
+        colour TEXT NOT NULL CHECK (colour GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
+        created_at INTEGER NOT NULL
+      ) STRICT;
 
 -- table codings
 CREATE TABLE codings (
@@ -231,7 +247,7 @@ CREATE TABLE codings (
   tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
   intensity INTEGER CHECK (intensity BETWEEN 1 AND 5),
   created_at INTEGER NOT NULL
-, stance TEXT NOT NULL DEFAULT 'supports' CHECK (stance IN ('supports','contradicts'))) STRICT;
+, stance TEXT NOT NULL DEFAULT 'supports' CHECK (stance IN ('supports','contradicts')), coder_id INTEGER REFERENCES coders(id) ON DELETE SET NULL) STRICT;
 
 -- table companies
 CREATE TABLE companies (
@@ -408,7 +424,7 @@ CREATE TABLE notes (
   revision INTEGER NOT NULL DEFAULT 1,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-) STRICT;
+, coder_id INTEGER REFERENCES coders(id) ON DELETE SET NULL) STRICT;
 
 -- table notes_fts
 CREATE VIRTUAL TABLE notes_fts USING fts5(
@@ -436,7 +452,7 @@ CREATE TABLE operations (
   payload TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(payload)),
   undoable INTEGER NOT NULL DEFAULT 0 CHECK (undoable IN (0,1)),
   undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0,1))
-) STRICT;
+, coder_id INTEGER REFERENCES coders(id) ON DELETE SET NULL) STRICT;
 
 -- table participants
 CREATE TABLE participants (
@@ -554,7 +570,7 @@ CREATE TABLE quotes (
   comment TEXT NOT NULL DEFAULT '',
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-, speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL, attributed_participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL, participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL, coding_count INTEGER NOT NULL DEFAULT 0) STRICT;
+, speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL, attributed_participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL, participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL, coding_count INTEGER NOT NULL DEFAULT 0, coder_id INTEGER REFERENCES coders(id) ON DELETE SET NULL) STRICT;
 
 -- table quotes_fts
 CREATE VIRTUAL TABLE quotes_fts USING fts5(

@@ -12,6 +12,7 @@ import { makeCore } from '../support/core';
 /** Tables no undoable step writes, and why. */
 const NOT_UNDOABLE: Record<string, string> = {
   operations: 'the log itself: undo and redo write it',
+  coders: 'the researchers: a row is written when a user says who they are (their own setting), in no one’s history',
   project_meta: 'the file’s own identity, written at open',
   settings: 'confidence thresholds and other settings: logged, not undone',
   evidence: 'derived: triggers re-derive it from codings, quotes, speakers, participants, interviews and tags',

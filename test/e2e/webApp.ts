@@ -3,7 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { USER_CODER_FILE } from '../../electron/core/project/userCoder';
 import { startWebHost, type WebHost } from '../../electron/web/host';
+import type { CoderIdentity } from '../../shared/domain/coder';
 import { launchBrowser, newContext } from '../support/browser';
 import { tempDir } from '../support/core';
 
@@ -21,8 +23,23 @@ export interface WebApp {
   close(): Promise<void>;
 }
 
-export async function startWebApp(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<WebApp> {
+/** Who the other e2e tests code as: a user who already said, so "Who is coding?" does not ask them. */
+export const TEST_CODER: CoderIdentity = {
+  guid: 'e2e-coder',
+  name: 'Test Researcher',
+  initials: 'TR',
+  colour: '#1864ab',
+};
+
+export async function startWebApp(
+  opts: { colorScheme?: 'light' | 'dark'; coder?: CoderIdentity | null } = {},
+): Promise<WebApp> {
   const dir = tempDir('gw-e2e-');
+  const coder = opts.coder === undefined ? TEST_CODER : opts.coder;
+  if (coder) {
+    fs.mkdirSync(path.join(dir, 'user-data'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'user-data', USER_CODER_FILE), JSON.stringify(coder));
+  }
   const host = await startWebHost({
     userDataDir: path.join(dir, 'user-data'),
     projectPath: path.join(dir, 'Pricing study.groundwork'),

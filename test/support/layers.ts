@@ -119,6 +119,7 @@ export const FEATURE_SURFACE: Readonly<Record<string, readonly string[]>> = {
   backups: ['BackupsDialog', 'ProjectStatusBanner'],
   citations: ['CitationChip', 'CitedQuoteList', 'CitedQuotes', 'CiteQuoteDialog', 'ClaimEditor', 'stance'],
   // useCall leaves for api/ on another branch (issue 14, item 4); drop it from this row then.
+  coders: ['CoderBadge', 'CoderPrompt', 'CoderSwitcher', 'useCoders'],
   coding: ['TagPicker', 'colours', 'history', 'useCall'],
   coverage: ['InterviewCoverageView', 'StudyCoverageView'],
   crm: ['CrmImportAction'],

@@ -122,12 +122,22 @@ function deleteLink(db: Database, table: LinkTable, row: Record<string, unknown>
   return s.run(...linkKey(table, row)).changes > 0;
 }
 
+/**
+ * The tables whose new rows say which coder made them (migration 0012). Stamped here, in the one place
+ * every undoable insert passes, so no use case can forget it; a row that names its coder keeps it.
+ */
+export const CODED_TABLES: ReadonlySet<UndoableTable> = new Set(['quotes', 'codings', 'citations', 'attributes']);
+
 export class ChangeSet {
   readonly changes: Change[] = [];
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly coderId: number | null = null,
+  ) {}
 
   insert(table: UndoableTable, row: Record<string, unknown>): number {
-    const id = insertRow(this.db, table, row);
+    const stamped = CODED_TABLES.has(table) && !('coder_id' in row) ? { ...row, coder_id: this.coderId } : row;
+    const id = insertRow(this.db, table, stamped);
     this.changes.push({ table, id, before: null, after: readRow(this.db, table, id) });
     return id;
   }

@@ -1,6 +1,9 @@
 /**
  * The persisted undo/redo history, kept in the operation log so it survives a restart.
- * Linear: a new undoable action discards what could have been redone.
+ * Per coder (issue 18): each coder undoes and redoes their own steps only, linear within them — a new
+ * step of a coder discards what that coder could have redone. A step another coder has since built on
+ * (edited the same columns of a row, or made a row that points at one this step would remove) is
+ * refused with CONFLICT rather than undone under them.
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
@@ -8,6 +11,7 @@ import type { ProjectContext } from '../context';
 import { stmt } from '../db/sql';
 import { recordOperation } from '../repos/operations';
 import { ChangeSet, replay, type Change } from './changeSet';
+import { builtOn, laterStepsOfOthers } from './builtOn';
 
 export interface UndoPayload {
   label: string;
@@ -33,10 +37,13 @@ export function undoable<T>(
   work: (changes: ChangeSet) => T,
 ): T {
   return ctx.db.transaction(() => {
-    const changes = new ChangeSet(ctx.db);
+    const coderId = ctx.coderId ?? null;
+    const changes = new ChangeSet(ctx.db, coderId);
     const result = work(changes);
     if (changes.changes.length > 0) {
-      stmt(ctx.db, 'UPDATE operations SET undoable = 0 WHERE undoable = 1 AND undone = 1').run();
+      stmt(ctx.db, 'UPDATE operations SET undoable = 0 WHERE undoable = 1 AND coder_id IS ? AND undone = 1').run(
+        coderId,
+      );
       const payload: UndoPayload = { label: meta.label, changes: changes.changes, kinds: meta.kinds };
       recordOperation(ctx.db, ctx.clock.now(), {
         action: meta.action,
@@ -44,6 +51,7 @@ export function undoable<T>(
         entityId: meta.entityId ?? null,
         payload,
         undoable: true,
+        coderId,
       });
     }
     return result;
@@ -55,21 +63,26 @@ interface OpRow {
   payload: string;
 }
 
-function lastDone(db: Database): OpRow | undefined {
-  return stmt(db, 'SELECT id, payload FROM operations WHERE undoable = 1 AND undone = 0 ORDER BY id DESC LIMIT 1').get() as
-    | OpRow
-    | undefined;
+// `coder_id IS ?` so the unknown coder (null) is a coder too; the partial index operations_undo
+// (coder_id, undone, id) answers both with a seek.
+function lastDone(db: Database, coderId: number | null): OpRow | undefined {
+  return stmt(
+    db,
+    'SELECT id, payload FROM operations WHERE undoable = 1 AND coder_id IS ? AND undone = 0 ORDER BY id DESC LIMIT 1',
+  ).get(coderId) as OpRow | undefined;
 }
 
-function firstUndone(db: Database): OpRow | undefined {
-  return stmt(db, 'SELECT id, payload FROM operations WHERE undoable = 1 AND undone = 1 ORDER BY id ASC LIMIT 1').get() as
-    | OpRow
-    | undefined;
+function firstUndone(db: Database, coderId: number | null): OpRow | undefined {
+  return stmt(
+    db,
+    'SELECT id, payload FROM operations WHERE undoable = 1 AND coder_id IS ? AND undone = 1 ORDER BY id ASC LIMIT 1',
+  ).get(coderId) as OpRow | undefined;
 }
 
-export function historyState(db: Database): HistoryState {
-  const u = lastDone(db);
-  const r = firstUndone(db);
+/** The current coder's history (ctx.coderId; null: the unknown coder's). */
+export function historyState(ctx: Pick<ProjectContext, 'db' | 'coderId'>): HistoryState {
+  const u = lastDone(ctx.db, ctx.coderId ?? null);
+  const r = firstUndone(ctx.db, ctx.coderId ?? null);
   return {
     canUndo: !!u,
     canRedo: !!r,
@@ -81,12 +94,42 @@ export function historyState(db: Database): HistoryState {
 /** Undoes (or redoes) one step; returns its payload so the caller can tell the UI what changed. */
 export function step(ctx: ProjectContext, direction: 'undo' | 'redo'): UndoPayload {
   return ctx.db.transaction(() => {
-    const op = direction === 'undo' ? lastDone(ctx.db) : firstUndone(ctx.db);
+    const coderId = ctx.coderId ?? null;
+    const op = direction === 'undo' ? lastDone(ctx.db, coderId) : firstUndone(ctx.db, coderId);
     if (!op) throw new AppError('NOT_FOUND', direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
     const payload = JSON.parse(op.payload) as UndoPayload;
+    assertNotBuiltOn(ctx.db, op.id, coderId, payload.changes, direction);
     replay(ctx.db, payload.changes, direction);
     stmt(ctx.db, 'UPDATE operations SET undone = ? WHERE id = ?').run(direction === 'undo' ? 1 : 0, op.id);
-    recordOperation(ctx.db, ctx.clock.now(), { action: direction, entity: 'operation', entityId: op.id, payload: { label: payload.label } });
+    recordOperation(ctx.db, ctx.clock.now(), {
+      action: direction,
+      entity: 'operation',
+      entityId: op.id,
+      payload: { label: payload.label },
+      coderId,
+    });
     return payload;
   })();
+}
+
+/**
+ * Refuses to replay a step that another coder's later, still-done step depends on. Within one coder
+ * the history is linear, so this only ever fires between coders.
+ */
+function assertNotBuiltOn(
+  db: Database,
+  opId: number,
+  coderId: number | null,
+  changes: readonly Change[],
+  direction: 'undo' | 'redo',
+): void {
+  const later = laterStepsOfOthers(db, opId, coderId).map((row) => (JSON.parse(row.payload) as UndoPayload).changes);
+  if (later.length === 0) return;
+  const who = builtOn(db, changes, later, direction);
+  if (who) {
+    throw new AppError(
+      'CONFLICT',
+      `Another coder has since worked on what this step ${direction === 'undo' ? 'made' : 'changed'} (${who}), so it was not ${direction === 'undo' ? 'undone' : 'redone'}. Nothing was changed.`,
+    );
+  }
 }

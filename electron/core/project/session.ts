@@ -31,6 +31,9 @@ import {
   type OpenedProject,
 } from './openProject';
 import { RecentProjects } from './recent';
+import { USER_CODER_FILE, UserCoderFile } from './userCoder';
+import type { CoderFields, CoderIdentity, CurrentCoder } from '../../../shared/domain/coder';
+import { coderByGuid, upsertCoder } from '../repos/coders';
 
 export interface SessionOptions extends Deps {
   /** Folder for the default project and the recent list; null keeps nothing between runs. */
@@ -55,9 +58,60 @@ export class ProjectSession {
   private backupProblem: string | null = null;
   /** The backup offered to a damaged project (found off the answering thread: each costs a check). */
   private offered: { project: OpenedProject; entry: Promise<BackupEntry | null> } | null = null;
+  private readonly coderFile: UserCoderFile | null;
+  /** Who is coding (the user's setting); every context carries its row id in the open project. */
+  private identity: CoderIdentity | null;
+  /** The identity's row id per connection, found (or added) once per project and identity. */
+  private coderIds = new WeakMap<Db, number | null>();
 
   constructor(private readonly opts: SessionOptions) {
     this.recent = opts.userDataDir ? new RecentProjects(path.join(opts.userDataDir, 'recent-projects.json')) : null;
+    this.coderFile = opts.userDataDir ? new UserCoderFile(path.join(opts.userDataDir, USER_CODER_FILE)) : null;
+    this.identity = this.coderFile?.read() ?? null;
+  }
+
+  /** The user's coder identity and its row in the open project. */
+  currentCoder(): CurrentCoder {
+    const db = this.project?.db;
+    const coderId = db ? this.coderIdFor(db) : null;
+    return { identity: this.identity, coder: db && coderId !== null ? coderByGuid(db, this.identity!.guid) : null };
+  }
+
+  /**
+   * Says who is coding from now on: kept in the user's settings (when the session has a user data
+   * folder) and added to, or updated in, the open project. Every later request's context carries it,
+   * so no call has to name its coder.
+   */
+  identify(fields: CoderFields & { guid?: string | undefined }): CurrentCoder {
+    const identity: CoderIdentity = { ...fields, guid: fields.guid ?? this.opts.newGuid() };
+    this.coderFile?.write(identity);
+    this.identity = identity;
+    this.coderIds = new WeakMap();
+    const p = this.project;
+    if (p && !p.readOnly) {
+      this.coderIds.set(p.db, upsertCoder(p.db, identity, this.opts.clock.now()));
+    }
+    // The coder's lists and history are someone else's now.
+    this.opts.emit('entities.changed', { kind: 'coder', ids: [] });
+    this.opts.emit('entities.changed', { kind: 'history', ids: [] });
+    return this.currentCoder();
+  }
+
+  private coderIdFor(db: Db): number | null {
+    if (!this.identity) return null;
+    const known = this.coderIds.get(db);
+    if (known !== undefined) return known;
+    const existing = coderByGuid(db, this.identity.guid);
+    if (existing) {
+      this.coderIds.set(db, existing.id);
+      return existing.id;
+    }
+    // A project first opened by this coder gains their row; a read-only one cannot (nor a project
+    // still being created, which is not the open one yet: asked again once it is).
+    if (this.project?.db !== db) return null;
+    const id = this.project.readOnly ? null : upsertCoder(db, this.identity, this.opts.clock.now());
+    this.coderIds.set(db, id);
+    return id;
   }
 
   get isOpen(): boolean {
@@ -389,7 +443,7 @@ export class ProjectSession {
 
   private contextFor(db: Db, file: string): ProjectContext {
     const { clock, newGuid, logger, emit } = this.opts;
-    return { db, projectPath: file, clock, newGuid, logger, emit };
+    return { db, projectPath: file, clock, newGuid, logger, emit, coderId: this.coderIdFor(db) };
   }
 
   private openOptions() {

@@ -57,6 +57,13 @@ export function evidenceWhere(f: EvidenceFilters, focus: EvidenceFocus = {}): Wh
   list('companyIds', 'e.company_id', f.companyIds);
   list('participantIds', 'e.participant_id', f.participantIds);
   list('sourceKinds', 'e.source_kind', f.sourceKinds);
+  // Whose coding: evidence rows are codings; codings_coder lists a coder's codings.
+  if (f.coderIds.length) {
+    conds.push(
+      'e.coding_id IN (SELECT cd.id FROM codings cd WHERE cd.coder_id IN (SELECT value FROM json_each(@coderIds)))',
+    );
+    params.coderIds = JSON.stringify(f.coderIds);
+  }
   if (f.industries.length) {
     joins.push('JOIN companies co ON co.id = e.company_id');
     list('industries', 'co.industry', f.industries);

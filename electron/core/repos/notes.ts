@@ -12,6 +12,7 @@ interface Row {
   plain_text: string;
   revision: number;
   updated_at: number;
+  coder_id: number | null;
 }
 
 function toNote(r: Row): Note {
@@ -24,6 +25,7 @@ function toNote(r: Row): Note {
     plainText: r.plain_text,
     revision: r.revision,
     updatedAt: r.updated_at,
+    coderId: r.coder_id,
   };
 }
 
@@ -47,14 +49,22 @@ export function noteAt(db: Database, interviewId: number, guideItemId: number | 
 
 export function insertNote(
   db: Database,
-  n: { guid: string; interviewId: number; guideItemId: number | null; doc: string; plainText: string; at: number },
+  n: {
+    guid: string;
+    interviewId: number;
+    guideItemId: number | null;
+    doc: string;
+    plainText: string;
+    at: number;
+    coderId: number | null;
+  },
 ): number {
   return Number(
     stmt(
       db,
-      `INSERT INTO notes (guid, interview_id, guide_item_id, doc, plain_text, revision, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
-    ).run(n.guid, n.interviewId, n.guideItemId, n.doc, n.plainText, n.at, n.at).lastInsertRowid,
+      `INSERT INTO notes (guid, interview_id, guide_item_id, doc, plain_text, revision, created_at, updated_at, coder_id)
+           VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+    ).run(n.guid, n.interviewId, n.guideItemId, n.doc, n.plainText, n.at, n.at, n.coderId).lastInsertRowid,
   );
 }
 

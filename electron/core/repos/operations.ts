@@ -8,13 +8,23 @@ export interface OperationRow {
   entityId: number | null;
   payload: unknown;
   undoable?: boolean;
+  /** Whose step this is (coders.id); null: the unknown coder. */
+  coderId?: number | null;
 }
 
 export function recordOperation(db: Database, at: number, op: OperationRow): number {
   const info = stmt(
     db,
-    'INSERT INTO operations (at, action, entity, entity_id, payload, undoable) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(at, op.action, op.entity, op.entityId, JSON.stringify(op.payload ?? {}), op.undoable ? 1 : 0);
+    'INSERT INTO operations (at, action, entity, entity_id, payload, undoable, coder_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    at,
+    op.action,
+    op.entity,
+    op.entityId,
+    JSON.stringify(op.payload ?? {}),
+    op.undoable ? 1 : 0,
+    op.coderId ?? null,
+  );
   return Number(info.lastInsertRowid);
 }
 

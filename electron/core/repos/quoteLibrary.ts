@@ -53,6 +53,12 @@ export function libraryWhere(f: Parsed, match: string): Where {
     params.to = f.to;
   }
   if (held.length) conds.push(`q.interview_id IN (SELECT iv.id FROM interviews iv WHERE ${held.join(' AND ')})`);
+  // A coder's quotes: those they made, and those they tagged (codings_coder answers the second).
+  list(
+    'coderIds',
+    f.coderIds,
+    (l) => `(q.coder_id IN ${l} OR q.id IN (SELECT c.quote_id FROM codings c WHERE c.coder_id IN ${l}))`,
+  );
   if (f.starred) conds.push('q.starred = 1');
   if (f.flagged) conds.push("q.anchor_status = 'flagged'");
   const evidenceStance =

@@ -27,6 +27,7 @@ export interface QuoteRow {
   not_counted_because: Quote['notCountedBecause'];
   speaker_label: string | null;
   start_ms: number | null;
+  coder_id: number | null;
 }
 
 /**
@@ -102,6 +103,7 @@ export function toQuote(r: QuoteRow, codings: Quote['codings']): Quote {
     notCountedBecause: r.not_counted_because,
     speakerLabel: r.speaker_label,
     startMs: r.start_ms,
+    coderId: r.coder_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

@@ -29,6 +29,8 @@ const ALLOWED_READ_ONLY = new Set<string>([
   'project.choose',
   'project.forgetRecent',
   'backups.restore',
+  // Who is coding is the user's setting; a read-only project only does not gain their row.
+  'coders.identify',
   'host.createProject',
   'host.openProject',
 ]);

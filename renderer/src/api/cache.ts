@@ -53,6 +53,8 @@ const READS: Partial<Record<string, readonly EntityKind[]>> = {
   // Cited quotes show their text, speaker and interview; the profile lists its personas by name.
   icp: ['project', 'company', 'quote', 'participant', 'interview', 'persona'],
   jobs: ['project', 'job', 'persona', 'quote', 'transcript', 'interview', 'participant'],
+  // Who is coding changes only when the user says so (or another project opens).
+  coders: ['project', 'coder'],
 };
 
 /**

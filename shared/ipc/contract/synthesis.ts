@@ -22,6 +22,7 @@ const Filters = EvidenceFilters.default({
   methods: [],
   participantIds: [],
   sourceKinds: [],
+  coderIds: [],
   from: null,
   to: null,
 });

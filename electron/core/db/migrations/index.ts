@@ -11,6 +11,7 @@ import { m0010ResearchPlan } from './0010-research-plan';
 import { m0011PersonaReviews } from './0011-persona-reviews';
 import { m0012IcpPersonas } from './0012-icp-personas';
 import { m0013Documents } from './0013-documents';
+import { m0014Coders } from './0014-coders';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Initial,
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0011PersonaReviews,
   m0012IcpPersonas,
   m0013Documents,
+  m0014Coders,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

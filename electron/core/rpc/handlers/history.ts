@@ -12,17 +12,17 @@ function afterStep(ctx: ProjectContext, kinds: string[]): void {
 }
 
 export const historyHandlers: HandlersOf<typeof historyMethods> = {
-  'history.state': (_i, env) => historyState(env.project().db),
+  'history.state': (_i, env) => historyState(env.project()),
   'history.undo': (_i, env) => {
     const ctx = env.project();
     const done = step(ctx, 'undo');
     afterStep(ctx, done.kinds);
-    return { ...historyState(ctx.db), undone: done.label };
+    return { ...historyState(ctx), undone: done.label };
   },
   'history.redo': (_i, env) => {
     const ctx = env.project();
     const done = step(ctx, 'redo');
     afterStep(ctx, done.kinds);
-    return { ...historyState(ctx.db), redone: done.label };
+    return { ...historyState(ctx), redone: done.label };
   },
 };

@@ -6,6 +6,7 @@ import type { Handlers } from '../types';
 import { attributeHandlers } from './attributes';
 import { backupHandlers } from './backups';
 import { citationHandlers } from './citations';
+import { coderHandlers } from './coders';
 import { codingHandlers } from './codings';
 import { companyHandlers } from './companies';
 import { coverageHandlers } from './coverage';
@@ -43,6 +44,7 @@ export const handlers: Handlers = {
   ...tagHandlers,
   ...quoteHandlers,
   ...codingHandlers,
+  ...coderHandlers,
   ...historyHandlers,
   ...searchHandlers,
   ...questionHandlers,

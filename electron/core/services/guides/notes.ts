@@ -46,6 +46,7 @@ export function saveNote(
         doc: input.doc,
         plainText: input.plainText,
         at,
+        coderId: ctx.coderId ?? null,
       });
     }
     if (input.baseRevision !== current.revision) throw conflict();

@@ -20,6 +20,7 @@ import { useLiveRoute, useSection, useWorkspaceRoute } from '../../routes';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { ProjectStatusBanner } from '../backups/ProjectStatusBanner';
 import { NoProjectScreen } from '../project/NoProjectScreen';
+import { CoderPrompt } from '../coders/CoderPrompt';
 import { GlobalHost } from './GlobalHost';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useKeyShortcut } from '../../keys/useKeyShortcut';
@@ -120,6 +121,7 @@ export function App() {
       <StatusBar />
       {showShortcuts ? <ShortcutSheet onClose={() => setShowShortcuts(false)} /> : null}
       <GlobalHost />
+      {info.data ? <CoderPrompt /> : null}
     </div>
   );
 }

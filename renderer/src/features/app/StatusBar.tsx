@@ -2,6 +2,7 @@
 import { useQuery, useSaveState } from '../../api/hooks';
 import { useTasks } from '../../api/useTasks';
 import { formatTime } from '../../ui/format';
+import { CoderSwitcher } from '../coders/CoderSwitcher';
 import { PresentationToggle } from '../names/PresentationToggle';
 import { useNames } from '../names/useNames';
 
@@ -29,6 +30,7 @@ export function StatusBar() {
       <span className="status-file" title={path || undefined}>
         {info.data ? path : info.error ? 'No project open' : ''}
       </span>
+      {info.data ? <CoderSwitcher /> : null}
       <PresentationToggle />
       {tasks.map((task) => (
         <span key={task.taskId} className="status-task">

@@ -6,6 +6,7 @@ import { useQuery } from '../../api/hooks';
 import { personLabel } from '../names/display';
 import { useNames } from '../names/useNames';
 import { LongSelect } from '../../ui/LongSelect';
+import { useCoders } from '../coders/useCoders';
 
 export interface QuoteFilterState {
   text: string;
@@ -14,6 +15,7 @@ export interface QuoteFilterState {
   participantId: string;
   companyId: string;
   segmentId: string;
+  coderId: string;
   interviewId: string;
   method: string;
   from: string;
@@ -31,6 +33,7 @@ export const NO_FILTERS: QuoteFilterState = {
   participantId: '',
   companyId: '',
   segmentId: '',
+  coderId: '',
   interviewId: '',
   method: '',
   from: '',
@@ -69,6 +72,7 @@ export function QuoteFilterPanel({
   const names = useNames();
   const companies = useQuery('companies.list', {});
   const interviews = useQuery('interviews.list', {});
+  const coders = useCoders();
   const set = <K extends keyof QuoteFilterState>(key: K, v: QuoteFilterState[K]) => onChange({ ...value, [key]: v });
   const segments = new Map<number, string>();
   for (const p of participants.data ?? [])
@@ -135,6 +139,15 @@ export function QuoteFilterPanel({
         [...segments].map(([id, name]) => ({ value: id, label: name })),
         'Any segment',
       )}
+      {/* Only worth asking once a second researcher has coded in this project. */}
+      {coders.list.length > 1
+        ? select(
+            'Coder',
+            'coderId',
+            coders.list.map((c) => ({ value: c.id, label: c.name })),
+            'Any coder',
+          )
+        : null}
       {select(
         'Interview',
         'interviewId',

@@ -20,6 +20,8 @@ import { useNames, useWho } from '../names/useNames';
 import { QuoteExportButton } from './QuoteExportButton';
 import { QuoteSelectionBar, SelectAllToggle } from './QuoteSelectionBar';
 import { useQuoteSelection } from './useQuoteSelection';
+import { CoderBadge } from '../coders/CoderBadge';
+import { useCoders } from '../coders/useCoders';
 
 function filtersFromHash(): QuoteFilterState {
   const params = quotesParams(window.location.hash);
@@ -48,9 +50,12 @@ function Card({
 }) {
   const names = useNames();
   const who = useWho();
+  const coders = useCoders();
+  const coder = quote.coderId === null ? null : coders.byId.get(quote.coderId);
   return (
     <article
       className={`quote-card${quote.anchorStatus === 'flagged' ? ' is-flagged' : ''}${selected ? ' is-selected' : ''}`}
+      style={coder ? { borderInlineStart: `4px solid ${coder.colour}` } : undefined}
       aria-label={`Quote from ${who(quote, 'unknown speaker')}`}
     >
       <label className="quote-card-select">
@@ -72,6 +77,7 @@ function Card({
         “{names.text(quote.exactText)}”
       </p>
       <p className="quote-card-meta">
+        <CoderBadge coder={coder} />
         <span className="quote-card-who">{who(quote)}</span>
         {quote.companyName ? <span>{names.company(quote.companyName)}</span> : null}
         <span>{names.text(quote.interviewTitle)}</span>
@@ -151,6 +157,7 @@ export function QuotesScreen() {
       participantIds: ids(filters.participantId),
       companyIds: ids(filters.companyId),
       segmentIds: ids(filters.segmentId),
+      coderIds: ids(filters.coderId),
       interviewIds: ids(filters.interviewId),
       methods: filters.method ? [filters.method] : [],
       from: filters.from ? dayToEpoch(filters.from) : null,

@@ -1,4 +1,4 @@
-/** The synthesis filters: segments, companies, industries, interview methods (any of each) and a date range, applied to every panel. */
+/** The synthesis filters: segments, companies, industries, coders, interview methods (any of each) and a date range, applied to every panel. */
 import type { EvidenceFilters } from '../../../../shared/domain/synthesis';
 import {
   RESEARCH_METHOD_LABELS,
@@ -11,6 +11,7 @@ import {
 import { useQuery } from '../../api/hooks';
 import { dayToEpoch, epochToDay } from '../../ui/format';
 import { MultiSelect } from '../../ui/MultiSelect';
+import { useCoders } from '../coders/useCoders';
 
 export const NO_FILTERS: EvidenceFilters = {
   segmentIds: [],
@@ -19,6 +20,7 @@ export const NO_FILTERS: EvidenceFilters = {
   methods: [],
   participantIds: [],
   sourceKinds: [],
+  coderIds: [],
   from: null,
   to: null,
 };
@@ -33,6 +35,7 @@ export function FilterBar({ value, onChange }: { value: EvidenceFilters; onChang
   const segments = useQuery('segments.list', {});
   const companies = useQuery('companies.list', {});
   const industries = [...new Set((companies.data ?? []).map((c) => c.industry).filter(Boolean))].sort();
+  const coders = useCoders();
   const set = (patch: Partial<EvidenceFilters>) => onChange({ ...value, ...patch });
   return (
     <form className="synthesis-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
@@ -59,6 +62,16 @@ export function FilterBar({ value, onChange }: { value: EvidenceFilters; onChang
           options={industries.map((i) => ({ value: i, label: i }))}
           value={value.industries}
           onChange={(next) => set({ industries: next })}
+        />
+      ) : null}
+      {/* Whose codings count: only worth asking once a second researcher has coded in this project. */}
+      {coders.list.length > 1 ? (
+        <MultiSelect
+          label="Coder"
+          allLabel="All coders"
+          options={coders.list.map((c) => ({ value: c.id, label: c.name }))}
+          value={value.coderIds}
+          onChange={(coderIds) => set({ coderIds })}
         />
       ) : null}
       <MultiSelect

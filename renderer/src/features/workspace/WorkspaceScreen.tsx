@@ -11,6 +11,7 @@ import { useSingleKeyShortcuts } from '../../keys/keyPrefs';
 import { TagPicker } from '../coding/TagPicker';
 import type { SelectedRange } from '../transcript/domRange';
 import { turnAtTime } from '../transcript/time';
+import { useCoders } from '../coders/useCoders';
 import { TranscriptView, type TranscriptApi } from '../transcript/TranscriptView';
 import { EditTurnDialog } from './EditTurnDialog';
 import { PlayerBar } from './PlayerBar';
@@ -52,7 +53,14 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   const [speakersOpen, setSpeakersOpen] = useState(false);
 
   const names = useNames();
+  const coders = useCoders();
+  // The reader can show one coder's quotes (the counts and the side panel keep everyone's).
+  const [coderFilter, setCoderFilter] = useState('');
   const quotes = quotesQuery.data ?? NO_QUOTES;
+  const shownQuotes = useMemo(
+    () => (coderFilter ? quotes.filter((q) => q.coderId === Number(coderFilter)) : quotes),
+    [quotes, coderFilter],
+  );
   const tags = tagsQuery.data ?? NO_TAGS;
   const tagMap = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const focused = quotes.find((q) => q.id === focusedQuoteId) ?? null;
@@ -219,7 +227,7 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
       <TranscriptView
         apiRef={api}
         transcript={transcript.data}
-        quotes={quotes}
+        quotes={shownQuotes}
         tags={tagMap}
         focusedQuoteId={focusedQuoteId}
         playingTurnId={playingTurnId}
@@ -270,6 +278,19 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
               Speakers{unmapped ? ' ' : ''}
               {unmapped ? <span className="badge badge-caution">{unmapped} not mapped</span> : null}
             </button>
+          ) : null}
+          {coders.list.length > 1 ? (
+            <label className="filter-inline">
+              <span className="field-label">Coder</span>
+              <select className="input" value={coderFilter} onChange={(event) => setCoderFilter(event.target.value)}>
+                <option value="">Every coder</option>
+                {coders.list.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
           ) : null}
           <a className="btn" href="#/interviews">
             All interviews
