@@ -17,6 +17,7 @@ const READS_EVERYTHING: Record<string, string> = {
   project: 'switching projects changes everything; the frame’s own reads are narrowed in METHOD_READS',
   backups: 'the backups list is small and opened rarely',
   crm: 'a staged preview is matched against the current people and companies',
+  documents: 'a staged document preview is matched against the current people and companies',
   imports: 'a staged preview is matched against the current participants',
   refi: 'a staged REFI-QDA preview, read once',
   exports: 'files, fetched on demand',

@@ -16,8 +16,6 @@ const NOT_UNDOABLE: Record<string, string> = {
   project_meta: 'the file’s own identity, written at open',
   settings: 'confidence thresholds and other settings: logged, not undone',
   evidence: 'derived: triggers re-derive it from codings, quotes, speakers, participants, interviews and tags',
-  interviews: 'created, edited and deleted with a confirmation, not as undoable steps',
-  transcripts: 'written by import (one transaction) and replaced whole, not undone',
   notes: 'autosaved every few hundred ms; the editor has its own undo',
   questions: 'the question bank: edits are logged, not undoable',
   guides: 'interview guides: edits are logged, not undoable',
