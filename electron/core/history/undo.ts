@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
+import type { EntityKind } from '../../../shared/ipc/events';
 import type { ProjectContext } from '../context';
 import { stmt } from '../db/sql';
 import { recordOperation } from '../repos/operations';
@@ -29,7 +30,7 @@ export interface HistoryState {
  */
 export function undoable<T>(
   ctx: ProjectContext,
-  meta: { label: string; action: string; entity: string; entityId?: number | null; kinds: string[] },
+  meta: { label: string; action: string; entity: string; entityId?: number | null; kinds: EntityKind[] },
   work: (changes: ChangeSet) => T,
 ): T {
   return ctx.db.transaction(() => {

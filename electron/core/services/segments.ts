@@ -44,7 +44,7 @@ export function createSegment(ctx: ProjectContext, f: Fields): Segment {
     recordOperation(ctx.db, at, { action: 'create', entity: 'segment', entityId: newId, payload: { after: f } });
     return newId;
   })();
-  ctx.emit('entities.changed', { kind: 'participant', ids: [] });
+  ctx.emit('entities.changed', { kind: 'segment', ids: [] });
   return mustGetSegment(ctx, id);
 }
 
@@ -54,7 +54,7 @@ export function updateSegment(ctx: ProjectContext, id: number, patch: Partial<Fi
   checkName(ctx, f.name, id);
   undoable(
     ctx,
-    { label: `Edit segment ${f.name}`, action: 'update', entity: 'segment', entityId: id, kinds: ['participant'] },
+    { label: `Edit segment ${f.name}`, action: 'update', entity: 'segment', entityId: id, kinds: ['segment'] },
     (c) => {
       c.update('segments', id, {
         name: f.name,
@@ -66,7 +66,7 @@ export function updateSegment(ctx: ProjectContext, id: number, patch: Partial<Fi
       });
     },
   );
-  ctx.emit('entities.changed', { kind: 'participant', ids: [] });
+  ctx.emit('entities.changed', { kind: 'segment', ids: [] });
   return mustGetSegment(ctx, id);
 }
 
@@ -83,7 +83,7 @@ export function deleteSegment(ctx: ProjectContext, id: number): { deleted: numbe
       action: 'delete',
       entity: 'segment',
       entityId: id,
-      kinds: ['participant'],
+      kinds: ['segment', 'participant'],
     },
     (c) => {
       const members = stmt(ctx.db, 'SELECT id FROM participants WHERE segment_id = ? ORDER BY id').all(id) as {
@@ -93,6 +93,7 @@ export function deleteSegment(ctx: ProjectContext, id: number): { deleted: numbe
       c.delete('segments', id);
     },
   );
+  ctx.emit('entities.changed', { kind: 'segment', ids: [id] });
   ctx.emit('entities.changed', { kind: 'participant', ids: [] });
   return { deleted: id };
 }

@@ -1,6 +1,7 @@
 /** tags.*, quotes.*, codings.*, transcripts.editTurn and history.*. */
 import { AppError } from '../../../../shared/errors';
 import type { codingMethods } from '../../../../shared/ipc/contract/coding';
+import { isEntityKind } from '../../../../shared/ipc/events';
 import { mapSpeaker } from '../../services/coding/speakers';
 import { historyState, step } from '../../history/undo';
 import { toMatchQuery } from '../../repos/ftsQuery';
@@ -14,9 +15,10 @@ import type { ProjectContext } from '../../context';
 import type { HandlersOf } from '../types';
 
 function afterStep(ctx: ProjectContext, kinds: string[]): void {
-  // An undo can touch anything it recorded; tell every list of those kinds to refetch.
-  for (const kind of new Set([...kinds, 'history'])) {
-    ctx.emit('entities.changed', { kind: kind as 'tag', ids: [] });
+  // An undo re-emits the kinds its step recorded when the service did the write (the services stay
+  // the only source of "what changed"); a kind no longer in ENTITY_KINDS (an old log) is dropped.
+  for (const kind of new Set([...kinds.filter(isEntityKind), 'history' as const])) {
+    ctx.emit('entities.changed', { kind, ids: [] });
   }
 }
 

@@ -156,6 +156,6 @@ export function mergeTags(ctx: ProjectContext, sourceId: number, targetId: numbe
     c.delete('tags', sourceId);
   });
   changed(ctx, [sourceId, targetId]);
-  ctx.emit('entities.changed', { kind: 'quote', ids: [] });
+  ctx.emit('entities.changed', { kind: 'coding', ids: [] });
   return mustGet(ctx, targetId);
 }

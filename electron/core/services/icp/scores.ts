@@ -10,7 +10,7 @@ import * as repo from '../../repos/icp';
 import { insertOwnedCitation, type Polarity } from './citations';
 
 function changed(ctx: ProjectContext, companyId: number): void {
-  ctx.emit('entities.changed', { kind: 'company', ids: [companyId] });
+  ctx.emit('entities.changed', { kind: 'icpScore', ids: [companyId] });
   ctx.emit('entities.changed', { kind: 'history', ids: [] });
 }
 
@@ -36,7 +36,7 @@ export function scoreDetail(ctx: ProjectContext, companyId: number, criterionId:
 export function setScore(ctx: ProjectContext, companyId: number, criterionId: number, score: number | null, note?: string): ScoreDetail {
   const n = names(ctx, companyId, criterionId);
   const label = score === null ? `Clear ${n.criterionName} score` : `Score ${n.companyName}: ${n.criterionName} ${score}`;
-  undoable(ctx, { label, action: 'score', entity: 'company', entityId: companyId, kinds: ['company'] }, (c) => {
+  undoable(ctx, { label, action: 'score', entity: 'company', entityId: companyId, kinds: ['icpScore'] }, (c) => {
     const existing = repo.scoreRow(ctx.db, companyId, criterionId);
     const at = ctx.clock.now();
     if (score === null) {
@@ -64,7 +64,7 @@ function mustScored(ctx: ProjectContext, companyId: number, criterionId: number)
 export function citeScore(ctx: ProjectContext, companyId: number, criterionId: number, quoteId: number, polarity: Polarity): ScoreDetail {
   const row = mustScored(ctx, companyId, criterionId);
   const label = polarity === 'supports' ? 'Cite supporting quote' : 'Cite contradicting quote';
-  undoable(ctx, { label, action: 'cite', entity: 'company_score', entityId: row.id, kinds: ['company'] }, (c) =>
+  undoable(ctx, { label, action: 'cite', entity: 'company_score', entityId: row.id, kinds: ['icpScore'] }, (c) =>
     insertOwnedCitation(ctx, c, { company_score_id: row.id }, quoteId, polarity),
   );
   changed(ctx, companyId);
@@ -75,7 +75,7 @@ export function unciteScore(ctx: ProjectContext, companyId: number, criterionId:
   const row = mustScored(ctx, companyId, criterionId);
   const existing = repo.scoreCitation(ctx.db, row.id, quoteId);
   if (!existing) throw new AppError('NOT_FOUND', 'That quote is not cited for this score.');
-  undoable(ctx, { label: 'Remove citation', action: 'uncite', entity: 'company_score', entityId: row.id, kinds: ['company'] }, (c) =>
+  undoable(ctx, { label: 'Remove citation', action: 'uncite', entity: 'company_score', entityId: row.id, kinds: ['icpScore'] }, (c) =>
     c.delete('citations', existing.id),
   );
   changed(ctx, companyId);

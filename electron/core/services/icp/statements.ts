@@ -12,8 +12,8 @@ import { insertOwnedCitation, type Polarity } from './citations';
 
 export type { IcpSection, IcpStatement };
 
-function changed(ctx: ProjectContext): void {
-  ctx.emit('entities.changed', { kind: 'company', ids: [] });
+function changed(ctx: ProjectContext, kind: 'icpStatement' | 'company' = 'icpStatement'): void {
+  ctx.emit('entities.changed', { kind, ids: [] });
   ctx.emit('entities.changed', { kind: 'history', ids: [] });
 }
 
@@ -33,7 +33,7 @@ export function listStatements(ctx: ProjectContext): IcpStatement[] {
 }
 
 export function addStatement(ctx: ProjectContext, input: { section: IcpSection; field: string; statement: string; quoteIds?: number[] }): IcpStatement[] {
-  undoable(ctx, { label: 'Add ICP statement', action: 'create', entity: 'icp_statement', kinds: ['company'] }, (c) => {
+  undoable(ctx, { label: 'Add ICP statement', action: 'create', entity: 'icp_statement', kinds: ['icpStatement'] }, (c) => {
     const at = ctx.clock.now();
     const id = c.insert('icp_statements', {
       guid: ctx.newGuid(),
@@ -52,7 +52,7 @@ export function addStatement(ctx: ProjectContext, input: { section: IcpSection; 
 
 export function updateStatement(ctx: ProjectContext, id: number, patch: { statement?: string; field?: string }): IcpStatement[] {
   mustStatement(ctx, id);
-  undoable(ctx, { label: 'Edit ICP statement', action: 'update', entity: 'icp_statement', entityId: id, kinds: ['company'] }, (c) => {
+  undoable(ctx, { label: 'Edit ICP statement', action: 'update', entity: 'icp_statement', entityId: id, kinds: ['icpStatement'] }, (c) => {
     c.update('icp_statements', id, {
       ...(patch.statement !== undefined ? { statement: patch.statement } : {}),
       ...(patch.field !== undefined ? { field: patch.field } : {}),
@@ -66,7 +66,7 @@ export function updateStatement(ctx: ProjectContext, id: number, patch: { statem
 /** Deletes a statement, its citations and its ticks against companies, as one undoable step. */
 export function deleteStatement(ctx: ProjectContext, id: number): IcpStatement[] {
   mustStatement(ctx, id);
-  undoable(ctx, { label: 'Delete ICP statement', action: 'delete', entity: 'icp_statement', entityId: id, kinds: ['company'] }, (c) => {
+  undoable(ctx, { label: 'Delete ICP statement', action: 'delete', entity: 'icp_statement', entityId: id, kinds: ['icpStatement'] }, (c) => {
     for (const cid of repo.citationIdsOfStatement(ctx.db, id)) c.delete('citations', cid);
     for (const t of stmt(ctx.db, 'SELECT company_id FROM company_disqualifiers WHERE statement_id = ?').all(id) as { company_id: number }[]) {
       c.unlink('company_disqualifiers', { company_id: t.company_id, statement_id: id });
@@ -80,7 +80,7 @@ export function deleteStatement(ctx: ProjectContext, id: number): IcpStatement[]
 export function citeStatement(ctx: ProjectContext, statementId: number, quoteId: number, polarity: Polarity): IcpStatement[] {
   mustStatement(ctx, statementId);
   const label = polarity === 'supports' ? 'Cite supporting quote' : 'Cite contradicting quote';
-  undoable(ctx, { label, action: 'cite', entity: 'icp_statement', entityId: statementId, kinds: ['company'] }, (c) =>
+  undoable(ctx, { label, action: 'cite', entity: 'icp_statement', entityId: statementId, kinds: ['icpStatement'] }, (c) =>
     insertOwnedCitation(ctx, c, { icp_statement_id: statementId }, quoteId, polarity),
   );
   changed(ctx);
@@ -91,7 +91,7 @@ export function unciteStatement(ctx: ProjectContext, statementId: number, quoteI
   mustStatement(ctx, statementId);
   const existing = repo.statementCitation(ctx.db, statementId, quoteId);
   if (!existing) throw new AppError('NOT_FOUND', 'That quote is not cited for this statement.');
-  undoable(ctx, { label: 'Remove citation', action: 'uncite', entity: 'icp_statement', entityId: statementId, kinds: ['company'] }, (c) =>
+  undoable(ctx, { label: 'Remove citation', action: 'uncite', entity: 'icp_statement', entityId: statementId, kinds: ['icpStatement'] }, (c) =>
     c.delete('citations', existing.id),
   );
   changed(ctx);
@@ -111,5 +111,5 @@ export function setDisqualified(ctx: ProjectContext, companyId: number, statemen
     if (on) c.link('company_disqualifiers', key);
     else c.unlink('company_disqualifiers', key);
   });
-  changed(ctx);
+  changed(ctx, 'company');
 }

@@ -3,7 +3,7 @@ import { TAG_KIND_LABELS, type Tag } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
 import { Badge } from '../../ui/Badge';
 import { DetailList, InspectorHeader } from '../../ui/Inspector';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { workspaceHref } from '../workspace/route';
 import { countsLabel } from './tree';
 import { useNames, useWho } from '../names/useNames';

@@ -4,14 +4,12 @@ import type { Guide, GuideItem } from '../../../../shared/domain/guide';
 import { count } from '../../ui/format';
 import { downloadTextFile } from '../../ui/download';
 import { showToast } from '../../ui/Toast';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { BankPicker } from './BankPicker';
 import { GuideItems } from './GuideItems';
 import { GuidePrint } from './GuidePrint';
 
 type ItemRef = { id: number } | { questionId: number } | { customText: string };
-const TOUCHES = ['guide', 'question', 'interview'] as const;
-
 export function GuideEditor({ guide, onDeleted, onSelect }: { guide: Guide; onDeleted(): void; onSelect(id: number): void }) {
   const call = useCall();
   const [items, setItems] = useState<GuideItem[]>(guide.items);
@@ -23,7 +21,7 @@ export function GuideEditor({ guide, onDeleted, onSelect }: { guide: Guide; onDe
   useEffect(() => setItems(guide.items), [guide.items]);
 
   async function saveItems(next: ItemRef[]) {
-    const done = await call('guides.update', { id: guide.id, items: next }, TOUCHES);
+    const done = await call('guides.update', { id: guide.id, items: next });
     if (done) setItems(done.items);
   }
   const refs = (list: readonly GuideItem[]): ItemRef[] => list.map((i) => ({ id: i.id }));
@@ -31,16 +29,16 @@ export function GuideEditor({ guide, onDeleted, onSelect }: { guide: Guide; onDe
   async function saveField(patch: { name?: string; description?: string }) {
     if (patch.name !== undefined && (patch.name.trim() === guide.name || !patch.name.trim())) return setName(guide.name);
     if (patch.description !== undefined && patch.description === guide.description) return;
-    await call('guides.update', { id: guide.id, patch }, TOUCHES);
+    await call('guides.update', { id: guide.id, patch });
   }
 
   async function exportMarkdown() {
-    const done = await call('guides.exportMarkdown', { id: guide.id }, []);
+    const done = await call('guides.exportMarkdown', { id: guide.id });
     if (done) downloadTextFile(done.fileName, done.markdown, 'text/markdown');
   }
 
   async function duplicate() {
-    const copy = await call('guides.duplicate', { id: guide.id }, TOUCHES);
+    const copy = await call('guides.duplicate', { id: guide.id });
     if (copy) {
       showToast({ message: `Duplicated as “${copy.name}”.` });
       onSelect(copy.id);
@@ -48,7 +46,7 @@ export function GuideEditor({ guide, onDeleted, onSelect }: { guide: Guide; onDe
   }
 
   async function remove() {
-    const done = await call('guides.delete', { id: guide.id }, TOUCHES);
+    const done = await call('guides.delete', { id: guide.id });
     if (done) onDeleted();
   }
 

@@ -6,7 +6,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { count } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { ErrorNotice } from '../../ui/Notice';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { GuideEditor } from './GuideEditor';
 
 function selectedFromHash(): number | null {
@@ -19,7 +19,7 @@ function NewGuideDialog({ onCreated, onClose }: { onCreated(id: number): void; o
   const [name, setName] = useState('');
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const guide = await call('guides.create', { name, description: '', items: [] }, ['guide']);
+    const guide = await call('guides.create', { name, description: '', items: [] });
     if (guide) onCreated(guide.id);
   }
   return (

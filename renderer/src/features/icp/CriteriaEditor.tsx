@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { Criterion } from '../../../../shared/domain/icp';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { count } from '../../ui/format';
 import { showToast } from '../../ui/Toast';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 function DeleteCriterion({ criterion, scored, onClose }: { criterion: Criterion; scored: number; onClose(): void }) {
-  const del = useMutation('icp.criteria.delete', ['company']);
+  const del = useMutation('icp.criteria.delete');
   return (
     <Dialog title={`Delete “${criterion.name}”?`} size="small" onClose={onClose}>
       <div className="dialog-body">
@@ -61,7 +61,7 @@ function DeleteCriterion({ criterion, scored, onClose }: { criterion: Criterion;
 }
 
 export function CriteriaEditor({ criteria, saved, problem, dirty, scoredCounts, onWeight, onReset }: Props) {
-  const save = useMutation('icp.criteria.setWeights', ['company']);
+  const save = useMutation('icp.criteria.setWeights');
   const [editing, setEditing] = useState<Criterion | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Criterion | null>(null);
   const total = criteria.reduce((n, c) => n + c.weight, 0);

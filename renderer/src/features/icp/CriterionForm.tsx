@@ -1,7 +1,7 @@
 /** Adds a criterion or edits its name and what ideal (5), good (3) and poor (1) mean for it. */
 import { useId, useState } from 'react';
 import type { Criterion } from '../../../../shared/domain/icp';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextArea, TextField } from '../../ui/Field';
@@ -11,8 +11,8 @@ const LABELS = { name: 'Criterion name', weight: 'Weight', ideal: 'Ideal (5)', g
 
 export function CriterionForm({ criterion, onClose }: { criterion: Criterion | null; onClose(): void }) {
   const formId = useId();
-  const create = useMutation('icp.criteria.create', ['company']);
-  const update = useMutation('icp.criteria.update', ['company']);
+  const create = useMutation('icp.criteria.create');
+  const update = useMutation('icp.criteria.update');
   const m = criterion ? update : create;
   const [f, setF] = useState({ name: criterion?.name ?? '', ideal: criterion?.ideal ?? '', good: criterion?.good ?? '', poor: criterion?.poor ?? '' });
   const set = (k: keyof typeof f) => (v: string) => {

@@ -1,7 +1,7 @@
 /** Ticks the profile's disqualifying criteria a company meets; any tick makes it Disqualified whatever its score. */
 import { useState } from 'react';
 import type { IcpStatement, MatrixRow } from '../../../../shared/domain/icpProfile';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { Drawer } from '../../ui/Drawer';
 
 export function DisqualifyDrawer({ row, statements, onClose }: { row: MatrixRow | null; statements: IcpStatement[]; onClose(): void }) {
@@ -14,7 +14,7 @@ export function DisqualifyDrawer({ row, statements, onClose }: { row: MatrixRow 
     if (on) next.add(statementId);
     else next.delete(statementId);
     setTicked(next);
-    if (!(await call('icp.disqualify', { companyId: row.companyId, statementId, on }, ['company']))) setTicked(ticked);
+    if (!(await call('icp.disqualify', { companyId: row.companyId, statementId, on }))) setTicked(ticked);
   };
   return (
     <Drawer title={`Disqualifiers · ${row.companyName}`} description="A ticked disqualifying criterion overrides the score." onClose={onClose}>

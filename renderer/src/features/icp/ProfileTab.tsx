@@ -1,7 +1,8 @@
 /** The profile as a document: the framework's template sections, each with statements that cite quotes. */
 import { useState } from 'react';
 import { ICP_SECTION_FIELDS, ICP_SECTION_HINTS, ICP_SECTION_LABELS, ICP_SECTIONS, type IcpSection, type IcpStatement } from '../../../../shared/domain/icpProfile';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { CiteQuoteDialog } from '../citations/CiteQuoteDialog';
@@ -64,7 +65,7 @@ function Section({ section, statements, onAdd, onCite }: { section: IcpSection; 
 }
 
 function CiteStatement({ statement, onClose }: { statement: IcpStatement; onClose(): void }) {
-  const cite = useMutation('icp.statements.cite', ['company', 'history']);
+  const cite = useMutation('icp.statements.cite');
   return (
     <CiteQuoteDialog
       claim={statement.statement}

@@ -4,7 +4,7 @@ import type { Job, JobStage } from '../../../../shared/domain/job';
 import { count } from '../../ui/format';
 import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import type { JobActions } from './JobCard';
 import { JobCiteDialog } from './JobCiteDialog';
 import { JobForm } from './JobForm';
@@ -23,7 +23,7 @@ export function useJobDialogs(jobs: readonly Job[]): { actions: JobActions; crea
     cite: (job) => setOpen({ kind: 'cite', id: job.id }),
     edit: (job) => setOpen({ kind: 'edit', id: job.id }),
     remove: async (job) => {
-      const done = await call('jobs.delete', { id: job.id }, ['job']);
+      const done = await call('jobs.delete', { id: job.id });
       if (done)
         showToast({
           message: done.citations ? `Deleted the job statement and its ${count(done.citations, 'citation')}` : 'Deleted the job statement',

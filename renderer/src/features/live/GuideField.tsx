@@ -1,7 +1,7 @@
 /** The interview inspector's guide: choose one, see its coverage at a glance, start interview mode. */
 import type { Interview } from '../../../../shared/domain/interview';
 import { useQuery } from '../../api/hooks';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { liveHref } from './route';
 import '../../styles/live.css';
 import '../../styles/notes.css';
@@ -26,7 +26,7 @@ export function GuideField({ interview }: { interview: Interview }) {
         value={guideId ?? ''}
         disabled={!coverage.data}
         onChange={(e) =>
-          void call('interviews.setGuide', { interviewId: interview.id, guideId: e.target.value ? Number(e.target.value) : null }, ['interview', 'guide', 'note'])
+          void call('interviews.setGuide', { interviewId: interview.id, guideId: e.target.value ? Number(e.target.value) : null })
         }
       >
         <option value="">No guide</option>

@@ -1,7 +1,7 @@
 /** One guide question in interview mode: its wording and probes, Asked / Skipped, and its notes. */
 import type { GuideItem, InterviewCoverage, Note } from '../../../../shared/domain/guide';
 import { formatElapsed } from '../../editor/TimestampNode';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { NoteEditor } from './NoteEditor';
 import type { SaverGroup } from './noteSaver';
 
@@ -22,7 +22,7 @@ export function QuestionNotes({ interviewId, index, item, status, atMs, note, el
   const call = useCall();
   const headingId = `q-${item.id}`;
   const set = (next: Status) =>
-    void call('interviews.setQuestionStatus', { interviewId, guideItemId: item.id, status: status === next ? 'pending' : next, atMs: elapsedMs() }, ['interview', 'guide']);
+    void call('interviews.setQuestionStatus', { interviewId, guideItemId: item.id, status: status === next ? 'pending' : next, atMs: elapsedMs() });
   return (
     <section className={`live-question is-${status}`} aria-labelledby={headingId} data-guide-item={item.id}>
       <header className="live-question-head">

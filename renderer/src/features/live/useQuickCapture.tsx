@@ -12,7 +12,7 @@ import { $selectionSpan, type SelectionSpan } from '../../editor/offsets';
 import { $markQuote } from '../../editor/quoteMarks';
 import { showToast } from '../../ui/Toast';
 import { TagPicker } from '../coding/TagPicker';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import type { NoteSaver } from './noteSaver';
 import { WhoSaidIt } from './WhoSaidIt';
 import { useNames } from '../names/useNames';
@@ -86,8 +86,7 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, intervi
         end: span.end,
         tagIds: [],
         ...(participantId !== undefined ? { participantId } : {}),
-      },
-      ['quote', 'note', 'interview'],
+      }
     );
     if (!quote) return;
     // The picker opens once the mark is committed: Lexical restores the editor's DOM selection on
@@ -121,13 +120,13 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, intervi
       anchor={picker.anchor}
       title="Tag the new quote"
       onApply={(tag: Tag) => {
-        void call('codings.apply', { quoteId: picker.quoteId, tagId: tag.id }, ['coding', 'history']).then((done) => {
+        void call('codings.apply', { quoteId: picker.quoteId, tagId: tag.id }).then((done) => {
           if (done) showToast({ message: `Quote tagged “${tag.name}”.` });
         });
         close();
       }}
       onCreate={(name, kind) => {
-        void call('codings.applyNewTag', { quoteId: picker.quoteId, name, kind }, ['coding', 'tag', 'history']).then(
+        void call('codings.applyNewTag', { quoteId: picker.quoteId, name, kind }).then(
           (done) => {
             if (done) showToast({ message: `Quote tagged “${name}” (new tag).` });
           },

@@ -1,7 +1,7 @@
 /** Adds an attribute by hand to a section (and field); it starts as an assumption until it cites evidence. */
 import { useId, useState } from 'react';
 import { SECTION_FIELDS, SECTION_LABELS, type AttributeSection } from '../../../../shared/domain/persona';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
@@ -15,7 +15,7 @@ export function AttributeForm({ personaId, section, field, onClose }: { personaI
   const [statement, setStatement] = useState('');
   const [chosenField, setChosenField] = useState(field || fields?.[0]?.key || '');
   const [detail, setDetail] = useState('');
-  const add = useMutation('attributes.add', ['persona']);
+  const add = useMutation('attributes.add');
   return (
     <Dialog title={`Add to ${SECTION_LABELS[section]}`} description="Without cited quotes it is shown as an assumption. Cite evidence after adding it." onClose={onClose}>
       <form

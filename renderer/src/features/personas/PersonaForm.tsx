@@ -1,7 +1,8 @@
 /** New persona / edit its facts: kind, name, role, reports to, tier, and who it represents. */
 import { useId, useState } from 'react';
 import type { Persona } from '../../../../shared/domain/persona';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/Field';
@@ -25,8 +26,8 @@ export function PersonaForm({ persona, onClose, onSaved }: { persona?: Persona; 
   const segments = useQuery('segments.list', {});
   const participants = useQuery('participants.list', {});
   const names = useNames();
-  const create = useMutation('personas.create', ['persona']);
-  const update = useMutation('personas.update', ['persona']);
+  const create = useMutation('personas.create');
+  const update = useMutation('personas.update');
   const mutation = persona ? update : create;
   const set = <K extends keyof Facts>(key: K, value: Facts[K]) => setFacts((f) => ({ ...f, [key]: value }));
   const m = facts.membership;

@@ -7,7 +7,7 @@ import { count, formatDate } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { Toolbar } from '../../ui/Toolbar';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { PersonaJobs } from '../jobs/PersonaJobs';
 import { AttributeForm } from './AttributeForm';
 import { CitationDialog } from './CitationDialog';
@@ -55,7 +55,7 @@ export function PersonaPage({ id }: { id: number }) {
   const actions: SectionActions = { cite: setCiting, add: (section, field) => setAdding({ section, field }) };
   const draft = async () => {
     setDrafting(true);
-    const out = await call('personas.draft', { id: p.id }, ['persona']);
+    const out = await call('personas.draft', { id: p.id });
     setDrafting(false);
     if (out)
       showToast({
@@ -103,8 +103,7 @@ export function PersonaPage({ id }: { id: number }) {
                     onChange={(e) =>
                       void call(
                         'personas.update',
-                        { id: p.id, patch: { tier: e.target.value ? Number(e.target.value) : null } },
-                        ['persona'],
+                        { id: p.id, patch: { tier: e.target.value ? Number(e.target.value) : null } }
                       )
                     }
                   >

@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Persona } from '../../../../shared/domain/persona';
 import { useQuery } from '../../api/hooks';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 
 export function ConfidenceSettings() {
   const id = useId();
@@ -39,7 +39,7 @@ export function ConfidenceSettings() {
         className="threshold-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void call('personas.setThresholds', draft, ['persona']);
+          void call('personas.setThresholds', draft);
         }}
       >
         {field('minParticipants', 'Below this many supporting participants: assumption', 'Distinct participants whose quotes support it')}
@@ -74,7 +74,7 @@ export function DeletePersona({ persona }: { persona: Persona }) {
         className="btn btn-danger"
         autoFocus
         onClick={async () => {
-          const done = await call('personas.delete', { id: persona.id }, ['persona']);
+          const done = await call('personas.delete', { id: persona.id });
           if (done) window.location.hash = '#/personas';
         }}
       >

@@ -9,13 +9,13 @@ import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { FilterField } from '../../ui/Toolbar';
 import { useKeyShortcut } from '../app/shortcuts';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { QuestionDialog } from './QuestionDialog';
 import { filterQuestions, questionFuse } from './questionSearch';
 
 function QuestionRow({ question, onEdit }: { question: Question; onEdit(): void }) {
   const call = useCall();
-  const update = (patch: { favourite?: boolean; archived?: boolean }) => call('questions.update', { id: question.id, patch }, ['question']);
+  const update = (patch: { favourite?: boolean; archived?: boolean }) => call('questions.update', { id: question.id, patch });
   async function archive(archived: boolean) {
     const done = await update({ archived });
     if (done && archived) showToast({ message: 'Question archived.', action: { label: 'Undo', run: () => void update({ archived: false }) } });

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { BEHAVIOR_EXPLANATIONS, type Behavior } from '../../../../shared/domain/segmentRule';
 import { SEGMENT_APPROACHES, type Segment } from '../../../../shared/ipc/contract/segments';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
@@ -27,8 +27,8 @@ export function SegmentForm({ segment, onClose, onSaved }: { segment?: Segment; 
     approach: segment?.approach ?? 'firmographic',
     behaviorLabel: segment?.behaviorLabel ?? '',
   }));
-  const create = useMutation('segments.create', ['participant']);
-  const update = useMutation('segments.update', ['participant']);
+  const create = useMutation('segments.create');
+  const update = useMutation('segments.update');
   const mutation = segment ? update : create;
   const errors = mutation.error?.fields ?? {};
   const set = <K extends keyof Draft>(key: K) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));

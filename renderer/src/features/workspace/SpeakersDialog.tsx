@@ -11,7 +11,7 @@ import {
 import { useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { count } from '../../ui/format';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { personLabel } from '../names/display';
 import { useNames } from '../names/useNames';
 
@@ -38,8 +38,7 @@ export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript
   const map = (s: TranscriptSpeaker, role: SpeakerRole, participantId: number | null, createParticipant = false) =>
     void call(
       'transcripts.mapSpeaker',
-      { speakerId: s.id, role, participantId: role === 'participant' ? participantId : null, createParticipant },
-      ['transcript', 'quote', 'tag', 'interview', 'history', 'participant'],
+      { speakerId: s.id, role, participantId: role === 'participant' ? participantId : null, createParticipant }
     );
   return (
     <Dialog
