@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { personaDocument } from '../electron/core/services/export/personaDocument';
 import { documentMarkdown } from '../electron/core/services/export/documentMarkdown';
-import { evidenceCount, rankedQuoteIds } from '../electron/core/services/synthesis/evidence';
+import { evidenceCount, rankedQuoteIds } from '../electron/core/repos/evidence';
 import { draftPersona } from '../electron/core/services/synthesis/draft';
 import { createPersona, getPersona } from '../electron/core/services/synthesis/personas';
 import { rollup } from '../electron/core/services/synthesis/rollup';

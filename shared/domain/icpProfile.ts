@@ -6,9 +6,16 @@
 import { z } from 'zod';
 import { Id } from './common';
 import { Criterion, TIERS } from './icp';
-import { Citation } from './persona';
+import { Citation, CitationStance } from './citation';
 
-export const ICP_SECTIONS = ['firmographics', 'technographics', 'business', 'signal_positive', 'signal_negative', 'disqualifying'] as const;
+export const ICP_SECTIONS = [
+  'firmographics',
+  'technographics',
+  'business',
+  'signal_positive',
+  'signal_negative',
+  'disqualifying',
+] as const;
 export type IcpSection = (typeof ICP_SECTIONS)[number];
 
 export const ICP_SECTION_LABELS: Record<IcpSection, string> = {
@@ -25,7 +32,8 @@ export const ICP_SECTION_HINTS: Record<IcpSection, string> = {
   firmographics: 'Which companies: their industry, size, revenue, where they are and how far along.',
   technographics: 'What they run today and how readily they take up new tools.',
   business: 'How badly they feel the problem, who holds the budget and how they buy.',
-  signal_positive: 'Signs that a company is worth pursuing: a role they are hiring for, a tool they use, a market they enter.',
+  signal_positive:
+    'Signs that a company is worth pursuing: a role they are hiring for, a tool they use, a market they enter.',
   signal_negative: 'Signs that a company is a weaker fit: too small, the wrong industry, the problem already solved.',
   disqualifying: 'Reasons to rule a company out whatever its score. Tick them per company on the Scoring tab.',
 };
@@ -52,7 +60,8 @@ export const ICP_SECTION_FIELDS: Partial<Record<IcpSection, readonly { key: stri
   ],
 };
 
-export const Polarity = z.enum(['supports', 'contradicts']);
+/** The contract's name for a citation's stance (icp.*.cite). */
+export const Polarity = CitationStance;
 
 export const IcpStatement = z.object({
   id: Id,
@@ -105,7 +114,11 @@ export const MatrixRow = z.object({
 });
 export type MatrixRow = z.infer<typeof MatrixRow>;
 
-export const ScoredMatrix = z.object({ criteria: z.array(Criterion), weightProblem: z.string().nullable(), rows: z.array(MatrixRow) });
+export const ScoredMatrix = z.object({
+  criteria: z.array(Criterion),
+  weightProblem: z.string().nullable(),
+  rows: z.array(MatrixRow),
+});
 export type ScoredMatrix = z.infer<typeof ScoredMatrix>;
 
 /** The whole profile for reading or export: template sections with cited statements, and the matrix with every cell's citations. */

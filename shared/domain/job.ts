@@ -4,13 +4,22 @@
  */
 import { z } from 'zod';
 import { EpochMs, Guid, Id } from './common';
-import { Citation } from './persona';
+import { Citation } from './citation';
 
 export const JOB_KINDS = ['functional', 'emotional', 'social', 'related'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 /** The eight stages of the job map, in the order a job is carried out. */
-export const JOB_STAGES = ['define', 'locate', 'prepare', 'confirm', 'execute', 'monitor', 'modify', 'conclude'] as const;
+export const JOB_STAGES = [
+  'define',
+  'locate',
+  'prepare',
+  'confirm',
+  'execute',
+  'monitor',
+  'modify',
+  'conclude',
+] as const;
 export type JobStage = (typeof JOB_STAGES)[number];
 
 export const JOB_KIND_LABELS: Record<JobKind, string> = {
@@ -112,7 +121,10 @@ export const JobFilters = z.object({
   personaId: Id.nullable().default(null),
   kind: z.enum(JOB_KINDS).nullable().default(null),
   /** A stage, 'none' for jobs not placed on the map yet, or null for every job. */
-  stage: z.enum([...JOB_STAGES, 'none']).nullable().default(null),
+  stage: z
+    .enum([...JOB_STAGES, 'none'])
+    .nullable()
+    .default(null),
 });
 export type JobFilters = z.infer<typeof JobFilters>;
 

@@ -139,7 +139,7 @@ export interface CompanyNames {
 }
 
 /** The keys a pseudonym would collide on: the whole pseudonym and each of its words. */
-function pseudonymKeys(pseudonym: string): Set<string> {
+export function pseudonymKeys(pseudonym: string): Set<string> {
   const out = new Set<string>();
   for (const ws of spellings(pseudonym)) {
     out.add(ws.join(' '));

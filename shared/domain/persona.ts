@@ -1,6 +1,7 @@
 /** Personas (buyer and user) following the framework's template, with cited attributes. */
 import { z } from 'zod';
 import { EpochMs, Guid, Id, name, text } from './common';
+import { Citation } from './citation';
 import type { TagKind } from './tag';
 
 export const PERSONA_KINDS = ['buyer', 'user'] as const;
@@ -110,26 +111,8 @@ export const Confidence = z.object({
 });
 export type Confidence = z.infer<typeof Confidence>;
 
-export const Citation = z.object({
-  id: Id,
-  quoteId: Id,
-  polarity: z.enum(['supports', 'contradicts']),
-  note: z.string(),
-  exactText: z.string(),
-  interviewId: Id,
-  interviewTitle: z.string(),
-  interviewDate: EpochMs.nullable(),
-  participantId: Id.nullable(),
-  participantPseudonym: z.string().nullable(),
-  startMs: z.number().int().nullable(),
-  /**
-   * Whether the cited quote counts as evidence by the one rule (a known participant's words, with
-   * consent, from an interview that took place). Citations that do not count are shown but never
-   * raise or lower confidence.
-   */
-  countsAsEvidence: z.boolean(),
-});
-export type Citation = z.infer<typeof Citation>;
+/** The cited quote card lives with the one cited-claim model; re-exported for the persona's readers. */
+export { Citation };
 
 export const Attribute = z.object({
   id: Id,

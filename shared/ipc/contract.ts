@@ -3,24 +3,65 @@
  * Every transport and the dispatcher's allow-list derive from this object.
  */
 import type { z } from 'zod';
+import { attributeMethods } from './contract/attributes';
 import { backupMethods } from './contract/backups';
-import { codingMethods } from './contract/coding';
+import { citationMethods } from './contract/citations';
+import { codingMethods } from './contract/codings';
+import { companyMethods } from './contract/companies';
+import { coverageMethods } from './contract/coverage';
+import { crmMethods } from './contract/crm';
 import { exportMethods } from './contract/exports';
 import { guideMethods } from './contract/guides';
+import { historyMethods } from './contract/history';
 import { icpMethods } from './contract/icp';
 import { importMethods } from './contract/imports';
 import { interviewMethods } from './contract/interviews';
 import { jobMethods } from './contract/jobs';
-import { peopleMethods } from './contract/people';
-import { projectMethods } from './contract/projects';
+import { noteMethods } from './contract/notes';
+import { participantMethods } from './contract/participants';
+import { personaMethods } from './contract/personas';
+import { planMethods } from './contract/plans';
+import { projectMethods } from './contract/project';
+import { questionMethods } from './contract/questions';
+import { quoteMethods } from './contract/quotes';
 import { refiMethods } from './contract/refi';
 import { searchMethods } from './contract/search';
-import { planMethods } from './contract/plans';
 import { segmentMethods } from './contract/segments';
 import { synthesisMethods } from './contract/synthesis';
+import { tagMethods } from './contract/tags';
+import { transcriptMethods } from './contract/transcripts';
 import type { MethodSpec } from './method';
 
-const groups = [projectMethods, peopleMethods, interviewMethods, importMethods, codingMethods, searchMethods, guideMethods, synthesisMethods, segmentMethods, icpMethods, exportMethods, jobMethods, backupMethods, refiMethods, planMethods] as const;
+// One group per method namespace, each in shared/ipc/contract/<namespace>.ts (test/contract/namespaces.test.ts).
+const groups = [
+  projectMethods,
+  backupMethods,
+  participantMethods,
+  companyMethods,
+  interviewMethods,
+  importMethods,
+  transcriptMethods,
+  tagMethods,
+  quoteMethods,
+  codingMethods,
+  historyMethods,
+  searchMethods,
+  questionMethods,
+  guideMethods,
+  noteMethods,
+  coverageMethods,
+  synthesisMethods,
+  personaMethods,
+  attributeMethods,
+  citationMethods,
+  segmentMethods,
+  planMethods,
+  icpMethods,
+  exportMethods,
+  jobMethods,
+  refiMethods,
+  crmMethods,
+] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {
   const all: Record<string, MethodSpec> = {};

@@ -31,7 +31,13 @@ async function open(file: string) {
   const core = await createCore({ projectPath: file, clock, checkOutputs: true });
   cores.push(core);
   await core.session.settled();
-  return { core, ...callerFor(core), close: () => (cores.splice(cores.indexOf(core), 1), core.close()) };
+  const close = () => {
+    // Only if still listed: splice(indexOf) of a missing core would drop the last one instead.
+    const at = cores.indexOf(core);
+    if (at >= 0) cores.splice(at, 1);
+    core.close();
+  };
+  return { core, ...callerFor(core), close };
 }
 
 const list = (c: { call: ReturnType<typeof callerFor>['call'] }) => c.call('backups.list');

@@ -25,6 +25,12 @@ afterEach(() => {
   for (const core of open.splice(0)) core.close();
 });
 
+/** Drops a closed core from the list (a plain splice(indexOf) would drop the last one if it were missing). */
+function forget(c: (typeof open)[number]): void {
+  const at = open.indexOf(c);
+  if (at >= 0) open.splice(at, 1);
+}
+
 async function core(projectPath: string, extra: { syncCheckMaxBytes?: number } = {}) {
   const c = await createCore({ projectPath, checkOutputs: true, ...extra });
   open.push(c);
@@ -39,7 +45,7 @@ async function studyWithBackup(): Promise<{ file: string; backupId: string }> {
   const backup = await call('backups.create');
   await call('companies.create', { name: 'After the backup' });
   c.close();
-  open.splice(open.indexOf(c), 1);
+  forget(c);
   return { file, backupId: backup.id };
 }
 
@@ -67,7 +73,7 @@ describe('a damaged project', () => {
     });
     await expect(call('backups.create')).rejects.toMatchObject({ code: 'READ_ONLY' });
     c.close();
-    open.splice(open.indexOf(c), 1);
+    forget(c);
     expect(sidecarsOf(file).main).toBe(before.main);
     expect(fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
 

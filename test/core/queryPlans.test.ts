@@ -10,7 +10,7 @@ import type { Quote } from '../../shared/domain/quote';
 import type { Tag } from '../../shared/domain/tag';
 import type { Transcript } from '../../shared/domain/transcript';
 import { makeCore, type TestCore } from '../support/core';
-import { growingScans, recording } from '../support/queryPlans';
+import { growingScans, planOf, recording } from '../support/queryPlans';
 import { importTurns } from '../support/study';
 import type { Input, Method } from '../../shared/ipc/contract';
 
@@ -157,5 +157,83 @@ describe('lists and roll-ups', () => {
   });
   it('the quotes behind a count are read by tag, a page at a time', async () => {
     expect(await scansOf('synthesis.evidence', { filters, tagId: tags[3]!.id, limit: 25, offset: 0 })).toEqual([]);
+  });
+});
+
+describe('the roll-up and the evidence page', () => {
+  const none = {
+    segmentIds: [],
+    companyIds: [],
+    industries: [],
+    methods: [],
+    participantIds: [],
+    from: null,
+    to: null,
+  };
+  const scopes: [string, object][] = [
+    ['no filter', {}],
+    ['one participant', { participantIds: [1] }],
+    ['one segment', { segmentIds: [1] }],
+    ['one company', { companyIds: [1] }],
+    ['an industry', { industries: ['Retail'] }],
+    ['a method', { methods: ['customer_interview'] }],
+    ['a date range', { from: 0, to: Date.UTC(2030, 0, 1) }],
+  ];
+  /** How each statement that reads the evidence table reaches it: the plan lines naming `e`. */
+  const evidenceAccess = (statements: { sql: string; args: unknown[] }[]) =>
+    statements
+      .filter((r) => /\bFROM evidence e\b/.test(r.sql))
+      .map((r) => planOf(db, r).filter((l) => /^(SCAN|SEARCH) e\b/.test(l) || /TEMP B-TREE FOR GROUP BY/.test(l)));
+
+  for (const [name, f] of scopes) {
+    // The roll-up is an aggregate of the evidence in scope, so reading it whole is its job; what it may
+    // not do is read it through the table, or read all of it and then sort it to group, or scan anything
+    // else that grows except the codebook it labels and the one pass counting the participants in scope.
+    // A filter that narrows the evidence by key (a participant, a date) may sort the few rows it finds.
+    it(`the roll-up with ${name} reads the evidence through its indexes and scans nothing else that grows`, async () => {
+      const filters = { ...none, ...f };
+      const statements = await recording(() => t.call('synthesis.rollup', { filters }));
+      expect(growingScans(db, statements, ['evidence', 'tags', 'interview_participants'])).toEqual([]);
+      const access = evidenceAccess(statements);
+      expect(access.length).toBeGreaterThanOrEqual(2);
+      for (const lines of access) {
+        const reads = lines.filter((l) => !/TEMP B-TREE/.test(l));
+        expect(reads.length, lines.join('; ')).toBeGreaterThan(0);
+        for (const line of reads) expect(line).toMatch(/^(SCAN|SEARCH) e USING (COVERING )?INDEX evidence_\w+/);
+        if (reads.some((l) => l.startsWith('SCAN')))
+          expect(lines, 'a whole pass is in GROUP BY order').not.toContain('USE TEMP B-TREE FOR GROUP BY');
+      }
+      // The study-wide roll-up (the screen's first paint) counts from the covering indexes alone.
+      if (name === 'no filter')
+        expect(
+          access
+            .flat()
+            .filter((l) => l.startsWith('SCAN'))
+            .sort(),
+        ).toEqual(['SCAN e USING COVERING INDEX evidence_kind', 'SCAN e USING COVERING INDEX evidence_tag']);
+    });
+  }
+
+  const focuses: [string, object][] = [
+    ['supporting quotes', {}],
+    ['both stances', { stance: null }],
+    ['contradicting quotes', { stance: 'contradicts' }],
+    ['one participant', { participantId: 1 }],
+    ['one segment', { segmentId: 1 }],
+    ['participants in no segment', { segmentId: 'none' }],
+    ['a later page', { offset: 25 }],
+  ];
+  for (const [name, focus] of focuses) {
+    it(`the evidence page for ${name} is read by tag through indexes under every filter`, async () => {
+      for (const [scopeName, f] of scopes) {
+        const input = { filters: { ...none, ...f }, tagId: tags[3]!.id, limit: 25, offset: 0, ...focus };
+        expect(await scansOf('synthesis.evidence', input), scopeName).toEqual([]);
+      }
+    });
+  }
+  it('the evidence page returns the quote it counts (the plans above are of a query that finds rows)', async () => {
+    const page = await t.call('synthesis.evidence', { filters: none, tagId: tags[3]!.id, limit: 25, offset: 0 });
+    expect(page.total).toBe(1);
+    expect(page.items.map((q) => q.id)).toEqual([quote.id]);
   });
 });

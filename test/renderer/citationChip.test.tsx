@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Citation } from '../../shared/domain/persona';
-import { CitationChip } from '../../renderer/src/features/personas/CitationChip';
+import { CitationChip } from '../../renderer/src/features/citations/CitationChip';
 
 const base: Citation = {
   id: 1,

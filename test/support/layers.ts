@@ -55,6 +55,7 @@ export function violation(file: string, ref: ImportRef): string | null {
   if (spec.startsWith('.')) {
     const target = resolveRelative(file, spec);
     const to = layerOf(target);
+    if (from === 'renderer' && to === 'renderer') return rendererImport(file, target);
     return crossLayer(from, to, target, ref.typeOnly, file);
   }
   if (NODE_ONLY.test(spec) && (from === 'shared' || from === 'renderer')) {
@@ -102,4 +103,89 @@ function crossLayer(from: Layer, to: Layer, target: string, typeOnly: boolean, f
     default:
       return null;
   }
+}
+
+// ---- Inside the renderer: plumbing below the features, features behind their public files ----------
+
+const FEATURES = 'renderer/src/features/';
+
+/**
+ * What each feature lends to the others, as paths inside its folder (no extension). Everything else
+ * in a feature is its own: another feature importing it fails the architecture test, so a new
+ * dependency between features is a decision taken here, in review. Besides these, the composition
+ * root (features/app) mounts every feature's `…Screen` file, and no feature imports features/app.
+ */
+export const FEATURE_SURFACE: Readonly<Record<string, readonly string[]>> = {
+  backups: ['BackupsDialog', 'ProjectStatusBanner'],
+  citations: ['CitationChip', 'CitedQuoteList', 'CitedQuotes', 'CiteQuoteDialog', 'ClaimEditor', 'stance'],
+  coding: ['TagPicker', 'colours', 'history'],
+  coverage: ['InterviewCoverageView', 'StudyCoverageView'],
+  crm: ['CrmImportAction'],
+  export: ['ExportButtons'],
+  guides: ['GuidesView'],
+  import: ['DropTarget', 'ImportDialog', 'files'],
+  jobs: ['PersonaJobs'],
+  live: ['GuideField'],
+  names: ['PresentationToggle', 'aliases', 'display', 'presentationMode', 'useNames'],
+  palette: ['CommandPalette'],
+  project: ['ProjectSwitcher'],
+  questions: ['questionSearch'],
+  records: ['RecordDialog', 'RecordScreen', 'choices', 'useRecordForm'],
+  refi: ['RefiActions'],
+  synthesis: ['EvidenceDrawer'],
+  transcript: ['TranscriptView', 'domRange', 'time'],
+};
+
+function featureOf(path: string): string | null {
+  return path.startsWith(FEATURES) ? (path.slice(FEATURES.length).split('/')[0] ?? null) : null;
+}
+
+/** The renderer's own layering: ui/, editor/, api/, keys/, routes and sections sit below the features. */
+function rendererImport(file: string, target: string): string | null {
+  const owner = featureOf(target);
+  if (owner === null) return null;
+  const importer = featureOf(file);
+  if (importer === null) {
+    // The entry point renders the app and its providers; nothing else below the features reaches up.
+    if (file === 'renderer/src/main.tsx') return null;
+    return `${file.split('/').slice(0, 3).join('/')} sits below the features and may not import one (${target})`;
+  }
+  if (importer === owner) return null;
+  if (owner === 'app') return `features/app is the composition root: no feature imports it (${target})`;
+  const inside = target.slice(FEATURES.length + owner.length + 1);
+  if (FEATURE_SURFACE[owner]?.includes(inside)) return null;
+  if (importer === 'app' && /Screen$/.test(inside)) return null;
+  return `features/${importer} imports ${inside}, which features/${owner} keeps to itself (its public files: FEATURE_SURFACE)`;
+}
+
+/** The import cycles among `graph`'s files (Tarjan's strongly connected components of two or more). */
+export function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (node: string) => {
+    index.set(node, index.size);
+    low.set(node, index.get(node)!);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const component: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== node);
+    if (component.length > 1) cycles.push(component.sort());
+  };
+  for (const node of graph.keys()) if (!index.has(node)) visit(node);
+  return cycles;
 }

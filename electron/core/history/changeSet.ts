@@ -1,10 +1,12 @@
 /**
  * Row-level change capture for undo/redo. A service makes its writes through a ChangeSet, which
  * records each row before and after; undo replays the inverse, redo replays forward. Tables and
- * columns come from a fixed allow-list checked against the schema, never from input.
+ * columns come from a fixed allow-list checked against the schema, never from input. Its row
+ * builders are prepared through the one statement cache (db/sql.ts#stmt), keyed by their SQL text.
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
+import { stmt } from '../db/sql';
 
 export const UNDOABLE_TABLES = [
   'tags',
@@ -18,6 +20,7 @@ export const UNDOABLE_TABLES = [
   'icp_statements',
   'company_scores',
   'participants',
+  'companies',
   'segments',
   'plan_targets',
   'persona_reviews',
@@ -53,19 +56,10 @@ function columnsOf(db: Database, table: UndoableTable): string[] {
   if (!perDb) columnCache.set(db, (perDb = new Map()));
   let cols = perDb.get(table);
   if (!cols) {
-    cols = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name);
+    cols = (stmt(db, 'SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name);
     perDb.set(table, cols);
   }
   return cols;
-}
-
-const stmtCache = new WeakMap<Database, Map<string, Statement>>();
-function prepared(db: Database, key: string, build: () => string): Statement {
-  let perDb = stmtCache.get(db);
-  if (!perDb) stmtCache.set(db, (perDb = new Map()));
-  let s = perDb.get(key);
-  if (!s) perDb.set(key, (s = db.prepare(build())));
-  return s;
 }
 
 function checkColumns(db: Database, table: UndoableTable, names: string[]): void {
@@ -75,17 +69,13 @@ function checkColumns(db: Database, table: UndoableTable, names: string[]): void
 
 export function readRow(db: Database, table: UndoableTable, id: number): Row | null {
   columnsOf(db, table);
-  return (prepared(db, `get:${table}`, () => `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined) ?? null;
+  return (stmt(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined) ?? null;
 }
 
 function insertRow(db: Database, table: UndoableTable, row: Record<string, unknown>): number {
   const names = Object.keys(row).sort();
   checkColumns(db, table, names);
-  const s = prepared(
-    db,
-    `ins:${table}:${names.join(',')}`,
-    () => `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
-  );
+  const s = stmt(db, `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`);
   return Number(s.run(row).lastInsertRowid);
 }
 
@@ -95,17 +85,13 @@ function updateRow(db: Database, table: UndoableTable, id: number, patch: Record
     .sort();
   if (names.length === 0) return;
   checkColumns(db, table, names);
-  const s = prepared(
-    db,
-    `upd:${table}:${names.join(',')}`,
-    () => `UPDATE ${table} SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`,
-  );
+  const s = stmt(db, `UPDATE ${table} SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`);
   s.run({ ...patch, id });
 }
 
 function deleteRow(db: Database, table: UndoableTable, id: number): void {
   columnsOf(db, table);
-  prepared(db, `del:${table}`, () => `DELETE FROM ${table} WHERE id = ?`).run(id);
+  stmt(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
 }
 
 function isLinkTable(table: string): table is LinkTable {
@@ -123,21 +109,13 @@ function linkKey(table: LinkTable, row: Record<string, unknown>): number[] {
 /** Returns whether a row was added (false: it was already there). */
 function insertLink(db: Database, table: LinkTable, row: Record<string, unknown>): boolean {
   const cols = LINK_TABLES[table];
-  const s = prepared(
-    db,
-    `lins:${table}`,
-    () => `INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
-  );
+  const s = stmt(db, `INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
   return s.run(...linkKey(table, row)).changes > 0;
 }
 
 function deleteLink(db: Database, table: LinkTable, row: Record<string, unknown>): boolean {
   const cols = LINK_TABLES[table];
-  const s = prepared(
-    db,
-    `ldel:${table}`,
-    () => `DELETE FROM ${table} WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}`,
-  );
+  const s = stmt(db, `DELETE FROM ${table} WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}`);
   return s.run(...linkKey(table, row)).changes > 0;
 }
 

@@ -1,11 +1,19 @@
-/** Citations with their quote cards, for any of the four owners a citation can have. */
+/** All citation SQL: citations with their quote cards, and the look-ups the citations service checks before it writes. */
 import type { Database } from 'better-sqlite3';
-import type { Citation } from '../../../shared/domain/persona';
+import type { Citation, CitationStance, Claim, ClaimKind } from '../../../shared/domain/citation';
 import { stmt } from '../db/sql';
 import { QUOTE_TIME_SQL } from '../db/functions';
 
 /** The owner columns of `citations` (one is set per row); a fixed list, never taken from input. */
 export type CitationOwner = 'attribute_id' | 'job_id' | 'icp_statement_id' | 'company_score_id';
+
+/** Which column of `citations` names a claim of each kind; the only way a kind becomes SQL. */
+export const OWNER_COLUMN: Readonly<Record<ClaimKind, CitationOwner>> = {
+  attribute: 'attribute_id',
+  job: 'job_id',
+  icpStatement: 'icp_statement_id',
+  companyScore: 'company_score_id',
+};
 
 export type OwnedCitation = Citation & { ownerId: number };
 
@@ -27,4 +35,28 @@ export function citationsOf(db: Database, owner: CitationOwner, ids: readonly nu
     `SELECT c.${owner} AS ownerId, ${CARD} ${JOINS} WHERE c.${owner} IN (SELECT value FROM json_each(?)) ORDER BY c.id`,
   ).all(JSON.stringify(ids)) as (Omit<OwnedCitation, 'countsAsEvidence'> & { countsAsEvidence: number })[];
   return rows.map((r) => ({ ...r, countsAsEvidence: r.countsAsEvidence === 1 }));
+}
+
+/** The citation of this quote by this claim, if there is one (at most one: a unique index per owner). */
+export function citationOn(
+  db: Database,
+  claim: Claim,
+  quoteId: number,
+): { id: number; polarity: CitationStance } | undefined {
+  const owner = OWNER_COLUMN[claim.kind];
+  return stmt(db, `SELECT id, polarity FROM citations WHERE ${owner} = ? AND quote_id = ?`).get(claim.id, quoteId) as
+    { id: number; polarity: CitationStance } | undefined;
+}
+
+/** The ids of a claim's citations, oldest first: what deleting the claim must delete through the change set. */
+export function citationIdsOf(db: Database, claim: Claim): number[] {
+  const owner = OWNER_COLUMN[claim.kind];
+  return (stmt(db, `SELECT id FROM citations WHERE ${owner} = ? ORDER BY id`).all(claim.id) as { id: number }[]).map(
+    (r) => r.id,
+  );
+}
+
+/** Whether a quote a citation would point at still exists. */
+export function citableQuoteExists(db: Database, quoteId: number): boolean {
+  return !!stmt(db, 'SELECT 1 FROM quotes WHERE id = ?').get(quoteId);
 }

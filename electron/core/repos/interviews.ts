@@ -152,3 +152,10 @@ export function interviewUsage(
        (SELECT count(*) FROM citations c JOIN quotes q ON q.id = c.quote_id WHERE q.interview_id = @id) AS citations`,
   ).get({ id }) as { transcriptTurns: number; quotes: number; notes: number; codings: number; citations: number };
 }
+
+/** Every interviewer named on an interview, as typed. */
+export function interviewerNames(db: Database): string[] {
+  return (
+    stmt(db, "SELECT DISTINCT interviewer FROM interviews WHERE interviewer <> ''").all() as { interviewer: string }[]
+  ).map((r) => r.interviewer);
+}

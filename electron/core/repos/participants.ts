@@ -153,3 +153,16 @@ export function participantUsage(db: Database, id: number): { interviews: number
 export function segmentExists(db: Database, id: number): boolean {
   return !!stmt(db, 'SELECT 1 FROM segments WHERE id = ?').get(id);
 }
+
+export function participantExists(db: Database, id: number): boolean {
+  return !!stmt(db, 'SELECT 1 FROM participants WHERE id = ?').get(id);
+}
+
+/** Participants whose consent lets their words count (not declined, not withdrawn). */
+export function consentingParticipantCount(db: Database): number {
+  return (
+    stmt(db, "SELECT count(*) AS n FROM participants WHERE consent NOT IN ('declined', 'withdrawn')").get() as {
+      n: number;
+    }
+  ).n;
+}

@@ -117,3 +117,60 @@ export function writeSetting(db: Database, key: string, value: unknown): void {
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, JSON.stringify(value));
 }
+
+/** A persona's fields as stored (membership as JSON). */
+export interface PersonaRecord {
+  kind: string;
+  name: string;
+  role: string;
+  reportsTo: string;
+  tier: number | null;
+  membership: unknown;
+  summary: string;
+  lastReviewedAt: number | null;
+}
+
+export function insertPersona(db: Database, guid: string, f: PersonaRecord, at: number): number {
+  return Number(
+    stmt(
+      db,
+      `INSERT INTO personas (guid, kind, name, role, reports_to, tier, membership, summary, last_reviewed_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      guid,
+      f.kind,
+      f.name,
+      f.role,
+      f.reportsTo,
+      f.tier,
+      JSON.stringify(f.membership),
+      f.summary,
+      f.lastReviewedAt,
+      at,
+      at,
+    ).lastInsertRowid,
+  );
+}
+
+export function updatePersona(db: Database, id: number, f: PersonaRecord, at: number): void {
+  stmt(
+    db,
+    `UPDATE personas SET kind = ?, name = ?, role = ?, reports_to = ?, tier = ?, membership = ?, summary = ?,
+         last_reviewed_at = ?, updated_at = ? WHERE id = ?`,
+  ).run(f.kind, f.name, f.role, f.reportsTo, f.tier, JSON.stringify(f.membership), f.summary, f.lastReviewedAt, at, id);
+}
+
+export function deletePersona(db: Database, id: number): void {
+  stmt(db, 'DELETE FROM personas WHERE id = ?').run(id);
+}
+
+/** Tags the persona's attributes were drafted from. */
+export function draftedTagIds(db: Database, personaId: number): number[] {
+  return (
+    stmt(db, 'SELECT source_tag_id FROM attributes WHERE persona_id = ? AND source_tag_id IS NOT NULL').all(
+      personaId,
+    ) as {
+      source_tag_id: number;
+    }[]
+  ).map((r) => r.source_tag_id);
+}

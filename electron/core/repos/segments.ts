@@ -30,7 +30,9 @@ export function getSegmentRow(db: Database, id: number): Segment | undefined {
 }
 
 export function segmentNames(db: Database): Map<number, string> {
-  return new Map((stmt(db, 'SELECT id, name FROM segments').all() as { id: number; name: string }[]).map((s) => [s.id, s.name]));
+  return new Map(
+    (stmt(db, 'SELECT id, name FROM segments').all() as { id: number; name: string }[]).map((s) => [s.id, s.name]),
+  );
 }
 
 export interface ParticipantFacts extends RuleFacts {
@@ -51,4 +53,29 @@ export function participantFacts(db: Database): ParticipantFacts[] {
        FROM participants p LEFT JOIN companies c ON c.id = p.company_id
       ORDER BY p.pseudonym COLLATE NOCASE`,
   ).all() as ParticipantFacts[];
+}
+
+/** The id of the segment with this name, ignoring case. */
+export function segmentNamed(db: Database, name: string): { id: number } | undefined {
+  return stmt(db, 'SELECT id FROM segments WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
+}
+
+export function insertSegment(
+  db: Database,
+  guid: string,
+  f: { name: string; description: string; approach: string; behaviorLabel: string; rule: unknown },
+  at: number,
+): number {
+  return Number(
+    stmt(
+      db,
+      'INSERT INTO segments (guid, name, description, approach, behavior_label, rule, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(guid, f.name, f.description, f.approach, f.behaviorLabel, JSON.stringify(f.rule), at, at).lastInsertRowid,
+  );
+}
+
+export function segmentMemberIds(db: Database, id: number): number[] {
+  return (stmt(db, 'SELECT id FROM participants WHERE segment_id = ? ORDER BY id').all(id) as { id: number }[]).map(
+    (r) => r.id,
+  );
 }

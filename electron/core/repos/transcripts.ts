@@ -108,7 +108,8 @@ export function insertSegment(
       db,
       `INSERT INTO transcript_segments (guid, transcript_id, seq, speaker_id, start_ms, end_ms, text, cue_times)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(s.guid, s.transcriptId, s.seq, s.speakerId, s.startMs, s.endMs, s.text, JSON.stringify(s.cues)).lastInsertRowid,
+    ).run(s.guid, s.transcriptId, s.seq, s.speakerId, s.startMs, s.endMs, s.text, JSON.stringify(s.cues))
+      .lastInsertRowid,
   );
 }
 
@@ -185,4 +186,25 @@ export function speakerRow(
        FROM speakers s JOIN transcripts t ON t.id = s.transcript_id WHERE s.id = ?`,
   ).get(id) as
     { id: number; label: string; role: string; participant_id: number | null; interview_id: number } | undefined;
+}
+
+/** The interview's recording, relative to the project file (null when none is attached). */
+export function mediaPathOf(db: Database, interviewId: number): { media_path: string | null } | undefined {
+  return stmt(db, 'SELECT media_path FROM interviews WHERE id = ?').get(interviewId) as
+    { media_path: string | null } | undefined;
+}
+
+/** A transcript turn with the interview it belongs to. */
+export function turnWithInterview(
+  db: Database,
+  segmentId: number,
+): { id: number; transcript_id: number; text: string; interview_id: number } | undefined {
+  return stmt(
+    db,
+    'SELECT s.id, s.transcript_id, s.text, t.interview_id FROM transcript_segments s JOIN transcripts t ON t.id = s.transcript_id WHERE s.id = ?',
+  ).get(segmentId) as { id: number; transcript_id: number; text: string; interview_id: number } | undefined;
+}
+
+export function speakerInTranscript(db: Database, speakerId: number, transcriptId: number): boolean {
+  return !!stmt(db, 'SELECT 1 FROM speakers WHERE id = ? AND transcript_id = ?').get(speakerId, transcriptId);
 }

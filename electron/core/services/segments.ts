@@ -4,10 +4,9 @@ import type { Segment } from '../../../shared/ipc/contract/segments';
 import { SegmentFields } from '../../../shared/ipc/contract/segments';
 import { AppError } from '../../../shared/errors';
 import type { ProjectContext } from '../context';
-import { stmt } from '../db/sql';
 import { undoable } from '../history/undo';
 import { recordOperation } from '../repos/operations';
-import { getSegmentRow, listSegmentRows } from '../repos/segments';
+import { getSegmentRow, insertSegment, listSegmentRows, segmentMemberIds, segmentNamed } from '../repos/segments';
 
 type Fields = z.output<typeof SegmentFields>;
 
@@ -22,8 +21,7 @@ export function mustGetSegment(ctx: ProjectContext, id: number): Segment {
 }
 
 function checkName(ctx: ProjectContext, name: string, exceptId: number | null): void {
-  const other = stmt(ctx.db, 'SELECT id FROM segments WHERE name = ? COLLATE NOCASE').get(name) as
-    { id: number } | undefined;
+  const other = segmentNamed(ctx.db, name);
   if (other && other.id !== exceptId)
     throw new AppError('CONFLICT', `A segment called "${name}" already exists.`, {
       name: 'Segment names must be unique.',
@@ -34,13 +32,7 @@ export function createSegment(ctx: ProjectContext, f: Fields): Segment {
   const id = ctx.db.transaction(() => {
     checkName(ctx, f.name, null);
     const at = ctx.clock.now();
-    const newId = Number(
-      stmt(
-        ctx.db,
-        'INSERT INTO segments (guid, name, description, approach, behavior_label, rule, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(ctx.newGuid(), f.name, f.description, f.approach, f.behaviorLabel, JSON.stringify(f.rule), at, at)
-        .lastInsertRowid,
-    );
+    const newId = insertSegment(ctx.db, ctx.newGuid(), f, at);
     recordOperation(ctx.db, at, { action: 'create', entity: 'segment', entityId: newId, payload: { after: f } });
     return newId;
   })();
@@ -86,10 +78,7 @@ export function deleteSegment(ctx: ProjectContext, id: number): { deleted: numbe
       kinds: ['segment', 'participant'],
     },
     (c) => {
-      const members = stmt(ctx.db, 'SELECT id FROM participants WHERE segment_id = ? ORDER BY id').all(id) as {
-        id: number;
-      }[];
-      for (const m of members) c.update('participants', m.id, { segment_id: null });
+      for (const member of segmentMemberIds(ctx.db, id)) c.update('participants', member, { segment_id: null });
       c.delete('segments', id);
     },
   );

@@ -22,6 +22,7 @@ const EVERY_CHANGE = [
   'exports',
   'backups',
   'refi',
+  'crm',
 ] as const satisfies readonly QueryScope[];
 
 /**
@@ -96,6 +97,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'jobs',
     'backups',
     'refi',
+    'crm',
     'plans',
   ],
   participant: PARTICIPANT_READERS,

@@ -1,10 +1,9 @@
-/** The open project's health and its backups: list, back up now, restore. */
+/** The open project's backups: list, back up now, restore. */
 import { z } from 'zod';
-import { BackupEntry, ProjectStatus, RestoreResult } from '../../domain/backup';
+import { BackupEntry, RestoreResult } from '../../domain/backup';
 import { method } from '../method';
 
 export const backupMethods = {
-  'project.status': method(z.object({}), ProjectStatus, { writes: false }),
   'backups.list': method(z.object({}), z.array(BackupEntry), { writes: false }),
   'backups.create': method(z.object({}), BackupEntry, { writes: true }),
   /** Replaces the project with a backup; the current file is kept as a backup first. */

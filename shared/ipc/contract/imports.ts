@@ -3,9 +3,7 @@
  * Files arrive as bytes, never as paths; recordings come from the host's dialog or an upload.
  */
 import { z } from 'zod';
-import { Id } from '../../domain/common';
-import { CommitResult, ImportTarget, SpeakerMapping, StagedTranscript, Transcript } from '../../domain/transcript';
-import { Interview } from '../../domain/interview';
+import { CommitResult, ImportTarget, SpeakerMapping, StagedTranscript } from '../../domain/transcript';
 import { MAX_RPC_BYTES } from '../limits';
 import { method } from '../method';
 
@@ -35,11 +33,4 @@ export const importMethods = {
   'imports.discard': method(z.object({ stagingId: z.string().min(1) }), z.object({ discarded: z.boolean() }), {
     writes: false,
   }),
-  'transcripts.get': method(z.object({ interviewId: Id }), Transcript.nullable(), { writes: false }),
-  /**
-   * Attach a recording the user picks in the host's Open dialog (the desktop app); null when they
-   * cancel. The web host takes the file as an upload instead (PUT /upload/media/<interviewId>).
-   */
-  'interviews.chooseMedia': method(z.object({ interviewId: Id }), Interview.nullable(), { writes: true }),
-  'interviews.clearMedia': method(z.object({ interviewId: Id }), Interview, { writes: true }),
 } as const;

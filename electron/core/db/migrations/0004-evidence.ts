@@ -1,6 +1,6 @@
 /**
  * v4: the evidence base, materialised. One row per coding that counts as evidence (see
- * services/synthesis/evidence.ts for the rules), with everything a roll-up groups or filters by
+ * repos/evidence.ts for the rules), with everything a roll-up groups or filters by
  * already resolved: tag kind, participant, company, segment, date, starred, and how many tags the
  * quote carries. Triggers keep it in step with every table it is derived from, so a roll-up over
  * 100k codings is one scan of a covering index instead of a five-way join (352 → ~40 ms).

@@ -1,9 +1,5 @@
-/** imports.*, transcripts.get and the interview's recording (from the host's dialog; uploads go through core.host). */
-import { AppError } from '../../../../shared/errors';
+/** imports.*: stage, commit or discard a transcript file. */
 import type { importMethods } from '../../../../shared/ipc/contract/imports';
-import { getInterview } from '../../repos/interviews';
-import { setInterviewMedia } from '../../services/transcripts/media';
-import { readTranscript } from '../../services/transcripts/read';
 import type { HandlersOf } from '../types';
 
 export const importHandlers: HandlersOf<typeof importMethods> = {
@@ -30,16 +26,4 @@ export const importHandlers: HandlersOf<typeof importMethods> = {
     }
   },
   'imports.discard': async (i, env) => ({ discarded: await env.importer.discard(i.stagingId) }),
-  'transcripts.get': (i, env) => readTranscript(env.project().db, i.interviewId),
-  'interviews.chooseMedia': async (i, env) => {
-    if (!env.dialogs) {
-      throw new AppError('VALIDATION', 'In the browser, choose the recording with “Upload recording…”.');
-    }
-    const ctx = env.project();
-    // Before the dialog, so a deleted interview is said at once, not after the user picked a file.
-    if (!getInterview(ctx.db, i.interviewId)) throw new AppError('NOT_FOUND', 'That interview no longer exists.');
-    const chosen = await env.dialogs.chooseRecording();
-    return chosen ? setInterviewMedia(ctx, i.interviewId, chosen) : null;
-  },
-  'interviews.clearMedia': (i, env) => setInterviewMedia(env.project(), i.interviewId, null),
 };

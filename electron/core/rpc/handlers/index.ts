@@ -1,35 +1,62 @@
-/** Every handler, joined; the type makes a missing or extra method a compile error. */
+/**
+ * Every handler, joined; the type makes a missing or extra method a compile error. One file per
+ * method namespace, named after it (test/contract/namespaces.test.ts).
+ */
 import type { Handlers } from '../types';
+import { attributeHandlers } from './attributes';
 import { backupHandlers } from './backups';
-import { codingHandlers } from './coding';
+import { citationHandlers } from './citations';
+import { codingHandlers } from './codings';
+import { companyHandlers } from './companies';
+import { coverageHandlers } from './coverage';
+import { crmHandlers } from './crm';
 import { exportHandlers } from './exports';
 import { guideHandlers } from './guides';
+import { historyHandlers } from './history';
 import { icpHandlers } from './icp';
 import { importHandlers } from './imports';
 import { interviewHandlers } from './interviews';
 import { jobHandlers } from './jobs';
-import { peopleHandlers } from './people';
-import { projectHandlers } from './projects';
+import { noteHandlers } from './notes';
+import { participantHandlers } from './participants';
+import { personaHandlers } from './personas';
+import { planHandlers } from './plans';
+import { projectHandlers } from './project';
+import { questionHandlers } from './questions';
+import { quoteHandlers } from './quotes';
 import { refiHandlers } from './refi';
 import { searchHandlers } from './search';
-import { planHandlers } from './plans';
 import { segmentHandlers } from './segments';
 import { synthesisHandlers } from './synthesis';
+import { tagHandlers } from './tags';
+import { transcriptHandlers } from './transcripts';
 
 export const handlers: Handlers = {
   ...projectHandlers,
-  ...peopleHandlers,
+  ...backupHandlers,
+  ...participantHandlers,
+  ...companyHandlers,
   ...interviewHandlers,
   ...importHandlers,
+  ...transcriptHandlers,
+  ...tagHandlers,
+  ...quoteHandlers,
   ...codingHandlers,
+  ...historyHandlers,
   ...searchHandlers,
+  ...questionHandlers,
   ...guideHandlers,
+  ...noteHandlers,
+  ...coverageHandlers,
   ...synthesisHandlers,
+  ...personaHandlers,
+  ...attributeHandlers,
+  ...citationHandlers,
   ...segmentHandlers,
   ...planHandlers,
   ...icpHandlers,
   ...exportHandlers,
   ...jobHandlers,
-  ...backupHandlers,
   ...refiHandlers,
+  ...crmHandlers,
 };

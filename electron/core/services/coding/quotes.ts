@@ -8,7 +8,8 @@ import type { ChangeSet } from '../../history/changeSet';
 import { undoable } from '../../history/undo';
 import * as quotes from '../../repos/quotes';
 import { codingFor, tagBasics } from '../../repos/tags';
-import { transcriptOf, turnsOf } from '../../repos/transcripts';
+import { noteText } from '../../repos/notes';
+import { speakerInTranscript, transcriptOf, turnsOf, turnWithInterview } from '../../repos/transcripts';
 import { insertTag } from './tags';
 import { TagFields } from '../../../../shared/domain/tag';
 import type { Stance } from '../../../../shared/domain/synthesis';
@@ -250,17 +251,11 @@ export function editTurn(
   segmentId: number,
   patch: { text?: string; speakerId?: number | null },
 ): { reanchored: number; flagged: number; interviewId: number } {
-  const seg = ctx.db
-    .prepare(
-      'SELECT s.id, s.transcript_id, s.text, t.interview_id FROM transcript_segments s JOIN transcripts t ON t.id = s.transcript_id WHERE s.id = ?',
-    )
-    .get(segmentId) as { id: number; transcript_id: number; text: string; interview_id: number } | undefined;
+  const seg = turnWithInterview(ctx.db, segmentId);
   if (!seg) throw new AppError('NOT_FOUND', 'That turn no longer exists.');
   if (patch.speakerId != null) {
-    const ok = ctx.db
-      .prepare('SELECT 1 FROM speakers WHERE id = ? AND transcript_id = ?')
-      .get(patch.speakerId, seg.transcript_id);
-    if (!ok) throw new AppError('VALIDATION', 'That speaker is not in this transcript.');
+    if (!speakerInTranscript(ctx.db, patch.speakerId, seg.transcript_id))
+      throw new AppError('VALIDATION', 'That speaker is not in this transcript.');
   }
   if (patch.text !== undefined && patch.text.trim() === '')
     throw new AppError('VALIDATION', 'A turn cannot be empty.', { text: 'Type the corrected words.' });
@@ -315,8 +310,7 @@ export function createQuoteFromNote(
   ctx: ProjectContext,
   input: { noteId: number; start: number; end: number; tagIds: number[]; participantId?: number | null | undefined },
 ): Quote {
-  const note = ctx.db.prepare('SELECT id, interview_id, plain_text FROM notes WHERE id = ?').get(input.noteId) as
-    { id: number; interview_id: number | null; plain_text: string } | undefined;
+  const note = noteText(ctx.db, input.noteId);
   if (!note) throw new AppError('NOT_FOUND', 'That note no longer exists.');
   if (note.interview_id === null) throw new AppError('VALIDATION', 'Only notes of an interview can hold quotes.');
   const from = Math.min(input.start, input.end);

@@ -6,14 +6,12 @@
  */
 import Papa from 'papaparse';
 import type { ProjectContext } from '../../context';
-import { NOT_COUNTED_WORDS, type NotCountedReason } from '../../../../shared/domain/quote';
+import { NOT_COUNTED_WORDS } from '../../../../shared/domain/quote';
 import type { Stance } from '../../../../shared/domain/synthesis';
-import { stmt } from '../../db/sql';
-import { NOT_COUNTED_SQL } from '../../repos/quotes';
+import { codingStances, evidenceCsvRows } from '../../repos/evidenceCsv';
 import { listTagsBasic } from '../../repos/tags';
 import { projectPseudonymiser } from './names';
 import { formatTimestamp } from './personaDocument';
-import { QUOTE_TIME_SQL } from '../../db/functions';
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR first) starts with an
@@ -41,46 +39,13 @@ const HEADER = [
   'note',
 ];
 
-interface Row {
-  id: number;
-  exact_text: string;
-  comment: string;
-  starred: number;
-  pseudonym: string | null;
-  role: string | null;
-  company: string | null;
-  industry: string | null;
-  segment: string | null;
-  title: string;
-  date: number | null;
-  start_ms: number | null;
-  method: string;
-  not_counted_because: NotCountedReason | null;
-}
-
 export function evidenceCsv(ctx: ProjectContext, opts: { pseudonymise: boolean }): string {
   const tags = new Map(listTagsBasic(ctx.db).map((t) => [t.id, t]));
-  const codings = stmt(ctx.db, 'SELECT quote_id, tag_id, stance FROM codings ORDER BY tag_id').all() as {
-    quote_id: number;
-    tag_id: number;
-    stance: Stance;
-  }[];
+  const codings = codingStances(ctx.db);
   const byQuote = new Map<number, { tagId: number; stance: Stance }[]>();
   for (const c of codings)
     byQuote.set(c.quote_id, [...(byQuote.get(c.quote_id) ?? []), { tagId: c.tag_id, stance: c.stance }]);
-  const rows = stmt(
-    ctx.db,
-    `SELECT q.id, q.exact_text, q.comment, q.starred, p.pseudonym, p.role, co.name AS company, co.industry,
-            sg.name AS segment, i.title, i.date, ${QUOTE_TIME_SQL} AS start_ms, i.method, ${NOT_COUNTED_SQL} AS not_counted_because
-       FROM quotes q
-       JOIN interviews i ON i.id = q.interview_id
-       LEFT JOIN transcript_segments s ON s.id = q.start_segment_id
-       LEFT JOIN speakers sp ON sp.id = q.speaker_id
-       LEFT JOIN participants p ON p.id = q.participant_id
-       LEFT JOIN companies co ON co.id = p.company_id
-       LEFT JOIN segments sg ON sg.id = p.segment_id
-      ORDER BY i.date IS NULL, i.date, i.id, s.seq, q.start_offset`,
-  ).all() as Row[];
+  const rows = evidenceCsvRows(ctx.db);
   const ps = opts.pseudonymise ? projectPseudonymiser(ctx.db) : null;
   const t = (s: string) => (ps ? ps.text(s) : s);
   const data = rows.map((r) => {

@@ -5,25 +5,13 @@
  */
 import type { Database } from 'better-sqlite3';
 import { makePseudonymiser, type NameSource, type Pseudonymiser } from '../../../../shared/domain/pseudonymise';
-import { jsonArray, stmt } from '../../db/sql';
+import { jsonArray } from '../../db/sql';
+import { interviewerNames } from '../../repos/interviews';
+import { companyNameRows, participantNameRows, speakerLabels } from '../../repos/names';
 
 export function projectNameSource(db: Database): NameSource {
-  const rows = stmt(
-    db,
-    `SELECT p.id, p.real_name, p.pseudonym, p.aliases, p.email, c.name AS company
-       FROM participants p LEFT JOIN companies c ON c.id = p.company_id ORDER BY p.id`,
-  ).all() as {
-    id: number;
-    real_name: string;
-    pseudonym: string;
-    aliases: string;
-    email: string;
-    company: string | null;
-  }[];
-  const labels = stmt(
-    db,
-    `SELECT DISTINCT label, role, participant_id FROM speakers ORDER BY participant_id IS NULL, participant_id, label`,
-  ).all() as { label: string; role: string; participant_id: number | null }[];
+  const rows = participantNameRows(db);
+  const labels = speakerLabels(db);
   const spokenAs = new Map<number, string[]>();
   const others: { name: string; replacement: string }[] = [];
   for (const l of labels) {
@@ -31,11 +19,8 @@ export function projectNameSource(db: Database): NameSource {
       spokenAs.set(l.participant_id, [...(spokenAs.get(l.participant_id) ?? []), l.label]);
     else others.push({ name: l.label, replacement: l.role === 'interviewer' ? 'Interviewer' : 'Other speaker' });
   }
-  const interviewers = stmt(db, "SELECT DISTINCT interviewer FROM interviews WHERE interviewer <> ''").all() as {
-    interviewer: string;
-  }[];
-  for (const i of interviewers)
-    for (const name of i.interviewer.split(/\s*(?:[,;&/+]|\band\b)\s*/))
+  for (const interviewer of interviewerNames(db))
+    for (const name of interviewer.split(/\s*(?:[,;&/+]|\band\b)\s*/))
       if (name.trim()) others.push({ name: name.trim(), replacement: 'Interviewer' });
   return {
     participants: rows.map((r) => ({
@@ -45,12 +30,10 @@ export function projectNameSource(db: Database): NameSource {
       email: r.email,
       companyName: r.company,
     })),
-    companies: (stmt(db, 'SELECT name, aliases FROM companies').all() as { name: string; aliases: string }[]).map(
-      (c) => ({
-        name: c.name,
-        aliases: jsonArray(c.aliases),
-      }),
-    ),
+    companies: companyNameRows(db).map((c) => ({
+      name: c.name,
+      aliases: jsonArray(c.aliases),
+    })),
     others,
   };
 }

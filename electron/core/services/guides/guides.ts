@@ -3,10 +3,10 @@ import type { Guide } from '../../../../shared/domain/guide';
 import { QUESTION_CATEGORY_LABELS } from '../../../../shared/domain/guide';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
-import { stmt } from '../../db/sql';
+import * as repo from '../../repos/guides';
 import { getInterview } from '../../repos/interviews';
 import { recordOperation } from '../../repos/operations';
-import * as repo from '../../repos/questions';
+import { getQuestion } from '../../repos/questions';
 
 export type ItemInput = { id?: number; questionId?: number; customText?: string };
 
@@ -20,7 +20,11 @@ function changed(ctx: ProjectContext, ids: number[]): void {
   ctx.emit('entities.changed', { kind: 'guide', ids });
 }
 
-export function createGuide(ctx: ProjectContext, fields: { name: string; description: string }, items: ItemInput[] = []): Guide {
+export function createGuide(
+  ctx: ProjectContext,
+  fields: { name: string; description: string },
+  items: ItemInput[] = [],
+): Guide {
   const id = ctx.db.transaction(() => {
     const at = ctx.clock.now();
     const newId = repo.insertGuide(ctx.db, { guid: ctx.newGuid(), ...fields, at });
@@ -32,13 +36,27 @@ export function createGuide(ctx: ProjectContext, fields: { name: string; descrip
   return mustGet(ctx, id);
 }
 
-export function updateGuide(ctx: ProjectContext, id: number, fields: { name?: string; description?: string }, items?: ItemInput[]): Guide {
+export function updateGuide(
+  ctx: ProjectContext,
+  id: number,
+  fields: { name?: string; description?: string },
+  items?: ItemInput[],
+): Guide {
   ctx.db.transaction(() => {
     const before = mustGet(ctx, id);
     const at = ctx.clock.now();
-    repo.updateGuide(ctx.db, id, { name: fields.name ?? before.name, description: fields.description ?? before.description, at });
+    repo.updateGuide(ctx.db, id, {
+      name: fields.name ?? before.name,
+      description: fields.description ?? before.description,
+      at,
+    });
     if (items) writeItems(ctx, id, items);
-    recordOperation(ctx.db, at, { action: 'update', entity: 'guide', entityId: id, payload: { before, fields, items } });
+    recordOperation(ctx.db, at, {
+      action: 'update',
+      entity: 'guide',
+      entityId: id,
+      payload: { before, fields, items },
+    });
   })();
   changed(ctx, [id]);
   return mustGet(ctx, id);
@@ -68,29 +86,31 @@ export function deleteGuide(ctx: ProjectContext, id: number): { deleted: number 
 function writeItems(ctx: ProjectContext, guideId: number, items: ItemInput[]): void {
   const existing = new Map(repo.guideItemIds(ctx.db, guideId).map((i) => [i.id, i]));
   // Park current positions out of the way of the unique (guide, position) index.
-  stmt(ctx.db, 'UPDATE guide_items SET position = -1 - position WHERE guide_id = ?').run(guideId);
+  repo.parkItemPositions(ctx.db, guideId);
   const kept = new Set<number>();
   items.forEach((item, position) => {
     if (item.id !== undefined) {
-      if (!existing.has(item.id)) throw new AppError('VALIDATION', 'A question in this guide no longer exists; reload the guide.');
-      stmt(ctx.db, 'UPDATE guide_items SET position = ? WHERE id = ?').run(position, item.id);
+      if (!existing.has(item.id))
+        throw new AppError('VALIDATION', 'A question in this guide no longer exists; reload the guide.');
+      repo.moveItem(ctx.db, item.id, position);
       kept.add(item.id);
       return;
     }
     if (item.questionId !== undefined) {
-      if (!repo.getQuestion(ctx.db, item.questionId)) throw new AppError('VALIDATION', 'A chosen question no longer exists.');
+      if (!getQuestion(ctx.db, item.questionId))
+        throw new AppError('VALIDATION', 'A chosen question no longer exists.');
     } else if (!item.customText?.trim()) {
       throw new AppError('VALIDATION', 'A custom question needs some text.');
     }
-    stmt(ctx.db, 'INSERT INTO guide_items (guid, guide_id, position, question_id, custom_text) VALUES (?, ?, ?, ?, ?)').run(
-      ctx.newGuid(),
+    repo.insertItem(ctx.db, {
+      guid: ctx.newGuid(),
       guideId,
       position,
-      item.questionId ?? null,
-      item.questionId !== undefined ? '' : item.customText!.trim(),
-    );
+      questionId: item.questionId ?? null,
+      customText: item.questionId !== undefined ? '' : item.customText!.trim(),
+    });
   });
-  for (const id of existing.keys()) if (!kept.has(id)) stmt(ctx.db, 'DELETE FROM guide_items WHERE id = ?').run(id);
+  for (const id of existing.keys()) if (!kept.has(id)) repo.deleteItem(ctx.db, id);
 }
 
 export function setInterviewGuide(ctx: ProjectContext, interviewId: number, guideId: number | null): void {
@@ -98,8 +118,13 @@ export function setInterviewGuide(ctx: ProjectContext, interviewId: number, guid
     if (!getInterview(ctx.db, interviewId)) throw new AppError('NOT_FOUND', 'That interview no longer exists.');
     if (guideId !== null) mustGet(ctx, guideId);
     const at = ctx.clock.now();
-    stmt(ctx.db, 'UPDATE interviews SET guide_id = ?, updated_at = ? WHERE id = ?').run(guideId, at, interviewId);
-    recordOperation(ctx.db, at, { action: 'set-guide', entity: 'interview', entityId: interviewId, payload: { guideId } });
+    repo.setInterviewGuideId(ctx.db, interviewId, guideId, at);
+    recordOperation(ctx.db, at, {
+      action: 'set-guide',
+      entity: 'interview',
+      entityId: interviewId,
+      payload: { guideId },
+    });
   })();
   ctx.emit('entities.changed', { kind: 'interview', ids: [interviewId] });
 }
@@ -112,17 +137,15 @@ export function setQuestionStatus(
   atMs: number | null,
 ): void {
   ctx.db.transaction(() => {
-    const ok = stmt(ctx.db, 'SELECT 1 FROM interviews i JOIN guide_items gi ON gi.guide_id = i.guide_id WHERE i.id = ? AND gi.id = ?').get(
-      interviewId,
-      guideItemId,
-    );
-    if (!ok) throw new AppError('VALIDATION', "That question is not in this interview's guide.");
-    stmt(
-      ctx.db,
-      `INSERT INTO interview_questions (interview_id, guide_item_id, status, at_ms) VALUES (?, ?, ?, ?)
-       ON CONFLICT (interview_id, guide_item_id) DO UPDATE SET status = excluded.status, at_ms = excluded.at_ms`,
-    ).run(interviewId, guideItemId, status, atMs);
-    recordOperation(ctx.db, ctx.clock.now(), { action: `question-${status}`, entity: 'interview', entityId: interviewId, payload: { guideItemId, atMs } });
+    if (!repo.itemInInterviewGuide(ctx.db, interviewId, guideItemId))
+      throw new AppError('VALIDATION', "That question is not in this interview's guide.");
+    repo.setItemStatus(ctx.db, interviewId, guideItemId, status, atMs);
+    recordOperation(ctx.db, ctx.clock.now(), {
+      action: `question-${status}`,
+      entity: 'interview',
+      entityId: interviewId,
+      payload: { guideItemId, atMs },
+    });
   })();
   ctx.emit('entities.changed', { kind: 'interview', ids: [interviewId] });
 }

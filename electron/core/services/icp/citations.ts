@@ -1,20 +1,26 @@
-/** A quote cited by an ICP statement or a company score, written through the undo change set. */
-import { AppError } from '../../../../shared/errors';
+/**
+ * The ICP's door to the one citations service (services/citations): company scores cite through it,
+ * naming their claim by its owner column as they always have.
+ */
+import type { CitationStance } from '../../../../shared/domain/citation';
 import type { ProjectContext } from '../../context';
 import type { ChangeSet } from '../../history/changeSet';
-import { quoteExists, scoreCitation, statementCitation } from '../../repos/icp';
+import { addCitation } from '../citations/cite';
 
-export type Polarity = 'supports' | 'contradicts';
+export type Polarity = CitationStance;
 type Owner = { icp_statement_id: number } | { company_score_id: number };
 
 /** Inserts the citation, or flips its polarity when that quote is already cited by this owner. */
-export function insertOwnedCitation(ctx: ProjectContext, c: ChangeSet, owner: Owner, quoteId: number, polarity: Polarity): void {
-  if (!quoteExists(ctx.db, quoteId)) throw new AppError('NOT_FOUND', 'That quote no longer exists.');
-  const existing =
-    'icp_statement_id' in owner ? statementCitation(ctx.db, owner.icp_statement_id, quoteId) : scoreCitation(ctx.db, owner.company_score_id, quoteId);
-  if (existing) {
-    if (existing.polarity !== polarity) c.update('citations', existing.id, { polarity });
-    return;
-  }
-  c.insert('citations', { guid: ctx.newGuid(), quote_id: quoteId, ...owner, polarity, created_at: ctx.clock.now() });
+export function insertOwnedCitation(
+  ctx: ProjectContext,
+  c: ChangeSet,
+  owner: Owner,
+  quoteId: number,
+  polarity: Polarity,
+): void {
+  const claim =
+    'icp_statement_id' in owner
+      ? { kind: 'icpStatement' as const, id: owner.icp_statement_id }
+      : { kind: 'companyScore' as const, id: owner.company_score_id };
+  addCitation(ctx, c, claim, quoteId, polarity);
 }

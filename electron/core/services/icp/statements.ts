@@ -4,11 +4,13 @@
  */
 import type { IcpSection, IcpStatement } from '../../../../shared/domain/icpProfile';
 import { AppError } from '../../../../shared/errors';
+import type { CitationStance } from '../../../../shared/domain/citation';
 import type { ProjectContext } from '../../context';
-import { stmt } from '../../db/sql';
 import { undoable } from '../../history/undo';
 import * as repo from '../../repos/icp';
-import { insertOwnedCitation, type Polarity } from './citations';
+import { disqualifiedCompanyIds } from '../../repos/icpDisqualifiers';
+import * as claimCitations from '../citations/cite';
+import { citationsByClaim } from '../citations/list';
 
 export type { IcpSection, IcpStatement };
 
@@ -25,14 +27,21 @@ function mustStatement(ctx: ProjectContext, id: number): repo.StatementRow {
 
 export function listStatements(ctx: ProjectContext): IcpStatement[] {
   const rows = repo.statementRows(ctx.db);
-  const citations = repo.citationsOfStatements(ctx.db, rows.map((r) => r.id));
+  const citations = citationsByClaim(
+    ctx,
+    'icpStatement',
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
-    const mine = citations.filter((c) => c.ownerId === r.id).map(({ ownerId: _owner, ...c }) => c);
+    const mine = citations.get(r.id) ?? [];
     return { ...r, section: r.section as IcpSection, citationCount: mine.length, citations: mine };
   });
 }
 
-export function addStatement(ctx: ProjectContext, input: { section: IcpSection; field: string; statement: string; quoteIds?: number[] }): IcpStatement[] {
+export function addStatement(
+  ctx: ProjectContext,
+  input: { section: IcpSection; field: string; statement: string; quoteIds?: number[] },
+): IcpStatement[] {
   undoable(ctx, { label: 'Add ICP statement', action: 'create', entity: 'icp_statement', kinds: ['icpStatement'] }, (c) => {
     const at = ctx.clock.now();
     const id = c.insert('icp_statements', {
@@ -44,21 +53,30 @@ export function addStatement(ctx: ProjectContext, input: { section: IcpSection; 
       created_at: at,
       updated_at: at,
     });
-    for (const quoteId of input.quoteIds ?? []) insertOwnedCitation(ctx, c, { icp_statement_id: id }, quoteId, 'supports');
+    for (const quoteId of input.quoteIds ?? [])
+      claimCitations.addCitation(ctx, c, { kind: 'icpStatement', id }, quoteId, 'supports');
   });
   changed(ctx);
   return listStatements(ctx);
 }
 
-export function updateStatement(ctx: ProjectContext, id: number, patch: { statement?: string; field?: string }): IcpStatement[] {
+export function updateStatement(
+  ctx: ProjectContext,
+  id: number,
+  patch: { statement?: string; field?: string },
+): IcpStatement[] {
   mustStatement(ctx, id);
-  undoable(ctx, { label: 'Edit ICP statement', action: 'update', entity: 'icp_statement', entityId: id, kinds: ['icpStatement'] }, (c) => {
-    c.update('icp_statements', id, {
-      ...(patch.statement !== undefined ? { statement: patch.statement } : {}),
-      ...(patch.field !== undefined ? { field: patch.field } : {}),
-      updated_at: ctx.clock.now(),
-    });
-  });
+  undoable(
+    ctx,
+    { label: 'Edit ICP statement', action: 'update', entity: 'icp_statement', entityId: id, kinds: ['icpStatement'] },
+    (c) => {
+      c.update('icp_statements', id, {
+        ...(patch.statement !== undefined ? { statement: patch.statement } : {}),
+        ...(patch.field !== undefined ? { field: patch.field } : {}),
+        updated_at: ctx.clock.now(),
+      });
+    },
+  );
   changed(ctx);
   return listStatements(ctx);
 }
@@ -66,34 +84,35 @@ export function updateStatement(ctx: ProjectContext, id: number, patch: { statem
 /** Deletes a statement, its citations and its ticks against companies, as one undoable step. */
 export function deleteStatement(ctx: ProjectContext, id: number): IcpStatement[] {
   mustStatement(ctx, id);
-  undoable(ctx, { label: 'Delete ICP statement', action: 'delete', entity: 'icp_statement', entityId: id, kinds: ['icpStatement'] }, (c) => {
-    for (const cid of repo.citationIdsOfStatement(ctx.db, id)) c.delete('citations', cid);
-    for (const t of stmt(ctx.db, 'SELECT company_id FROM company_disqualifiers WHERE statement_id = ?').all(id) as { company_id: number }[]) {
-      c.unlink('company_disqualifiers', { company_id: t.company_id, statement_id: id });
-    }
-    c.delete('icp_statements', id);
-  });
+  undoable(
+    ctx,
+    { label: 'Delete ICP statement', action: 'delete', entity: 'icp_statement', entityId: id, kinds: ['icpStatement'] },
+    (c) => {
+      claimCitations.dropCitations(ctx, c, { kind: 'icpStatement', id });
+      for (const companyId of disqualifiedCompanyIds(ctx.db, id))
+        c.unlink('company_disqualifiers', { company_id: companyId, statement_id: id });
+      c.delete('icp_statements', id);
+    },
+  );
   changed(ctx);
   return listStatements(ctx);
 }
 
-export function citeStatement(ctx: ProjectContext, statementId: number, quoteId: number, polarity: Polarity): IcpStatement[] {
+export function citeStatement(
+  ctx: ProjectContext,
+  statementId: number,
+  quoteId: number,
+  polarity: CitationStance,
+): IcpStatement[] {
   mustStatement(ctx, statementId);
-  const label = polarity === 'supports' ? 'Cite supporting quote' : 'Cite contradicting quote';
-  undoable(ctx, { label, action: 'cite', entity: 'icp_statement', entityId: statementId, kinds: ['icpStatement'] }, (c) =>
-    insertOwnedCitation(ctx, c, { icp_statement_id: statementId }, quoteId, polarity),
-  );
+  claimCitations.cite(ctx, { kind: 'icpStatement', id: statementId }, quoteId, polarity);
   changed(ctx);
   return listStatements(ctx);
 }
 
 export function unciteStatement(ctx: ProjectContext, statementId: number, quoteId: number): IcpStatement[] {
   mustStatement(ctx, statementId);
-  const existing = repo.statementCitation(ctx.db, statementId, quoteId);
-  if (!existing) throw new AppError('NOT_FOUND', 'That quote is not cited for this statement.');
-  undoable(ctx, { label: 'Remove citation', action: 'uncite', entity: 'icp_statement', entityId: statementId, kinds: ['icpStatement'] }, (c) =>
-    c.delete('citations', existing.id),
-  );
+  claimCitations.uncite(ctx, { kind: 'icpStatement', id: statementId }, quoteId);
   changed(ctx);
   return listStatements(ctx);
 }
@@ -102,14 +121,19 @@ export function unciteStatement(ctx: ProjectContext, statementId: number, quoteI
 export function setDisqualified(ctx: ProjectContext, companyId: number, statementId: number, on: boolean): void {
   const s = repo.statementRow(ctx.db, statementId);
   if (!s) throw new AppError('NOT_FOUND', 'That disqualifying criterion no longer exists.');
-  if (s.section !== 'disqualifying') throw new AppError('VALIDATION', 'Only disqualifying criteria can disqualify a company.');
+  if (s.section !== 'disqualifying')
+    throw new AppError('VALIDATION', 'Only disqualifying criteria can disqualify a company.');
   const company = repo.companyName(ctx.db, companyId);
   if (company === undefined) throw new AppError('NOT_FOUND', 'That company no longer exists.');
   const label = on ? `Disqualify ${company}` : `Requalify ${company}`;
-  undoable(ctx, { label, action: on ? 'disqualify' : 'requalify', entity: 'company', entityId: companyId, kinds: ['company'] }, (c) => {
-    const key = { company_id: companyId, statement_id: statementId };
-    if (on) c.link('company_disqualifiers', key);
-    else c.unlink('company_disqualifiers', key);
-  });
+  undoable(
+    ctx,
+    { label, action: on ? 'disqualify' : 'requalify', entity: 'company', entityId: companyId, kinds: ['company'] },
+    (c) => {
+      const key = { company_id: companyId, statement_id: statementId };
+      if (on) c.link('company_disqualifiers', key);
+      else c.unlink('company_disqualifiers', key);
+    },
+  );
   changed(ctx, 'company');
 }

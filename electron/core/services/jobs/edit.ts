@@ -3,12 +3,10 @@ import type { JobFields } from '../../../../shared/domain/job';
 import type { DeleteImpact } from '../../../../shared/domain/common';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
-import { stmt } from '../../db/sql';
-import type { ChangeSet } from '../../history/changeSet';
+import type { CitationStance } from '../../../../shared/domain/citation';
 import { undoable } from '../../history/undo';
 import * as repo from '../../repos/jobs';
-
-type Polarity = 'supports' | 'contradicts';
+import * as claimCitations from '../citations/cite';
 
 function changed(ctx: ProjectContext, jobId: number): void {
   ctx.emit('entities.changed', { kind: 'job', ids: [jobId] });
@@ -25,17 +23,10 @@ function mustPersona(ctx: ProjectContext, id: number): void {
   if (!repo.personaExists(ctx.db, id)) throw new AppError('NOT_FOUND', 'That persona no longer exists.');
 }
 
-function insertCitation(ctx: ProjectContext, c: ChangeSet, jobId: number, quoteId: number, polarity: Polarity): void {
-  if (!stmt(ctx.db, 'SELECT 1 FROM quotes WHERE id = ?').get(quoteId)) throw new AppError('NOT_FOUND', 'That quote no longer exists.');
-  const existing = repo.jobCitation(ctx.db, jobId, quoteId);
-  if (existing) {
-    if (existing.polarity !== polarity) c.update('citations', existing.id, { polarity });
-    return;
-  }
-  c.insert('citations', { guid: ctx.newGuid(), quote_id: quoteId, job_id: jobId, polarity, created_at: ctx.clock.now() });
-}
-
-export function createJob(ctx: ProjectContext, input: JobFields & { personaIds: number[]; quoteIds: number[] }): number {
+export function createJob(
+  ctx: ProjectContext,
+  input: JobFields & { personaIds: number[]; quoteIds: number[] },
+): number {
   for (const p of input.personaIds) mustPersona(ctx, p);
   const id = undoable(ctx, { label: 'Add job statement', action: 'create', entity: 'job', kinds: ['job'] }, (c) => {
     const at = ctx.clock.now();
@@ -50,7 +41,8 @@ export function createJob(ctx: ProjectContext, input: JobFields & { personaIds: 
       updated_at: at,
     });
     for (const personaId of new Set(input.personaIds)) c.link('job_personas', { job_id: jobId, persona_id: personaId });
-    for (const quoteId of new Set(input.quoteIds)) insertCitation(ctx, c, jobId, quoteId, 'supports');
+    for (const quoteId of new Set(input.quoteIds))
+      claimCitations.addCitation(ctx, c, { kind: 'job', id: jobId }, quoteId, 'supports');
     return jobId;
   });
   changed(ctx, id);
@@ -78,29 +70,30 @@ export function jobDeleteImpact(ctx: ProjectContext, id: number): DeleteImpact {
 /** Deletes a job with its citations and persona links, explicitly, so undo can put them all back. */
 export function deleteJob(ctx: ProjectContext, id: number): { deleted: number; citations: number } {
   mustJob(ctx, id);
-  const citations = undoable(ctx, { label: 'Delete job statement', action: 'delete', entity: 'job', entityId: id, kinds: ['job'] }, (c) => {
-    const cites = repo.jobCitationIds(ctx.db, id);
-    for (const cid of cites) c.delete('citations', cid);
-    for (const personaId of repo.jobPersonaIds(ctx.db, id)) c.unlink('job_personas', { job_id: id, persona_id: personaId });
-    c.delete('job_statements', id);
-    return cites.length;
-  });
+  const citations = undoable(
+    ctx,
+    { label: 'Delete job statement', action: 'delete', entity: 'job', entityId: id, kinds: ['job'] },
+    (c) => {
+      const cited = claimCitations.dropCitations(ctx, c, { kind: 'job', id });
+      for (const personaId of repo.jobPersonaIds(ctx.db, id))
+        c.unlink('job_personas', { job_id: id, persona_id: personaId });
+      c.delete('job_statements', id);
+      return cited;
+    },
+  );
   changed(ctx, id);
   return { deleted: id, citations };
 }
 
-export function citeForJob(ctx: ProjectContext, jobId: number, quoteId: number, polarity: Polarity): void {
+export function citeForJob(ctx: ProjectContext, jobId: number, quoteId: number, polarity: CitationStance): void {
   mustJob(ctx, jobId);
-  const label = polarity === 'supports' ? 'Cite supporting quote' : 'Cite contradicting quote';
-  undoable(ctx, { label, action: 'cite', entity: 'job', entityId: jobId, kinds: ['job'] }, (c) => insertCitation(ctx, c, jobId, quoteId, polarity));
+  claimCitations.cite(ctx, { kind: 'job', id: jobId }, quoteId, polarity);
   changed(ctx, jobId);
 }
 
 export function unciteForJob(ctx: ProjectContext, jobId: number, quoteId: number): void {
   mustJob(ctx, jobId);
-  const existing = repo.jobCitation(ctx.db, jobId, quoteId);
-  if (!existing) throw new AppError('NOT_FOUND', 'That quote is not cited for this job.');
-  undoable(ctx, { label: 'Remove citation', action: 'uncite', entity: 'job', entityId: jobId, kinds: ['job'] }, (c) => c.delete('citations', existing.id));
+  claimCitations.uncite(ctx, { kind: 'job', id: jobId }, quoteId);
   changed(ctx, jobId);
 }
 
@@ -115,8 +108,10 @@ export function linkPersona(ctx: ProjectContext, jobId: number, personaId: numbe
 
 export function unlinkPersona(ctx: ProjectContext, jobId: number, personaId: number): void {
   mustJob(ctx, jobId);
-  undoable(ctx, { label: 'Unlink job from persona', action: 'unlink', entity: 'job', entityId: jobId, kinds: ['job'] }, (c) =>
-    c.unlink('job_personas', { job_id: jobId, persona_id: personaId }),
+  undoable(
+    ctx,
+    { label: 'Unlink job from persona', action: 'unlink', entity: 'job', entityId: jobId, kinds: ['job'] },
+    (c) => c.unlink('job_personas', { job_id: jobId, persona_id: personaId }),
   );
   changed(ctx, jobId);
 }

@@ -2,10 +2,11 @@
 import type { AttributeSection } from '../../../../shared/domain/persona';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
-import { stmt } from '../../db/sql';
+import type { CitationStance } from '../../../../shared/domain/citation';
 import type { ChangeSet } from '../../history/changeSet';
 import { undoable } from '../../history/undo';
 import * as repo from '../../repos/personas';
+import * as claimCitations from '../citations/cite';
 
 function changed(ctx: ProjectContext, personaId: number): void {
   ctx.emit('entities.changed', { kind: 'persona', ids: [personaId] });
@@ -93,65 +94,33 @@ export function deleteAttribute(ctx: ProjectContext, id: number): void {
     ctx,
     { label: 'Delete attribute', action: 'delete', entity: 'attribute', entityId: id, kinds: ['persona'] },
     (c) => {
-      for (const cid of (
-        stmt(ctx.db, 'SELECT id FROM citations WHERE attribute_id = ?').all(id) as { id: number }[]
-      ).map((r) => r.id)) {
-        c.delete('citations', cid);
-      }
+      claimCitations.dropCitations(ctx, c, { kind: 'attribute', id });
       c.delete('attributes', id);
     },
   );
   changed(ctx, a.persona_id);
 }
 
-function insertCitation(
+/** Cites a quote for an attribute inside the caller's step (the persona draft writes its citations this way). */
+export function insertCitation(
   ctx: ProjectContext,
   c: ChangeSet,
   attributeId: number,
   quoteId: number,
-  polarity: 'supports' | 'contradicts',
+  polarity: CitationStance,
 ): void {
-  if (!stmt(ctx.db, 'SELECT 1 FROM quotes WHERE id = ?').get(quoteId))
-    throw new AppError('NOT_FOUND', 'That quote no longer exists.');
-  const existing = repo.citationFor(ctx.db, attributeId, quoteId);
-  if (existing) {
-    if (existing.polarity !== polarity) c.update('citations', existing.id, { polarity });
-    return;
-  }
-  c.insert('citations', {
-    guid: ctx.newGuid(),
-    quote_id: quoteId,
-    attribute_id: attributeId,
-    polarity,
-    created_at: ctx.clock.now(),
-  });
+  claimCitations.addCitation(ctx, c, { kind: 'attribute', id: attributeId }, quoteId, polarity);
 }
 
-export { insertCitation };
-
-export function cite(
-  ctx: ProjectContext,
-  attributeId: number,
-  quoteId: number,
-  polarity: 'supports' | 'contradicts',
-): void {
+export function cite(ctx: ProjectContext, attributeId: number, quoteId: number, polarity: CitationStance): void {
   const a = mustAttribute(ctx, attributeId);
-  const label = polarity === 'supports' ? 'Cite supporting quote' : 'Cite contradicting quote';
-  undoable(ctx, { label, action: 'cite', entity: 'attribute', entityId: attributeId, kinds: ['persona'] }, (c) =>
-    insertCitation(ctx, c, attributeId, quoteId, polarity),
-  );
+  claimCitations.cite(ctx, { kind: 'attribute', id: attributeId }, quoteId, polarity);
   changed(ctx, a.persona_id);
 }
 
 export function uncite(ctx: ProjectContext, attributeId: number, quoteId: number): void {
   const a = mustAttribute(ctx, attributeId);
-  const existing = repo.citationFor(ctx.db, attributeId, quoteId);
-  if (!existing) throw new AppError('NOT_FOUND', 'That quote is not cited here.');
-  undoable(
-    ctx,
-    { label: 'Remove citation', action: 'uncite', entity: 'attribute', entityId: attributeId, kinds: ['persona'] },
-    (c) => c.delete('citations', existing.id),
-  );
+  claimCitations.uncite(ctx, { kind: 'attribute', id: attributeId }, quoteId);
   changed(ctx, a.persona_id);
 }
 

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Attribute, CheckKey, CheckResult } from '../../../../shared/domain/persona';
 import type { PlanTargetProgress } from '../../../../shared/domain/plan';
-import { stmt } from '../../db/sql';
+import { manualChecks, tagIdsOfQuotes } from '../../repos/personaChecks';
 
 export const QUARTER_MS = 91 * 24 * 60 * 60 * 1000;
 
@@ -48,23 +48,13 @@ function citedTags(db: Database, attributes: Attribute[]): Set<number> {
   const quoteIds = attributes
     .filter((a) => a.status === 'accepted')
     .flatMap((a) => a.citations.filter((c) => c.polarity === 'supports').map((c) => c.quoteId));
-  const rows = stmt(db, 'SELECT DISTINCT tag_id FROM codings WHERE quote_id IN (SELECT value FROM json_each(?))').all(
-    JSON.stringify(quoteIds),
-  ) as { tag_id: number }[];
-  return new Set(rows.map((r) => r.tag_id));
+  return new Set(tagIdsOfQuotes(db, quoteIds));
 }
 
 export { citedTags };
 
 export function checklist(db: Database, input: ChecklistInput): CheckResult[] {
-  const manual = new Map(
-    (
-      stmt(db, 'SELECT check_key, done_at FROM persona_checks WHERE persona_id = ?').all(input.personaId) as {
-        check_key: string;
-        done_at: number | null;
-      }[]
-    ).map((r) => [r.check_key, r.done_at]),
-  );
+  const manual = manualChecks(db, input.personaId);
   const accepted = input.attributes.filter((a) => a.status === 'accepted');
   const grounded = accepted.filter((a) => a.confidence.level !== 'assumption');
   const share = input.participantTotal ? input.memberCount / input.participantTotal : 0;

@@ -8,11 +8,10 @@ import { DRAFT_SOURCES } from '../../../../shared/domain/persona';
 import { EvidenceFilters } from '../../../../shared/domain/synthesis';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
-import { stmt } from '../../db/sql';
 import { undoable } from '../../history/undo';
+import { bestQuotePerParticipant } from '../../repos/evidence';
 import * as repo from '../../repos/personas';
 import { insertCitation } from './attributes';
-import { bestQuotePerParticipant } from './evidence';
 import { rollup } from './rollup';
 
 export function draftPersona(ctx: ProjectContext, personaId: number): { proposed: number } {
@@ -27,13 +26,7 @@ export function draftPersona(ctx: ProjectContext, personaId: number): { proposed
   }
   const filters = EvidenceFilters.parse({ participantIds: members.map((m) => m.id) });
   const ranked = rollup(ctx.db, filters).tags;
-  const already = new Set(
-    (
-      stmt(ctx.db, 'SELECT source_tag_id FROM attributes WHERE persona_id = ? AND source_tag_id IS NOT NULL').all(
-        personaId,
-      ) as { source_tag_id: number }[]
-    ).map((r) => r.source_tag_id),
-  );
+  const already = new Set(repo.draftedTagIds(ctx.db, personaId));
   let proposed = 0;
   undoable(
     ctx,

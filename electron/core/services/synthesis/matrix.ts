@@ -6,12 +6,16 @@
 import type { Database } from 'better-sqlite3';
 import type { EvidenceFilters, EvidenceMatrix, MatrixWindow } from '../../../../shared/domain/synthesis';
 import type { TagKind } from '../../../../shared/domain/tag';
-import { stmt } from '../../db/sql';
+import { evidenceWhere } from '../../repos/evidence';
+import {
+  matrixCells,
+  matrixColumnIds,
+  matrixMax,
+  matrixTotals,
+  participantLabels,
+  segmentLabels,
+} from '../../repos/evidenceMatrix';
 import { listTagsBasic } from '../../repos/tags';
-import { evidenceWhere, rawStmt } from './evidence';
-
-const S = "FILTER (WHERE e.stance = 'supports')";
-const C = "FILTER (WHERE e.stance = 'contradicts')";
 
 export function evidenceMatrix(
   db: Database,
@@ -22,34 +26,19 @@ export function evidenceMatrix(
 ): EvidenceMatrix {
   const tags = listTagsBasic(db).filter((t) => kinds.length === 0 || kinds.includes(t.kind));
   const keep = new Map(tags.map((t) => [t.id, t]));
-  const column = axis === 'participant' ? 'e.participant_id' : 'e.segment_id';
   const w = evidenceWhere(filters);
   // Row totals are distinct over the whole row (a participant in two columns is one person); with
   // segments partitioning the study and one column per participant, they equal the column sums.
-  const totals = (
-    rawStmt(
-      db,
-      `SELECT e.tag_id, count(DISTINCT e.participant_id) ${S}, count(*) ${S}, count(DISTINCT e.participant_id) ${C}
-         FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id`,
-    ).all(w.params) as [number, number, number, number][]
-  ).filter((r) => keep.has(r[0]));
+  const totals = matrixTotals(db, w).filter((r) => keep.has(r[0]));
   const kept = new Set(totals.map((r) => r[0]));
   // The columns: whoever (or whichever segment) has evidence for a tag in the rows.
   const tagList = JSON.stringify([...kept]);
-  const present = rawStmt(
-    db,
-    `SELECT DISTINCT ${column} FROM evidence e ${w.joins}
-      ${w.where ? `${w.where} AND` : 'WHERE'} e.tag_id IN (SELECT value FROM json_each(@tagList))`,
-  )
-    .pluck()
-    .all({ ...w.params, tagList }) as (number | null)[];
+  const present = matrixColumnIds(db, w, axis, tagList);
   const labels = new Map<number | null, string>();
   if (axis === 'participant') {
-    for (const p of stmt(db, 'SELECT id, pseudonym FROM participants').all() as { id: number; pseudonym: string }[])
-      labels.set(p.id, p.pseudonym);
+    for (const p of participantLabels(db)) labels.set(p.id, p.pseudonym);
   } else {
-    for (const s of stmt(db, 'SELECT id, name FROM segments').all() as { id: number; name: string }[])
-      labels.set(s.id, s.name);
+    for (const s of segmentLabels(db)) labels.set(s.id, s.name);
     labels.set(null, 'No segment');
   }
   const columns = present
@@ -80,22 +69,18 @@ export function evidenceMatrix(
   }
   if (windowTags.length && windowCols.length) {
     const whole = !window || (colFrom === 0 && colTo === columns.length);
-    const inCols = whole
-      ? ''
-      : axis === 'participant' || !windowCols.includes(null)
-        ? ` AND ${column} IN (SELECT value FROM json_each(@cols))`
-        : ` AND (${column} IN (SELECT value FROM json_each(@cols)) OR ${column} IS NULL)`;
-    const cellRows = rawStmt(
+    const cellRows = matrixCells(
       db,
-      `SELECT e.tag_id, ${column}, count(DISTINCT e.participant_id) ${S}, count(*) ${S}, count(DISTINCT e.participant_id) ${C}
-         FROM evidence e ${w.joins}
-        ${w.where ? `${w.where} AND` : 'WHERE'} e.tag_id IN (SELECT value FROM json_each(@rowTags))${inCols}
-        GROUP BY e.tag_id, ${column}`,
-    ).all({
-      ...w.params,
-      rowTags: JSON.stringify(windowTags),
-      ...(whole ? {} : { cols: JSON.stringify(windowCols.filter((c) => c !== null)) }),
-    }) as [number, number | null, number, number, number][];
+      w,
+      axis,
+      windowTags,
+      whole
+        ? null
+        : {
+            ids: windowCols.filter((c): c is number => c !== null),
+            withNull: axis === 'segment' && windowCols.includes(null),
+          },
+    );
     for (const [tagId, col, people, quotes, against] of cellRows) {
       const row = cells.get(tagId);
       const i = colIndex.get(col);
@@ -108,17 +93,7 @@ export function evidenceMatrix(
   // The darkest shade: one person per cell in the participant view; the busiest segment cell otherwise
   // (segments are few, so that GROUP BY is over tags × a handful of columns).
   const max =
-    axis === 'participant'
-      ? ordered.some((r) => r.total > 0)
-        ? 1
-        : 0
-      : ((rawStmt(
-          db,
-          `SELECT max(n) FROM (SELECT count(DISTINCT e.participant_id) ${S} AS n FROM evidence e ${w.joins}
-             ${w.where ? `${w.where} AND` : 'WHERE'} e.tag_id IN (SELECT value FROM json_each(@tagList)) GROUP BY e.tag_id, ${column})`,
-        )
-          .pluck()
-          .get({ ...w.params, tagList }) as number | null) ?? 0);
+    axis === 'participant' ? (ordered.some((r) => r.total > 0) ? 1 : 0) : (matrixMax(db, w, axis, tagList) ?? 0);
   const rows = ordered.map((r) => {
     const c = cells.get(r.tag.id) ?? { counts: [], quotes: [], contradicting: [] };
     return {

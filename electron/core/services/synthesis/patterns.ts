@@ -7,7 +7,8 @@
 import type { Database } from 'better-sqlite3';
 import type { CoOccurrence, EvidenceFilters, Saturation } from '../../../../shared/domain/synthesis';
 import type { TagKind } from '../../../../shared/domain/tag';
-import { evidenceWhere, rawStmt } from './evidence';
+import { evidenceWhere } from '../../repos/evidence';
+import { firstInterviewOfTags, groupTagPairs, interviewsInOrder } from '../../repos/patterns';
 
 type Pair = { a: number; b: number; count: number };
 
@@ -60,11 +61,7 @@ export function coOccurrence(
   limit = 50,
 ): CoOccurrence {
   const w = evidenceWhere(filters, { stance: 'supports' });
-  const group = scopeKind === 'quote' ? 'e.quote_id' : 'e.participant_id';
-  const rows = rawStmt(
-    db,
-    `SELECT DISTINCT ${group}, e.tag_id FROM evidence e ${w.joins} ${w.where} ORDER BY ${group}, e.tag_id`,
-  ).all(w.params) as [number, number][];
+  const rows = groupTagPairs(db, w, scopeKind);
   const tagIds = [...new Set(rows.map((r) => r[1]))].sort((x, y) => x - y);
   const dense = new Map(tagIds.map((id, i) => [id, i]));
   const n = tagIds.length;
@@ -112,21 +109,8 @@ export function coOccurrence(
  */
 export function saturation(db: Database, filters: EvidenceFilters, kind: TagKind | null, window: number): Saturation {
   const w = evidenceWhere(filters, { stance: 'supports' });
-  const and = w.where ? `${w.where} AND` : 'WHERE';
-  // Interviews in the chart's order: undated last, then by date, then by id.
-  const ORDERED = `SELECT id, title, date, row_number() OVER (ORDER BY date IS NULL, date, id) AS n
-                     FROM interviews WHERE status <> 'cancelled'`;
-  const interviews = rawStmt(
-    db,
-    `WITH o AS MATERIALIZED (${ORDERED})
-     SELECT o.id, o.title, o.date, o.n FROM o WHERE o.id IN (SELECT e.interview_id FROM evidence e ${w.joins} ${w.where}) ORDER BY o.n`,
-  ).all(w.params) as [number, string, number | null, number][];
-  const firsts = rawStmt(
-    db,
-    `WITH o AS MATERIALIZED (${ORDERED})
-     SELECT e.tag_id, min(o.n) FROM evidence e JOIN o ON o.id = e.interview_id ${w.joins}
-       ${kind === null ? w.where : `${and} e.kind = @kind`} GROUP BY e.tag_id`,
-  ).all(kind === null ? w.params : { ...w.params, kind }) as [number, number][];
+  const interviews = interviewsInOrder(db, w);
+  const firsts = firstInterviewOfTags(db, w, kind);
   const freshAt = new Map<number, number[]>();
   for (const [tagId, n] of firsts) {
     const list = freshAt.get(n) ?? [];

@@ -8,8 +8,9 @@ import {
 } from '../../../../shared/domain/persona';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
-import { stmt } from '../../db/sql';
 import { recordOperation } from '../../repos/operations';
+import { consentingParticipantCount, participantExists, segmentExists } from '../../repos/participants';
+import { setManualCheck as writeManualCheck } from '../../repos/personaChecks';
 import * as repo from '../../repos/personas';
 import { checklist, citedTags, warnings } from './checklist';
 
@@ -60,11 +61,7 @@ function attributesOf(ctx: ProjectContext, personaId: number, t: ConfidenceThres
 }
 
 function participantTotal(ctx: ProjectContext): number {
-  return (
-    stmt(ctx.db, "SELECT count(*) AS n FROM participants WHERE consent NOT IN ('declined', 'withdrawn')").get() as {
-      n: number;
-    }
-  ).n;
+  return consentingParticipantCount(ctx.db);
 }
 
 export function getPersona(ctx: ProjectContext, id: number): Persona {
@@ -147,12 +144,10 @@ export function listPersonas(ctx: ProjectContext): PersonaSummary[] {
 
 function checkMembership(ctx: ProjectContext, f: Fields): void {
   for (const id of f.membership.participantIds) {
-    if (!stmt(ctx.db, 'SELECT 1 FROM participants WHERE id = ?').get(id))
-      throw new AppError('VALIDATION', 'A chosen participant no longer exists.');
+    if (!participantExists(ctx.db, id)) throw new AppError('VALIDATION', 'A chosen participant no longer exists.');
   }
   for (const id of f.membership.segmentIds) {
-    if (!stmt(ctx.db, 'SELECT 1 FROM segments WHERE id = ?').get(id))
-      throw new AppError('VALIDATION', 'A chosen segment no longer exists.');
+    if (!segmentExists(ctx.db, id)) throw new AppError('VALIDATION', 'A chosen segment no longer exists.');
   }
 }
 
@@ -160,25 +155,7 @@ export function createPersona(ctx: ProjectContext, f: Fields): Persona {
   const id = ctx.db.transaction(() => {
     checkMembership(ctx, f);
     const at = ctx.clock.now();
-    const newId = Number(
-      stmt(
-        ctx.db,
-        `INSERT INTO personas (guid, kind, name, role, reports_to, tier, membership, summary, last_reviewed_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        ctx.newGuid(),
-        f.kind,
-        f.name,
-        f.role,
-        f.reportsTo,
-        f.tier,
-        JSON.stringify(f.membership),
-        f.summary,
-        f.lastReviewedAt,
-        at,
-        at,
-      ).lastInsertRowid,
-    );
+    const newId = repo.insertPersona(ctx.db, ctx.newGuid(), f, at);
     recordOperation(ctx.db, at, { action: 'create', entity: 'persona', entityId: newId, payload: { after: f } });
     return newId;
   })();
@@ -192,22 +169,7 @@ export function updatePersona(ctx: ProjectContext, id: number, patch: Partial<Fi
     const f = PersonaFields.parse({ ...before, ...patch });
     checkMembership(ctx, f);
     const at = ctx.clock.now();
-    stmt(
-      ctx.db,
-      `UPDATE personas SET kind = ?, name = ?, role = ?, reports_to = ?, tier = ?, membership = ?, summary = ?,
-         last_reviewed_at = ?, updated_at = ? WHERE id = ?`,
-    ).run(
-      f.kind,
-      f.name,
-      f.role,
-      f.reportsTo,
-      f.tier,
-      JSON.stringify(f.membership),
-      f.summary,
-      f.lastReviewedAt,
-      at,
-      id,
-    );
+    repo.updatePersona(ctx.db, id, f, at);
     recordOperation(ctx.db, at, { action: 'update', entity: 'persona', entityId: id, payload: { patch } });
   })();
   ctx.emit('entities.changed', { kind: 'persona', ids: [id] });
@@ -217,7 +179,7 @@ export function updatePersona(ctx: ProjectContext, id: number, patch: Partial<Fi
 export function deletePersona(ctx: ProjectContext, id: number): { deleted: number } {
   ctx.db.transaction(() => {
     if (!repo.personaRow(ctx.db, id)) throw new AppError('NOT_FOUND', 'That persona no longer exists.');
-    stmt(ctx.db, 'DELETE FROM personas WHERE id = ?').run(id);
+    repo.deletePersona(ctx.db, id);
     recordOperation(ctx.db, ctx.clock.now(), { action: 'delete', entity: 'persona', entityId: id, payload: {} });
   })();
   ctx.emit('entities.changed', { kind: 'persona', ids: [id] });
@@ -228,11 +190,7 @@ export function setManualCheck(ctx: ProjectContext, personaId: number, key: stri
   ctx.db.transaction(() => {
     if (!repo.personaRow(ctx.db, personaId)) throw new AppError('NOT_FOUND', 'That persona no longer exists.');
     const at = ctx.clock.now();
-    stmt(
-      ctx.db,
-      `INSERT INTO persona_checks (persona_id, check_key, done_at) VALUES (?, ?, ?)
-       ON CONFLICT (persona_id, check_key) DO UPDATE SET done_at = excluded.done_at`,
-    ).run(personaId, key, done ? at : null);
+    writeManualCheck(ctx.db, personaId, key, done ? at : null);
     recordOperation(ctx.db, at, {
       action: done ? 'check' : 'uncheck',
       entity: 'persona',

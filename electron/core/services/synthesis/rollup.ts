@@ -1,9 +1,10 @@
 /** Per-tag and per-kind roll-up of the evidence, ranked by participant reach. */
 import type { Database } from 'better-sqlite3';
-import type { EvidenceFilters, Rollup, Stance, TagRollup } from '../../../../shared/domain/synthesis';
+import type { EvidenceFilters, Rollup, TagRollup } from '../../../../shared/domain/synthesis';
 import { compareReach } from '../../../../shared/domain/synthesis';
+import { evidenceWhere, rankedQuoteIds, scope } from '../../repos/evidence';
+import { rollupGroups, rollupKinds } from '../../repos/rollup';
 import { listTagsBasic } from '../../repos/tags';
-import { evidenceWhere, rankedQuoteIds, rawStmt, scope } from './evidence';
 
 /**
  * Per-tag and per-kind distinct counts, computed by SQLite over the materialised evidence table
@@ -15,25 +16,7 @@ export function rollup(db: Database, filters: EvidenceFilters): Rollup {
   const inScope = scope(db, filters);
   const tagsById = new Map(listTagsBasic(db).map((t) => [t.id, t]));
   const w = evidenceWhere(filters);
-  // Grouped by (tag, stance) so that evidence_tag (tag_id, stance, participant_id, …) serves every
-  // distinct count in index order; a FILTER per stance made SQLite sort each aggregate apart (2× slower).
-  const groups = rawStmt(
-    db,
-    `SELECT e.tag_id, e.stance, count(*), count(DISTINCT e.participant_id), count(DISTINCT e.interview_id),
-            count(DISTINCT e.company_id), sum(e.intensity), count(e.intensity), min(e.at), max(e.at)
-       FROM evidence e ${w.joins} ${w.where} GROUP BY e.tag_id, e.stance`,
-  ).all(w.params) as [
-    number,
-    Stance,
-    number,
-    number,
-    number,
-    number,
-    number | null,
-    number,
-    number | null,
-    number | null,
-  ][];
+  const groups = rollupGroups(db, w);
   const zero = [0, 0, 0, 0, null, 0, null, null] as [
     number,
     number,
@@ -52,13 +35,7 @@ export function rollup(db: Database, filters: EvidenceFilters): Rollup {
   }
   const perTag = [...byTag].map(([tagId, { supports: s, contradicts: c }]) => [tagId, ...s, c[0], c[1]] as const);
   const supports = evidenceWhere(filters, { stance: 'supports' });
-  // evidence_kind covers every column here; left to itself the planner takes evidence_stance_participant
-  // for the stance and looks up each row (3× slower).
-  const perKind = rawStmt(
-    db,
-    `SELECT e.kind, count(DISTINCT e.tag_id), count(DISTINCT e.quote_id), count(DISTINCT e.participant_id), count(DISTINCT e.interview_id)
-       FROM evidence e INDEXED BY evidence_kind ${supports.joins} ${supports.where} GROUP BY e.kind`,
-  ).all(supports.params) as [TagRollup['kind'], number, number, number, number][];
+  const perKind = rollupKinds(db, supports);
 
   const result: TagRollup[] = [];
   for (const [

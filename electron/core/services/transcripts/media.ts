@@ -7,7 +7,7 @@ import { MEDIA_MIME } from '../../../../shared/http/range';
 import type { ProjectContext } from '../../context';
 import { getInterview } from '../../repos/interviews';
 import { recordOperation } from '../../repos/operations';
-import { setMediaPath } from '../../repos/transcripts';
+import { mediaPathOf, setMediaPath } from '../../repos/transcripts';
 
 export const MEDIA_EXTENSIONS = Object.keys(MEDIA_MIME);
 
@@ -16,7 +16,7 @@ export const MEDIA_EXTENSIONS = Object.keys(MEDIA_MIME);
  * Whether it is a file that may be read is decided where it is opened (files/regularFile.ts).
  */
 export function mediaFileFor(ctx: ProjectContext, interviewId: number): string | null {
-  const row = ctx.db.prepare('SELECT media_path FROM interviews WHERE id = ?').get(interviewId) as { media_path: string | null } | undefined;
+  const row = mediaPathOf(ctx.db, interviewId);
   if (!row?.media_path) return null;
   const file = path.resolve(path.dirname(ctx.projectPath), row.media_path);
   return fs.existsSync(file) ? file : null;
@@ -30,9 +30,13 @@ export function setInterviewMedia(ctx: ProjectContext, interviewId: number, file
     const absolute = path.resolve(path.dirname(ctx.projectPath), file);
     const ext = path.extname(absolute).toLowerCase();
     if (!MEDIA_EXTENSIONS.includes(ext)) {
-      throw new AppError('VALIDATION', `${path.basename(absolute)} is not an audio or video file Groundwork can play.`, {
-        path: `Use one of: ${MEDIA_EXTENSIONS.join(' ')}`,
-      });
+      throw new AppError(
+        'VALIDATION',
+        `${path.basename(absolute)} is not an audio or video file Groundwork can play.`,
+        {
+          path: `Use one of: ${MEDIA_EXTENSIONS.join(' ')}`,
+        },
+      );
     }
     if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
       throw new AppError('IO', `No recording at ${absolute}.`, { path: 'The file was not found.' });

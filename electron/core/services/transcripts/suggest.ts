@@ -4,7 +4,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { StagedSpeaker } from '../../../../shared/domain/transcript';
-import { stmt } from '../../db/sql';
+import { interviewerNames } from '../../repos/interviews';
+import { participantNamesToMatch } from '../../repos/names';
 import type { ParsedTranscript } from '../import/types';
 
 interface Person {
@@ -23,34 +24,58 @@ export function suggestSpeakers(db: Database, parsed: ParsedTranscript): StagedS
  * The same suggestions from the speaker summary alone, with the likely interviewer worked out
  * where the turns are (the import worker), so the turns never have to reach this thread.
  */
-export function suggestFromSummary(db: Database, speakers: ParsedTranscript['speakers'], asker: string | null): StagedSpeaker[] {
-  const people = stmt(db, 'SELECT id, pseudonym, real_name FROM participants').all() as Person[];
-  const interviewers = new Set(
-    (stmt(db, "SELECT DISTINCT interviewer FROM interviews WHERE interviewer <> ''").all() as { interviewer: string }[]).map(
-      (r) => norm(r.interviewer),
-    ),
-  );
+export function suggestFromSummary(
+  db: Database,
+  speakers: ParsedTranscript['speakers'],
+  asker: string | null,
+): StagedSpeaker[] {
+  const people: Person[] = participantNamesToMatch(db);
+  const interviewers = new Set(interviewerNames(db).map(norm));
 
   return speakers.map((s) => {
     const base = { label: s.label, turnCount: s.turnCount, talkMs: s.talkMs };
     if (s.label === null) {
-      return { ...base, suggestion: { role: 'participant' as const, participantId: null, reason: 'The file does not say who spoke.' } };
+      return {
+        ...base,
+        suggestion: { role: 'participant' as const, participantId: null, reason: 'The file does not say who spoke.' },
+      };
     }
     const label = norm(s.label);
     const person = people.find((p) => norm(p.real_name) === label || norm(p.pseudonym) === label);
     if (person) {
       return {
         ...base,
-        suggestion: { role: 'participant' as const, participantId: person.id, reason: `Same name as participant ${person.pseudonym}.` },
+        suggestion: {
+          role: 'participant' as const,
+          participantId: person.id,
+          reason: `Same name as participant ${person.pseudonym}.`,
+        },
       };
     }
     if (interviewers.has(label)) {
-      return { ...base, suggestion: { role: 'interviewer' as const, participantId: null, reason: 'Named as interviewer on another interview.' } };
+      return {
+        ...base,
+        suggestion: {
+          role: 'interviewer' as const,
+          participantId: null,
+          reason: 'Named as interviewer on another interview.',
+        },
+      };
     }
     if (asker === s.label) {
-      return { ...base, suggestion: { role: 'interviewer' as const, participantId: null, reason: 'Asks most of the questions.' } };
+      return {
+        ...base,
+        suggestion: { role: 'interviewer' as const, participantId: null, reason: 'Asks most of the questions.' },
+      };
     }
-    return { ...base, suggestion: { role: 'participant' as const, participantId: null, reason: 'New person: a participant will be created.' } };
+    return {
+      ...base,
+      suggestion: {
+        role: 'participant' as const,
+        participantId: null,
+        reason: 'New person: a participant will be created.',
+      },
+    };
   });
 }
 
@@ -66,7 +91,9 @@ export function likelyInterviewer(parsed: ParsedTranscript): string | null {
     if (/\?\s*$/.test(t.text) || /\?\s/.test(t.text)) e.q++;
     share.set(t.speaker, e);
   }
-  const ranked = [...share.entries()].map(([label, e]) => ({ label, ratio: e.q / e.n, n: e.n })).sort((a, b) => b.ratio - a.ratio);
+  const ranked = [...share.entries()]
+    .map(([label, e]) => ({ label, ratio: e.q / e.n, n: e.n }))
+    .sort((a, b) => b.ratio - a.ratio);
   const [first, second] = ranked;
   if (!first || first.ratio < 0.3 || first.n < 2) return null;
   if (second && second.ratio >= first.ratio * 0.8) return null; // no clear asker

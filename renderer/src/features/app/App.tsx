@@ -7,7 +7,6 @@ import { InterviewsScreen } from '../interviews/InterviewsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { ParticipantsScreen } from '../participants/ParticipantsScreen';
 import { CodebookScreen } from '../codebook/CodebookScreen';
-import { CodingKeys } from '../coding/CodingKeys';
 import { QuotesScreen } from '../quotes/QuotesScreen';
 import { QuestionsScreen } from '../questions/QuestionsScreen';
 import { PersonasScreen } from '../personas/PersonasScreen';
@@ -17,17 +16,16 @@ import { JobsScreen } from '../jobs/JobsScreen';
 import { SynthesisScreen } from '../synthesis/SynthesisScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { LiveScreen } from '../live/LiveScreen';
-import { useLiveRoute } from '../live/route';
-import { useWorkspaceRoute } from '../workspace/route';
+import { useLiveRoute, useSection, useWorkspaceRoute } from '../../routes';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { ProjectStatusBanner } from '../backups/ProjectStatusBanner';
 import { NoProjectScreen } from '../project/NoProjectScreen';
+import { GlobalHost } from './GlobalHost';
 import { ShortcutSheet } from './ShortcutSheet';
-import { useKeyShortcut } from './shortcuts';
-import { sectionById, type SectionId } from './sections';
+import { useKeyShortcut } from '../../keys/useKeyShortcut';
+import { sectionById, type SectionId } from '../../sections';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
-import { useHashRoute } from './useHashRoute';
 
 function Screen({ section }: { section: SectionId }) {
   switch (section) {
@@ -66,7 +64,7 @@ function Screen({ section }: { section: SectionId }) {
 }
 
 export function App() {
-  const [section, go] = useHashRoute();
+  const [section, go] = useSection();
   const workspace = useWorkspaceRoute();
   const live = useLiveRoute();
   const info = useQuery('project.info', {});
@@ -121,7 +119,7 @@ export function App() {
       {main}
       <StatusBar />
       {showShortcuts ? <ShortcutSheet onClose={() => setShowShortcuts(false)} /> : null}
-      <CodingKeys />
+      <GlobalHost />
     </div>
   );
 }

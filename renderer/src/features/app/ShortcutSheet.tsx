@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { Dialog } from '../../ui/Dialog';
 import { chordLabels } from '../../keys/labels';
 import { SCOPE_HEADINGS, SHORTCUTS, type Scope, type Shortcut } from '../../keys/shortcuts';
-import { setSingleKeyShortcuts, useSingleKeyShortcuts } from '../coding/keyPrefs';
+import { setSingleKeyShortcuts, useSingleKeyShortcuts } from '../../keys/keyPrefs';
 
 function Keycaps({ chord }: { chord: string }) {
   return (

@@ -3,8 +3,8 @@ import type { KeyboardEvent } from 'react';
 import { useQuery } from '../../api/hooks';
 import { Icon } from '../../ui/Icon';
 import { ProjectSwitcher } from '../project/ProjectSwitcher';
-import { SECTIONS, type SectionId } from './sections';
-import { sectionHref } from './useHashRoute';
+import { sectionHref } from '../../routes';
+import { SECTIONS, type SectionId } from '../../sections';
 
 const COUNTED: Partial<Record<SectionId, string>> = {
   interviews: 'interviews',

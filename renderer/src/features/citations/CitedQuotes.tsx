@@ -2,7 +2,7 @@
 import type { Citation } from '../../../../shared/domain/persona';
 import { formatDuration } from '../../ui/duration';
 import { formatDate } from '../../ui/format';
-import { workspaceHref } from '../workspace/route';
+import { workspaceHref } from '../../routes';
 import { useNames, useWho } from '../names/useNames';
 import { contradicts, STANCE_TAG } from './stance';
 

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { TAG_KIND_LABELS } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
+import { codebookTagInHash } from '../../routes';
 import { EmptyState } from '../../ui/EmptyState';
 import { count } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
@@ -9,22 +10,17 @@ import { Inspector, InspectorEmpty } from '../../ui/Inspector';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { FilterField, Toolbar } from '../../ui/Toolbar';
-import { useKeyShortcut } from '../app/shortcuts';
+import { useKeyShortcut } from '../../keys/useKeyShortcut';
 import { useCall } from '../../api/useCall';
 import { downloadText } from './csv';
 import { MergeTagDialog, MoveTagDialog, TagFormDialog } from './TagDialogs';
 import { TagInspector } from './TagInspector';
 import { countsLabel, tagRows } from './tree';
 
-function tagFromHash(): number | null {
-  const match = /[?&]tag=(\d+)/.exec(window.location.hash);
-  return match ? Number(match[1]) : null;
-}
-
 export function CodebookScreen() {
   const tags = useQuery('tags.list', {});
   const call = useCall();
-  const [selectedId, setSelectedId] = useState<number | null>(tagFromHash);
+  const [selectedId, setSelectedId] = useState<number | null>(() => codebookTagInHash(window.location.hash));
   const [dialog, setDialog] = useState<'new' | 'edit' | 'move' | 'merge' | null>(null);
   const [showArchived, setShowArchived] = useState(false);
   const [filter, setFilter] = useState('');

@@ -4,7 +4,7 @@ import { useQuery } from '../../api/hooks';
 import { Badge } from '../../ui/Badge';
 import { DetailList, InspectorHeader } from '../../ui/Inspector';
 import { useCall } from '../../api/useCall';
-import { workspaceHref } from '../workspace/route';
+import { quotesHref, workspaceHref } from '../../routes';
 import { countsLabel } from './tree';
 import { useNames, useWho } from '../names/useNames';
 
@@ -51,7 +51,10 @@ export function TagInspector({ tag, tags, onEdit, onMove, onMerge }: TagInspecto
       />
       <DetailList
         details={[
-          { label: 'Evidence', value: <a href={`#/quotes?tag=${tag.id}&evidence=supporting`}>{countsLabel(tag)}</a> },
+          {
+            label: 'Evidence',
+            value: <a href={quotesHref({ tag: tag.id, evidence: 'supporting' })}>{countsLabel(tag)}</a>,
+          },
           { label: 'Path', value: tag.path },
           { label: 'Colour', value: tag.colour },
           { label: 'Definition', value: tag.definition ? <span className="prewrap">{tag.definition}</span> : '' },

@@ -1,6 +1,7 @@
 /** Interview guides: the list on the left, the selected guide's editor on the right (#/questions/guides?guide=ID). */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useQuery } from '../../api/hooks';
+import { guideHref, replaceRoute, useSelectedGuide } from '../../routes';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { count } from '../../ui/format';
@@ -8,11 +9,6 @@ import { Icon } from '../../ui/Icon';
 import { ErrorNotice } from '../../ui/Notice';
 import { useCall } from '../../api/useCall';
 import { GuideEditor } from './GuideEditor';
-
-function selectedFromHash(): number | null {
-  const m = /[?&]guide=(\d+)/.exec(window.location.hash);
-  return m ? Number(m[1]) : null;
-}
 
 function NewGuideDialog({ onCreated, onClose }: { onCreated(id: number): void; onClose(): void }) {
   const call = useCall();
@@ -42,17 +38,9 @@ function NewGuideDialog({ onCreated, onClose }: { onCreated(id: number): void; o
 
 export function GuidesView() {
   const guides = useQuery('guides.list', {});
-  const [selected, setSelected] = useState<number | null>(selectedFromHash);
+  const selected = useSelectedGuide();
   const [creating, setCreating] = useState(false);
-  useEffect(() => {
-    const onChange = () => setSelected(selectedFromHash());
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  const select = (id: number | null) => {
-    window.history.replaceState(null, '', id === null ? '#/questions/guides' : `#/questions/guides?guide=${id}`);
-    setSelected(id);
-  };
+  const select = (id: number | null) => replaceRoute(guideHref(id));
   const list = guides.data ?? [];
   const current = list.find((g) => g.id === selected) ?? null;
 
@@ -68,7 +56,7 @@ export function GuidesView() {
           {list.map((g) => (
             <li key={g.id}>
               <a
-                href={`#/questions/guides?guide=${g.id}`}
+                href={guideHref(g.id)}
                 className={`guides-link${g.id === selected ? ' is-current' : ''}`}
                 aria-current={g.id === selected ? 'page' : undefined}
                 onClick={(e) => {

@@ -9,7 +9,9 @@ import { Dialog } from '../../ui/Dialog';
 import { count } from '../../ui/format';
 import { showToast } from '../../ui/Toast';
 import { CriterionForm } from './CriterionForm';
-import type { Weights } from './ScoringTab';
+
+/** Criterion id → weight in percent: the saved weights and the draft being edited. */
+export type Weights = Record<number, number>;
 
 interface Props {
   criteria: Criterion[];

@@ -1,37 +1,27 @@
 /** The ideal customer profile: the profile document (#/icp) and the scoring matrix (#/icp/scoring), as tabs. */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import '../../styles/personas.css';
 import '../../styles/personaTools.css';
 import '../../styles/citeDialog.css';
 import '../../styles/icp.css';
 import '../../styles/icpScoring.css';
 import '../../styles/icpDrawer.css';
+import { icpHref, replaceRoute, useIcpTab, type IcpTab as Tab } from '../../routes';
 import { Toolbar } from '../../ui/Toolbar';
 import { IcpExportButton } from '../export/ExportButtons';
 import { ProfileTab } from './ProfileTab';
 import { ScoringTab } from './ScoringTab';
 
-type Tab = 'profile' | 'scoring';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'profile', label: 'Profile' },
   { id: 'scoring', label: 'Scoring' },
 ];
 
-function readTab(): Tab {
-  return /^#\/icp\/scoring/.test(window.location.hash) ? 'scoring' : 'profile';
-}
-
 export function IcpScreen() {
-  const [tab, setTab] = useState<Tab>(readTab);
+  const tab = useIcpTab();
   const refs = useRef<Record<Tab, HTMLButtonElement | null>>({ profile: null, scoring: null });
-  useEffect(() => {
-    const onChange = () => setTab(readTab());
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
   const choose = (next: Tab, focus = false) => {
-    setTab(next);
-    window.history.replaceState(null, '', next === 'scoring' ? '#/icp/scoring' : '#/icp');
+    replaceRoute(icpHref(next));
     if (focus) refs.current[next]?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {

@@ -10,13 +10,11 @@ import { useQuery } from '../../api/hooks';
 import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { ErrorNotice } from '../../ui/Notice';
-import { CriteriaEditor } from './CriteriaEditor';
+import { CriteriaEditor, type Weights } from './CriteriaEditor';
 import { DisqualifyDrawer } from './DisqualifyDrawer';
 import { ScoreDrawer } from './ScoreDrawer';
 import { ScoreTable, type ScoredRow } from './ScoreTable';
 import { SensitivityView } from './SensitivityView';
-
-export type Weights = Record<number, number>;
 
 function weightsOf(criteria: readonly Criterion[]): Weights {
   return Object.fromEntries(criteria.map((c) => [c.id, c.weight]));

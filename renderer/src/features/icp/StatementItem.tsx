@@ -6,7 +6,7 @@ import { count } from '../../ui/format';
 import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
 import { useCall } from '../../api/useCall';
-import { CitationChip } from '../personas/CitationChip';
+import { CitationChip } from '../citations/CitationChip';
 import { ClaimEditor } from '../citations/ClaimEditor';
 import { countContradicting } from '../citations/stance';
 

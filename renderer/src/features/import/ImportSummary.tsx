@@ -2,7 +2,7 @@
 import type { Interview } from '../../../../shared/domain/interview';
 import { formatDuration } from '../../ui/duration';
 import { count } from '../../ui/format';
-import { workspaceHref } from '../workspace/route';
+import { workspaceHref } from '../../routes';
 import { FailedFiles } from './FailedFiles';
 import type { ImportItem } from './useImportBatch';
 

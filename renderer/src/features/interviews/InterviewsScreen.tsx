@@ -11,7 +11,7 @@ import { DropTarget } from '../import/DropTarget';
 import { ImportDialog } from '../import/ImportDialog';
 import { GuideField } from '../live/GuideField';
 import { RecordScreen } from '../records/RecordScreen';
-import { openWorkspace } from '../workspace/route';
+import { openWorkspace } from '../../routes';
 import { InterviewForm } from './InterviewForm';
 import { RecordingField } from './RecordingField';
 import { TranscriptDetails } from './TranscriptDetails';

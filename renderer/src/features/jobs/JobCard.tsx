@@ -1,11 +1,10 @@
 /** One job statement in the list: the sentence, its kind, stage and personas, its quotes, and what can be done with it. */
 import { JOB_KIND_LABELS, type Job } from '../../../../shared/domain/job';
 import { Badge } from '../../ui/Badge';
-import { personaHref } from '../personas/route';
 import { JobQuotes } from './JobQuotes';
 import { JobSentence } from './JobSentence';
 import { stageLabel } from './labels';
-import { jobMapHref } from './route';
+import { jobMapHref, personaHref } from '../../routes';
 
 export interface JobActions {
   cite(job: Job): void;

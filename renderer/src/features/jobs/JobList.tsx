@@ -7,7 +7,7 @@ import { count } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { ErrorNotice } from '../../ui/Notice';
 import { Toolbar } from '../../ui/Toolbar';
-import { useKeyShortcut } from '../app/shortcuts';
+import { useKeyShortcut } from '../../keys/useKeyShortcut';
 import { JobCard } from './JobCard';
 import { JobsViews } from './JobsViews';
 import { KIND_CHOICES, STAGE_CHOICES } from './labels';

@@ -7,14 +7,13 @@ import { count } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { ErrorNotice } from '../../ui/Notice';
 import { Toolbar } from '../../ui/Toolbar';
-import { useKeyShortcut } from '../app/shortcuts';
+import { useKeyShortcut } from '../../keys/useKeyShortcut';
 import { JobsExportButton } from '../export/ExportButtons';
-import { CitationChip } from '../personas/CitationChip';
-import { personaHref } from '../personas/route';
+import { CitationChip } from '../citations/CitationChip';
 import type { JobActions } from './JobCard';
 import { JobSentence } from './JobSentence';
 import { JobsViews } from './JobsViews';
-import { jobMapHref } from './route';
+import { jobMapHref, personaHref } from '../../routes';
 import { useJobDialogs } from './useJobDialogs';
 
 function MapJob({ job, actions }: { job: Job; actions: JobActions }) {

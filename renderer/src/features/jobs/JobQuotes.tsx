@@ -5,7 +5,7 @@ import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
 import { useCall } from '../../api/useCall';
 import { formatClock } from '../transcript/time';
-import { workspaceHref } from '../workspace/route';
+import { workspaceHref } from '../../routes';
 import { useNames, useWho } from '../names/useNames';
 import { STANCE_TAG, stanceClass } from '../citations/stance';
 

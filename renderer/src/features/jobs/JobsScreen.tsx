@@ -3,7 +3,7 @@ import '../../styles/jobs.css';
 import '../../styles/jobMap.css';
 import { JobList } from './JobList';
 import { JobMapView } from './JobMapView';
-import { useJobsRoute } from './route';
+import { useJobsRoute } from '../../routes';
 
 export function JobsScreen() {
   const route = useJobsRoute();

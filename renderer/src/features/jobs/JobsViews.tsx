@@ -1,5 +1,5 @@
 /** The two ways to look at jobs: every statement, or one persona's job map. */
-import { JOBS_HREF, jobMapHref } from './route';
+import { JOBS_HREF, jobMapHref } from '../../routes';
 
 export function JobsViews({ current, personaId }: { current: 'list' | 'map'; personaId?: number | null }) {
   return (

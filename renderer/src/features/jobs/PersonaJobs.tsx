@@ -4,7 +4,7 @@ import '../../styles/jobMap.css';
 import { useQuery } from '../../api/hooks';
 import { Badge } from '../../ui/Badge';
 import { stageLabel } from './labels';
-import { JOBS_HREF, jobMapHref } from './route';
+import { JOBS_HREF, jobMapHref } from '../../routes';
 
 export function PersonaJobs({ personaId }: { personaId: number }) {
   const jobs = useQuery('jobs.list', { personaId });

@@ -2,7 +2,7 @@
 import type { Interview } from '../../../../shared/domain/interview';
 import { useQuery } from '../../api/hooks';
 import { useCall } from '../../api/useCall';
-import { liveHref } from './route';
+import { liveHref } from '../../routes';
 import '../../styles/live.css';
 import '../../styles/notes.css';
 

@@ -4,12 +4,12 @@ import type { Question } from '../../../../shared/domain/guide';
 import type { Participant } from '../../../../shared/domain/participant';
 import type { PersonaSummary } from '../../../../shared/domain/persona';
 import type { Tag } from '../../../../shared/domain/tag';
-import { SECTIONS } from '../app/sections';
-import { setSingleKeyShortcuts, singleKeyShortcutsOn } from '../coding/keyPrefs';
+import { SECTIONS } from '../../sections';
+import { setSingleKeyShortcuts, singleKeyShortcutsOn } from '../../keys/keyPrefs';
 import { PRESENTATION_SHORTCUT } from '../names/PresentationToggle';
 import { togglePresentationMode } from '../names/presentationMode';
 import type { Names } from '../names/useNames';
-import { openWorkspace } from '../workspace/route';
+import { codebookTagHref, openWorkspace, personaHref, quotesHref, sectionHref } from '../../routes';
 
 export interface PaletteItem {
   id: string;
@@ -61,21 +61,21 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
       kind: 'Command',
       label: 'Search transcripts, quotes and notes',
       detail: '/',
-      run: go('#/search'),
+      run: go(sectionHref('search')),
     },
     ...SECTIONS.map((s) => ({
       id: `go-${s.id}`,
       kind: 'Go to' as const,
       label: s.label,
       detail: '',
-      run: go(`#/${s.id}`),
+      run: go(sectionHref(s.id)),
     })),
     ...src.interviews.map((i) => ({
       id: `interview-${i.id}`,
       kind: 'Interview' as const,
       label: src.names.text(i.title),
       detail: i.participants.map((p) => src.names.label(p.id, p.pseudonym)).join(', '),
-      run: () => (i.segmentCount > 0 ? openWorkspace(i.id) : go('#/interviews')()),
+      run: () => (i.segmentCount > 0 ? openWorkspace(i.id) : go(sectionHref('interviews'))()),
     })),
     ...src.participants.map((p) => ({
       id: `participant-${p.id}`,
@@ -83,7 +83,7 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
       label: src.names.label(p.id, p.pseudonym),
       detail: [p.role, p.companyName ?? ''].filter(Boolean).map(src.names.text).join(' · '),
       keywords: src.names.presenting ? '' : [...p.aliases, p.email].join(' '),
-      run: go(`#/quotes?participant=${p.id}`),
+      run: go(quotesHref({ participant: p.id })),
     })),
     ...src.tags
       .filter((t) => !t.archived)
@@ -92,7 +92,7 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
         kind: 'Tag' as const,
         label: t.name,
         detail: t.path !== t.name ? t.path : '',
-        run: go(`#/codebook?tag=${t.id}`),
+        run: go(codebookTagHref(t.id)),
       })),
     ...src.personas.map((p) => ({
       id: `persona-${p.id}`,
@@ -101,7 +101,7 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
       detail: [p.kind === 'buyer' ? 'Buyer persona' : 'User persona', p.tier ? `Tier ${p.tier}` : '']
         .filter(Boolean)
         .join(' · '),
-      run: go(`#/personas/${p.id}`),
+      run: go(personaHref(p.id)),
     })),
     ...src.questions
       .filter((q) => !q.archived)

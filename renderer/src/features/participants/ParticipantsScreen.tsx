@@ -8,6 +8,7 @@ import type { Participant } from '../../../../shared/domain/participant';
 import { useQuery } from '../../api/hooks';
 import { Badge } from '../../ui/Badge';
 import { count, formatDate } from '../../ui/format';
+import { CrmImportAction } from '../crm/CrmImportAction';
 import { DetailList } from '../../ui/Inspector';
 import { personLabel } from '../names/display';
 import { useNames } from '../names/useNames';
@@ -29,6 +30,7 @@ export function ParticipantsScreen() {
       icon="participants"
       list={list}
       labelHeader={presenting ? 'Pseudonym' : 'Name (pseudonym)'}
+      toolbarActions={<CrmImportAction />}
       rowLabel={(p) => personLabel(p, presenting)}
       searchText={(p) =>
         [

@@ -6,7 +6,7 @@ import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
 import { useCall } from '../../api/useCall';
 import { ClaimEditor } from '../citations/ClaimEditor';
-import { CitationChip } from './CitationChip';
+import { CitationChip } from '../citations/CitationChip';
 import { confidenceText, DETAIL_LABELS, SECTION_DETAIL } from './labels';
 
 export interface AttributeActions {

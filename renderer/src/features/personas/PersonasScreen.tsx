@@ -10,11 +10,11 @@ import { count, formatDate } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { ErrorNotice } from '../../ui/Notice';
 import { Toolbar } from '../../ui/Toolbar';
-import { useKeyShortcut } from '../app/shortcuts';
+import { useKeyShortcut } from '../../keys/useKeyShortcut';
 import { KIND_LABELS, tierLabel } from './labels';
 import { PersonaForm } from './PersonaForm';
 import { PersonaPage } from './PersonaPage';
-import { personaHref, usePersonaRoute } from './route';
+import { personaHref, usePersonaRoute } from '../../routes';
 
 export function PersonasScreen() {
   const id = usePersonaRoute();

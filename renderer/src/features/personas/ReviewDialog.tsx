@@ -8,6 +8,7 @@ import { SECTION_LABELS, type Persona } from '../../../../shared/domain/persona'
 import type { AttributeChange, ReviewDiff } from '../../../../shared/domain/personaReview';
 import { useQuery } from '../../api/hooks';
 import { useMutation } from '../../api/useMutation';
+import { workspaceHref } from '../../routes';
 import { Dialog } from '../../ui/Dialog';
 import { TextArea } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
@@ -99,7 +100,7 @@ function Changes({ diff }: { diff: ReviewDiff }) {
           <ul className="review-list">
             {diff.newInterviews.map((i) => (
               <li key={i.id}>
-                <a href={`#/interviews/${i.id}`}>{i.title}</a> <span className="muted">{formatDate(i.date)}</span>
+                <a href={workspaceHref(i.id)}>{i.title}</a> <span className="muted">{formatDate(i.date)}</span>
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { FilterField } from '../../ui/Toolbar';
-import { useKeyShortcut } from '../app/shortcuts';
+import { useKeyShortcut } from '../../keys/useKeyShortcut';
 import { useCall } from '../../api/useCall';
 import { QuestionDialog } from './QuestionDialog';
 import { filterQuestions, questionFuse } from './questionSearch';

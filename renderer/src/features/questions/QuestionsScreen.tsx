@@ -1,5 +1,5 @@
 /** Question bank section: the bank, interview guides and study coverage as three views of one screen. */
-import { useEffect, useState } from 'react';
+import { questionsHref, useQuestionsView, type QuestionsView as View } from '../../routes';
 import { Toolbar } from '../../ui/Toolbar';
 import { StudyCoverageView } from '../coverage/StudyCoverageView';
 import { GuidesView } from '../guides/GuidesView';
@@ -7,26 +7,14 @@ import { QuestionBank } from './QuestionBank';
 import '../../styles/questions.css';
 import '../../styles/guides.css';
 
-type View = 'bank' | 'guides' | 'coverage';
-
 const VIEWS: { id: View; label: string; href: string }[] = [
-  { id: 'bank', label: 'Questions', href: '#/questions' },
-  { id: 'guides', label: 'Interview guides', href: '#/questions/guides' },
-  { id: 'coverage', label: 'Coverage', href: '#/questions/coverage' },
+  { id: 'bank', label: 'Questions', href: questionsHref('bank') },
+  { id: 'guides', label: 'Interview guides', href: questionsHref('guides') },
+  { id: 'coverage', label: 'Coverage', href: questionsHref('coverage') },
 ];
 
-function readView(): View {
-  const sub = /^#\/questions\/(guides|coverage)/.exec(window.location.hash)?.[1];
-  return sub === 'guides' || sub === 'coverage' ? sub : 'bank';
-}
-
 export function QuestionsScreen() {
-  const [view, setView] = useState<View>(readView);
-  useEffect(() => {
-    const onChange = () => setView(readView());
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
+  const view = useQuestionsView();
   return (
     <main className="screen screen-no-inspector" aria-labelledby="screen-title">
       <div className="screen-main">

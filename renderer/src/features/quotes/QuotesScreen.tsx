@@ -13,13 +13,12 @@ import { count, dayToEpoch, formatDate } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { Toolbar } from '../../ui/Toolbar';
 import { formatClock } from '../transcript/time';
-import { workspaceHref } from '../workspace/route';
+import { quotesParams, workspaceHref } from '../../routes';
 import { NO_FILTERS, QuoteFilterPanel, type QuoteFilterState } from './QuoteFilterPanel';
 import { useNames, useWho } from '../names/useNames';
 
 function filtersFromHash(): QuoteFilterState {
-  const query = window.location.hash.split('?')[1] ?? '';
-  const params = new URLSearchParams(query);
+  const params = quotesParams(window.location.hash);
   const evidence = params.get('evidence');
   return {
     ...NO_FILTERS,

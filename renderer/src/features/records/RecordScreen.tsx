@@ -11,7 +11,7 @@ import { Icon, type IconName } from '../../ui/Icon';
 import { Inspector, InspectorEmpty, InspectorHeader } from '../../ui/Inspector';
 import { ErrorNotice } from '../../ui/Notice';
 import { FilterField, Toolbar } from '../../ui/Toolbar';
-import { useKeyShortcut } from '../app/shortcuts';
+import { useKeyShortcut } from '../../keys/useKeyShortcut';
 import { DeleteDialog, type RecordGroup } from './DeleteDialog';
 
 interface Identified {

@@ -8,6 +8,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { RefiImportResult, RefiPreview } from '../../../../shared/domain/refi';
 import { asApiError } from '../../api/errors';
 import { useApi } from '../../api/hooks';
+import { workspaceHref } from '../../routes';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -150,7 +151,7 @@ export function RefiImportDialog({
               <p>
                 <a
                   className="btn"
-                  href={`#/interviews/${result.interviewIds[0]}`}
+                  href={workspaceHref(result.interviewIds[0]!)}
                   onClick={() => {
                     onClose();
                     onNavigate?.();

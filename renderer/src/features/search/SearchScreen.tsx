@@ -7,7 +7,7 @@ import { useNames } from '../names/useNames';
 import { count, dayToEpoch, formatDate } from '../../ui/format';
 import { Toolbar } from '../../ui/Toolbar';
 import { formatClock } from '../transcript/time';
-import { openWorkspace } from '../workspace/route';
+import { openWorkspace } from '../../routes';
 import { Snippet } from './Snippet';
 import { LongSelect } from '../../ui/LongSelect';
 

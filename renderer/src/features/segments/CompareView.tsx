@@ -21,7 +21,7 @@ import { ErrorNotice } from '../../ui/Notice';
 import { ReachBar } from '../../ui/ReachBar';
 import { Toolbar } from '../../ui/Toolbar';
 import { EvidenceDrawer, type EvidenceRequest } from '../synthesis/EvidenceDrawer';
-import { compareHref, segmentHref } from './route';
+import { compareHref, segmentHref } from '../../routes';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const points = (d: number) => `${d >= 0 ? '+' : '−'}${Math.round(Math.abs(d) * 100)} pts`;

@@ -12,7 +12,7 @@ import { APPROACH_SHORT, behaviorText } from './labels';
 import { RuleBuilder } from './RuleBuilder';
 import { RulePreviewPanel } from './RulePreviewPanel';
 import { checkDraft, fromRule, newCondition, sameRule, type DraftCondition } from './ruleDraft';
-import { compareHref } from './route';
+import { compareHref } from '../../routes';
 import { SegmentForm } from './SegmentForm';
 import { SegmentMembers } from './SegmentMembers';
 import { useSegmentActions } from './useSegmentActions';

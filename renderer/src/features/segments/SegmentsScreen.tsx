@@ -9,10 +9,10 @@ import { count } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { ErrorNotice } from '../../ui/Notice';
 import { Toolbar } from '../../ui/Toolbar';
-import { useKeyShortcut } from '../app/shortcuts';
+import { useKeyShortcut } from '../../keys/useKeyShortcut';
 import { CompareView } from './CompareView';
 import { APPROACH_SHORT, behaviorText } from './labels';
-import { compareHref, segmentHref, useSegmentRoute } from './route';
+import { compareHref, segmentHref, useSegmentRoute } from '../../routes';
 import { SegmentForm } from './SegmentForm';
 import { SegmentPage } from './SegmentPage';
 

@@ -2,7 +2,7 @@
 import type { QuoteCard } from '../../../../shared/domain/quote';
 import { formatDate } from '../../ui/format';
 import { formatClock } from '../transcript/time';
-import { workspaceHref } from '../workspace/route';
+import { workspaceHref } from '../../routes';
 import { useNames, useWho } from '../names/useNames';
 
 export function QuoteCardItem({ quote, action }: { quote: QuoteCard; action?: React.ReactNode }) {

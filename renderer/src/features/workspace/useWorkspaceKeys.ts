@@ -4,7 +4,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import { matches, matchIndex } from '../../keys/match';
-import { isTypingTarget } from '../app/shortcuts';
+import { isTypingTarget } from '../../keys/useKeyShortcut';
 
 export interface WorkspaceKeyHandlers {
   keysOn: boolean;

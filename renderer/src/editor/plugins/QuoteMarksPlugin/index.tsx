@@ -21,6 +21,7 @@ import {
 } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { Quote } from '../../../../../shared/domain/quote';
+import { workspaceHref } from '../../../routes';
 import { quoteIdOfMark } from '../../quoteMarks';
 
 export const GONE_CLASS = 'is-gone';
@@ -62,7 +63,7 @@ function quoteAtDom(target: Node, live: ReadonlySet<number>): number | null {
 }
 
 export function quoteHref(interviewId: number, quoteId: number): string {
-  return `#/interviews/${interviewId}?quote=${quoteId}`;
+  return workspaceHref(interviewId, { quoteId });
 }
 
 /** The live quote whose mark holds the caret, if any. */
