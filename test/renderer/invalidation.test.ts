@@ -3,6 +3,8 @@
  * and the event stream drives the query cache through it, coalesced and evicting what nobody shows.
  */
 import { QueryObserver } from '@tanstack/react-query';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { affects, INVALIDATES } from '../../renderer/src/api/invalidation';
 import { COALESCE_MS, createQueryClient, followEvents, GC_MS } from '../../renderer/src/api/queryClient';
@@ -46,6 +48,22 @@ describe('the invalidation table', () => {
     expect(affects('segment', 'segments.list')).toBe(true);
     expect(affects('icpStatement', 'icp.profile')).toBe(true);
     expect(affects('icpScore', 'icp.scores.get')).toBe(true);
+  });
+});
+
+describe('one place touches the cache', () => {
+  it('no renderer file outside api/ imports the query library (writes never invalidate by hand)', () => {
+    const root = path.resolve(__dirname, '../../renderer/src');
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const full = path.join(dir, e.name);
+        return e.isDirectory() ? files(full) : /\.tsx?$/.test(e.name) ? [full] : [];
+      });
+    const outside = files(root)
+      .filter((f) => !f.startsWith(path.join(root, 'api') + path.sep))
+      .filter((f) => /from '@tanstack\/react-query'/.test(fs.readFileSync(f, 'utf8')))
+      .map((f) => path.relative(root, f));
+    expect(outside).toEqual([]);
   });
 });
 
@@ -97,7 +115,9 @@ describe('the event stream drives the query cache', () => {
       const source = eventSource();
       const stop = followEvents(queryClient, source.on);
       const tags = vi.fn().mockResolvedValue([]);
-      const off = new QueryObserver(queryClient, { queryKey: ['tags.list', {}], queryFn: tags }).subscribe(() => undefined);
+      const off = new QueryObserver(queryClient, { queryKey: ['tags.list', {}], queryFn: tags }).subscribe(
+        () => undefined,
+      );
       await vi.advanceTimersByTimeAsync(1);
       off();
       source.emit({ name: 'entities.changed', payload: { kind: 'tag', ids: [] } });

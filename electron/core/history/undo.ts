@@ -33,10 +33,12 @@ export function undoable<T>(
   meta: { label: string; action: string; entity: string; entityId?: number | null; kinds: EntityKind[] },
   work: (changes: ChangeSet) => T,
 ): T {
-  return ctx.db.transaction(() => {
+  let recorded = false;
+  const result = ctx.db.transaction(() => {
     const changes = new ChangeSet(ctx.db);
     const result = work(changes);
     if (changes.changes.length > 0) {
+      recorded = true;
       stmt(ctx.db, 'UPDATE operations SET undoable = 0 WHERE undoable = 1 AND undone = 1').run();
       const payload: UndoPayload = { label: meta.label, changes: changes.changes, kinds: meta.kinds };
       recordOperation(ctx.db, ctx.clock.now(), {
@@ -49,6 +51,10 @@ export function undoable<T>(
     }
     return result;
   })();
+  // A new step changes what Undo and Redo offer: the operation log is the one writer of `history`, so
+  // no service has to remember to say it (the renderer coalesces it with the service's own events).
+  if (recorded) ctx.emit('entities.changed', { kind: 'history', ids: [] });
+  return result;
 }
 
 interface OpRow {
@@ -57,15 +63,17 @@ interface OpRow {
 }
 
 function lastDone(db: Database): OpRow | undefined {
-  return stmt(db, 'SELECT id, payload FROM operations WHERE undoable = 1 AND undone = 0 ORDER BY id DESC LIMIT 1').get() as
-    | OpRow
-    | undefined;
+  return stmt(
+    db,
+    'SELECT id, payload FROM operations WHERE undoable = 1 AND undone = 0 ORDER BY id DESC LIMIT 1',
+  ).get() as OpRow | undefined;
 }
 
 function firstUndone(db: Database): OpRow | undefined {
-  return stmt(db, 'SELECT id, payload FROM operations WHERE undoable = 1 AND undone = 1 ORDER BY id ASC LIMIT 1').get() as
-    | OpRow
-    | undefined;
+  return stmt(
+    db,
+    'SELECT id, payload FROM operations WHERE undoable = 1 AND undone = 1 ORDER BY id ASC LIMIT 1',
+  ).get() as OpRow | undefined;
 }
 
 export function historyState(db: Database): HistoryState {
@@ -87,7 +95,12 @@ export function step(ctx: ProjectContext, direction: 'undo' | 'redo'): UndoPaylo
     const payload = JSON.parse(op.payload) as UndoPayload;
     replay(ctx.db, payload.changes, direction);
     stmt(ctx.db, 'UPDATE operations SET undone = ? WHERE id = ?').run(direction === 'undo' ? 1 : 0, op.id);
-    recordOperation(ctx.db, ctx.clock.now(), { action: direction, entity: 'operation', entityId: op.id, payload: { label: payload.label } });
+    recordOperation(ctx.db, ctx.clock.now(), {
+      action: direction,
+      entity: 'operation',
+      entityId: op.id,
+      payload: { label: payload.label },
+    });
     return payload;
   })();
 }

@@ -1,9 +1,18 @@
 /** React access to the client: a provider, and typed queries kept fresh by the core's events. */
 import { QueryClientProvider, useQuery as useTanstackQuery, type QueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Input, Method, Output } from '../../../shared/ipc/contract';
 import type { ApiClient, SaveState } from './client';
 import { asApiError, type ApiError } from './errors';
+import { showToast } from '../ui/Toast';
 import { createQueryClient, followEvents } from './queryClient';
 
 interface ApiContextValue {
@@ -44,8 +53,21 @@ export function queryKey<M extends Method>(method: M, input: Input<M>): readonly
   return [method, input ?? {}];
 }
 
+export interface QueryOptions {
+  /**
+   * Where the failure is said. By default the screen renders `error` itself (with ui/QueryError.tsx);
+   * `'toast'` is for lookups behind a screen (names, pickers, counts) that have no place of their own
+   * to say it: the failure is toasted once. test/renderer/queryErrors.test.ts checks each use is one or the other.
+   */
+  errors?: 'toast';
+}
+
 /** Reads a method's output and keeps it fresh as the core reports changes. */
-export function useQuery<M extends Method>(method: M, input: Input<M>): QueryResult<Output<M>> {
+export function useQuery<M extends Method>(
+  method: M,
+  input: Input<M>,
+  options: QueryOptions = {},
+): QueryResult<Output<M>> {
   const { client } = useApi();
   const result = useTanstackQuery({
     queryKey: queryKey(method, input),
@@ -53,12 +75,15 @@ export function useQuery<M extends Method>(method: M, input: Input<M>): QueryRes
   });
   const { refetch: run } = result;
   const refetch = useCallback(() => run().then(() => undefined), [run]);
-  return {
-    data: result.data,
-    error: result.error ? asApiError(result.error) : null,
-    loading: result.isFetching || result.isPending,
-    refetch,
-  };
+  // One ApiError per failure (not per render), so screens and effects can compare it.
+  const error = useMemo(() => (result.error ? asApiError(result.error) : null), [result.error]);
+  const toast = options.errors === 'toast';
+  useEffect(() => {
+    // One group: a burst of failing lookups (a closed project, a broken file) says it once.
+    if (toast && error)
+      showToast({ message: `Something could not be loaded: ${error.message}`, tone: 'error', group: 'query-error' });
+  }, [toast, error]);
+  return { data: result.data, error, loading: result.isFetching || result.isPending, refetch };
 }
 
 export function useSaveState(): SaveState {

@@ -158,7 +158,8 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'jobs',
   ],
   history: [...EVERY_CHANGE, 'history'],
-  question: ['project.counts', ...EVERY_CHANGE, 'questions', 'guides', 'coverage'],
+  // Notes show their guide's question text, so a question's edit reaches them as a guide's does.
+  question: ['project.counts', ...EVERY_CHANGE, 'questions', 'guides', 'notes', 'coverage'],
   guide: ['project.counts', ...EVERY_CHANGE, 'questions', 'guides', 'notes', 'coverage'],
   // Interview mode saves a note every few hundred ms while typing: nothing else should refetch then.
   note: [...EVERY_CHANGE, 'notes'],

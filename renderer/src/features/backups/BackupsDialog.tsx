@@ -13,7 +13,7 @@ import { backupContents, backupWhen, fileSize, REASON_LABELS } from './labels';
 
 export function BackupsDialog({ onClose, offered }: { onClose(): void; offered?: BackupEntry | null }) {
   const list = useQuery('backups.list', {});
-  const status = useQuery('project.status', {});
+  const status = useQuery('project.status', {}, { errors: 'toast' });
   const create = useMutation('backups.create');
   const restore = useMutation('backups.restore');
   const [confirming, setConfirming] = useState<BackupEntry | null>(offered ?? null);

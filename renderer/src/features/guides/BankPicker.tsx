@@ -5,8 +5,16 @@ import { useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { filterQuestions, questionFuse } from '../questions/questionSearch';
 
-export function BankPicker({ inGuide, onAdd, onClose }: { inGuide: ReadonlySet<number>; onAdd(q: Question): void; onClose(): void }) {
-  const questions = useQuery('questions.list', {});
+export function BankPicker({
+  inGuide,
+  onAdd,
+  onClose,
+}: {
+  inGuide: ReadonlySet<number>;
+  onAdd(q: Question): void;
+  onClose(): void;
+}) {
+  const questions = useQuery('questions.list', {}, { errors: 'toast' });
   const [query, setQuery] = useState('');
   const live = useMemo(() => (questions.data ?? []).filter((q) => !q.archived), [questions.data]);
   const fuse = useMemo(() => questionFuse(live), [live]);
@@ -15,7 +23,12 @@ export function BankPicker({ inGuide, onAdd, onClose }: { inGuide: ReadonlySet<n
     return query.trim() ? found : found.sort((a, b) => Number(b.favourite) - Number(a.favourite));
   }, [fuse, live, query]);
   return (
-    <Dialog title="Add questions from the bank" description="Filter by any words; each question is added to the end of the guide." onClose={onClose} size="wide">
+    <Dialog
+      title="Add questions from the bank"
+      description="Filter by any words; each question is added to the end of the guide."
+      onClose={onClose}
+      size="wide"
+    >
       <div className="dialog-body bank-picker">
         <input
           type="search"
@@ -36,7 +49,13 @@ export function BankPicker({ inGuide, onAdd, onClose }: { inGuide: ReadonlySet<n
                   {q.text}
                   <span className="muted"> · {QUESTION_CATEGORY_LABELS[q.category]}</span>
                 </span>
-                <button type="button" className="btn" disabled={added} onClick={() => onAdd(q)} aria-label={added ? `In the guide: ${q.text}` : `Add: ${q.text}`}>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={added}
+                  onClick={() => onAdd(q)}
+                  aria-label={added ? `In the guide: ${q.text}` : `Add: ${q.text}`}
+                >
                   {added ? 'In the guide' : 'Add'}
                 </button>
               </li>

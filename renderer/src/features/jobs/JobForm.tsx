@@ -40,7 +40,7 @@ function toggle(list: number[], id: number, on: boolean): number[] {
 export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
   const formId = useId();
   const call = useCall();
-  const personas = useQuery('personas.list', {});
+  const personas = useQuery('personas.list', {}, { errors: 'toast' });
   const create = useMutation('jobs.create');
   const update = useMutation('jobs.update');
   const mutation = job ? update : create;

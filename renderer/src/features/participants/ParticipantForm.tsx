@@ -95,8 +95,8 @@ export function ParticipantForm({
   const formId = useFormId('participant');
   const presenting = usePresentationMode();
   const { draft, set } = useDraft(() => toDraft(participant));
-  const companies = useQuery('companies.list', {});
-  const segments = useQuery('segments.list', {});
+  const companies = useQuery('companies.list', {}, { errors: 'toast' });
+  const segments = useQuery('segments.list', {}, { errors: 'toast' });
   const create = useMutation('participants.create');
   const update = useMutation('participants.update');
   const save = participant ? update : create;

@@ -25,8 +25,8 @@ const STATE_BADGE = {
 
 export function PlanScreen() {
   const overview = useQuery('plans.overview', {});
-  const personas = useQuery('personas.list', {});
-  const segments = useQuery('segments.list', {});
+  const personas = useQuery('personas.list', {}, { errors: 'toast' });
+  const segments = useQuery('segments.list', {}, { errors: 'toast' });
   const [adding, setAdding] = useState<PlanScope | null>(null);
   const plans = overview.data ?? [];
   const planned = new Set(plans.map((p) => `${p.scope.kind}:${p.scope.id}`));

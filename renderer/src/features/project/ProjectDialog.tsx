@@ -18,7 +18,7 @@ import { RefiActions } from '../refi/RefiActions';
 
 export function ProjectDialog({ current, onClose }: { current: ProjectInfo | null; onClose(): void }) {
   const recent = useQuery('project.recent', {});
-  const host = useQuery('project.host', {});
+  const host = useQuery('project.host', {}, { errors: 'toast' });
   const open = useMutation('project.open');
   const choose = useMutation('project.choose');
   const create = useMutation('project.create');

@@ -348,7 +348,7 @@ export function EvidenceMatrix({ filters, onOpen }: { filters: EvidenceFilters; 
       ) : null}
       {shown ? (
         <MatrixTable matrix={shown} filters={filters} onOpen={onOpen} onWindow={onWindow} />
-      ) : (
+      ) : matrix.error ? null : (
         <p className="loading muted">Loading the matrix…</p>
       )}
     </section>
