@@ -1,11 +1,13 @@
 /**
  * One write, one refetch: the real <App/> on an interview's workspace, against a real core, counts the
- * calls its client makes. Creating one quote (the core reports `quote` and `history`) refetches the
- * interview's quotes exactly once, because the events of one write are coalesced before they invalidate.
+ * calls its client makes. Creating one tagged quote (the core reports `quote`, `tag` and `history`, the
+ * first two each reaching the interview's quotes) refetches them exactly once, because the events of
+ * one write are coalesced before they invalidate.
  */
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PushEvent } from '../../shared/ipc/events';
+import { affects } from '../../renderer/src/api/invalidation';
+import type { EntityKind, PushEvent } from '../../shared/ipc/events';
 import type { TestCore } from '../support/core';
 import { importTurns } from '../support/study';
 import { renderApp, transportFor, type RenderedApp } from './renderApp';
@@ -60,20 +62,23 @@ describe('one quote creation', () => {
     await settle();
     const before = count(calls, 'quotes.forInterview');
 
-    const kinds: string[] = [];
+    const [tag] = await app.client.call('tags.list', {});
+    const kinds: EntityKind[] = [];
     const off = app.core.core.onEvent((e: PushEvent) => {
-      if (e.name === 'entities.changed') kinds.push((e.payload as { kind: string }).kind);
+      if (e.name === 'entities.changed') kinds.push((e.payload as { kind: EntityKind }).kind);
     });
     const turn = tr.turns[1]!;
     await app.client.call('quotes.create', {
       interviewId: tr.interviewId,
       start: { segmentId: turn.id, offset: 4 },
       end: { segmentId: turn.id, offset: 10 },
-      tagIds: [],
+      tagIds: [tag!.id],
     });
     off();
-    // The write reports more than one kind, each of which reaches quotes.forInterview on its own.
-    expect(kinds).toEqual(expect.arrayContaining(['quote', 'history']));
+    // The write reports more than one kind that reaches quotes.forInterview on its own: uncoalesced,
+    // each would refetch it.
+    expect(kinds).toEqual(expect.arrayContaining(['quote', 'tag', 'history']));
+    expect(kinds.filter((k) => affects(k, 'quotes.forInterview')).length).toBeGreaterThan(1);
 
     await waitFor(() => expect(count(calls, 'quotes.forInterview')).toBe(before + 1));
     await settle();
