@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Id } from './common';
 import { Criterion, TIERS } from './icp';
 import { Citation, CitationStance } from './citation';
+import { PERSONA_KINDS } from './persona';
 
 export const ICP_SECTIONS = [
   'firmographics',
@@ -121,10 +122,26 @@ export const ScoredMatrix = z.object({
 });
 export type ScoredMatrix = z.infer<typeof ScoredMatrix>;
 
+/**
+ * A persona the profile contains (icp_personas, migration 0012). The framework's relationship: a
+ * company matching the ICP holds several buyer personas, who may differ from its daily users; the
+ * persona's own kind says which of the two it is.
+ */
+export const IcpPersona = z.object({
+  id: Id,
+  kind: z.enum(PERSONA_KINDS),
+  name: z.string(),
+  role: z.string(),
+  tier: z.number().int().nullable(),
+});
+export type IcpPersona = z.infer<typeof IcpPersona>;
+
 /** The whole profile for reading or export: template sections with cited statements, and the matrix with every cell's citations. */
 export const IcpProfile = z.object({
   sections: z.array(z.object({ section: z.enum(ICP_SECTIONS), label: z.string(), statements: z.array(IcpStatement) })),
   matrix: ScoredMatrix,
+  /** The buyer and user personas the profile contains, buyers first, then by name. */
+  personas: z.array(IcpPersona),
   /** companyId -> criterionId -> that cell's citations (cells without citations are left out). */
   scoreCitations: z.record(z.string(), z.record(z.string(), z.array(Citation))),
 });

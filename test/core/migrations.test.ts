@@ -377,6 +377,37 @@ describe('migration 0011 (persona reviews)', () => {
   });
 });
 
+describe('migration 0012 (ICP personas)', () => {
+  it('keeps every row of a v11 study; the ICP starts with no persona, links one and loses it with the persona', async () => {
+    const { db, file } = await studyAt(11);
+    const before = everyRow(db);
+    await migrate(db, file, () => 4, upTo(12));
+    expect(db.pragma('user_version', { simple: true })).toBe(12);
+    const after = everyRow(db);
+    expect(after.icp_personas).toEqual([]);
+    delete after.icp_personas;
+    expect(after).toEqual(before);
+    // One row per persona: a second link of the same persona is refused, an unknown persona too.
+    db.exec('INSERT INTO icp_personas (persona_id) VALUES (1)');
+    expect(() => db.exec('INSERT INTO icp_personas (persona_id) VALUES (1)')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.exec('INSERT INTO icp_personas (persona_id) VALUES (99)')).toThrow(/FOREIGN KEY/);
+    db.close();
+
+    // The upgraded file in the real core: the link shows on the profile, and goes with its persona.
+    const core = await createCore({ projectPath: file, checkOutputs: true });
+    try {
+      const { call } = callerFor(core);
+      expect((await call('icp.profile')).personas).toEqual([
+        { id: 1, kind: 'buyer', name: 'Finance lead', role: '', tier: null },
+      ]);
+      await call('personas.delete', { id: 1 });
+      expect(await call('icp.personas.list')).toEqual([]);
+    } finally {
+      core.close();
+    }
+  });
+});
+
 describe('one test per migration', () => {
   it('every migration has a describe block here or in migrate.test.ts named after its number', () => {
     const text = ['test/core/migrations.test.ts', 'test/core/migrate.test.ts']

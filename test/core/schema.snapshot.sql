@@ -316,6 +316,11 @@ CREATE TABLE icp_criteria (
   updated_at INTEGER NOT NULL
 ) STRICT;
 
+-- table icp_personas
+CREATE TABLE icp_personas (
+        persona_id INTEGER NOT NULL PRIMARY KEY REFERENCES personas(id) ON DELETE CASCADE
+      ) STRICT, WITHOUT ROWID;
+
 -- table icp_statements
 CREATE TABLE icp_statements (
   id INTEGER PRIMARY KEY,

@@ -38,6 +38,7 @@ export const LINK_TABLES = {
   job_personas: ['job_id', 'persona_id'],
   company_disqualifiers: ['company_id', 'statement_id'],
   interview_participants: ['interview_id', 'participant_id'],
+  icp_personas: ['persona_id'],
 } as const satisfies Record<string, readonly string[]>;
 export type LinkTable = keyof typeof LINK_TABLES;
 

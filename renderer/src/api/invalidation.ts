@@ -163,7 +163,8 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
   guide: ['project.counts', ...EVERY_CHANGE, 'questions', 'guides', 'notes', 'coverage'],
   // Interview mode saves a note every few hundred ms while typing: nothing else should refetch then.
   note: [...EVERY_CHANGE, 'notes'],
-  persona: ['project.counts', ...EVERY_CHANGE, 'personas', 'jobs', 'plans'],
+  // The ICP profile lists its personas by name.
+  persona: ['project.counts', ...EVERY_CHANGE, 'personas', 'jobs', 'plans', 'icp'],
   job: ['project.counts', ...EVERY_CHANGE, 'jobs'],
   // Progress counts held interviews of each method with members of a persona or segment.
   plan: [...EVERY_CHANGE, 'synthesis', 'personas', 'plans'],

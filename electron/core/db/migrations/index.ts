@@ -9,6 +9,7 @@ import { m0006NeutralPseudonyms } from './0006-neutral-pseudonyms';
 import { m0009ReadIndexes } from './0009-read-indexes';
 import { m0010ResearchPlan } from './0010-research-plan';
 import { m0011PersonaReviews } from './0011-persona-reviews';
+import { m0012IcpPersonas } from './0012-icp-personas';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Initial,
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009ReadIndexes,
   m0010ResearchPlan,
   m0011PersonaReviews,
+  m0012IcpPersonas,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

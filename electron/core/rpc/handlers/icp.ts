@@ -1,6 +1,7 @@
 /** icp.*. */
 import type { icpMethods } from '../../../../shared/ipc/contract/icp';
 import * as matrix from '../../services/icp/matrix';
+import * as personas from '../../services/icp/personas';
 import { icpProfile } from '../../services/icp/profile';
 import * as scores from '../../services/icp/scores';
 import * as statements from '../../services/icp/statements';
@@ -23,6 +24,9 @@ export const icpHandlers: HandlersOf<typeof icpMethods> = {
   'icp.statements.delete': (i, env) => statements.deleteStatement(env.project(), i.id),
   'icp.statements.cite': (i, env) => statements.citeStatement(env.project(), i.statementId, i.quoteId, i.polarity),
   'icp.statements.uncite': (i, env) => statements.unciteStatement(env.project(), i.statementId, i.quoteId),
+  'icp.personas.list': (_i, env) => personas.listIcpPersonas(env.project()),
+  'icp.personas.link': (i, env) => personas.linkIcpPersona(env.project(), i.personaId),
+  'icp.personas.unlink': (i, env) => personas.unlinkIcpPersona(env.project(), i.personaId),
   'icp.disqualify': (i, env) => {
     statements.setDisqualified(env.project(), i.companyId, i.statementId, i.on);
     return { ok: true as const };

@@ -1,7 +1,8 @@
 /**
  * The ideal customer profile as a cited document: the template's sections with their cited statements,
  * the scoring matrix (criteria, weights, what 5/3/1 mean), and the companies by weighted score and tier,
- * each citing the quotes behind its scores. Company names are replaced like any other name when
+ * each citing the quotes behind its scores, and the buyer and user personas the profile contains.
+ * Company names are replaced like any other name when
  * pseudonymised (citedDocument.ts).
  */
 import { TIER_LABELS } from '../../../../shared/domain/icp';
@@ -63,6 +64,15 @@ export function icpDocument(profile: IcpProfile, opts: { locale?: string; projec
       citations: cite(cellCitations),
     };
   });
+  // The framework: the company holds several buyer personas, who may differ from the daily users.
+  const personas = profile.personas.map((p): DocItem => ({
+    label: p.kind === 'buyer' ? 'Buyer persona' : 'User persona',
+    statement: p.name,
+    detail: [p.role && `Role: ${p.role}`, p.tier !== null && `Tier ${p.tier}`].filter((d): d is string => !!d),
+    note: '',
+    flag: null,
+    citations: [],
+  }));
   const tiers = matrix.rows.reduce<Record<string, number>>((acc, r) => {
     if (r.result.tier) acc[r.result.tier] = (acc[r.result.tier] ?? 0) + 1;
     return acc;
@@ -78,6 +88,12 @@ export function icpDocument(profile: IcpProfile, opts: { locale?: string; projec
     subtitle: opts.projectName ?? '',
     facts: [
       ['Statements', plural(statements, 'statement')],
+      [
+        'Personas',
+        profile.personas.length
+          ? `${plural(profile.personas.filter((p) => p.kind === 'buyer').length, 'buyer')}, ${plural(profile.personas.filter((p) => p.kind === 'user').length, 'user')}`
+          : 'None linked yet',
+      ],
       ['Criteria', matrix.criteria.map((c) => `${c.name} ${c.weight}%`).join(', ') || 'None yet'],
       ['Companies', plural(matrix.rows.length, 'company', 'companies')],
       [
@@ -90,6 +106,7 @@ export function icpDocument(profile: IcpProfile, opts: { locale?: string; projec
     ],
     sections: [
       ...profileSections,
+      ...(personas.length ? [{ title: 'Personas in this profile', items: personas }] : []),
       ...(criteria.length ? [{ title: 'Scoring matrix', items: criteria }] : []),
       ...(companies.length ? [{ title: 'Companies by score', items: companies }] : []),
     ],

@@ -1,15 +1,34 @@
-/** The profile as a document: the framework's template sections, each with statements that cite quotes. */
+/**
+ * The profile as a document: the personas it contains, then the framework's template sections, each
+ * with statements that cite quotes.
+ */
 import { useState } from 'react';
-import { ICP_SECTION_FIELDS, ICP_SECTION_HINTS, ICP_SECTION_LABELS, ICP_SECTIONS, type IcpSection, type IcpStatement } from '../../../../shared/domain/icpProfile';
+import {
+  ICP_SECTION_FIELDS,
+  ICP_SECTION_HINTS,
+  ICP_SECTION_LABELS,
+  ICP_SECTIONS,
+  type IcpSection,
+  type IcpStatement,
+} from '../../../../shared/domain/icpProfile';
 import { useQuery } from '../../api/hooks';
 import { useMutation } from '../../api/useMutation';
 import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { CiteQuoteDialog } from '../citations/CiteQuoteDialog';
+import { IcpPersonas } from './IcpPersonas';
 import { StatementForm } from './StatementForm';
 import { StatementItem } from './StatementItem';
 
-function StatementList({ statements, onCite, empty }: { statements: IcpStatement[]; onCite(s: IcpStatement): void; empty: string }) {
+function StatementList({
+  statements,
+  onCite,
+  empty,
+}: {
+  statements: IcpStatement[];
+  onCite(s: IcpStatement): void;
+  empty: string;
+}) {
   if (statements.length === 0) return <p className="section-empty">{empty}</p>;
   return (
     <ul className="attribute-list">
@@ -20,7 +39,17 @@ function StatementList({ statements, onCite, empty }: { statements: IcpStatement
   );
 }
 
-function Section({ section, statements, onAdd, onCite }: { section: IcpSection; statements: IcpStatement[]; onAdd(field: string): void; onCite(s: IcpStatement): void }) {
+function Section({
+  section,
+  statements,
+  onAdd,
+  onCite,
+}: {
+  section: IcpSection;
+  statements: IcpStatement[];
+  onAdd(field: string): void;
+  onCite(s: IcpStatement): void;
+}) {
   const fields = ICP_SECTION_FIELDS[section];
   const label = ICP_SECTION_LABELS[section];
   const headingId = `icp-section-${section}`;
@@ -43,11 +72,20 @@ function Section({ section, statements, onAdd, onCite }: { section: IcpSection; 
             <div key={f.key} className="persona-field">
               <div className="persona-field-head">
                 <h3>{f.label}</h3>
-                <button type="button" className="btn btn-quiet btn-small" aria-label={`Add ${f.label}`} onClick={() => onAdd(f.key)}>
+                <button
+                  type="button"
+                  className="btn btn-quiet btn-small"
+                  aria-label={`Add ${f.label}`}
+                  onClick={() => onAdd(f.key)}
+                >
                   + Add
                 </button>
               </div>
-              <StatementList statements={statements.filter((s) => s.field === f.key)} onCite={onCite} empty="Not known yet" />
+              <StatementList
+                statements={statements.filter((s) => s.field === f.key)}
+                onCite={onCite}
+                empty="Not known yet"
+              />
             </div>
           ))}
           {loose.length ? (
@@ -86,7 +124,13 @@ export function ProfileTab() {
   const cited = statements.filter((s) => s.citationCount > 0).length;
   return (
     <article className="persona-doc icp-doc" aria-label="Ideal customer profile">
-      {list.error && !list.data ? <ErrorNotice title="The profile could not be loaded" message={list.error.message} onRetry={() => void list.refetch()} /> : null}
+      {list.error && !list.data ? (
+        <ErrorNotice
+          title="The profile could not be loaded"
+          message={list.error.message}
+          onRetry={() => void list.refetch()}
+        />
+      ) : null}
       {list.data ? (
         <p className="persona-intro">
           {statements.length === 0
@@ -94,6 +138,7 @@ export function ProfileTab() {
             : `${count(statements.length, 'statement')}, ${cited} citing evidence. Score companies against the criteria on the Scoring tab.`}
         </p>
       ) : null}
+      <IcpPersonas />
       {ICP_SECTIONS.map((section) => (
         <Section
           key={section}
@@ -104,7 +149,12 @@ export function ProfileTab() {
         />
       ))}
       {adding ? <StatementForm section={adding.section} field={adding.field} onClose={() => setAdding(null)} /> : null}
-      {citing ? <CiteStatement statement={statements.find((s) => s.id === citing.id) ?? citing} onClose={() => setCiting(null)} /> : null}
+      {citing ? (
+        <CiteStatement
+          statement={statements.find((s) => s.id === citing.id) ?? citing}
+          onClose={() => setCiting(null)}
+        />
+      ) : null}
     </article>
   );
 }

@@ -2,6 +2,7 @@
 import { Fragment, useState } from 'react';
 import type { Attribute, AttributeSection } from '../../../../shared/domain/persona';
 import { useQuery } from '../../api/hooks';
+import { icpHref } from '../../routes';
 import { Badge } from '../../ui/Badge';
 import { count, formatDate } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
@@ -20,6 +21,9 @@ import { useNames } from '../names/useNames';
 
 export function PersonaPage({ id }: { id: number }) {
   const persona = useQuery('personas.get', { id });
+  // The ICP this persona belongs to (a project has one): linked from the ICP screen.
+  const icp = useQuery('icp.personas.list', {});
+  const inIcp = icp.data?.some((x) => x.id === id) ?? false;
   const names = useNames();
   const call = useCall();
   const [editing, setEditing] = useState(false);
@@ -118,6 +122,19 @@ export function PersonaPage({ id }: { id: number }) {
                 <dt>Represents</dt>
                 <dd title={p.members.map((m) => names.label(m.id, m.pseudonym)).join(', ')}>
                   {count(p.members.length, 'participant')} · {Math.round(p.memberShare * 100)}% of the study
+                </dd>
+              </div>
+              <div>
+                <dt>ICP</dt>
+                <dd>
+                  {inIcp ? (
+                    <a href={icpHref('profile')}>Ideal customer profile</a>
+                  ) : icp.data ? (
+                    <>
+                      <span className="muted">Not in the ICP · </span>
+                      <a href={icpHref('profile')}>Link it there</a>
+                    </>
+                  ) : null}
                 </dd>
               </div>
               <div>
