@@ -21,7 +21,7 @@ const GROUPS = [
 
 export function IcpPersonas() {
   const linked = useQuery('icp.personas.list', {});
-  const personas = useQuery('personas.list', {});
+  const personas = useQuery('personas.list', {}, { errors: 'toast' });
   const link = useMutation('icp.personas.link');
   const unlink = useMutation('icp.personas.unlink');
   const history = useHistory();

@@ -22,7 +22,7 @@ import { useNames } from '../names/useNames';
 export function PersonaPage({ id }: { id: number }) {
   const persona = useQuery('personas.get', { id });
   // The ICP this persona belongs to (a project has one): linked from the ICP screen.
-  const icp = useQuery('icp.personas.list', {});
+  const icp = useQuery('icp.personas.list', {}, { errors: 'toast' });
   const inIcp = icp.data?.some((x) => x.id === id) ?? false;
   const names = useNames();
   const call = useCall();
@@ -105,10 +105,10 @@ export function PersonaPage({ id }: { id: number }) {
                     className="input select input-compact"
                     value={p.tier ?? ''}
                     onChange={(e) =>
-                      void call(
-                        'personas.update',
-                        { id: p.id, patch: { tier: e.target.value ? Number(e.target.value) : null } }
-                      )
+                      void call('personas.update', {
+                        id: p.id,
+                        patch: { tier: e.target.value ? Number(e.target.value) : null },
+                      })
                     }
                   >
                     <option value="">No tier</option>
