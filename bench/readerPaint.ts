@@ -12,7 +12,6 @@ import { productionRenderer } from './renderer';
 import { twoHourVtt } from './corpus';
 import { median, percentile, type BenchResult } from './util';
 
-
 async function call<T>(host: Awaited<ReturnType<typeof startWebHost>>, method: string, input: unknown): Promise<T> {
   const envelope = await host.core.dispatch(method, input);
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
@@ -29,7 +28,7 @@ const MEASURE = (interviewId: number) => `new Promise((resolve) => {
   const t0 = performance.now();
   const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
   const observer = new MutationObserver(() => {
-    if (document.querySelector('[data-segment-id]')) { observer.disconnect(); done(); }
+    if (document.querySelector('[data-turn-text]')) { observer.disconnect(); done(); }
   });
   observer.observe(document.body, { childList: true, subtree: true });
   location.hash = '#/interviews/${interviewId}';
@@ -90,7 +89,7 @@ async function measure(vtt: string, label: string, runs: number): Promise<BenchR
       await page.goto(`${host.bridge.url}/#/interviews`);
       await page.waitForSelector('table.entity-table');
       const ms = (await page.evaluate(MEASURE(interviewId))) as number;
-      const rendered = await page.locator('[data-segment-id]').count();
+      const rendered = await page.locator('[data-turn-text]').count();
       if (rendered === 0 || rendered > 200)
         throw new Error(`expected a virtualised first screen, saw ${rendered} turns`);
       if (i >= 2) samples.push(ms); // the first runs warm the caches and the JIT

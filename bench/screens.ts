@@ -80,11 +80,14 @@ export async function benchScreens(runs = 5): Promise<BenchResult[]> {
   const db = host.core.session.context().db;
   const interviewId = db.prepare('SELECT id FROM interviews ORDER BY id LIMIT 1').pluck().get() as number;
   const members = db.prepare('SELECT id FROM participants ORDER BY id LIMIT 60').pluck().all() as number[];
-  const persona = await call<{ id: number }>('personas.create', { name: 'Finance lead', membership: { participantIds: members } });
+  const persona = await call<{ id: number }>('personas.create', {
+    name: 'Finance lead',
+    membership: { participantIds: members },
+  });
   await call('personas.draft', { id: persona.id });
   const screens: Screen[] = [
     { name: 'interviews', hash: '#/interviews', selector: 'table.entity-table tbody tr' },
-    { name: 'reader (a 700-turn interview)', hash: `#/interviews/${interviewId}`, selector: '[data-segment-id]' },
+    { name: 'reader (a 700-turn interview)', hash: `#/interviews/${interviewId}`, selector: '[data-turn-text]' },
     { name: 'quotes', hash: '#/quotes', selector: '.quote-card' },
     { name: 'synthesis', hash: '#/synthesis', selector: '.matrix-button' },
     { name: 'persona', hash: `#/personas/${persona.id}`, selector: '.persona-section' },

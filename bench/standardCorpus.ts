@@ -246,9 +246,9 @@ export async function standardCorpus(scale = currentScale): Promise<string> {
           insQuote.run(
             randomUUID(),
             iid,
-            a.startSegmentId,
+            a.startTurnId,
             a.startOffset,
-            a.endSegmentId,
+            a.endTurnId,
             a.endOffset,
             t.exact,
             t.prefix,

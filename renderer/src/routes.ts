@@ -63,19 +63,19 @@ export function useSection(): [SectionId, (id: SectionId) => void] {
   return [section, go];
 }
 
-// ---- The interview workspace: #/interviews/<id>, optionally ?quote=<id> or ?segment=<id> -----
+// ---- The interview workspace: #/interviews/<id>, optionally ?quote=<id> or ?turn=<id> -----
 
 export interface WorkspaceRoute {
   interviewId: number;
   quoteId: number | null;
-  segmentId: number | null;
+  turnId: number | null;
   /** The raw hash, so the same landing asked twice still counts as new. */
   hash: string;
 }
 
 export interface Landing {
   quoteId?: number | null;
-  segmentId?: number | null;
+  turnId?: number | null;
 }
 
 export function parseWorkspaceHash(hash: string): WorkspaceRoute | null {
@@ -86,13 +86,13 @@ export function parseWorkspaceHash(hash: string): WorkspaceRoute | null {
     const value = Number(params.get(key));
     return Number.isInteger(value) && value > 0 ? value : null;
   };
-  return { interviewId: Number(match[1]), quoteId: num('quote'), segmentId: num('segment'), hash };
+  return { interviewId: Number(match[1]), quoteId: num('quote'), turnId: num('turn'), hash };
 }
 
 export function workspaceHref(interviewId: number, land: Landing = {}): string {
   const params = new URLSearchParams();
   if (land.quoteId) params.set('quote', String(land.quoteId));
-  if (land.segmentId) params.set('segment', String(land.segmentId));
+  if (land.turnId) params.set('turn', String(land.turnId));
   const query = params.toString();
   return `#/interviews/${interviewId}${query ? `?${query}` : ''}`;
 }

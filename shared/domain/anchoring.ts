@@ -1,18 +1,18 @@
 /**
  * Quote anchoring over a transcript (DESIGN.md §3). Offsets are UTF-16 code units within a
- * segment's text. A quote keeps its exact text and a short prefix/suffix; after the transcript
+ * turn's text. A quote keeps its exact text and a short prefix/suffix; after the transcript
  * changes it is re-anchored from those, or flagged for review: never shifted silently.
  */
 
-export interface SegmentText {
+export interface TurnText {
   id: number;
   text: string;
 }
 
 export interface Anchor {
-  startSegmentId: number;
+  startTurnId: number;
   startOffset: number;
-  endSegmentId: number;
+  endTurnId: number;
   endOffset: number;
 }
 
@@ -22,22 +22,22 @@ export interface QuoteText {
   suffix: string;
 }
 
-/** Segments are joined with one newline when a quote spans turns. */
+/** Turns are joined with one newline when a quote spans turns. */
 export const TURN_JOINER = '\n';
 export const CONTEXT_LENGTH = 32;
 
 export interface FlatText {
   text: string;
-  /** starts[i] is where segment i begins in `text`. */
+  /** starts[i] is where turn i begins in `text`. */
   starts: number[];
   ids: number[];
 }
 
-export function flatten(segments: readonly SegmentText[]): FlatText {
+export function flatten(turns: readonly TurnText[]): FlatText {
   const starts: number[] = [];
   const ids: number[] = [];
   let text = '';
-  segments.forEach((s, i) => {
+  turns.forEach((s, i) => {
     if (i > 0) text += TURN_JOINER;
     starts.push(text.length);
     ids.push(s.id);
@@ -46,28 +46,33 @@ export function flatten(segments: readonly SegmentText[]): FlatText {
   return { text, starts, ids };
 }
 
-/** Global offset of a segment-relative position, or null if the anchor does not fit the segments. */
-export function globalOffset(flat: FlatText, segments: readonly SegmentText[], segmentId: number, offset: number): number | null {
-  const idx = flat.ids.indexOf(segmentId);
+/** Global offset of a turn-relative position, or null if the anchor does not fit the turns. */
+export function globalOffset(
+  flat: FlatText,
+  turns: readonly TurnText[],
+  turnId: number,
+  offset: number,
+): number | null {
+  const idx = flat.ids.indexOf(turnId);
   if (idx < 0) return null;
-  if (offset < 0 || offset > segments[idx]!.text.length) return null;
+  if (offset < 0 || offset > turns[idx]!.text.length) return null;
   return flat.starts[idx]! + offset;
 }
 
-/** The segment-relative position of a global offset (an offset on a joiner belongs to the segment before it). */
-export function localPosition(flat: FlatText, global: number): { segmentId: number; offset: number } {
+/** The turn-relative position of a global offset (an offset on a joiner belongs to the turn before it). */
+export function localPosition(flat: FlatText, global: number): { turnId: number; offset: number } {
   let idx = 0;
   for (let i = 0; i < flat.starts.length; i++) {
     if (flat.starts[i]! <= global) idx = i;
     else break;
   }
-  return { segmentId: flat.ids[idx]!, offset: global - flat.starts[idx]! };
+  return { turnId: flat.ids[idx]!, offset: global - flat.starts[idx]! };
 }
 
 export function anchorFromRange(flat: FlatText, start: number, end: number): Anchor {
   const a = localPosition(flat, start);
   const b = localPosition(flat, end);
-  return { startSegmentId: a.segmentId, startOffset: a.offset, endSegmentId: b.segmentId, endOffset: b.offset };
+  return { startTurnId: a.turnId, startOffset: a.offset, endTurnId: b.turnId, endOffset: b.offset };
 }
 
 /** Exact text and context for a global range of the flattened transcript. */
@@ -79,10 +84,10 @@ export function quoteTextAt(flat: FlatText, start: number, end: number): QuoteTe
   };
 }
 
-export function sliceAnchor(segments: readonly SegmentText[], anchor: Anchor): string | null {
-  const flat = flatten(segments);
-  const start = globalOffset(flat, segments, anchor.startSegmentId, anchor.startOffset);
-  const end = globalOffset(flat, segments, anchor.endSegmentId, anchor.endOffset);
+export function sliceAnchor(turns: readonly TurnText[], anchor: Anchor): string | null {
+  const flat = flatten(turns);
+  const start = globalOffset(flat, turns, anchor.startTurnId, anchor.startOffset);
+  const end = globalOffset(flat, turns, anchor.endTurnId, anchor.endOffset);
   if (start === null || end === null || end < start) return null;
   return flat.text.slice(start, end);
 }
@@ -90,13 +95,13 @@ export function sliceAnchor(segments: readonly SegmentText[], anchor: Anchor): s
 export type Reanchored = { ok: true; anchor: Anchor } | { ok: false; reason: string };
 
 /**
- * Finds the quote again in (possibly edited) segments. Every occurrence of the exact text is a
+ * Finds the quote again in (possibly edited) turns. Every occurrence of the exact text is a
  * candidate, scored by how much of its stored prefix and suffix still surround it; a unique best
  * candidate wins. No occurrence, or a tie, flags the quote.
  */
-export function reanchor(segments: readonly SegmentText[], quote: QuoteText): Reanchored {
+export function reanchor(turns: readonly TurnText[], quote: QuoteText): Reanchored {
   if (quote.exact.length === 0) return { ok: false, reason: 'The quote has no text.' };
-  const flat = flatten(segments);
+  const flat = flatten(turns);
   const candidates: { start: number; score: number }[] = [];
   for (let at = flat.text.indexOf(quote.exact); at >= 0; at = flat.text.indexOf(quote.exact, at + 1)) {
     const before = flat.text.slice(Math.max(0, at - quote.prefix.length), at);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { EpochMs, Guid, Id } from './common';
 
-export const Position = z.object({ segmentId: Id, offset: z.number().int().nonnegative() });
+export const Position = z.object({ turnId: Id, offset: z.number().int().nonnegative() });
 export type Position = z.infer<typeof Position>;
 
 /** Why a quote does not count as evidence (see the rule in the `quote_evidence` view). */
@@ -37,9 +37,9 @@ export const Quote = z.object({
   guid: Guid,
   interviewId: Id,
   source: z.enum(['transcript', 'note']),
-  startSegmentId: Id.nullable(),
+  startTurnId: Id.nullable(),
   startOffset: z.number().int().nonnegative(),
-  endSegmentId: Id.nullable(),
+  endTurnId: Id.nullable(),
   endOffset: z.number().int().nonnegative(),
   noteId: Id.nullable(),
   exactText: z.string(),

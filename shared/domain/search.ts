@@ -6,7 +6,10 @@ export const SEARCH_KINDS = ['turn', 'note', 'quote'] as const;
 
 export const SearchQuery = z.object({
   text: z.string().trim().max(200),
-  kinds: z.array(z.enum(SEARCH_KINDS)).min(1).default([...SEARCH_KINDS]),
+  kinds: z
+    .array(z.enum(SEARCH_KINDS))
+    .min(1)
+    .default([...SEARCH_KINDS]),
   interviewId: Id.nullable().default(null),
   participantId: Id.nullable().default(null),
   tagId: Id.nullable().default(null),
@@ -21,7 +24,7 @@ export const SearchHit = z.object({
   interviewId: Id.nullable(),
   interviewTitle: z.string().nullable(),
   interviewDate: EpochMs.nullable(),
-  segmentId: Id.nullable(),
+  turnId: Id.nullable(),
   quoteId: Id.nullable(),
   noteId: Id.nullable(),
   /** Text with matches between U+E000 and U+E001. */

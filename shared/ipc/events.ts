@@ -44,8 +44,8 @@ export const events = {
   /** Records of one kind changed; lists of that kind should refetch. */
   'entities.changed': z.object({ kind: z.enum(ENTITY_KINDS), ids: z.array(z.number().int()) }),
   /** Progress of long work (imports, exports, index rebuilds). */
-  'job.progress': z.object({
-    jobId: z.string(),
+  'task.progress': z.object({
+    taskId: z.string(),
     label: z.string(),
     done: z.number().nonnegative(),
     total: z.number().nonnegative().nullable(),

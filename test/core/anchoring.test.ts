@@ -11,13 +11,31 @@ import {
   quoteTextAt,
   reanchor,
   sliceAnchor,
-  type SegmentText,
+  type TurnText,
 } from '../../shared/domain/anchoring';
 
 // Pieces that stress UTF-16 offsets: surrogate pairs, ZWJ sequences, combining marks, CRLF, RTL.
-const PIECES = ['a', 'Z', ' ', 'invoice', '😀', '👩‍💻', 'é', 'e\u0301', '\r\n', 'שלום', 'مرحبا', '\u200f', '?', '.', '🇩🇪'];
+const PIECES = [
+  'a',
+  'Z',
+  ' ',
+  'invoice',
+  '😀',
+  '👩‍💻',
+  'é',
+  'e\u0301',
+  '\r\n',
+  'שלום',
+  'مرحبا',
+  '\u200f',
+  '?',
+  '.',
+  '🇩🇪',
+];
 const segmentText = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 25 }).map((p) => p.join(''));
-const transcript = fc.array(segmentText, { minLength: 1, maxLength: 8 }).map((texts) => texts.map((text, i) => ({ id: 100 + i, text })));
+const transcript = fc
+  .array(segmentText, { minLength: 1, maxLength: 8 })
+  .map((texts) => texts.map((text, i) => ({ id: 100 + i, text })));
 
 /** A range that starts and ends on piece boundaries would be too kind: any code-unit range is allowed. */
 const withRange = transcript.chain((segs) => {
@@ -55,14 +73,15 @@ describe('anchoring', () => {
       fc.property(withRange, fc.array(edit, { maxLength: 4 }), ({ segs, start, end }, edits) => {
         fc.pre(end > start);
         const q = quoteTextAt(flatten(segs), start, end);
-        let next: SegmentText[] = segs.map((s) => ({ ...s }));
+        let next: TurnText[] = segs.map((s) => ({ ...s }));
         let nextId = 1000;
         for (const e of edits) {
           const i = e.seg % next.length;
           const s = next[i]!;
           const at = e.at % (s.text.length + 1);
           next[i] = { id: s.id, text: s.text.slice(0, at) + e.insert + s.text.slice(at + e.remove) };
-          if (e.newTurnAt !== null) next.splice(e.newTurnAt % (next.length + 1), 0, { id: nextId++, text: 'An inserted turn.' });
+          if (e.newTurnAt !== null)
+            next.splice(e.newTurnAt % (next.length + 1), 0, { id: nextId++, text: 'An inserted turn.' });
         }
         next = next.filter((s) => s.text.length > 0 || next.length === 1);
         const result = reanchor(next, q);

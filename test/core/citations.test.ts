@@ -34,11 +34,11 @@ beforeEach(async () => {
   // Consecutive turns of one speaker are one turn, hence a question between every two answers.
   quotes = [];
   for (const turn of tr.turns.filter((x) => !x.text.endsWith('?'))) {
-    const end = { segmentId: turn.id, offset: turn.text.length };
+    const end = { turnId: turn.id, offset: turn.text.length };
     quotes.push(
       await t.call('quotes.create', {
         interviewId: tr.interviewId,
-        start: { segmentId: turn.id, offset: 0 },
+        start: { turnId: turn.id, offset: 0 },
         end,
         tagIds: [],
       }),

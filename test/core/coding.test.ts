@@ -21,9 +21,9 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const turn = (i: number) => tr.turns[i]!;
-const posOf = (i: number, word: string) => ({ segmentId: turn(i).id, offset: turn(i).text.indexOf(word) });
+const posOf = (i: number, word: string) => ({ turnId: turn(i).id, offset: turn(i).text.indexOf(word) });
 const endOf = (i: number, word: string) => ({
-  segmentId: turn(i).id,
+  turnId: turn(i).id,
   offset: turn(i).text.indexOf(word) + word.length,
 });
 
@@ -131,9 +131,7 @@ describe('quotes', () => {
     expect(turn(1).text.slice(q.startOffset, q.endOffset)).toBe(q.exactText);
     expect(q.participantId).not.toBeNull();
     // Shown by pseudonym: the real name (the transcript's label) never travels with a quote.
-    const tom = (await t.call('participants.list')).find(
-      (p) => p.realName === 'Tom',
-    )!;
+    const tom = (await t.call('participants.list')).find((p) => p.realName === 'Tom')!;
     expect(q.speakerLabel).toBe(tom.pseudonym);
     expect(q.participantId).toBe(tom.id);
   });
@@ -141,13 +139,13 @@ describe('quotes', () => {
   it('spans turns and trims the whitespace around a selection', async () => {
     const q = await t.call('quotes.create', {
       interviewId: tr.interviewId,
-      start: { segmentId: turn(1).id, offset: turn(1).text.indexOf('is worse') + 2 },
+      start: { turnId: turn(1).id, offset: turn(1).text.indexOf('is worse') + 2 },
       end: endOf(2, 'Why'),
       tagIds: [],
     });
     expect(q.exactText).toBe('worse.\nWhy');
-    expect(q.startSegmentId).toBe(turn(1).id);
-    expect(q.endSegmentId).toBe(turn(2).id);
+    expect(q.startTurnId).toBe(turn(1).id);
+    expect(q.endTurnId).toBe(turn(2).id);
   });
 
   it('refuses an empty selection or one outside the transcript', async () => {
@@ -162,7 +160,7 @@ describe('quotes', () => {
     await expect(
       t.call('quotes.create', {
         interviewId: tr.interviewId,
-        start: { segmentId: turn(1).id, offset: 9999 },
+        start: { turnId: turn(1).id, offset: 9999 },
         end: posOf(1, 'the'),
         tagIds: [],
       }),
@@ -283,7 +281,7 @@ describe('transcript correction', () => {
     });
     const edited = 'Well, because the old ERP export mangles characters and we fix them by hand.';
     const r = await t.call('transcripts.editTurn', {
-      segmentId: turn(3).id,
+      turnId: turn(3).id,
       text: edited,
     });
     expect(r).toEqual({ reanchored: 1, flagged: 1, interviewId: tr.interviewId });

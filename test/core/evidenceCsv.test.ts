@@ -16,19 +16,29 @@ const TRICKY = 'Honestly, "Acme Freight" pays Tom Okafor late, every month 😀 
 const QUOTE = `${TRICKY}\nAnd then?`;
 
 async function study() {
-  const tr = await importTurns(t, 'Call with Tom', [
-    { speaker: 'Maya Chen', text: 'How do payments go?' },
-    { speaker: 'Tom Okafor', text: TRICKY },
-    { speaker: 'Maya Chen', text: 'And then?' },
-    { speaker: 'Tom Okafor', text: 'Then we chase, forever.' },
-  ], Date.UTC(2026, 2, 3));
+  const tr = await importTurns(
+    t,
+    'Call with Tom',
+    [
+      { speaker: 'Maya Chen', text: 'How do payments go?' },
+      { speaker: 'Tom Okafor', text: TRICKY },
+      { speaker: 'Maya Chen', text: 'And then?' },
+      { speaker: 'Tom Okafor', text: 'Then we chase, forever.' },
+    ],
+    Date.UTC(2026, 2, 3),
+  );
   const acme = await t.call('companies.create', { name: 'Acme Freight', industry: 'Logistics' });
   const tom = (await t.call('participants.list')).find((p) => p.realName === 'Tom Okafor')!;
   await t.call('participants.update', { id: tom.id, patch: { companyId: acme.id, role: 'AP lead' } });
   const tag = (await t.call('tags.list')).find((x) => x.path === 'Pain points / Costs money')!;
   const turn = tr.turns[1]!;
   const next = tr.turns[2]!;
-  await t.call('quotes.create', { interviewId: tr.interviewId, start: { segmentId: turn.id, offset: 0 }, end: { segmentId: next.id, offset: next.text.length }, tagIds: [tag.id] });
+  await t.call('quotes.create', {
+    interviewId: tr.interviewId,
+    start: { turnId: turn.id, offset: 0 },
+    end: { turnId: next.id, offset: next.text.length },
+    tagIds: [tag.id],
+  });
   return { tom };
 }
 
@@ -38,7 +48,10 @@ describe('evidence CSV', () => {
     const { csv, fileName } = await t.call('exports.evidenceCsv', {});
     expect(fileName).toBe('evidence.csv');
     expect(csv.startsWith('\ufeff"quote","tags"')).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(1);
     expect(parsed.data[0]).toMatchObject({
@@ -59,14 +72,27 @@ describe('evidence CSV', () => {
     const { tom } = await study();
     const { csv } = await t.call('exports.evidenceCsv', { pseudonymise: true });
     expect(csv).not.toMatch(/Tom|Okafor|Acme/);
-    const row = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data[0]!;
+    const row = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true })
+      .data[0]!;
     expect(row['company']).toBe('Company A');
-    expect(row['quote']).toBe(QUOTE.replace('"Acme Freight"', '"Company A"').replace('Tom Okafor', tom.pseudonym).replace('Tom hates', `${tom.pseudonym} hates`).replace('Okafor too', `${tom.pseudonym} too`));
+    expect(row['quote']).toBe(
+      QUOTE.replace('"Acme Freight"', '"Company A"')
+        .replace('Tom Okafor', tom.pseudonym)
+        .replace('Tom hates', `${tom.pseudonym} hates`)
+        .replace('Okafor too', `${tom.pseudonym} too`),
+    );
     expect(row['interview']).toBe(`Call with ${tom.pseudonym}`);
   });
 
   it('writes no live formula: cells starting with = + - @, a tab or CR start with an apostrophe (found item 3)', async () => {
-    const starts = ['=HYPERLINK("http://x.example","click")', '+1 more', '-2 for us', '@SUM(A1)', '\tindented', '\rback'];
+    const starts = [
+      '=HYPERLINK("http://x.example","click")',
+      '+1 more',
+      '-2 for us',
+      '@SUM(A1)',
+      '\tindented',
+      '\rback',
+    ];
     const turns = starts.flatMap((text) => [
       { speaker: 'Maya Chen', text: 'And how did that go for you?' },
       { speaker: 'Tom Okafor', text },
@@ -75,12 +101,15 @@ describe('evidence CSV', () => {
     for (const turn of tr.turns.filter((x) => x.speakerId !== tr.turns[0]!.speakerId))
       await t.call('quotes.create', {
         interviewId: tr.interviewId,
-        start: { segmentId: turn.id, offset: 0 },
-        end: { segmentId: turn.id, offset: turn.text.length },
+        start: { turnId: turn.id, offset: 0 },
+        end: { turnId: turn.id, offset: turn.text.length },
       });
     for (const pseudonymise of [false, true]) {
       const { csv } = await t.call('exports.evidenceCsv', { pseudonymise });
-      const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+      const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
         for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
@@ -93,8 +122,13 @@ describe('evidence CSV', () => {
   });
 
   it('replaces whole words only, longest names first', () => {
-    const ps = makePseudonymiser({ participants: [{ realName: 'Ann Lee', pseudonym: 'Avery' }], companies: [{ name: 'Lee & Co' }] });
-    expect(ps.text('Ann Lee said Annual planning at Lee & Co is slow; ann agreed.')).toBe('Avery said Annual planning at Company A is slow; Avery agreed.');
+    const ps = makePseudonymiser({
+      participants: [{ realName: 'Ann Lee', pseudonym: 'Avery' }],
+      companies: [{ name: 'Lee & Co' }],
+    });
+    expect(ps.text('Ann Lee said Annual planning at Lee & Co is slow; ann agreed.')).toBe(
+      'Avery said Annual planning at Company A is slow; Avery agreed.',
+    );
   });
 });
 
@@ -113,10 +147,20 @@ describe('cli export', () => {
     expect(a.out).toContain('Company A');
     expect(a.out).not.toMatch(/Okafor/);
     const b = io();
-    expect(await runCli(['export', t.projectPath, '--persona', String(persona.id), '--format', 'md'], { out: b.o, err: b.e })).toBe(0);
+    expect(
+      await runCli(['export', t.projectPath, '--persona', String(persona.id), '--format', 'md'], {
+        out: b.o,
+        err: b.e,
+      }),
+    ).toBe(0);
     expect(b.out).toMatch(/^# Tom-like/);
     const c = io();
-    expect(await runCli(['export', t.projectPath, '--persona', String(persona.id), '--format', 'pdf'], { out: c.o, err: c.e })).toBe(1);
+    expect(
+      await runCli(['export', t.projectPath, '--persona', String(persona.id), '--format', 'pdf'], {
+        out: c.o,
+        err: c.e,
+      }),
+    ).toBe(1);
     expect(c.err).toMatch(/PDF is a binary file: say where to write it with --out FILE/);
     t = await makeCore(); // for afterEach
   });

@@ -45,8 +45,8 @@ async function quoteTurn(tr: Transcript, i: number, stance: 'supports' | 'contra
   const turn = tr.turns[i]!;
   const q = await t.call('quotes.create', {
     interviewId: tr.interviewId,
-    start: { segmentId: turn.id, offset: 0 },
-    end: { segmentId: turn.id, offset: turn.text.length },
+    start: { turnId: turn.id, offset: 0 },
+    end: { turnId: turn.id, offset: turn.text.length },
   });
   return t.call('codings.apply', { quoteId: q.id, tagId: tag.id, stance });
 }
@@ -58,9 +58,7 @@ async function figures() {
   const byParticipant = (await t.call('synthesis.matrix', { axis: 'participant' })).rows.find(
     (r) => r.tagId === tag.id,
   );
-  const bySegment = (await t.call('synthesis.matrix', { axis: 'segment' })).rows.find(
-    (r) => r.tagId === tag.id,
-  );
+  const bySegment = (await t.call('synthesis.matrix', { axis: 'segment' })).rows.find((r) => r.tagId === tag.id);
   const page = await t.call('synthesis.evidence', { tagId: tag.id });
   const against = await t.call('synthesis.evidence', { tagId: tag.id, stance: 'contradicts' });
   const library = async (evidence: 'any' | 'supporting' | 'contradicting' | 'not_counted') =>
@@ -133,18 +131,14 @@ describe('only a known participant’s words count', () => {
     const cy = await t.call('participants.create', { realName: 'Cy Young' });
     await t.call('transcripts.mapSpeaker', { speakerId: voice.id, role: 'participant', participantId: cy.id });
     expect((await t.call('quotes.get', { id: unknown.id })).participantId).toBe(cy.id);
-    expect((await t.call('interviews.get', { id: tr.interviewId })).participants.map((p) => p.id)).toContain(
-      cy.id,
-    );
+    expect((await t.call('interviews.get', { id: tr.interviewId })).participants.map((p) => p.id)).toContain(cy.id);
     f = await figures();
     expectAgree(f, 2, 2, 0);
     expect(f.codebook.notCounted).toBe(1);
 
     await t.call('history.undo');
     expectAgree(await figures(), 1, 1, 0);
-    expect(
-      (await t.call('interviews.get', { id: tr.interviewId })).participants.map((p) => p.id),
-    ).not.toContain(cy.id);
+    expect((await t.call('interviews.get', { id: tr.interviewId })).participants.map((p) => p.id)).not.toContain(cy.id);
     await t.call('history.redo');
     expectAgree(await figures(), 2, 2, 0);
 
@@ -156,9 +150,7 @@ describe('only a known participant’s words count', () => {
       role: 'participant',
       createParticipant: true,
     });
-    expect((await t.call('participants.get', { id: added.participantId! })).realName).toBe(
-      'Voice',
-    );
+    expect((await t.call('participants.get', { id: added.participantId! })).realName).toBe('Voice');
     expectAgree(await figures(), 2, 2, 0);
     await t.call('history.undo');
     expectAgree(await figures(), 1, 1, 0);

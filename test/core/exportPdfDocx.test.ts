@@ -93,16 +93,16 @@ describe('persona PDF export', () => {
     expect(fs.statSync(path.join(SHOTS, 'persona-export-pdf-core.png')).size).toBeGreaterThan(5000);
   });
 
-  it('reports its steps as job.progress events under the id the caller chose', async () => {
+  it('reports its steps as task.progress events under the id the caller chose', async () => {
     const { persona } = await buildExportStudy(t);
     const seen: PushEvent[] = [];
     const stop = t.core.onEvent((e) => void seen.push(e));
-    await t.call('exports.persona', { id: persona.id, format: 'pdf', jobId: 'job-42' });
+    await t.call('exports.persona', { id: persona.id, format: 'pdf', taskId: 'job-42' });
     stop();
     const mine = seen
-      .filter((e) => e.name === 'job.progress')
-      .map((e) => e.payload as { jobId: string; done: number; total: number; state: string });
-    expect(mine.map((p) => [p.jobId, p.done, p.total, p.state])).toEqual([
+      .filter((e) => e.name === 'task.progress')
+      .map((e) => e.payload as { taskId: string; done: number; total: number; state: string });
+    expect(mine.map((p) => [p.taskId, p.done, p.total, p.state])).toEqual([
       ['job-42', 0, 3, 'running'],
       ['job-42', 1, 3, 'running'],
       ['job-42', 3, 3, 'done'],
@@ -227,8 +227,8 @@ describe('PDF text in the embedded Unicode font (DejaVu Sans)', () => {
       quotes.push(
         await t.call('quotes.create', {
           interviewId: tr.interviewId,
-          start: { segmentId: turn.id, offset: 0 },
-          end: { segmentId: turn.id, offset: turn.text.length },
+          start: { turnId: turn.id, offset: 0 },
+          end: { turnId: turn.id, offset: turn.text.length },
         }),
       );
     }

@@ -74,7 +74,7 @@ describe('document writer worker', () => {
     const exportOnce = async (format: 'pdf' | 'docx' | 'md') => {
       const seen: (string | undefined)[] = [];
       const emit = ((name: string, payload: { step?: string }) => {
-        if (name === 'job.progress') seen.push(payload.step);
+        if (name === 'task.progress') seen.push(payload.step);
       }) as never;
       await exportDocument({ db, emit }, () => syntheticDocument(3), { format, pseudonymise: false }, fresh);
       steps.push(seen);

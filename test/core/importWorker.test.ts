@@ -16,7 +16,6 @@ import { writeCueFlood } from '../support/hostileFiles';
 const WORKER = path.resolve('electron/core/services/transcripts/importWorker.dev.mjs');
 const FIXTURES = path.resolve('test/fixtures/transcripts');
 
-
 const stage = (call: TestCore['call'], file: string) =>
   call('imports.stageFile', {
     fileName: path.basename(file),
@@ -154,7 +153,7 @@ describe('import worker', () => {
     expect((await call('interviews.list')).length).toBe(before + 1);
 
     const progress = events
-      .filter((e) => e.name === 'job.progress')
+      .filter((e) => e.name === 'task.progress')
       .map((e) => e.payload as { done: number; state: string; label: string });
     expect(progress[0]).toMatchObject({ state: 'running', label: 'Storing marathon.vtt' });
     expect(progress.at(-1)).toMatchObject({ state: 'done', done: 150_000 });

@@ -18,8 +18,8 @@ async function quoteOf(tr: Transcript, words: string): Promise<Quote> {
   const at = turn.text.indexOf(words);
   return t.call('quotes.create', {
     interviewId: tr.interviewId,
-    start: { segmentId: turn.id, offset: at },
-    end: { segmentId: turn.id, offset: at + words.length },
+    start: { turnId: turn.id, offset: at },
+    end: { turnId: turn.id, offset: at + words.length },
     tagIds: [],
   });
 }
@@ -44,7 +44,10 @@ beforeEach(async () => {
     ],
     Date.UTC(2026, 0, 9),
   );
-  quotes = [await quoteOf(one, 'I pull numbers from five tools by hand'), await quoteOf(two, 'Copying metrics into slides')];
+  quotes = [
+    await quoteOf(one, 'I pull numbers from five tools by hand'),
+    await quoteOf(two, 'Copying metrics into slides'),
+  ];
   ana = await t.call('personas.create', { name: 'Reporting Rita', kind: 'user' });
   ben = await t.call('personas.create', { name: 'Budget Ben', kind: 'buyer' });
 });
@@ -70,15 +73,30 @@ describe('the sentence form', () => {
 
 describe('job statements', () => {
   it('creates, reads, updates and deletes a job; lead-ins typed into the fields are tidied away', async () => {
-    const job = await t.call('jobs.create', { ...statement, situation: `When ${statement.situation},`, stage: 'execute' });
+    const job = await t.call('jobs.create', {
+      ...statement,
+      situation: `When ${statement.situation},`,
+      stage: 'execute',
+    });
     expect(job).toMatchObject({ ...statement, kind: 'functional', stage: 'execute', personas: [], citations: [] });
     expect(job.sentence).toBe(jobSentence(statement));
     expect(await t.call('jobs.get', { id: job.id })).toEqual(job);
 
-    const edited = await t.call('jobs.update', { id: job.id, patch: { kind: 'emotional', stage: null, outcome: 'so I can look on top of things' } });
-    expect(edited).toMatchObject({ kind: 'emotional', stage: null, outcome: 'look on top of things', situation: statement.situation });
+    const edited = await t.call('jobs.update', {
+      id: job.id,
+      patch: { kind: 'emotional', stage: null, outcome: 'so I can look on top of things' },
+    });
+    expect(edited).toMatchObject({
+      kind: 'emotional',
+      stage: null,
+      outcome: 'look on top of things',
+      situation: statement.situation,
+    });
 
-    expect(await t.call('jobs.deleteImpact', { id: job.id })).toEqual({ counts: { citations: 0, personas: 0 }, blockedBy: null });
+    expect(await t.call('jobs.deleteImpact', { id: job.id })).toEqual({
+      counts: { citations: 0, personas: 0 },
+      blockedBy: null,
+    });
     expect(await t.call('jobs.delete', { id: job.id })).toEqual({ deleted: job.id, citations: 0 });
     expect(await t.call('jobs.list')).toEqual([]);
   });
@@ -91,10 +109,16 @@ describe('job statements', () => {
     await expect(t.call('jobs.create', { ...statement, motivation: 'I want to' })).rejects.toMatchObject({
       fields: { motivation: 'Say what they want to do: I want to …' },
     });
-    await expect(t.call('jobs.create', { ...statement, outcome: '' })).rejects.toMatchObject({ fields: { outcome: 'Say what it lets them do: so I can …' } });
-    await expect(t.untyped('jobs.create', { ...statement, stage: 'dream' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(t.call('jobs.create', { ...statement, outcome: '' })).rejects.toMatchObject({
+      fields: { outcome: 'Say what it lets them do: so I can …' },
+    });
+    await expect(t.untyped('jobs.create', { ...statement, stage: 'dream' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     const job = await t.call('jobs.create', statement);
-    await expect(t.call('jobs.update', { id: job.id, patch: { situation: '' } })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(t.call('jobs.update', { id: job.id, patch: { situation: '' } })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     expect((await t.call('jobs.get', { id: job.id })).situation).toBe(statement.situation);
     expect((await t.call('jobs.list')).length).toBe(1);
   });
@@ -112,7 +136,12 @@ describe('job statements', () => {
         interviewDate: Date.UTC(2026, 0, 5),
         startMs: null,
       }),
-      expect.objectContaining({ quoteId: quotes[1]!.id, polarity: 'contradicts', exactText: 'Copying metrics into slides', interviewTitle: 'Call with Priya' }),
+      expect.objectContaining({
+        quoteId: quotes[1]!.id,
+        polarity: 'contradicts',
+        exactText: 'Copying metrics into slides',
+        interviewTitle: 'Call with Priya',
+      }),
     ]);
     expect(cited.citations[0]!.participantPseudonym).not.toBe(cited.citations[1]!.participantPseudonym);
     // Citing again with the other polarity flips it rather than duplicating.
@@ -122,9 +151,13 @@ describe('job statements', () => {
     expect(await t.call('jobs.deleteImpact', { id: job.id })).toMatchObject({ counts: { citations: 2 } });
     const fewer = await t.call('jobs.uncite', { jobId: job.id, quoteId: quotes[0]!.id });
     expect(fewer.citations.map((c) => c.quoteId)).toEqual([quotes[1]!.id]);
-    await expect(t.call('jobs.uncite', { jobId: job.id, quoteId: quotes[0]!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(t.call('jobs.uncite', { jobId: job.id, quoteId: quotes[0]!.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     // The quote itself is untouched.
-    expect((await t.call('quotes.get', { id: quotes[0]!.id })).exactText).toBe('I pull numbers from five tools by hand');
+    expect((await t.call('quotes.get', { id: quotes[0]!.id })).exactText).toBe(
+      'I pull numbers from five tools by hand',
+    );
   });
 
   it('links personas, filters by persona, kind and stage, and tells the UI what changed', async () => {
@@ -133,8 +166,19 @@ describe('job statements', () => {
       if (e.name === 'entities.changed') seen.push((e.payload as { kind: string }).kind);
     });
     const a = await t.call('jobs.create', { ...statement, stage: 'execute', personaIds: [ana.id] });
-    const b = await t.call('jobs.create', { situation: 'a number looks off', motivation: 'trace it to its source', outcome: 'trust the report', kind: 'emotional', stage: 'monitor' });
-    const c = await t.call('jobs.create', { situation: 'the board asks why', motivation: 'answer on the spot', outcome: 'look in control', kind: 'social' });
+    const b = await t.call('jobs.create', {
+      situation: 'a number looks off',
+      motivation: 'trace it to its source',
+      outcome: 'trust the report',
+      kind: 'emotional',
+      stage: 'monitor',
+    });
+    const c = await t.call('jobs.create', {
+      situation: 'the board asks why',
+      motivation: 'answer on the spot',
+      outcome: 'look in control',
+      kind: 'social',
+    });
     off();
     expect(seen).toContain('job');
 
@@ -142,7 +186,10 @@ describe('job statements', () => {
     expect(linked.personas).toEqual([{ id: ana.id, name: 'Reporting Rita' }]);
     await t.call('jobs.linkPersona', { jobId: b.id, personaId: ana.id }); // twice is once
     await t.call('jobs.linkPersona', { jobId: b.id, personaId: ben.id });
-    expect((await t.call('jobs.get', { id: b.id })).personas.map((p) => p.name)).toEqual(['Budget Ben', 'Reporting Rita']);
+    expect((await t.call('jobs.get', { id: b.id })).personas.map((p) => p.name)).toEqual([
+      'Budget Ben',
+      'Reporting Rita',
+    ]);
 
     const ids = async (filters: object) => (await t.call('jobs.list', filters)).map((j) => j.id);
     expect(await ids({})).toEqual([a.id, b.id, c.id]); // in job-map order, unstaged last
@@ -163,14 +210,40 @@ describe('job statements', () => {
 
   it('groups a persona’s jobs into the eight job-map stages in order, empty stages included', async () => {
     const late = await t.call('jobs.create', { ...statement, stage: 'conclude', personaIds: [ana.id] });
-    const first = await t.call('jobs.create', { situation: 'the month ends', motivation: 'know which numbers changed', outcome: 'focus the report', stage: 'define', personaIds: [ana.id] });
-    const loose = await t.call('jobs.create', { situation: 'a tool changes', motivation: 'hear about it', outcome: 'fix the pipeline', personaIds: [ana.id] });
-    await t.call('jobs.create', { situation: 'other', motivation: 'not hers', outcome: 'nothing', stage: 'define', personaIds: [ben.id] });
+    const first = await t.call('jobs.create', {
+      situation: 'the month ends',
+      motivation: 'know which numbers changed',
+      outcome: 'focus the report',
+      stage: 'define',
+      personaIds: [ana.id],
+    });
+    const loose = await t.call('jobs.create', {
+      situation: 'a tool changes',
+      motivation: 'hear about it',
+      outcome: 'fix the pipeline',
+      personaIds: [ana.id],
+    });
+    await t.call('jobs.create', {
+      situation: 'other',
+      motivation: 'not hers',
+      outcome: 'nothing',
+      stage: 'define',
+      personaIds: [ben.id],
+    });
     await t.call('jobs.cite', { jobId: first.id, quoteId: quotes[0]!.id });
 
     const map = await t.call('jobs.map', { personaId: ana.id });
     expect(map.persona).toEqual({ id: ana.id, name: 'Reporting Rita', kind: 'user' });
-    expect(map.stages.map((s) => s.stage)).toEqual(['define', 'locate', 'prepare', 'confirm', 'execute', 'monitor', 'modify', 'conclude']);
+    expect(map.stages.map((s) => s.stage)).toEqual([
+      'define',
+      'locate',
+      'prepare',
+      'confirm',
+      'execute',
+      'monitor',
+      'modify',
+      'conclude',
+    ]);
     expect(map.stages.map((s) => s.jobs.map((j) => j.id))).toEqual([[first.id], [], [], [], [], [], [], [late.id]]);
     expect(map.stages[0]!.jobs[0]!.citations).toHaveLength(1);
     expect(map.stages.every((s) => s.label && s.hint)).toBe(true);
@@ -197,8 +270,12 @@ describe('job statements', () => {
     ] as const) {
       await expect(t.call(method, input), method).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
-    await expect(t.call('jobs.create', { ...statement, personaIds: [missing] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(t.call('jobs.create', { ...statement, quoteIds: [missing] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(t.call('jobs.create', { ...statement, personaIds: [missing] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(t.call('jobs.create', { ...statement, quoteIds: [missing] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(t.call('jobs.get', { id: -1 })).rejects.toMatchObject({ code: 'VALIDATION' });
     expect((await t.call('jobs.list')).map((j) => j.id)).toEqual([job.id]);
     expect((await t.call('jobs.get', { id: job.id })).citations).toEqual([]);
@@ -230,8 +307,16 @@ describe('undo and redo', () => {
   });
 
   it('brings a deleted job back with its citations and persona links', async () => {
-    const job = await t.call('jobs.create', { ...statement, stage: 'execute', personaIds: [ana.id, ben.id], quoteIds: quotes.map((q) => q.id) });
-    expect(await t.call('jobs.deleteImpact', { id: job.id })).toEqual({ counts: { citations: 2, personas: 2 }, blockedBy: null });
+    const job = await t.call('jobs.create', {
+      ...statement,
+      stage: 'execute',
+      personaIds: [ana.id, ben.id],
+      quoteIds: quotes.map((q) => q.id),
+    });
+    expect(await t.call('jobs.deleteImpact', { id: job.id })).toEqual({
+      counts: { citations: 2, personas: 2 },
+      blockedBy: null,
+    });
     expect(await t.call('jobs.delete', { id: job.id })).toEqual({ deleted: job.id, citations: 2 });
     expect((await t.call('jobs.map', { personaId: ana.id })).stages[4]!.jobs).toEqual([]);
 
@@ -247,7 +332,10 @@ describe('undo and redo', () => {
     await t.call('jobs.linkPersona', { jobId: job.id, personaId: ben.id });
     await undo();
     await t.call('personas.delete', { id: ben.id });
-    await expect(redo()).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('has since been deleted') });
+    await expect(redo()).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('has since been deleted'),
+    });
     expect((await t.call('jobs.get', { id: job.id })).personas).toEqual([]);
   });
 

@@ -35,8 +35,8 @@ async function interviewWith(
   const turn = tr.turns[1]!;
   const quote = await t.call('quotes.create', {
     interviewId: tr.interviewId,
-    start: { segmentId: turn.id, offset: 0 },
-    end: { segmentId: turn.id, offset: turn.text.length },
+    start: { turnId: turn.id, offset: 0 },
+    end: { turnId: turn.id, offset: turn.text.length },
   });
   return { quote, participantId: tr.speakers.find((s) => s.label === name)!.participantId!, tr };
 }
@@ -107,9 +107,7 @@ describe('quarterly review', () => {
     expect(change.newContradicting.map((c) => c.quoteId)).toEqual([dan.quote.id]);
     expect(change.newSupporting[0]!.exactText).toBe(chloe.quote.exactText);
     expect(change.newContradicting[0]!.interviewTitle).toBe('Call with Dan');
-    const now = (await t.call('personas.get', { id: persona.id })).attributes.find(
-      (a) => a.id === attribute.id,
-    )!;
+    const now = (await t.call('personas.get', { id: persona.id })).attributes.find((a) => a.id === attribute.id)!;
     expect(change.levelNow).toBe(now.confidence.level);
 
     await t.call('attributes.delete', { id: steady.attributes.find((a) => a.statement.startsWith('Close'))!.id });

@@ -21,16 +21,20 @@ beforeEach(async () => {
   t = await makeCore();
   people.length = 0;
   mid = await t.call('segments.create', { name: 'Mid-market' });
-  for (let i = 0; i < 5; i++)
-    people.push((await t.call('participants.create', { realName: `Person ${i}` })).id);
+  for (let i = 0; i < 5; i++) people.push((await t.call('participants.create', { realName: `Person ${i}` })).id);
   // People 0–2 are in Mid-market; the persona holds the segment plus person 4 by hand.
   await t.call('segments.assign', { id: mid.id, participantIds: people.slice(0, 3) });
   ops = await t.call('personas.create', {
     name: 'Finance operations lead',
     membership: { segmentIds: [mid.id], participantIds: [people[4]!] },
   });
-  const interview = (title: string, method: ResearchMethod, status: InterviewStatus, ids: number[], date: number | null) =>
-    t.call('interviews.create', { title, method, status, participantIds: ids, date });
+  const interview = (
+    title: string,
+    method: ResearchMethod,
+    status: InterviewStatus,
+    ids: number[],
+    date: number | null,
+  ) => t.call('interviews.create', { title, method, status, participantIds: ids, date });
   await interview('C1', 'customer_interview', 'coded', [people[0]!], day(2));
   await interview('C2', 'customer_interview', 'transcribed', [people[1]!, people[0]!], day(5));
   await interview('C3', 'customer_interview', 'conducted', [people[3]!], day(9));
@@ -240,8 +244,8 @@ describe('the plan in the checklist and the saturation view', () => {
       await t.call('interviews.update', { id: tr.interviewId, patch: { status: 'coded' } });
       await t.call('quotes.create', {
         interviewId: tr.interviewId,
-        start: { segmentId: turn.id, offset: 0 },
-        end: { segmentId: turn.id, offset: 20 },
+        start: { turnId: turn.id, offset: 0 },
+        end: { turnId: turn.id, offset: 20 },
         tagIds,
       });
     }

@@ -312,8 +312,8 @@ async function build(t: TestCore, s: Study) {
   for (const [i, turn] of tr.turns.filter((x) => x.text.startsWith('Zq')).entries()) {
     const quote = await t.call('quotes.create', {
       interviewId: tr.interviewId,
-      start: { segmentId: turn.id, offset: 0 },
-      end: { segmentId: turn.id, offset: turn.text.length },
+      start: { turnId: turn.id, offset: 0 },
+      end: { turnId: turn.id, offset: turn.text.length },
       tagIds: [tag.id],
     });
     quotes.push({ quote, pseudonym: people[said[i]!.speaker]!.pseudonym, marker: MARKERS[i]! });

@@ -23,13 +23,10 @@ async function stageVtt(turns: [string, string][]) {
     ([who, text], i) =>
       `00:00:${String(i * 3).padStart(2, '0')}.000 --> 00:00:${String(i * 3 + 2).padStart(2, '0')}.000\n<v ${who}>${text}`,
   );
-  return t.call(
-    'imports.stageFile',
-    {
-      fileName: 'call.vtt',
-      dataBase64: Buffer.from(`WEBVTT\n\n${cues.join('\n\n')}\n`).toString('base64'),
-    },
-  );
+  return t.call('imports.stageFile', {
+    fileName: 'call.vtt',
+    dataBase64: Buffer.from(`WEBVTT\n\n${cues.join('\n\n')}\n`).toString('base64'),
+  });
 }
 
 describe('neutral pseudonyms', () => {
@@ -177,8 +174,8 @@ describe('pseudonymised exports attribute every quote to its own participant', (
       quotes.push(
         await t.call('quotes.create', {
           interviewId: tr.interviewId,
-          start: { segmentId: turn.id, offset: 0 },
-          end: { segmentId: turn.id, offset: turn.text.length },
+          start: { turnId: turn.id, offset: 0 },
+          end: { turnId: turn.id, offset: turn.text.length },
           tagIds: [tag.id],
         }),
       );

@@ -33,8 +33,8 @@ beforeEach(async () => {
   const text = tr.turns[1]!.text;
   quote = await t.call('quotes.create', {
     interviewId: tr.interviewId,
-    start: { segmentId: tr.turns[1]!.id, offset: 0 },
-    end: { segmentId: tr.turns[1]!.id, offset: text.indexOf('.') },
+    start: { turnId: tr.turns[1]!.id, offset: 0 },
+    end: { turnId: tr.turns[1]!.id, offset: text.indexOf('.') },
     tagIds: [tags[3]!.id],
   });
 });

@@ -23,8 +23,8 @@ beforeEach(async () => {
   tags = await t.call('tags.list');
   quote = await t.call('quotes.create', {
     interviewId: tr.interviewId,
-    start: { segmentId: tr.turns[1]!.id, offset: 0 },
-    end: { segmentId: tr.turns[1]!.id, offset: 10 },
+    start: { turnId: tr.turns[1]!.id, offset: 0 },
+    end: { turnId: tr.turns[1]!.id, offset: 10 },
     tagIds: [],
   });
 });

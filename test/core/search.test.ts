@@ -43,7 +43,7 @@ describe('search', () => {
     expect(turns.map((h) => h.interviewTitle).sort()).toEqual(['Acme call', 'Acme call', 'Beta call']);
     expect(turns[0]!.snippet).toMatch(/\uE000[Rr]econcil/);
     const tom = (await t.call('participants.list')).find((p) => p.realName === 'Tom')!;
-    expect(turns.find((h) => h.segmentId === a.turns[1]!.id)).toMatchObject({
+    expect(turns.find((h) => h.turnId === a.turns[1]!.id)).toMatchObject({
       interviewTitle: 'Acme call',
       speaker: tom.pseudonym,
     });
@@ -63,8 +63,8 @@ describe('search', () => {
     const seg = a.turns[1]!;
     await t.call('quotes.create', {
       interviewId: a.interviewId,
-      start: { segmentId: seg.id, offset: 0 },
-      end: { segmentId: seg.id, offset: 14 },
+      start: { turnId: seg.id, offset: 0 },
+      end: { turnId: seg.id, offset: 14 },
       tagIds: [tag.id],
     });
     const tagged = await search('reconcil', { tagId: tag.id });
@@ -94,14 +94,14 @@ describe('quote library', () => {
     const s2 = b.turns[1]!;
     const q1 = await t.call('quotes.create', {
       interviewId: a.interviewId,
-      start: { segmentId: s1.id, offset: 0 },
-      end: { segmentId: s1.id, offset: 30 },
+      start: { turnId: s1.id, offset: 0 },
+      end: { turnId: s1.id, offset: 30 },
       tagIds: [pain.id],
     });
     const q2 = await t.call('quotes.create', {
       interviewId: b.interviewId,
-      start: { segmentId: s2.id, offset: 0 },
-      end: { segmentId: s2.id, offset: 20 },
+      start: { turnId: s2.id, offset: 0 },
+      end: { turnId: s2.id, offset: 20 },
       tagIds: [goal.id],
     });
     await t.call('quotes.update', { id: q2.id, patch: { starred: true } });
@@ -136,8 +136,8 @@ describe('search snippets', () => {
     for (const turn of tr.turns.slice(0, 10)) {
       await t.call('quotes.create', {
         interviewId: tr.interviewId,
-        start: { segmentId: turn.id, offset: 0 },
-        end: { segmentId: turn.id, offset: turn.text.length },
+        start: { turnId: turn.id, offset: 0 },
+        end: { turnId: turn.id, offset: turn.text.length },
         tagIds: [tag.id],
       });
     }
@@ -149,8 +149,7 @@ describe('search snippets', () => {
     expect(hits.filter((h) => h.kind === 'turn').length).toBeGreaterThan(20);
     expect(hits.filter((h) => h.kind === 'quote').length).toBe(10);
     for (const h of hits) {
-      const own =
-        h.kind === 'turn' ? byTurn.get(h.segmentId!) : h.kind === 'quote' ? byQuote.get(h.quoteId!) : undefined;
+      const own = h.kind === 'turn' ? byTurn.get(h.turnId!) : h.kind === 'quote' ? byQuote.get(h.quoteId!) : undefined;
       if (own === undefined) continue; // hits from the other interviews of beforeEach
       expect(own, `${h.kind} ${h.id}`).toContain(plain(h.snippet).trim());
       expect(h.snippet).toMatch(/\uE000export\uE001/i);

@@ -15,8 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const stage = (file: string, data = b64(file)) =>
-  t.call('imports.stageFile', { fileName: file, dataBase64: data });
+const stage = (file: string, data = b64(file)) => t.call('imports.stageFile', { fileName: file, dataBase64: data });
 
 function mappingFrom(staged: StagedTranscript) {
   return staged.speakers.map((s) => ({
@@ -48,7 +47,10 @@ describe('staging', () => {
   it('refuses a broken file with the parse error and stores nothing', async () => {
     const before = await t.call('project.counts');
     await expect(
-      t.call('imports.stageFile', { fileName: 'call-3.vtt', dataBase64: Buffer.from('WEBVT\n\nnot a caption').toString('base64') }),
+      t.call('imports.stageFile', {
+        fileName: 'call-3.vtt',
+        dataBase64: Buffer.from('WEBVT\n\nnot a caption').toString('base64'),
+      }),
     ).rejects.toMatchObject({ code: 'PARSE', message: expect.stringContaining('call-3.vtt') });
     expect(await t.call('project.counts')).toEqual(before);
   });
@@ -84,7 +86,11 @@ describe('commit', () => {
     const staged = await stage('interview.srt');
     const before = await t.call('project.counts');
     await expect(
-      t.call('imports.commit', { stagingId: staged.stagingId, target: { kind: 'new' }, speakers: [{ label: 'Nobody', role: 'other' }] }),
+      t.call('imports.commit', {
+        stagingId: staged.stagingId,
+        target: { kind: 'new' },
+        speakers: [{ label: 'Nobody', role: 'other' }],
+      }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(
       t.call('imports.commit', {
@@ -98,7 +104,11 @@ describe('commit', () => {
 
   it('says when a preview has expired or was already used', async () => {
     const staged = await stage('interview.srt');
-    await t.call('imports.commit', { stagingId: staged.stagingId, target: { kind: 'new' }, speakers: mappingFrom(staged) });
+    await t.call('imports.commit', {
+      stagingId: staged.stagingId,
+      target: { kind: 'new' },
+      speakers: mappingFrom(staged),
+    });
     await expect(
       t.call('imports.commit', { stagingId: staged.stagingId, target: { kind: 'new' }, speakers: [] }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/expired/) });
@@ -107,11 +117,19 @@ describe('commit', () => {
   it('attaches to an existing interview, and refuses to overwrite a transcript unless asked', async () => {
     const interview = await t.call('interviews.create', { title: 'Planned call', status: 'conducted' });
     const a = await stage('interview.srt');
-    await t.call('imports.commit', { stagingId: a.stagingId, target: { kind: 'existing', interviewId: interview.id }, speakers: mappingFrom(a) });
+    await t.call('imports.commit', {
+      stagingId: a.stagingId,
+      target: { kind: 'existing', interviewId: interview.id },
+      speakers: mappingFrom(a),
+    });
     expect((await t.call('interviews.get', { id: interview.id })).status).toBe('transcribed');
     const b = await stage('teams.vtt');
     await expect(
-      t.call('imports.commit', { stagingId: b.stagingId, target: { kind: 'existing', interviewId: interview.id }, speakers: mappingFrom(b) }),
+      t.call('imports.commit', {
+        stagingId: b.stagingId,
+        target: { kind: 'existing', interviewId: interview.id },
+        speakers: mappingFrom(b),
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/Replace/) });
   });
 });
@@ -134,19 +152,39 @@ describe('replacing a transcript', () => {
       `INSERT INTO quotes (guid, interview_id, start_segment_id, start_offset, end_segment_id, end_offset, exact_text, prefix, suffix, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)`,
     );
-    for (const [guid, start, len] of [['keep', keepStart, keepWord.length], ['drop', dropStart, 15]] as const) {
+    for (const [guid, start, len] of [
+      ['keep', keepStart, keepWord.length],
+      ['drop', dropStart, 15],
+    ] as const) {
       const a = anchorFromRange(flat, start, start + len);
       const q = quoteTextAt(flat, start, start + len);
-      insert.run(guid, interviewId, a.startSegmentId, a.startOffset, a.endSegmentId, a.endOffset, q.exact, q.prefix, q.suffix);
+      insert.run(
+        guid,
+        interviewId,
+        a.startTurnId,
+        a.startOffset,
+        a.endTurnId,
+        a.endOffset,
+        q.exact,
+        q.prefix,
+        q.suffix,
+      );
     }
-    const droppedText = (t.core.session.context().db.prepare("SELECT exact_text FROM quotes WHERE guid = 'drop'").get() as { exact_text: string }).exact_text;
+    const droppedText = (
+      t.core.session.context().db.prepare("SELECT exact_text FROM quotes WHERE guid = 'drop'").get() as {
+        exact_text: string;
+      }
+    ).exact_text;
 
     // The corrected file: one turn inserted at the top, the fourth turn's words rewritten.
     const original = fs.readFileSync(path.join(FIXTURES, 'interview.srt'), 'utf8');
     const edited =
       '0\n00:00:00,000 --> 00:00:00,900\nMaya Chen: Okay, the recording has started now.\n\n' +
       original.replace(droppedText, 'Completely different words here');
-    const b = await t.call('imports.stageFile', { fileName: 'interview-v2.srt', dataBase64: Buffer.from(edited).toString('base64') });
+    const b = await t.call('imports.stageFile', {
+      fileName: 'interview-v2.srt',
+      dataBase64: Buffer.from(edited).toString('base64'),
+    });
     const result = await t.call('imports.commit', {
       stagingId: b.stagingId,
       target: { kind: 'existing', interviewId, replace: true },
@@ -154,9 +192,20 @@ describe('replacing a transcript', () => {
     });
     expect(result).toMatchObject({ quotesReanchored: 1, quotesFlagged: 1 });
 
-    const rows = t.core.session.context().db
-      .prepare('SELECT guid, anchor_status, start_segment_id, start_offset, end_segment_id, end_offset, exact_text FROM quotes ORDER BY guid')
-      .all() as { guid: string; anchor_status: string; start_segment_id: number | null; start_offset: number; end_segment_id: number | null; end_offset: number; exact_text: string }[];
+    const rows = t.core.session
+      .context()
+      .db.prepare(
+        'SELECT guid, anchor_status, start_segment_id, start_offset, end_segment_id, end_offset, exact_text FROM quotes ORDER BY guid',
+      )
+      .all() as {
+      guid: string;
+      anchor_status: string;
+      start_segment_id: number | null;
+      start_offset: number;
+      end_segment_id: number | null;
+      end_offset: number;
+      exact_text: string;
+    }[];
     const after = (await t.call('transcripts.get', { interviewId }))!;
     const kept = rows.find((r) => r.guid === 'keep')!;
     expect(kept.anchor_status).toBe('ok');
@@ -178,8 +227,12 @@ describe('recordings', () => {
     // Paths come from the host (its dialogs, an upload), never from the renderer: host.setMedia.
     const updated = await t.host('host.setMedia', { interviewId: interview.id, path: media });
     expect(updated.mediaPath).toBe('media/call.m4a');
-    await expect(t.host('host.setMedia', { interviewId: interview.id, path: path.join(t.dir, 'notes.pdf') })).rejects.toMatchObject({ code: 'VALIDATION' });
-    await expect(t.host('host.setMedia', { interviewId: interview.id, path: path.join(t.dir, 'gone.mp3') })).rejects.toMatchObject({ code: 'IO' });
+    await expect(
+      t.host('host.setMedia', { interviewId: interview.id, path: path.join(t.dir, 'notes.pdf') }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(
+      t.host('host.setMedia', { interviewId: interview.id, path: path.join(t.dir, 'gone.mp3') }),
+    ).rejects.toMatchObject({ code: 'IO' });
     expect((await t.call('interviews.get', { id: interview.id })).mediaPath).toBe('media/call.m4a');
     const cleared = await t.call('interviews.clearMedia', { interviewId: interview.id });
     expect(cleared.mediaPath).toBeNull();

@@ -95,7 +95,7 @@ async function perform(
   const pickQuote = (n: number) => quotes[n % Math.max(1, quotes.length)];
   const pos = (turn: number, n: number) => {
     const seg = tr.turns[turn % tr.turns.length]!;
-    return { segmentId: seg.id, offset: n % (seg.text.length + 1) };
+    return { turnId: seg.id, offset: n % (seg.text.length + 1) };
   };
   switch (a.op) {
     case 'createTag':
@@ -151,7 +151,7 @@ async function perform(
       const seg = tr.turns[a.turn % tr.turns.length]!;
       const at = a.at % (seg.text.length + 1);
       const text = seg.text.slice(0, at) + a.insert + seg.text.slice(at + a.cut);
-      return void (await t.call('transcripts.editTurn', { segmentId: seg.id, text }));
+      return void (await t.call('transcripts.editTurn', { turnId: seg.id, text }));
     }
     case 'newTag': {
       const q = pickQuote(a.quote);

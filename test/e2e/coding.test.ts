@@ -158,7 +158,7 @@ describe('coding workspace in Chromium', () => {
     await page.keyboard.press('Control+Home');
     for (let i = 0; i < 12 && (await caretTurn()) !== spreadsheetTurn; i++) await page.keyboard.press('ArrowDown');
     const turnId = await caretTurn();
-    const turnText = await page.locator(`[data-segment-id="${turnId}"]`).textContent();
+    const turnText = await page.locator(`[data-turn-text="${turnId}"]`).textContent();
     expect(turnText).toContain('spreadsheet');
     await page.keyboard.press('e');
     const dialog = page.getByRole('dialog', { name: 'Correct this turn' });

@@ -78,8 +78,8 @@ export async function quotePhrase(
   if (!startTurn) throw new Error(`No turn contains "${phrase}"`);
   const last = endPhrase ?? phrase;
   const endTurn = transcript.turns.find((t) => t.text.includes(last))!;
-  const start = { segmentId: startTurn.id, offset: startTurn.text.indexOf(phrase) };
-  const end = { segmentId: endTurn.id, offset: endTurn.text.indexOf(last) + last.length };
+  const start = { turnId: startTurn.id, offset: startTurn.text.indexOf(phrase) };
+  const end = { turnId: endTurn.id, offset: endTurn.text.indexOf(last) + last.length };
   const tagIds = tagNames.map((name) => {
     const tag = tags.find((t) => t.name === name);
     if (!tag) throw new Error(`No tag named "${name}"`);

@@ -17,7 +17,10 @@ const CRITERIA = ['Industry', 'Company size', 'Pain intensity', 'Budget', 'Tech 
 const MEANING: Record<number, RegExp> = { 5: /^5 · Ideal/, 4: /^4\b/, 3: /^3 · Good/, 2: /^2\b/, 1: /^1 · Poor/ };
 
 function companyRow(page: Page, name: string): Locator {
-  return page.getByRole('table', { name: /Companies scored/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
+  return page
+    .getByRole('table', { name: /Companies scored/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
 }
 
 async function scoreCell(page: Page, company: string, criterion: string, score: number): Promise<void> {
@@ -35,7 +38,10 @@ async function rowText(page: Page, company: string): Promise<string> {
 }
 
 async function orderOfCompanies(page: Page): Promise<string[]> {
-  return page.getByRole('table', { name: /Companies scored/ }).locator('tbody .icp-company').allTextContents();
+  return page
+    .getByRole('table', { name: /Companies scored/ })
+    .locator('tbody .icp-company')
+    .allTextContents();
 }
 
 describe('ICP profile and scoring in Chromium', () => {
@@ -58,7 +64,14 @@ describe('ICP profile and scoring in Chromium', () => {
     );
     quotes = [];
     for (const turn of tr.turns.filter((t) => !t.text.endsWith('?'))) {
-      quotes.push(await core().call('quotes.create', { interviewId: tr.interviewId, start: { segmentId: turn.id, offset: 0 }, end: { segmentId: turn.id, offset: turn.text.length }, tagIds: [] }));
+      quotes.push(
+        await core().call('quotes.create', {
+          interviewId: tr.interviewId,
+          start: { turnId: turn.id, offset: 0 },
+          end: { turnId: turn.id, offset: turn.text.length },
+          tagIds: [],
+        }),
+      );
     }
     await app.page.reload();
   });
@@ -74,7 +87,8 @@ describe('ICP profile and scoring in Chromium', () => {
     await page.getByRole('heading', { name: 'No companies yet' }).waitFor();
     expect(await page.getByRole('button', { name: 'Go to Companies' }).count()).toBe(1);
     // The framework's matrix is there from the start.
-    for (const name of CRITERIA) expect(await page.getByRole('spinbutton', { name: `${name} weight (%)` }).inputValue()).toMatch(/^\d+$/);
+    for (const name of CRITERIA)
+      expect(await page.getByRole('spinbutton', { name: `${name} weight (%)` }).inputValue()).toMatch(/^\d+$/);
     expect(await page.getByRole('status').filter({ hasText: 'Totals 100%' }).count()).toBe(1);
   });
 
@@ -84,7 +98,14 @@ describe('ICP profile and scoring in Chromium', () => {
     await tabs.getByRole('tab', { name: 'Scoring' }).focus();
     await page.keyboard.press('ArrowLeft');
     expect(await tabs.getByRole('tab', { name: 'Profile' }).getAttribute('aria-selected')).toBe('true');
-    for (const h of ['Firmographics', 'Technographics', 'Business characteristics', 'Positive signals', 'Negative signals', 'Disqualifying criteria']) {
+    for (const h of [
+      'Firmographics',
+      'Technographics',
+      'Business characteristics',
+      'Positive signals',
+      'Negative signals',
+      'Disqualifying criteria',
+    ]) {
       await page.getByRole('heading', { level: 2, name: h }).waitFor();
     }
     await page.getByRole('button', { name: 'Add Current stack' }).click();
@@ -114,12 +135,17 @@ describe('ICP profile and scoring in Chromium', () => {
 
   it('scores three companies, sorts them, rebalances weights and sees a tier change', async () => {
     const { page } = app;
-    for (const name of ['Acme Freight', 'Beta Logistics', 'Gamma Ports']) await core().call('companies.create', { name, industry: 'Logistics' });
+    for (const name of ['Acme Freight', 'Beta Logistics', 'Gamma Ports'])
+      await core().call('companies.create', { name, industry: 'Logistics' });
     await page.getByRole('tab', { name: 'Scoring' }).click();
     await companyRow(page, 'Gamma Ports').waitFor();
 
     // Hand-checked: Acme all 5 = 5.00; Beta 5,5,5,3,1,3 = 1 + .75 + 1.25 + .6 + .1 + .3 = 4.00; Gamma all 3 = 3.00.
-    const plan: Record<string, number[]> = { 'Acme Freight': [5, 5, 5, 5, 5, 5], 'Beta Logistics': [5, 5, 5, 3, 1, 3], 'Gamma Ports': [3, 3, 3, 3, 3, 3] };
+    const plan: Record<string, number[]> = {
+      'Acme Freight': [5, 5, 5, 5, 5, 5],
+      'Beta Logistics': [5, 5, 5, 3, 1, 3],
+      'Gamma Ports': [3, 3, 3, 3, 3, 3],
+    };
     for (const [company, scores] of Object.entries(plan)) {
       for (const [i, criterion] of CRITERIA.entries()) {
         await scoreCell(page, company, criterion, scores[i]!);
@@ -218,7 +244,8 @@ describe('ICP profile and scoring in Chromium', () => {
     await expect.poll(() => rowText(page, 'Gamma Ports')).toMatch(/Disqualified/);
 
     // Let the toasts go so they do not cover the table.
-    for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click({ timeout: 1000 }).catch(() => undefined);
+    for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all())
+      await dismiss.click({ timeout: 1000 }).catch(() => undefined);
     const table = page.locator('section[aria-labelledby="icp-companies-title"]');
     await table.scrollIntoViewIfNeeded();
     fs.mkdirSync('test-results', { recursive: true });
@@ -250,7 +277,9 @@ describe('ICP profile and scoring in Chromium', () => {
     await scoreCell(page, 'Acme Freight', 'Data maturity', 4);
     await page.getByRole('button', { name: 'Delete Data maturity' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete “Data maturity”?' });
-    expect(await confirm.textContent()).toContain('1 company score on this criterion, and the quotes they cite, go with it. This cannot be undone.');
+    expect(await confirm.textContent()).toContain(
+      '1 company score on this criterion, and the quotes they cite, go with it. This cannot be undone.',
+    );
     expect(await seriousA11yIssues(page)).toEqual([]);
     await confirm.getByRole('button', { name: 'Delete criterion' }).click();
     await confirm.waitFor({ state: 'detached' });

@@ -26,11 +26,24 @@ async function buildStudy(t: Caller): Promise<Persona> {
     ['Call with Tom', 'Tom', TOM, 5],
     ['Call with Priya', 'Priya', PRIYA, 9],
   ] as const) {
-    const tr = await importTurns(t, title, [{ speaker: 'Maya', text: 'How does the board report come together?' }, { speaker: who, text: says }], Date.UTC(2026, 0, day));
+    const tr = await importTurns(
+      t,
+      title,
+      [
+        { speaker: 'Maya', text: 'How does the board report come together?' },
+        { speaker: who, text: says },
+      ],
+      Date.UTC(2026, 0, day),
+    );
     const turn = tr.turns.find((x) => x.text.includes(says));
     if (!turn) throw new Error(`No turn says "${says}": ${JSON.stringify(tr.turns.map((x) => x.text))}`);
     const at = turn.text.indexOf(says);
-    await t.call('quotes.create', { interviewId: tr.interviewId, start: { segmentId: turn.id, offset: at }, end: { segmentId: turn.id, offset: at + says.length }, tagIds: [tag.id] });
+    await t.call('quotes.create', {
+      interviewId: tr.interviewId,
+      start: { turnId: turn.id, offset: at },
+      end: { turnId: turn.id, offset: at + says.length },
+      tagIds: [tag.id],
+    });
   }
   await t.call('personas.create', { name: 'Budget Ben', kind: 'buyer' });
   return t.call('personas.create', { name: 'Reporting Rita', kind: 'user', role: 'Finance analyst' });
@@ -63,7 +76,9 @@ async function citeFromTag(page: Page, quoteText: string, polarity: 'supports' |
   if (polarity === 'contradicts') await dialog.getByRole('radio', { name: /Contradicts it/ }).check();
   await dialog.getByLabel('Tag').selectOption({ label: 'Board reporting pain' });
   await dialog.getByRole('radio', { name: new RegExp(quoteText.slice(0, 30)) }).check();
-  await dialog.getByRole('button', { name: polarity === 'supports' ? 'Add supporting citation' : 'Add contradicting citation' }).click();
+  await dialog
+    .getByRole('button', { name: polarity === 'supports' ? 'Add supporting citation' : 'Add contradicting citation' })
+    .click();
   await dialog.waitFor({ state: 'detached' });
 }
 
@@ -115,7 +130,9 @@ describe('jobs to be done in Chromium', () => {
     await page.keyboard.press('Tab'); // Job-map stage
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
     expect(await form.getByLabel('Job-map stage').inputValue()).toBe('execute');
-    expect(await form.locator('.field-hint', { hasText: 'Doing the job itself, as it actually happens.' }).count()).toBe(1);
+    expect(
+      await form.locator('.field-hint', { hasText: 'Doing the job itself, as it actually happens.' }).count(),
+    ).toBe(1);
     expect(await seriousA11yIssues(page)).toEqual([]);
     await app.shot('jobs-form');
     await tabTo(page, /^BUTTON Add job statement$/);
@@ -124,7 +141,14 @@ describe('jobs to be done in Chromium', () => {
 
     await card(page).waitFor();
     const saved = (await core().call('jobs.list'))[0]!;
-    expect(saved).toMatchObject({ situation: SITUATION, motivation: MOTIVATION, outcome: OUTCOME, kind: 'functional', stage: 'execute', personas: [] });
+    expect(saved).toMatchObject({
+      situation: SITUATION,
+      motivation: MOTIVATION,
+      outcome: OUTCOME,
+      kind: 'functional',
+      stage: 'execute',
+      personas: [],
+    });
     expect(await card(page).textContent()).toContain('Stage 5 · Execute');
   });
 
@@ -137,7 +161,9 @@ describe('jobs to be done in Chromium', () => {
     expect(await quotes.nth(0).textContent()).toContain(TOM);
     expect(await quotes.nth(0).textContent()).toContain('Call with Tom');
     expect(await quotes.nth(1).textContent()).toMatch(/Contradicts.*Copying metrics/);
-    expect(await quotes.nth(0).getByRole('link', { name: 'Open in transcript: quote 1' }).getAttribute('href')).toMatch(/^#\/interviews\/\d+\?quote=\d+$/);
+    expect(await quotes.nth(0).getByRole('link', { name: 'Open in transcript: quote 1' }).getAttribute('href')).toMatch(
+      /^#\/interviews\/\d+\?quote=\d+$/,
+    );
 
     await quotes.nth(1).getByRole('button', { name: 'Remove citation 2' }).click();
     await expect.poll(() => quotes.count()).toBe(1);
@@ -164,11 +190,20 @@ describe('jobs to be done in Chromium', () => {
     await card(page).getByRole('link', { name: 'Reporting Rita', exact: true }).waitFor();
 
     // The persona filter narrows the list to her jobs.
-    await page.getByRole('group', { name: 'Filter job statements' }).getByLabel('Persona').selectOption({ label: 'Budget Ben' });
+    await page
+      .getByRole('group', { name: 'Filter job statements' })
+      .getByLabel('Persona')
+      .selectOption({ label: 'Budget Ben' });
     await page.getByText('No job statements match these filters.').waitFor();
-    await page.getByRole('group', { name: 'Filter job statements' }).getByLabel('Persona').selectOption({ label: 'Reporting Rita' });
+    await page
+      .getByRole('group', { name: 'Filter job statements' })
+      .getByLabel('Persona')
+      .selectOption({ label: 'Reporting Rita' });
     await card(page).waitFor();
-    await page.getByRole('group', { name: 'Filter job statements' }).getByLabel('Stage').selectOption({ label: '5 · Execute' });
+    await page
+      .getByRole('group', { name: 'Filter job statements' })
+      .getByLabel('Stage')
+      .selectOption({ label: '5 · Execute' });
     await card(page).waitFor();
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await app.shot('jobs-list');
@@ -178,16 +213,11 @@ describe('jobs to be done in Chromium', () => {
     const map = page.getByRole('list', { name: 'Job map of Reporting Rita' });
     const stages = map.locator(':scope > li');
     await expect.poll(() => stages.count()).toBe(8);
-    expect(await map.locator('.job-stage-head h2').evaluateAll((hs) => hs.map((h) => h.firstChild?.nextSibling?.textContent))).toEqual([
-      'Define',
-      'Locate',
-      'Prepare',
-      'Confirm',
-      'Execute',
-      'Monitor',
-      'Modify',
-      'Conclude',
-    ]);
+    expect(
+      await map
+        .locator('.job-stage-head h2')
+        .evaluateAll((hs) => hs.map((h) => h.firstChild?.nextSibling?.textContent)),
+    ).toEqual(['Define', 'Locate', 'Prepare', 'Confirm', 'Execute', 'Monitor', 'Modify', 'Conclude']);
     const execute = map.getByRole('listitem', { name: /^Execute/ });
     await execute.getByRole('listitem', { name: SENTENCE }).waitFor();
     expect(await execute.getByRole('link', { name: /^Citation \d/ }).count()).toBe(2);

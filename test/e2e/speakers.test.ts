@@ -42,8 +42,8 @@ describe('speaker mapping in Chromium', () => {
     for (const turn of tr.turns.slice(1, 3)) {
       const q = await t.call('quotes.create', {
         interviewId,
-        start: { segmentId: turn.id, offset: 0 },
-        end: { segmentId: turn.id, offset: turn.text.length },
+        start: { turnId: turn.id, offset: 0 },
+        end: { turnId: turn.id, offset: turn.text.length },
       });
       await t.call('codings.apply', { quoteId: q.id, tagId: tag.id });
     }
@@ -87,9 +87,7 @@ describe('speaker mapping in Chromium', () => {
     // One undo: the participant and the mapping go together.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await codebookCounts()).participantCount).toBe(1);
-    expect((await core().call('participants.list')).map((p) => p.realName)).toEqual([
-      'Ana Souza',
-    ]);
+    expect((await core().call('participants.list')).map((p) => p.realName)).toEqual(['Ana Souza']);
     await page.getByText('1 quote · 1 participant · 1 not counted').first().waitFor();
   });
 });

@@ -241,16 +241,16 @@ describe('frame extras', () => {
     await screen.findByRole('heading', { name: 'No interviews yet' });
     act(() =>
       emit({
-        name: 'job.progress',
-        payload: { jobId: 'j1', label: 'Importing 3 transcripts', done: 1, total: 3, state: 'running' },
+        name: 'task.progress',
+        payload: { taskId: 'j1', label: 'Importing 3 transcripts', done: 1, total: 3, state: 'running' },
       }),
     );
     const bar = await screen.findByRole('progressbar', { name: 'Importing 3 transcripts' });
     expect(bar.getAttribute('value')).toBe('1');
     act(() =>
       emit({
-        name: 'job.progress',
-        payload: { jobId: 'j1', label: 'Importing 3 transcripts', done: 3, total: 3, state: 'done' },
+        name: 'task.progress',
+        payload: { taskId: 'j1', label: 'Importing 3 transcripts', done: 3, total: 3, state: 'done' },
       }),
     );
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());

@@ -1,5 +1,5 @@
 /**
- * The export dialog in jsdom against a real core: it follows its own export's job.progress events
+ * The export dialog in jsdom against a real core: it follows its own export's task.progress events
  * (not other jobs'), locks the choices while working, saves the file and closes; a failure stays in
  * the dialog in words; Cancel while working drops the result.
  */
@@ -60,7 +60,7 @@ describe('ExportDialog', () => {
             // Another export's progress must not move this dialog's bar.
             core.core.session
               .context()
-              .emit('job.progress', { jobId: 'someone-else', label: 'x', done: 3, total: 3, state: 'running' });
+              .emit('task.progress', { taskId: 'someone-else', label: 'x', done: 3, total: 3, state: 'running' });
             await hold.promise;
             return file;
           }}
@@ -82,7 +82,8 @@ describe('ExportDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Exporting…' })).toBeTruthy();
     expect(choices[0]).toMatchObject({ format: 'docx', pseudonymise: true, includeProposed: false });
     hold.open();
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    // Saving decodes the file and builds a blob; under load that can take longer than waitFor's 1 s.
+    await waitFor(() => expect(onClose).toHaveBeenCalled(), { timeout: 10_000 });
     expect(saved).toEqual([
       {
         name: 'Finance Ops Fiona (pseudonymised).docx',

@@ -70,8 +70,8 @@ describe('one quote creation', () => {
     const turn = tr.turns[1]!;
     await app.client.call('quotes.create', {
       interviewId: tr.interviewId,
-      start: { segmentId: turn.id, offset: 4 },
-      end: { segmentId: turn.id, offset: 10 },
+      start: { turnId: turn.id, offset: 4 },
+      end: { turnId: turn.id, offset: 10 },
       tagIds: [tag!.id],
     });
     off();

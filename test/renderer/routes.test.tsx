@@ -50,7 +50,7 @@ describe('routes', () => {
   it('builds the same URLs the screens used before', () => {
     expect(workspaceHref(5)).toBe('#/interviews/5');
     expect(workspaceHref(5, { quoteId: 9 })).toBe('#/interviews/5?quote=9');
-    expect(workspaceHref(5, { segmentId: 3 })).toBe('#/interviews/5?segment=3');
+    expect(workspaceHref(5, { turnId: 3 })).toBe('#/interviews/5?turn=3');
     expect(liveHref(5)).toBe('#/interviews/5/live');
     expect(personaHref(2)).toBe('#/personas/2');
     expect(jobMapHref()).toBe('#/jobs/map');
@@ -75,7 +75,7 @@ describe('routes', () => {
     expect(parseWorkspaceHash('#/interviews/5?quote=9')).toEqual({
       interviewId: 5,
       quoteId: 9,
-      segmentId: null,
+      turnId: null,
       hash: '#/interviews/5?quote=9',
     });
     expect(parseWorkspaceHash('#/interviews/5/live')).toBeNull();

@@ -1,6 +1,6 @@
 /** Highlight segmentation: quotes across turns, overlaps and nesting cut a turn into pieces. */
 import { describe, expect, it } from 'vitest';
-import { quotesInReadingOrder, segmentTurn, spansByTurn } from '../../renderer/src/features/transcript/highlights';
+import { quotesInReadingOrder, splitTurn, spansByTurn } from '../../renderer/src/features/transcript/highlights';
 
 const turns = [
   { id: 10, text: 'The invoice run takes four hours.' },
@@ -9,7 +9,7 @@ const turns = [
 ];
 
 function quote(id: number, s: number, so: number, e: number, eo: number, anchorStatus: 'ok' | 'flagged' = 'ok') {
-  return { id, startSegmentId: s, startOffset: so, endSegmentId: e, endOffset: eo, anchorStatus };
+  return { id, startTurnId: s, startOffset: so, endTurnId: e, endOffset: eo, anchorStatus };
 }
 
 describe('spansByTurn', () => {
@@ -26,10 +26,10 @@ describe('spansByTurn', () => {
   });
 });
 
-describe('segmentTurn', () => {
+describe('splitTurn', () => {
   it('cuts overlapping quotes into pieces that list every covering quote, outermost first', () => {
     // "Every Monday, two people 😀 lose a day." — quote 1: 0..24, quote 2: 14..30 (overlap), quote 3: 6..12 (nested in 1)
-    const pieces = segmentTurn(turns[2]!.text.length, [
+    const pieces = splitTurn(turns[2]!.text.length, [
       { quoteId: 2, start: 14, end: 30 },
       { quoteId: 1, start: 0, end: 24 },
       { quoteId: 3, start: 6, end: 12 },
@@ -49,8 +49,8 @@ describe('segmentTurn', () => {
   });
 
   it('gives one plain piece without quotes and none for empty text', () => {
-    expect(segmentTurn(5, [])).toEqual([{ start: 0, end: 5, quoteIds: [] }]);
-    expect(segmentTurn(0, [{ quoteId: 1, start: 0, end: 0 }])).toEqual([]);
+    expect(splitTurn(5, [])).toEqual([{ start: 0, end: 5, quoteIds: [] }]);
+    expect(splitTurn(0, [{ quoteId: 1, start: 0, end: 0 }])).toEqual([]);
   });
 
   it('orders quotes for keyboard navigation by turn, then offset', () => {

@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 const TURN = (id: number, inner: string) =>
-  `<div data-turn-row><div class="head">Tom · <button>0:05</button></div><p data-segment-id="${id}">${inner}</p><div class="gutter">Pricing</div></div>`;
+  `<div data-turn-row><div class="head">Tom · <button>0:05</button></div><p data-turn-text="${id}">${inner}</p><div class="gutter">Pricing</div></div>`;
 
 describe('offsetWithin / positionOf', () => {
   it('sums the text nodes before the point when highlights split the text (emoji count as two units)', () => {
@@ -25,7 +25,7 @@ describe('offsetWithin / positionOf', () => {
     expect(offsetWithin(p, mark, 0)).toBe(10);
     expect(offsetWithin(p, mark, 3)).toBe(13);
     const last = root.querySelectorAll('span')[1]!.firstChild!;
-    expect(positionOf(last, 4)).toEqual({ segmentId: 7, offset: 19 });
+    expect(positionOf(last, 4)).toEqual({ turnId: 7, offset: 19 });
     expect(p.textContent!.slice(10, 15)).toBe('twice');
   });
 
@@ -38,8 +38,8 @@ describe('offsetWithin / positionOf', () => {
 
   it('snaps a point in the turn header to the start and one in the gutter to the end', () => {
     const root = mount(TURN(3, '<span>Hello there</span>'));
-    expect(positionOf(root.querySelector('button')!.firstChild!, 1)).toEqual({ segmentId: 3, offset: 0 });
-    expect(positionOf(root.querySelector('.gutter')!.firstChild!, 2)).toEqual({ segmentId: 3, offset: 11 });
+    expect(positionOf(root.querySelector('button')!.firstChild!, 1)).toEqual({ turnId: 3, offset: 0 });
+    expect(positionOf(root.querySelector('.gutter')!.firstChild!, 2)).toEqual({ turnId: 3, offset: 11 });
   });
 
   it('returns null outside any turn', () => {
@@ -57,8 +57,8 @@ describe('rangeFromSelection', () => {
     const end = pointAt(b!, 11);
     sel.setBaseAndExtent(start.node, start.offset, end.node, end.offset);
     const range = rangeFromSelection(sel, root)!;
-    expect(range.start).toEqual({ segmentId: 1, offset: 3 });
-    expect(range.end).toEqual({ segmentId: 2, offset: 11 });
+    expect(range.start).toEqual({ turnId: 1, offset: 3 });
+    expect(range.end).toEqual({ turnId: 2, offset: 11 });
     expect(b!.textContent!.slice(0, 11)).toBe('Second 👋🏽');
   });
 

@@ -40,8 +40,8 @@ async function quoteTurn(t: Caller, tr: Transcript, index: number, through = ind
   const end = tr.turns[through]!;
   return t.call('quotes.create', {
     interviewId: tr.interviewId,
-    start: { segmentId: start.id, offset: 0 },
-    end: { segmentId: end.id, offset: end.text.length },
+    start: { turnId: start.id, offset: 0 },
+    end: { turnId: end.id, offset: end.text.length },
   });
 }
 

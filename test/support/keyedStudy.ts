@@ -78,8 +78,7 @@ export async function buildKeyedStudy(t: Caller): Promise<KeyedStudy> {
   for (const name of KEY.segments)
     segments.set(name, (await t.call('segments.create', { name, approach: 'firmographic' })).id);
   const companies = new Map<string, number>();
-  for (const c of KEY.companies)
-    companies.set(c.name, (await t.call('companies.create', { name: c.name })).id);
+  for (const c of KEY.companies) companies.set(c.name, (await t.call('companies.create', { name: c.name })).id);
   const participants = new Map<string, Participant>();
   for (const p of KEY.participants) {
     participants.set(
@@ -151,8 +150,8 @@ export async function buildKeyedStudy(t: Caller): Promise<KeyedStudy> {
       const at = turn.text.indexOf(c.text!);
       quote = await t.call('quotes.create', {
         interviewId: tr.interviewId,
-        start: { segmentId: turn.id, offset: at },
-        end: { segmentId: turn.id, offset: at + c.text!.length },
+        start: { turnId: turn.id, offset: at },
+        end: { turnId: turn.id, offset: at + c.text!.length },
       });
       quote = await t.call('codings.apply', { quoteId: quote.id, tagId, stance: c.stance });
     }

@@ -134,8 +134,8 @@ export async function buildLayoutStudy(t: Caller): Promise<LayoutStudy> {
       quotes.push(
         await t.call('quotes.create', {
           interviewId: tr.interviewId,
-          start: { segmentId: turn.id, offset: 0 },
-          end: { segmentId: turn.id, offset: turn.text.length },
+          start: { turnId: turn.id, offset: 0 },
+          end: { turnId: turn.id, offset: turn.text.length },
           tagIds,
         }),
       );

@@ -35,12 +35,15 @@ export interface PlantedStudy {
 
 export async function buildPlantedStudy(t: Caller): Promise<PlantedStudy> {
   const tags = {} as Record<PlantedName, Tag>;
-  for (const [name, p] of Object.entries(PLANTED)) tags[name as PlantedName] = await t.call('tags.create', { name, kind: p.kind });
+  for (const [name, p] of Object.entries(PLANTED))
+    tags[name as PlantedName] = await t.call('tags.create', { name, kind: p.kind });
   const midMarket = (await t.call('segments.create', { name: 'Mid-market', approach: 'firmographic' })).id;
   const enterprise = (await t.call('segments.create', { name: 'Enterprise', approach: 'firmographic' })).id;
   const interviewIds: number[] = [];
   for (let n = 1; n <= 12; n++) {
-    const mine = (Object.keys(PLANTED) as PlantedName[]).filter((k) => (PLANTED[k].who as readonly number[]).includes(n));
+    const mine = (Object.keys(PLANTED) as PlantedName[]).filter((k) =>
+      (PLANTED[k].who as readonly number[]).includes(n),
+    );
     const turns = [{ speaker: 'Maya', text: 'Thanks for making time. How does month end go for you?' }];
     for (const k of mine) {
       turns.push({ speaker: `Person ${n}`, text: SAYS[k] });
@@ -56,18 +59,23 @@ export async function buildPlantedStudy(t: Caller): Promise<PlantedStudy> {
         if (at < 0) continue;
         const q = await t.call('quotes.create', {
           interviewId: tr.interviewId,
-          start: { segmentId: turn.id, offset: at },
-          end: { segmentId: turn.id, offset: at + SAYS[k].length },
+          start: { turnId: turn.id, offset: at },
+          end: { turnId: turn.id, offset: at + SAYS[k].length },
           tagIds: [],
         });
         await t.call('codings.apply', { quoteId: q.id, tagId: tags[k].id, intensity: PLANTED[k].intensity });
       }
     }
   }
-  const participants = (await t.call('participants.list')).sort((a, b) => a.realName.localeCompare(b.realName, 'en', { numeric: true }));
+  const participants = (await t.call('participants.list')).sort((a, b) =>
+    a.realName.localeCompare(b.realName, 'en', { numeric: true }),
+  );
   for (const p of participants) {
     const n = Number(p.realName.replace('Person ', ''));
-    await t.call('participants.update', { id: p.id, patch: { segmentId: n <= 6 ? midMarket : enterprise, consent: 'written' } });
+    await t.call('participants.update', {
+      id: p.id,
+      patch: { segmentId: n <= 6 ? midMarket : enterprise, consent: 'written' },
+    });
   }
   return { tags, participants: await t.call('participants.list'), segments: { midMarket, enterprise }, interviewIds };
 }

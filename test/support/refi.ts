@@ -118,10 +118,10 @@ export async function buildInteropStudy(
     { speaker: 'Omar Haddad', text: 'placeholder four' },
   ]);
   // Put the hard texts in through transcript correction, which keeps every character.
-  await t.call('transcripts.editTurn', { segmentId: a.turns[1]!.id, text: HARD_TEXT.emoji });
-  await t.call('transcripts.editTurn', { segmentId: a.turns[3]!.id, text: HARD_TEXT.combining });
-  await t.call('transcripts.editTurn', { segmentId: b.turns[1]!.id, text: HARD_TEXT.crlf });
-  await t.call('transcripts.editTurn', { segmentId: b.turns[3]!.id, text: HARD_TEXT.rtl });
+  await t.call('transcripts.editTurn', { turnId: a.turns[1]!.id, text: HARD_TEXT.emoji });
+  await t.call('transcripts.editTurn', { turnId: a.turns[3]!.id, text: HARD_TEXT.combining });
+  await t.call('transcripts.editTurn', { turnId: b.turns[1]!.id, text: HARD_TEXT.crlf });
+  await t.call('transcripts.editTurn', { turnId: b.turns[3]!.id, text: HARD_TEXT.rtl });
 
   const people = await t.call('participants.list', {});
   for (const p of people)
@@ -134,8 +134,8 @@ export async function buildInteropStudy(
   const quote = (interviewId: number, s: number, so: number, e: number, eo: number, tagIds: number[]) =>
     t.call('quotes.create', {
       interviewId,
-      start: { segmentId: s, offset: so },
-      end: { segmentId: e, offset: eo },
+      start: { turnId: s, offset: so },
+      end: { turnId: e, offset: eo },
       tagIds,
     });
   const E = HARD_TEXT;

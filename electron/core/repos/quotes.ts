@@ -85,9 +85,9 @@ export function toQuote(r: QuoteRow, codings: Quote['codings']): Quote {
     guid: r.guid,
     interviewId: r.interview_id,
     source: r.source,
-    startSegmentId: r.start_segment_id,
+    startTurnId: r.start_segment_id,
     startOffset: r.start_offset,
-    endSegmentId: r.end_segment_id,
+    endTurnId: r.end_segment_id,
     endOffset: r.end_offset,
     noteId: r.note_id,
     exactText: r.exact_text,
@@ -123,14 +123,14 @@ export function quotesOfInterview(db: Database, interviewId: number): Quote[] {
   return rows.map((r) => toQuote(r, codings.get(r.id) ?? []));
 }
 
-export function quotesTouchingSegment(
+export function quotesTouchingTurn(
   db: Database,
-  segmentId: number,
+  turnId: number,
 ): { id: number; exact_text: string; prefix: string; suffix: string }[] {
   return stmt(
     db,
     'SELECT id, exact_text, prefix, suffix FROM quotes WHERE start_segment_id = ? OR end_segment_id = ?',
-  ).all(segmentId, segmentId) as { id: number; exact_text: string; prefix: string; suffix: string }[];
+  ).all(turnId, turnId) as { id: number; exact_text: string; prefix: string; suffix: string }[];
 }
 
 export function citationIdsOfQuote(db: Database, quoteId: number): number[] {

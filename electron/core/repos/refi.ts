@@ -358,9 +358,9 @@ export function insertQuoteRow(
   q: {
     guid: string;
     interviewId: number;
-    startSegmentId: number;
+    startTurnId: number;
     startOffset: number;
-    endSegmentId: number;
+    endTurnId: number;
     endOffset: number;
     exactText: string;
     prefix: string;
@@ -378,9 +378,9 @@ export function insertQuoteRow(
     ).run(
       q.guid,
       q.interviewId,
-      q.startSegmentId,
+      q.startTurnId,
       q.startOffset,
-      q.endSegmentId,
+      q.endTurnId,
       q.endOffset,
       q.exactText,
       q.prefix,

@@ -4,19 +4,11 @@ import type { Stance, TagRollup } from '../../../shared/domain/synthesis';
 import { rawStmt } from '../db/sql';
 import type { Where } from './evidence';
 
-/** [tagId, stance, quotes, participants, interviews, companies, intensity sum, intensity n, first, last] */
-export type RollupGroup = [
-  number,
-  Stance,
-  number,
-  number,
-  number,
-  number,
-  number | null,
-  number,
-  number | null,
-  number | null,
-];
+/** [quotes, participants, interviews, companies, intensity sum, intensity n, first, last] */
+export type RollupFigures = [number, number, number, number, number | null, number, number | null, number | null];
+
+/** [tagId, stance, ...figures] */
+export type RollupGroup = [number, Stance, ...RollupFigures];
 
 /**
  * Grouped by (tag, stance) so that evidence_tag (tag_id, stance, participant_id, …) serves every

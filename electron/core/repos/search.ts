@@ -85,7 +85,7 @@ function topSql(kind: SearchHit['kind'], f: SearchFilters): string {
 
 const DETAIL = {
   turn: `SELECT 'turn' AS kind, s.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
-         s.id AS segmentId, NULL AS quoteId, NULL AS noteId,
+         s.id AS turnId, NULL AS quoteId, NULL AS noteId,
          snippet(transcript_fts, 0, @ms, @me, '…', 16) AS snippet, coalesce(spp.pseudonym, sp.label) AS speaker, s.start_ms AS startMs
       FROM transcript_fts
       JOIN transcript_segments s ON s.id = transcript_fts.rowid
@@ -95,7 +95,7 @@ const DETAIL = {
       LEFT JOIN participants spp ON spp.id = sp.participant_id
      WHERE transcript_fts MATCH @match AND transcript_fts.rowid IN (SELECT value FROM json_each(@ids))`,
   quote: `SELECT 'quote' AS kind, q.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
-         q.start_segment_id AS segmentId, q.id AS quoteId, q.note_id AS noteId,
+         q.start_segment_id AS turnId, q.id AS quoteId, q.note_id AS noteId,
          snippet(quotes_fts, -1, @ms, @me, '…', 16) AS snippet, coalesce(spp.pseudonym, sp.label) AS speaker, ${QUOTE_TIME_SQL} AS startMs
       FROM quotes_fts
       JOIN quotes q ON q.id = quotes_fts.rowid
@@ -105,7 +105,7 @@ const DETAIL = {
       LEFT JOIN participants spp ON spp.id = q.participant_id
      WHERE quotes_fts MATCH @match AND quotes_fts.rowid IN (SELECT value FROM json_each(@ids))`,
   note: `SELECT 'note' AS kind, n.id AS id, i.id AS interviewId, i.title AS interviewTitle, i.date AS interviewDate,
-         NULL AS segmentId, NULL AS quoteId, n.id AS noteId,
+         NULL AS turnId, NULL AS quoteId, n.id AS noteId,
          snippet(notes_fts, 0, @ms, @me, '…', 16) AS snippet, NULL AS speaker, NULL AS startMs
       FROM notes_fts
       JOIN notes n ON n.id = notes_fts.rowid

@@ -90,7 +90,7 @@ export function insertSpeaker(
   );
 }
 
-export function insertSegment(
+export function insertTurn(
   db: Database,
   s: {
     guid: string;
@@ -154,9 +154,9 @@ export function setQuoteAnchor(
   id: number,
   at: number,
   a: {
-    startSegmentId: number | null;
+    startTurnId: number | null;
     startOffset: number;
-    endSegmentId: number | null;
+    endTurnId: number | null;
     endOffset: number;
     status: 'ok' | 'flagged';
   },
@@ -165,7 +165,7 @@ export function setQuoteAnchor(
     db,
     `UPDATE quotes SET start_segment_id = ?, start_offset = ?, end_segment_id = ?, end_offset = ?, anchor_status = ?,
        updated_at = ? WHERE id = ?`,
-  ).run(a.startSegmentId, a.startOffset, a.endSegmentId, a.endOffset, a.status, at, id);
+  ).run(a.startTurnId, a.startOffset, a.endTurnId, a.endOffset, a.status, at, id);
 }
 
 export function setMediaPath(db: Database, interviewId: number, mediaPath: string | null, at: number): void {
@@ -197,12 +197,12 @@ export function mediaPathOf(db: Database, interviewId: number): { media_path: st
 /** A transcript turn with the interview it belongs to. */
 export function turnWithInterview(
   db: Database,
-  segmentId: number,
+  turnId: number,
 ): { id: number; transcript_id: number; text: string; interview_id: number } | undefined {
   return stmt(
     db,
     'SELECT s.id, s.transcript_id, s.text, t.interview_id FROM transcript_segments s JOIN transcripts t ON t.id = s.transcript_id WHERE s.id = ?',
-  ).get(segmentId) as { id: number; transcript_id: number; text: string; interview_id: number } | undefined;
+  ).get(turnId) as { id: number; transcript_id: number; text: string; interview_id: number } | undefined;
 }
 
 export function speakerInTranscript(db: Database, speakerId: number, transcriptId: number): boolean {

@@ -1,7 +1,7 @@
 /**
  * Files read for a preview and kept until the researcher commits or cancels: a few at a time, for a
- * few hours, so an abandoned dialog does not hold memory for ever. The same rule as RefiStaging
- * (services/refi/importer.ts), generic over what is staged.
+ * few hours, so an abandoned dialog does not hold memory for ever. Generic over what is staged (a
+ * REFI-QDA project, a CRM table).
  */
 const MAX_STAGED = 10;
 const TTL_MS = 6 * 60 * 60 * 1000;

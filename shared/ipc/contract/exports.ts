@@ -20,8 +20,8 @@ const documentOptions = {
   format: ExportFormat,
   /** Participant and company names replaced consistently, also inside quote text. */
   pseudonymise: z.boolean().default(false),
-  /** Chosen by the UI so it can follow this export's job.progress events. */
-  jobId: z.string().min(1).max(100).optional(),
+  /** Chosen by the UI so it can follow this export's task.progress events. */
+  taskId: z.string().min(1).max(100).optional(),
 };
 
 export const exportMethods = {

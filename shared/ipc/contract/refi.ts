@@ -4,11 +4,11 @@ import { RefiExportResult, RefiImportResult, RefiPreview } from '../../domain/re
 import { MAX_RPC_BYTES } from '../limits';
 import { method } from '../method';
 
-const JobId = z.string().min(1).max(100).optional();
+const TaskId = z.string().min(1).max(100).optional();
 
 export const refiMethods = {
   'refi.export': method(
-    z.object({ kind: z.enum(['qdpx', 'qdc']), includeRealNames: z.boolean().default(false), jobId: JobId }),
+    z.object({ kind: z.enum(['qdpx', 'qdc']), includeRealNames: z.boolean().default(false), taskId: TaskId }),
     RefiExportResult,
     { writes: false },
   ),
@@ -25,7 +25,7 @@ export const refiMethods = {
     RefiPreview,
     { writes: false },
   ),
-  'refi.commit': method(z.object({ stagingId: z.string().min(1), jobId: JobId }), RefiImportResult, { writes: true }),
+  'refi.commit': method(z.object({ stagingId: z.string().min(1), taskId: TaskId }), RefiImportResult, { writes: true }),
   'refi.discard': method(z.object({ stagingId: z.string().min(1) }), z.object({ discarded: z.boolean() }), {
     writes: false,
   }),

@@ -22,7 +22,7 @@ export const transcriptMethods = {
     { writes: true },
   ),
   'transcripts.editTurn': method(
-    z.object({ segmentId: Id, text: z.string().max(100_000).optional(), speakerId: Id.nullable().optional() }),
+    z.object({ turnId: Id, text: z.string().max(100_000).optional(), speakerId: Id.nullable().optional() }),
     z.object({ reanchored: z.number().int(), flagged: z.number().int(), interviewId: Id }),
     { writes: true },
   ),

@@ -8,14 +8,18 @@ export const importHandlers: HandlersOf<typeof importMethods> = {
     const ctx = env.project();
     if (i.target.kind === 'existing' && i.target.replace) await env.session.backupBefore('before-replace');
     // Progress for the status bar: storing a very long transcript takes seconds, off this thread.
-    const jobId = `import-${i.stagingId}`;
+    const taskId = `import-${i.stagingId}`;
     const label = `Storing ${env.importer.fileName(i.stagingId) ?? 'the transcript'}`;
     const progress = (done: number, total: number | null, state: 'running' | 'done' | 'failed') =>
-      ctx.emit('job.progress', { jobId, label, done, total, state });
+      ctx.emit('task.progress', { taskId, label, done, total, state });
     progress(0, null, 'running');
     try {
-      const result = await env.importer.commit(ctx, i.stagingId, i.target, i.speakers, (done, total) =>
-        progress(done, total, 'running'),
+      const result = await env.importer.commit(
+        ctx,
+        i.stagingId,
+        i.target,
+        i.speakers,
+        (done, total) => progress(done, total, 'running'),
         { importDuplicate: i.importDuplicate },
       );
       progress(result.turnCount, result.turnCount, 'done');

@@ -1,4 +1,4 @@
-/** refi.*: REFI-QDA export and import, with job.progress for the dialogs. */
+/** refi.*: REFI-QDA export and import, with task.progress for the dialogs. */
 import type { refiMethods } from '../../../../shared/ipc/contract/refi';
 import { exportRefi } from '../../services/refi/exporter';
 import { commitStagedRefi, RefiStaging, stageRefiFile } from '../../services/refi/importer';
@@ -12,20 +12,20 @@ const staging = new RefiStaging(
 export const refiHandlers: HandlersOf<typeof refiMethods> = {
   'refi.export': async (i, env) => {
     const ctx = env.project();
-    const jobId = i.jobId ?? `refi-export-${i.kind}`;
+    const taskId = i.taskId ?? `refi-export-${i.kind}`;
     const label = i.kind === 'qdpx' ? 'Exporting the REFI-QDA project' : 'Exporting the REFI-QDA codebook';
-    ctx.emit('job.progress', { jobId, label, done: 0, total: null, state: 'running' });
+    ctx.emit('task.progress', { taskId, label, done: 0, total: null, state: 'running' });
     try {
       const out = await exportRefi(
         ctx,
         { kind: i.kind, includeRealNames: i.includeRealNames },
         env.session.info()?.name ?? 'Groundwork project',
       );
-      ctx.emit('job.progress', { jobId, label, done: 1, total: 1, state: 'done' });
+      ctx.emit('task.progress', { taskId, label, done: 1, total: 1, state: 'done' });
       const { bytes, ...rest } = out;
       return { ...rest, encoding: 'base64' as const, content: bytes.toString('base64') };
     } catch (err) {
-      ctx.emit('job.progress', { jobId, label, done: 0, total: null, state: 'failed' });
+      ctx.emit('task.progress', { taskId, label, done: 0, total: null, state: 'failed' });
       throw err;
     }
   },
@@ -33,17 +33,17 @@ export const refiHandlers: HandlersOf<typeof refiMethods> = {
   'refi.commit': async (i, env) => {
     const ctx = env.project();
     await env.session.backupBefore('before-import');
-    const jobId = i.jobId ?? `refi-import-${i.stagingId}`;
+    const taskId = i.taskId ?? `refi-import-${i.stagingId}`;
     const label = 'Importing the REFI-QDA project';
-    ctx.emit('job.progress', { jobId, label, done: 0, total: null, state: 'running' });
+    ctx.emit('task.progress', { taskId, label, done: 0, total: null, state: 'running' });
     try {
       const result = commitStagedRefi(ctx, staging, i.stagingId, (done, total) =>
-        ctx.emit('job.progress', { jobId, label, done, total, state: 'running' }),
+        ctx.emit('task.progress', { taskId, label, done, total, state: 'running' }),
       );
-      ctx.emit('job.progress', { jobId, label, done: 1, total: 1, state: 'done' });
+      ctx.emit('task.progress', { taskId, label, done: 1, total: 1, state: 'done' });
       return result;
     } catch (err) {
-      ctx.emit('job.progress', { jobId, label, done: 0, total: null, state: 'failed' });
+      ctx.emit('task.progress', { taskId, label, done: 0, total: null, state: 'failed' });
       throw err;
     }
   },

@@ -9,7 +9,7 @@ export const transcriptHandlers: HandlersOf<typeof transcriptMethods> = {
   'transcripts.get': (i, env) => readTranscript(env.project().db, i.interviewId),
   'transcripts.mapSpeaker': (i, env) => mapSpeaker(env.project(), i),
   'transcripts.editTurn': (i, env) =>
-    quotes.editTurn(env.project(), i.segmentId, {
+    quotes.editTurn(env.project(), i.turnId, {
       ...(i.text !== undefined ? { text: i.text } : {}),
       ...(i.speakerId !== undefined ? { speakerId: i.speakerId } : {}),
     }),

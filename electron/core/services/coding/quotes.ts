@@ -40,8 +40,8 @@ function rangeOf(ctx: ProjectContext, interviewId: number, start: Position, end:
   if (!transcript) throw new AppError('VALIDATION', 'This interview has no transcript to quote from.');
   const turns = turnsOf(ctx.db, transcript.id);
   const flat = flatten(turns);
-  const a = globalOffset(flat, turns, start.segmentId, start.offset);
-  const b = globalOffset(flat, turns, end.segmentId, end.offset);
+  const a = globalOffset(flat, turns, start.turnId, start.offset);
+  const b = globalOffset(flat, turns, end.turnId, end.offset);
   if (a === null || b === null) throw new AppError('VALIDATION', 'The selection is not inside this transcript.');
   const from = Math.min(a, b);
   const to = Math.max(a, b);
@@ -94,9 +94,9 @@ export function createQuote(
       guid: ctx.newGuid(),
       interview_id: input.interviewId,
       source: 'transcript',
-      start_segment_id: anchor.startSegmentId,
+      start_segment_id: anchor.startTurnId,
       start_offset: anchor.startOffset,
-      end_segment_id: anchor.endSegmentId,
+      end_segment_id: anchor.endTurnId,
       end_offset: anchor.endOffset,
       exact_text: text.exact,
       prefix: text.prefix,
@@ -118,9 +118,9 @@ export function resizeQuote(ctx: ProjectContext, id: number, start: Position, en
     const anchor = anchorFromRange(flat, from, to);
     const text = quoteTextAt(flat, from, to);
     c.update('quotes', id, {
-      start_segment_id: anchor.startSegmentId,
+      start_segment_id: anchor.startTurnId,
       start_offset: anchor.startOffset,
-      end_segment_id: anchor.endSegmentId,
+      end_segment_id: anchor.endTurnId,
       end_offset: anchor.endOffset,
       exact_text: text.exact,
       prefix: text.prefix,
@@ -248,10 +248,10 @@ export function createTagAndApply(
  */
 export function editTurn(
   ctx: ProjectContext,
-  segmentId: number,
+  turnId: number,
   patch: { text?: string; speakerId?: number | null },
 ): { reanchored: number; flagged: number; interviewId: number } {
-  const seg = turnWithInterview(ctx.db, segmentId);
+  const seg = turnWithInterview(ctx.db, turnId);
   if (!seg) throw new AppError('NOT_FOUND', 'That turn no longer exists.');
   if (patch.speakerId != null) {
     if (!speakerInTranscript(ctx.db, patch.speakerId, seg.transcript_id))
@@ -271,21 +271,21 @@ export function editTurn(
       kinds: ['transcript', 'quote'],
     },
     (c) => {
-      c.update('transcript_segments', segmentId, {
+      c.update('transcript_segments', turnId, {
         ...(patch.text !== undefined ? { text: patch.text } : {}),
         ...(patch.speakerId !== undefined ? { speaker_id: patch.speakerId } : {}),
       });
       if (patch.text === undefined || patch.text === seg.text) return;
       const turns = turnsOf(ctx.db, seg.transcript_id);
-      for (const q of quotes.quotesTouchingSegment(ctx.db, segmentId)) {
+      for (const q of quotes.quotesTouchingTurn(ctx.db, turnId)) {
         const found = reanchor(turns, { exact: q.exact_text, prefix: q.prefix, suffix: q.suffix });
         const at = ctx.clock.now();
         if (found.ok) {
           reanchored++;
           c.update('quotes', q.id, {
-            start_segment_id: found.anchor.startSegmentId,
+            start_segment_id: found.anchor.startTurnId,
             start_offset: found.anchor.startOffset,
-            end_segment_id: found.anchor.endSegmentId,
+            end_segment_id: found.anchor.endTurnId,
             end_offset: found.anchor.endOffset,
             anchor_status: 'ok',
             updated_at: at,

@@ -1,5 +1,5 @@
 /**
- * A cited document as a file to save in the format asked for, with progress reported as job.progress
+ * A cited document as a file to save in the format asked for, with progress reported as task.progress
  * events (building the document, writing the file, done) so the UI and the status bar can follow it.
  */
 import { randomUUID } from 'node:crypto';
@@ -27,14 +27,14 @@ export const FIRST_RENDER_STEP = 'Loading the document writer and its fonts (fir
 export interface ExportRequest {
   format: ExportFormat;
   pseudonymise: boolean;
-  jobId?: string | undefined;
+  taskId?: string | undefined;
 }
 
-/** The steps of an export as a job: 0 of 3 reading, 1 of 3 writing, 3 of 3 done. */
-export function exportJob(emit: Emit, jobId: string | undefined, label: string) {
-  const id = jobId ?? randomUUID();
+/** The steps of an export as a task: 0 of 3 reading, 1 of 3 writing, 3 of 3 done. */
+export function exportTask(emit: Emit, taskId: string | undefined, label: string) {
+  const id = taskId ?? randomUUID();
   const report = (done: number, state: 'running' | 'done' | 'failed', step?: string) =>
-    emit('job.progress', { jobId: id, label, done, total: 3, state, ...(step ? { step } : {}) });
+    emit('task.progress', { taskId: id, label, done, total: 3, state, ...(step ? { step } : {}) });
   return { report };
 }
 
@@ -44,18 +44,18 @@ export async function exportDocument(
   req: ExportRequest,
   renderer: DocumentRenderer,
 ): Promise<ExportFile> {
-  const job = exportJob(ctx.emit, req.jobId, `Exporting as ${FORMAT_NAMES[req.format]}`);
-  job.report(0, 'running');
+  const task = exportTask(ctx.emit, req.taskId, `Exporting as ${FORMAT_NAMES[req.format]}`);
+  task.report(0, 'running');
   try {
     let doc = build();
     if (req.pseudonymise) doc = pseudonymiseDocument(doc, projectPseudonymiser(ctx.db));
     const first = (req.format === 'pdf' || req.format === 'docx') && !renderer.warm();
-    job.report(1, 'running', first ? FIRST_RENDER_STEP : undefined);
+    task.report(1, 'running', first ? FIRST_RENDER_STEP : undefined);
     const file = await renderFile(doc, req.format, renderer, req.pseudonymise);
-    job.report(3, 'done');
+    task.report(3, 'done');
     return file;
   } catch (err) {
-    job.report(0, 'failed');
+    task.report(0, 'failed');
     throw err;
   }
 }

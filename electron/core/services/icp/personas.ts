@@ -20,38 +20,25 @@ export function listIcpPersonas(ctx: ProjectContext): IcpPersona[] {
   return icpPersonas(ctx.db);
 }
 
-export function linkIcpPersona(ctx: ProjectContext, personaId: number): IcpPersona[] {
+/** Adds the persona to the ICP (`linked`) or takes it out, as one undoable step. */
+function setLinked(ctx: ProjectContext, personaId: number, linked: boolean): IcpPersona[] {
   const persona = personaRow(ctx.db, personaId);
   if (!persona) throw new AppError('NOT_FOUND', 'That persona no longer exists.');
   undoable(
     ctx,
     {
-      label: `Add ${persona.name} to the ICP`,
-      action: 'link',
+      label: linked ? `Add ${persona.name} to the ICP` : `Remove ${persona.name} from the ICP`,
+      action: linked ? 'link' : 'unlink',
       entity: 'icp_persona',
       entityId: personaId,
       kinds: ['persona'],
     },
-    (c) => c.link('icp_personas', { persona_id: personaId }),
+    (c) =>
+      linked ? c.link('icp_personas', { persona_id: personaId }) : c.unlink('icp_personas', { persona_id: personaId }),
   );
   changed(ctx, personaId);
   return icpPersonas(ctx.db);
 }
 
-export function unlinkIcpPersona(ctx: ProjectContext, personaId: number): IcpPersona[] {
-  const persona = personaRow(ctx.db, personaId);
-  if (!persona) throw new AppError('NOT_FOUND', 'That persona no longer exists.');
-  undoable(
-    ctx,
-    {
-      label: `Remove ${persona.name} from the ICP`,
-      action: 'unlink',
-      entity: 'icp_persona',
-      entityId: personaId,
-      kinds: ['persona'],
-    },
-    (c) => c.unlink('icp_personas', { persona_id: personaId }),
-  );
-  changed(ctx, personaId);
-  return icpPersonas(ctx.db);
-}
+export const linkIcpPersona = (ctx: ProjectContext, personaId: number) => setLinked(ctx, personaId, true);
+export const unlinkIcpPersona = (ctx: ProjectContext, personaId: number) => setLinked(ctx, personaId, false);

@@ -21,7 +21,7 @@ import { insertInterview, linkParticipant } from '../../repos/interviews';
 import { recordOperation } from '../../repos/operations';
 import { insertParticipant, pseudonymTaken } from '../../repos/participants';
 import * as repo from '../../repos/refi';
-import { insertSegment, insertSpeaker, insertTranscript } from '../../repos/transcripts';
+import { insertSpeaker, insertTurn, insertTranscript } from '../../repos/transcripts';
 import { withDeferredFts } from '../../repos/ftsDeferral';
 import { guidKey, nameGuid } from './guid';
 import type { RefiCase, RefiCode, RefiValue } from './parseXml';
@@ -284,8 +284,8 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
         }),
       );
     }
-    const segmentIds = s.turns.map((t, seq) =>
-      insertSegment(db, {
+    const turnIds = s.turns.map((t, seq) =>
+      insertTurn(db, {
         guid: nameGuid(`turn:${key}:${seq}`),
         transcriptId,
         seq,
@@ -296,7 +296,7 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
         cues: [],
       }),
     );
-    const flat = flatten(s.turns.map((t, k) => ({ id: segmentIds[k]!, text: s.text.slice(t.start, t.end) })));
+    const flat = flatten(s.turns.map((t, k) => ({ id: turnIds[k]!, text: s.text.slice(t.start, t.end) })));
     for (const [sel, a] of s.anchors) {
       const startGlobal = flat.starts[a.startTurn]! + a.startOffset;
       const endGlobal = flat.starts[a.endTurn]! + a.endOffset;
@@ -304,9 +304,9 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
       const quoteId = repo.insertQuoteRow(db, {
         guid: fresh('quotes', sel.guid),
         interviewId,
-        startSegmentId: segmentIds[a.startTurn]!,
+        startTurnId: turnIds[a.startTurn]!,
         startOffset: a.startOffset,
-        endSegmentId: segmentIds[a.endTurn]!,
+        endTurnId: turnIds[a.endTurn]!,
         endOffset: a.endOffset,
         exactText: words.exact,
         prefix: words.prefix,

@@ -7,41 +7,11 @@ import * as repo from '../../repos/refi';
 import { commitRefi, type Progress } from './commit';
 import { guidKey } from './guid';
 import type { RefiCode } from './parseXml';
+import { Staging } from '../staging';
 import { stageRefi, type StagedRefi } from './stage';
 
-const MAX_STAGED = 10;
-const TTL_MS = 6 * 60 * 60 * 1000;
-
-export class RefiStaging {
-  private readonly entries = new Map<string, { staged: StagedRefi; at: number }>();
-
-  constructor(
-    private readonly now: () => number,
-    private readonly newId: () => string,
-  ) {}
-
-  put(staged: StagedRefi): string {
-    this.prune();
-    const id = this.newId();
-    this.entries.set(id, { staged, at: this.now() });
-    while (this.entries.size > MAX_STAGED) this.entries.delete(this.entries.keys().next().value!);
-    return id;
-  }
-
-  get(id: string): StagedRefi | undefined {
-    this.prune();
-    return this.entries.get(id)?.staged;
-  }
-
-  discard(id: string): boolean {
-    return this.entries.delete(id);
-  }
-
-  private prune(): void {
-    const cutoff = this.now() - TTL_MS;
-    for (const [id, e] of this.entries) if (e.at < cutoff) this.entries.delete(id);
-  }
-}
+/** The REFI-QDA staging area: the one rule for staged previews (services/staging.ts). */
+export class RefiStaging extends Staging<StagedRefi> {}
 
 export async function stageRefiFile(
   ctx: ProjectContext,

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { EvidenceFilters, Rollup, TagRollup } from '../../../../shared/domain/synthesis';
 import { compareReach } from '../../../../shared/domain/synthesis';
 import { evidenceWhere, rankedQuoteIds, scope } from '../../repos/evidence';
-import { rollupGroups, rollupKinds } from '../../repos/rollup';
+import { rollupGroups, rollupKinds, type RollupFigures } from '../../repos/rollup';
 import { listTagsBasic } from '../../repos/tags';
 
 /**
@@ -17,17 +17,8 @@ export function rollup(db: Database, filters: EvidenceFilters): Rollup {
   const tagsById = new Map(listTagsBasic(db).map((t) => [t.id, t]));
   const w = evidenceWhere(filters);
   const groups = rollupGroups(db, w);
-  const zero = [0, 0, 0, 0, null, 0, null, null] as [
-    number,
-    number,
-    number,
-    number,
-    number | null,
-    number,
-    number | null,
-    number | null,
-  ];
-  const byTag = new Map<number, { supports: typeof zero; contradicts: typeof zero }>();
+  const zero: RollupFigures = [0, 0, 0, 0, null, 0, null, null];
+  const byTag = new Map<number, { supports: RollupFigures; contradicts: RollupFigures }>();
   for (const [tagId, stance, ...figures] of groups) {
     const entry = byTag.get(tagId) ?? { supports: zero, contradicts: zero };
     entry[stance] = figures;

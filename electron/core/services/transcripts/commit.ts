@@ -21,7 +21,13 @@ import * as repo from '../../repos/transcripts';
 import type { StagedEntry } from './staging';
 
 export type Target =
-  | { kind: 'new'; title?: string | undefined; date?: number | null | undefined; method?: string | undefined; interviewer?: string | undefined }
+  | {
+      kind: 'new';
+      title?: string | undefined;
+      date?: number | null | undefined;
+      method?: string | undefined;
+      interviewer?: string | undefined;
+    }
   | { kind: 'existing'; interviewId: number; replace: boolean };
 
 export interface Mapping {
@@ -47,11 +53,18 @@ export function commitTranscript(
   const result = ctx.db.transaction(() => store(ctx, entry, target, mappings, opts))();
   ctx.emit('entities.changed', { kind: 'interview', ids: [result.interviewId] });
   ctx.emit('entities.changed', { kind: 'transcript', ids: [result.interviewId] });
-  if (result.participantsCreated.length) ctx.emit('entities.changed', { kind: 'participant', ids: result.participantsCreated });
+  if (result.participantsCreated.length)
+    ctx.emit('entities.changed', { kind: 'participant', ids: result.participantsCreated });
   return result;
 }
 
-function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings: Mapping[], opts: CommitOptions): CommitResult {
+function store(
+  ctx: ProjectContext,
+  entry: StagedEntry,
+  target: Target,
+  mappings: Mapping[],
+  opts: CommitOptions,
+): CommitResult {
   const { db } = ctx;
   const at = ctx.clock.now();
   const parsed = entry.parsed;
@@ -92,7 +105,7 @@ function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings
     if (existing) {
       revision = existing.revision + 1;
       oldQuotes = repo.transcriptQuotes(db, interviewId);
-      repo.deleteTranscript(db, existing.id); // quotes stay; their segment links are cleared by the schema
+      repo.deleteTranscript(db, existing.id); // quotes stay; their turn links are cleared by the schema
     }
     if (interview.status === 'planned' || interview.status === 'conducted') {
       repo.setInterviewStatus(db, interviewId, 'transcribed', at);
@@ -145,8 +158,8 @@ function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings
   }
 
   // 3. Turns.
-  const segments = parsed.turns.map((t, seq) => ({
-    id: repo.insertSegment(db, {
+  const stored = parsed.turns.map((t, seq) => ({
+    id: repo.insertTurn(db, {
       guid: ctx.newGuid(),
       transcriptId,
       seq,
@@ -163,12 +176,18 @@ function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings
   let reanchored = 0;
   let flagged = 0;
   for (const q of oldQuotes) {
-    const found = reanchor(segments, { exact: q.exact_text, prefix: q.prefix, suffix: q.suffix });
+    const found = reanchor(stored, { exact: q.exact_text, prefix: q.prefix, suffix: q.suffix });
     if (found.ok) {
       repo.setQuoteAnchor(db, q.id, at, { ...found.anchor, status: 'ok' });
       reanchored++;
     } else {
-      repo.setQuoteAnchor(db, q.id, at, { startSegmentId: null, startOffset: 0, endSegmentId: null, endOffset: 0, status: 'flagged' });
+      repo.setQuoteAnchor(db, q.id, at, {
+        startTurnId: null,
+        startOffset: 0,
+        endTurnId: null,
+        endOffset: 0,
+        status: 'flagged',
+      });
       flagged++;
     }
   }
@@ -177,9 +196,22 @@ function store(ctx: ProjectContext, entry: StagedEntry, target: Target, mappings
     action: target.kind === 'existing' && revision > 1 ? 'replace-transcript' : 'import-transcript',
     entity: 'interview',
     entityId: interviewId,
-    payload: { file: entry.fileName, format: parsed.format, turns: segments.length, reanchored, flagged, participantsCreated: created },
+    payload: {
+      file: entry.fileName,
+      format: parsed.format,
+      turns: stored.length,
+      reanchored,
+      flagged,
+      participantsCreated: created,
+    },
   });
-  return { interviewId, turnCount: segments.length, quotesReanchored: reanchored, quotesFlagged: flagged, participantsCreated: created };
+  return {
+    interviewId,
+    turnCount: stored.length,
+    quotesReanchored: reanchored,
+    quotesFlagged: flagged,
+    participantsCreated: created,
+  };
 }
 
 /** Every speaker in the file gets exactly one mapping; mappings must name speakers that exist. */
@@ -196,7 +228,8 @@ function resolveMappings(ctx: ProjectContext, entry: StagedEntry, mappings: Mapp
     byLabel.set(m.label, m);
   }
   for (const label of labels) {
-    if (!byLabel.has(label)) byLabel.set(label, { label, role: 'other', participantId: null, createParticipant: false });
+    if (!byLabel.has(label))
+      byLabel.set(label, { label, role: 'other', participantId: null, createParticipant: false });
   }
   return byLabel;
 }

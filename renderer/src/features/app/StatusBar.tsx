@@ -1,6 +1,6 @@
 /** The bottom line: which project file is open, presentation mode, and whether every change is saved. */
 import { useQuery, useSaveState } from '../../api/hooks';
-import { useJobs } from '../../api/useJobs';
+import { useTasks } from '../../api/useTasks';
 import { formatTime } from '../../ui/format';
 import { PresentationToggle } from '../names/PresentationToggle';
 import { useNames } from '../names/useNames';
@@ -8,10 +8,14 @@ import { useNames } from '../names/useNames';
 export function StatusBar() {
   const info = useQuery('project.info', {});
   const save = useSaveState();
-  const jobs = useJobs();
+  const tasks = useTasks();
   const names = useNames();
   // A shared screen shows the file's name only, pseudonymised (its folder may name the researcher or a client).
-  const path = info.data ? (names.presenting ? names.text(info.data.path.replace(/^.*[\\/]/, '')) : info.data.path) : '';
+  const path = info.data
+    ? names.presenting
+      ? names.text(info.data.path.replace(/^.*[\\/]/, ''))
+      : info.data.path
+    : '';
   const state =
     save.pending > 0
       ? { tone: 'busy', text: 'Saving…' }
@@ -26,13 +30,13 @@ export function StatusBar() {
         {info.data ? path : info.error ? 'No project open' : ''}
       </span>
       <PresentationToggle />
-      {jobs.map((job) => (
-        <span key={job.jobId} className="status-job">
-          {job.label}
-          {job.total ? (
-            <progress max={job.total} value={job.done} aria-label={job.label} />
+      {tasks.map((task) => (
+        <span key={task.taskId} className="status-task">
+          {task.label}
+          {task.total ? (
+            <progress max={task.total} value={task.done} aria-label={task.label} />
           ) : (
-            <progress aria-label={job.label} />
+            <progress aria-label={task.label} />
           )}
         </span>
       ))}

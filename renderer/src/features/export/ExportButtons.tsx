@@ -49,7 +49,7 @@ export function IcpExportButton() {
     <ExportButton
       title="Export ideal customer profile"
       subject="the profile, the scoring matrix and the companies by score"
-      run={(client, { format, pseudonymise, jobId }) => client.call('exports.icp', { format, pseudonymise, jobId })}
+      run={(client, { format, pseudonymise, taskId }) => client.call('exports.icp', { format, pseudonymise, taskId })}
     />
   );
 }
@@ -59,8 +59,8 @@ export function JobsExportButton({ personaId }: { personaId: number }) {
     <ExportButton
       title="Export jobs to be done"
       subject="this persona’s job map"
-      run={(client, { format, pseudonymise, jobId }) =>
-        client.call('exports.jobs', { personaId, format, pseudonymise, jobId })
+      run={(client, { format, pseudonymise, taskId }) =>
+        client.call('exports.jobs', { personaId, format, pseudonymise, taskId })
       }
     />
   );

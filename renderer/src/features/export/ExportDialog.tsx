@@ -1,13 +1,13 @@
 /**
  * Export a cited document (persona, ICP, jobs): choose the format, optionally pseudonymise names,
- * follow the core's progress (job.progress events for this export's id), then save the file.
+ * follow the core's progress (task.progress events for this export's id), then save the file.
  * Cancel while it runs closes the dialog and drops the result.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportFile, ExportFormat } from '../../../../shared/ipc/contract/exports';
 import { asApiError } from '../../api/errors';
 import { useApi, useQuery } from '../../api/hooks';
-import type { Job } from '../../api/useJobs';
+import type { Task } from '../../api/useTasks';
 import { Dialog } from '../../ui/Dialog';
 import { downloadExportFile } from '../../ui/download';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -20,7 +20,7 @@ export interface ExportChoice {
   format: ExportFormat;
   pseudonymise: boolean;
   includeProposed: boolean;
-  jobId: string;
+  taskId: string;
 }
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
@@ -71,17 +71,17 @@ export function ExportDialog({
   const [step, setStep] = useState<number | null>(null);
   const [stepText, setStepText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const jobRef = useRef<string | null>(null);
+  const taskRef = useRef<string | null>(null);
   const cancelled = useRef(false);
 
   useEffect(
     () =>
       client.onEvent((event) => {
-        if (event.name !== 'job.progress') return;
-        const job = event.payload as Job;
-        if (job.jobId === jobRef.current && job.state === 'running') {
-          setStep(job.done);
-          setStepText(job.step ?? null);
+        if (event.name !== 'task.progress') return;
+        const task = event.payload as Task;
+        if (task.taskId === taskRef.current && task.state === 'running') {
+          setStep(task.done);
+          setStepText(task.step ?? null);
         }
       }),
     [client],
@@ -96,13 +96,13 @@ export function ExportDialog({
   const running = step !== null;
   const submit = async () => {
     if (running) return;
-    const jobId = `export-${Date.now()}-${++exportCounter}`;
-    jobRef.current = jobId;
+    const taskId = `export-${Date.now()}-${++exportCounter}`;
+    taskRef.current = taskId;
     setError(null);
     setStepText(null);
     setStep(0);
     try {
-      const file = await run({ format, pseudonymise, includeProposed, jobId });
+      const file = await run({ format, pseudonymise, includeProposed, taskId });
       if (cancelled.current) return;
       setStep(3);
       downloadExportFile(file);

@@ -12,7 +12,7 @@ import { downloadExportFile } from '../../ui/download';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { LossReportView } from './LossReportView';
-import { useJobProgress } from './useJobProgress';
+import { useTaskProgress } from './useTaskProgress';
 
 export function RefiExportDialog({ kind, onClose }: { kind: 'qdpx' | 'qdc'; onClose(): void }) {
   const { client } = useApi();
@@ -21,7 +21,7 @@ export function RefiExportDialog({ kind, onClose }: { kind: 'qdpx' | 'qdc'; onCl
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
   const closed = useRef(false);
-  const job = useJobProgress();
+  const task = useTaskProgress();
   const what = kind === 'qdpx' ? 'project' : 'codebook';
 
   const close = () => {
@@ -33,14 +33,14 @@ export function RefiExportDialog({ kind, onClose }: { kind: 'qdpx' | 'qdc'; onCl
     setRunning(true);
     setError(null);
     try {
-      const file = await client.call('refi.export', { kind, includeRealNames, jobId: job.start() });
+      const file = await client.call('refi.export', { kind, includeRealNames, taskId: task.start() });
       if (closed.current) return;
       downloadExportFile(file);
       setResult(file);
     } catch (err) {
       if (!closed.current) setError(asApiError(err).message);
     } finally {
-      job.stop();
+      task.stop();
       setRunning(false);
     }
   }
@@ -73,7 +73,11 @@ export function RefiExportDialog({ kind, onClose }: { kind: 'qdpx' | 'qdc'; onCl
               </label>
             ) : null}
             {running ? (
-              <ProgressBar label="Writing the file…" done={job.progress?.done ?? 0} total={job.progress?.total ?? 1} />
+              <ProgressBar
+                label="Writing the file…"
+                done={task.progress?.done ?? 0}
+                total={task.progress?.total ?? 1}
+              />
             ) : null}
           </>
         ) : (

@@ -14,7 +14,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { readAsBase64 } from '../import/files';
 import { LossReportView } from './LossReportView';
-import { useJobProgress } from './useJobProgress';
+import { useTaskProgress } from './useTaskProgress';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -33,7 +33,7 @@ export function RefiImportDialog({
   const [result, setResult] = useState<RefiImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const closed = useRef(false);
-  const job = useJobProgress();
+  const task = useTaskProgress();
 
   const close = () => {
     closed.current = true;
@@ -70,7 +70,7 @@ export function RefiImportDialog({
     setPhase('importing');
     setError(null);
     try {
-      const r = await client.call('refi.commit', { stagingId: preview.stagingId, jobId: job.start() });
+      const r = await client.call('refi.commit', { stagingId: preview.stagingId, taskId: task.start() });
       if (closed.current) return;
       setResult(r);
       setPhase('done');
@@ -79,7 +79,7 @@ export function RefiImportDialog({
       setError(asApiError(err).message);
       setPhase('choose');
     } finally {
-      job.stop();
+      task.stop();
     }
   }
 
@@ -139,7 +139,7 @@ export function RefiImportDialog({
           </section>
         ) : null}
         {phase === 'importing' ? (
-          <ProgressBar label="Importing…" done={job.progress?.done ?? 0} total={job.progress?.total ?? 0} />
+          <ProgressBar label="Importing…" done={task.progress?.done ?? 0} total={task.progress?.total ?? 0} />
         ) : null}
         {phase === 'done' && result ? (
           <section aria-label="Import finished">

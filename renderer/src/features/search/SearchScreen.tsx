@@ -28,7 +28,7 @@ function useDebounced<T>(value: T, ms: number): T {
 
 export function jumpTo(hit: SearchHit): void {
   if (hit.interviewId === null) return;
-  openWorkspace(hit.interviewId, hit.quoteId ? { quoteId: hit.quoteId } : { segmentId: hit.segmentId });
+  openWorkspace(hit.interviewId, hit.quoteId ? { quoteId: hit.quoteId } : { turnId: hit.turnId });
 }
 
 interface ResultsProps {

@@ -34,7 +34,7 @@ import { useNames } from '../names/useNames';
 
 export interface TranscriptApi {
   focusQuote(quoteId: number): void;
-  focusTurn(segmentId: number, offset?: number): void;
+  focusTurn(turnId: number, offset?: number): void;
   focusReader(): void;
   selectionRect(): DOMRect | null;
   clearSelection(): void;
@@ -98,9 +98,9 @@ export function TranscriptView(props: TranscriptViewProps) {
   const starting = useMemo(() => {
     const map = new Map<number, QuoteLook[]>();
     for (const q of ordered) {
-      const list = map.get(q.startSegmentId!) ?? [];
+      const list = map.get(q.startTurnId!) ?? [];
       list.push(looks.get(q.id)!);
-      map.set(q.startSegmentId!, list);
+      map.set(q.startTurnId!, list);
     }
     return map;
   }, [ordered, looks]);
@@ -125,16 +125,16 @@ export function TranscriptView(props: TranscriptViewProps) {
     () => ({
       focusQuote(quoteId) {
         const q = quotes.find((x) => x.id === quoteId);
-        const index = q?.startSegmentId != null ? indexOfTurn.get(q.startSegmentId) : undefined;
+        const index = q?.startTurnId != null ? indexOfTurn.get(q.startTurnId) : undefined;
         if (index === undefined) return;
         virtualizer.scrollToIndex(index, { align: 'center' });
         whenRendered(`[data-quote-button="${quoteId}"]`, (el) => el.focus({ preventScroll: true }));
       },
-      focusTurn(segmentId, offset = 0) {
-        const index = indexOfTurn.get(segmentId);
+      focusTurn(turnId, offset = 0) {
+        const index = indexOfTurn.get(turnId);
         if (index === undefined) return;
         virtualizer.scrollToIndex(index, { align: 'center' });
-        whenRendered(`[data-segment-id="${segmentId}"]`, (el) => {
+        whenRendered(`[data-turn-text="${turnId}"]`, (el) => {
           scrollerRef.current?.focus({ preventScroll: true });
           placeCaret(el, offset);
         });
@@ -154,8 +154,8 @@ export function TranscriptView(props: TranscriptViewProps) {
       },
       select(range) {
         const root = scrollerRef.current;
-        const a = root?.querySelector(`[data-segment-id="${range.start.segmentId}"]`);
-        const b = root?.querySelector(`[data-segment-id="${range.end.segmentId}"]`);
+        const a = root?.querySelector(`[data-turn-text="${range.start.turnId}"]`);
+        const b = root?.querySelector(`[data-turn-text="${range.end.turnId}"]`);
         if (!root || !a || !b) return;
         root.focus({ preventScroll: true });
         const from = pointAt(a, range.start.offset);
@@ -209,7 +209,7 @@ export function TranscriptView(props: TranscriptViewProps) {
         const turn = turns[last ? turns.length - 1 : 0];
         if (!turn) return;
         virtualizer.scrollToIndex(last ? turns.length - 1 : 0, { align: last ? 'end' : 'start' });
-        whenRendered(`[data-segment-id="${turn.id}"]`, (el) => placeCaret(el, last ? turn.text.length : 0));
+        whenRendered(`[data-turn-text="${turn.id}"]`, (el) => placeCaret(el, last ? turn.text.length : 0));
         return;
       }
       const move = caretMove(event);
@@ -227,7 +227,7 @@ export function TranscriptView(props: TranscriptViewProps) {
     const at = ordered.findIndex((q) => q.id === quoteId);
     const next = ordered[at + (event.key === 'ArrowDown' ? 1 : -1)];
     if (!next) return;
-    const index = indexOfTurn.get(next.startSegmentId!);
+    const index = indexOfTurn.get(next.startTurnId!);
     if (index !== undefined) virtualizer.scrollToIndex(index, { align: 'auto' });
     whenRendered(`[data-quote-button="${next.id}"]`, (el) => el.focus({ preventScroll: false }));
   }

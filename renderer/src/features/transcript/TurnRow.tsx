@@ -2,7 +2,7 @@
 import { memo, type MouseEvent } from 'react';
 import type { TranscriptTurn } from '../../../../shared/domain/transcript';
 import { HIGHLIGHT_TEXT } from '../coding/colours';
-import { segmentTurn, type QuoteSpan } from './highlights';
+import { splitTurn, type QuoteSpan } from './highlights';
 import type { SpeakerLook } from './speakers';
 import { formatClock } from './time';
 import { useNames } from '../names/useNames';
@@ -49,7 +49,7 @@ function pieceStyle(ids: readonly number[], looks: ReadonlyMap<number, QuoteLook
 
 function TurnRowView(props: TurnRowProps) {
   const { turn, speaker, spans, looks, starting, focusedQuoteId } = props;
-  const pieces = segmentTurn(turn.text.length, spans ?? []);
+  const pieces = splitTurn(turn.text.length, spans ?? []);
   const names = useNames();
   const time = formatClock(turn.startMs);
 
@@ -86,7 +86,7 @@ function TurnRowView(props: TurnRowProps) {
         ) : null}
         {props.playing ? <span className="visually-hidden">, playing</span> : null}
       </div>
-      <p className="turn-text" data-segment-id={turn.id} onClick={onTextClick}>
+      <p className="turn-text" data-turn-text={turn.id} onClick={onTextClick}>
         {pieces.map((piece) => {
           const text = names.text(turn.text.slice(piece.start, piece.end));
           if (piece.quoteIds.length === 0) return <span key={piece.start}>{text}</span>;

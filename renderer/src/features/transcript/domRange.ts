@@ -1,11 +1,11 @@
 /**
  * DOM selection <-> transcript positions. A turn's text lives in one element marked
- * `data-segment-id`; highlights split it into several text nodes, so an offset is the sum of the
+ * `data-turn-text`; highlights split it into several text nodes, so an offset is the sum of the
  * lengths of the text nodes before the point (UTF-16 code units, the same unit the core stores).
  */
 import type { Position } from '../../../../shared/domain/quote';
 
-export const TURN_TEXT_SELECTOR = '[data-segment-id]';
+export const TURN_TEXT_SELECTOR = '[data-turn-text]';
 const TURN_ROW_SELECTOR = '[data-turn-row]';
 
 function textNodes(root: Node): Text[] {
@@ -43,16 +43,16 @@ export function positionOf(node: Node, offset: number): Position | null {
   const textEl = el?.closest(TURN_TEXT_SELECTOR);
   if (textEl) {
     const at = offsetWithin(textEl, node, offset);
-    return at === null ? null : { segmentId: Number(textEl.getAttribute('data-segment-id')), offset: at };
+    return at === null ? null : { turnId: Number(textEl.getAttribute('data-turn-text')), offset: at };
   }
   const row = el?.closest(TURN_ROW_SELECTOR);
   const rowText = row?.querySelector(TURN_TEXT_SELECTOR);
   if (!rowText) return null;
-  const segmentId = Number(rowText.getAttribute('data-segment-id'));
+  const turnId = Number(rowText.getAttribute('data-turn-text'));
   const probe = rowText.ownerDocument.createRange();
   probe.setStart(node, offset);
   const after = probe.comparePoint(rowText, 0) < 0; // the text starts before our point
-  return { segmentId, offset: after ? (rowText.textContent?.length ?? 0) : 0 };
+  return { turnId, offset: after ? (rowText.textContent?.length ?? 0) : 0 };
 }
 
 export interface SelectedRange {
@@ -69,7 +69,7 @@ export function rangeFromSelection(selection: Selection | null, container: Eleme
   const start = positionOf(range.startContainer, range.startOffset);
   const end = positionOf(range.endContainer, range.endOffset);
   if (!start || !end) return null;
-  if (start.segmentId === end.segmentId && start.offset >= end.offset) return null;
+  if (start.turnId === end.turnId && start.offset >= end.offset) return null;
   const text = range.toString();
   if (!text.trim()) return null;
   return { start, end, text };

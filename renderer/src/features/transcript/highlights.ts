@@ -23,7 +23,7 @@ export interface Piece {
   quoteIds: number[];
 }
 
-type Anchored = Pick<Quote, 'id' | 'startSegmentId' | 'startOffset' | 'endSegmentId' | 'endOffset' | 'anchorStatus'>;
+type Anchored = Pick<Quote, 'id' | 'startTurnId' | 'startOffset' | 'endTurnId' | 'endOffset' | 'anchorStatus'>;
 
 /** Spans per turn id for every anchored quote; flagged or unanchored quotes are left out. */
 export function spansByTurn(quotes: readonly Anchored[], turns: readonly TurnRef[]): Map<number, QuoteSpan[]> {
@@ -31,9 +31,9 @@ export function spansByTurn(quotes: readonly Anchored[], turns: readonly TurnRef
   turns.forEach((turn, i) => index.set(turn.id, i));
   const out = new Map<number, QuoteSpan[]>();
   for (const q of quotes) {
-    if (q.anchorStatus !== 'ok' || q.startSegmentId === null || q.endSegmentId === null) continue;
-    const from = index.get(q.startSegmentId);
-    const to = index.get(q.endSegmentId);
+    if (q.anchorStatus !== 'ok' || q.startTurnId === null || q.endTurnId === null) continue;
+    const from = index.get(q.startTurnId);
+    const to = index.get(q.endTurnId);
     if (from === undefined || to === undefined || to < from) continue;
     for (let i = from; i <= to; i++) {
       const turn = turns[i]!;
@@ -49,7 +49,7 @@ export function spansByTurn(quotes: readonly Anchored[], turns: readonly TurnRef
 }
 
 /** Cuts [0, length) at every span boundary; each piece lists the spans that cover it. */
-export function segmentTurn(length: number, spans: readonly QuoteSpan[]): Piece[] {
+export function splitTurn(length: number, spans: readonly QuoteSpan[]): Piece[] {
   if (length === 0) return [];
   const clipped = spans
     .map((s) => ({ ...s, start: Math.max(0, s.start), end: Math.min(length, s.end) }))
@@ -75,8 +75,8 @@ export function segmentTurn(length: number, spans: readonly QuoteSpan[]): Piece[
 export function quotesInReadingOrder<T extends Anchored>(quotes: readonly T[], turns: readonly TurnRef[]): T[] {
   const index = new Map<number, number>();
   turns.forEach((turn, i) => index.set(turn.id, i));
-  const at = (q: T) => (q.startSegmentId === null ? Infinity : (index.get(q.startSegmentId) ?? Infinity));
+  const at = (q: T) => (q.startTurnId === null ? Infinity : (index.get(q.startTurnId) ?? Infinity));
   return quotes
-    .filter((q) => q.anchorStatus === 'ok' && q.startSegmentId !== null)
+    .filter((q) => q.anchorStatus === 'ok' && q.startTurnId !== null)
     .sort((a, b) => at(a) - at(b) || a.startOffset - b.startOffset || a.id - b.id);
 }

@@ -59,7 +59,7 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   const focused = quotes.find((q) => q.id === focusedQuoteId) ?? null;
   const speakerName = useMemo(() => {
     const turn =
-      focused?.startSegmentId != null ? transcript.data?.turns.find((t) => t.id === focused.startSegmentId) : undefined;
+      focused?.startTurnId != null ? transcript.data?.turns.find((t) => t.id === focused.startTurnId) : undefined;
     const speaker =
       turn?.speakerId != null ? transcript.data?.speakers.find((s) => s.id === turn.speakerId) : undefined;
     return speaker ? names.transcriptSpeaker(speaker) : null;
@@ -93,9 +93,9 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
       const q = quotes.find((x) => x.id === route.quoteId);
       if (q?.anchorStatus === 'ok') api.current?.focusQuote(route.quoteId);
       else requestAnimationFrame(() => document.getElementById('quote-inspector-title')?.focus());
-    } else if (route.segmentId) {
-      setTargetTurn(route.segmentId);
-      api.current?.focusTurn(route.segmentId);
+    } else if (route.turnId) {
+      setTargetTurn(route.turnId);
+      api.current?.focusTurn(route.turnId);
     } else api.current?.focusReader();
   }, [ready, route, quotes]);
 
@@ -185,7 +185,7 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
       playPause: () => player?.toggle(),
       back: () => player?.skip(-5000),
       editTurn: () => {
-        const id = api.current?.caretTurnId() ?? focused?.startSegmentId ?? null;
+        const id = api.current?.caretTurnId() ?? focused?.startTurnId ?? null;
         if (id !== null) setEditing(id);
       },
       escape: () => {

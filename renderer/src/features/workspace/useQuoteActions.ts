@@ -43,8 +43,8 @@ export function useQuoteActions(interviewId: number) {
         if (done) showToast({ message: 'Quote deleted.', action: { label: 'Undo', run: () => void history.undo() } });
         return done;
       },
-      editTurn: async (segmentId: number, patch: { text?: string; speakerId?: number | null }) => {
-        const done = await call('transcripts.editTurn', { segmentId, ...patch });
+      editTurn: async (turnId: number, patch: { text?: string; speakerId?: number | null }) => {
+        const done = await call('transcripts.editTurn', { turnId, ...patch });
         if (done) {
           const parts = [];
           if (done.reanchored) parts.push(`${done.reanchored} quote${done.reanchored === 1 ? '' : 's'} re-anchored`);

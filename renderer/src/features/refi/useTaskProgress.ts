@@ -1,35 +1,36 @@
-/** Follows the core's job.progress events for one job id: how far, and of how many. */
+/** Follows the core's task.progress events for one task id: how far, and of how many. */
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/hooks';
-import type { Job } from '../../api/useJobs';
+import type { Task } from '../../api/useTasks';
 
-export function useJobProgress(): {
+export function useTaskProgress(): {
   start(): string;
   progress: { done: number; total: number | null } | null;
   stop(): void;
 } {
   const { client } = useApi();
-  const jobRef = useRef<string | null>(null);
+  const taskRef = useRef<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number | null } | null>(null);
   useEffect(
     () =>
       client.onEvent((event) => {
-        if (event.name !== 'job.progress') return;
-        const job = event.payload as Job;
-        if (job.jobId === jobRef.current && job.state === 'running') setProgress({ done: job.done, total: job.total });
+        if (event.name !== 'task.progress') return;
+        const task = event.payload as Task;
+        if (task.taskId === taskRef.current && task.state === 'running')
+          setProgress({ done: task.done, total: task.total });
       }),
     [client],
   );
   return {
     start() {
       const id = `refi-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-      jobRef.current = id;
+      taskRef.current = id;
       setProgress({ done: 0, total: null });
       return id;
     },
     progress,
     stop() {
-      jobRef.current = null;
+      taskRef.current = null;
       setProgress(null);
     },
   };
