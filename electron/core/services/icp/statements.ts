@@ -42,20 +42,24 @@ export function addStatement(
   ctx: ProjectContext,
   input: { section: IcpSection; field: string; statement: string; quoteIds?: number[] },
 ): IcpStatement[] {
-  undoable(ctx, { label: 'Add ICP statement', action: 'create', entity: 'icp_statement', kinds: ['icpStatement'] }, (c) => {
-    const at = ctx.clock.now();
-    const id = c.insert('icp_statements', {
-      guid: ctx.newGuid(),
-      section: input.section,
-      field: input.field,
-      statement: input.statement,
-      position: repo.nextStatementPosition(ctx.db, input.section),
-      created_at: at,
-      updated_at: at,
-    });
-    for (const quoteId of input.quoteIds ?? [])
-      claimCitations.addCitation(ctx, c, { kind: 'icpStatement', id }, quoteId, 'supports');
-  });
+  undoable(
+    ctx,
+    { label: 'Add ICP statement', action: 'create', entity: 'icp_statement', kinds: ['icpStatement'] },
+    (c) => {
+      const at = ctx.clock.now();
+      const id = c.insert('icp_statements', {
+        guid: ctx.newGuid(),
+        section: input.section,
+        field: input.field,
+        statement: input.statement,
+        position: repo.nextStatementPosition(ctx.db, input.section),
+        created_at: at,
+        updated_at: at,
+      });
+      for (const quoteId of input.quoteIds ?? [])
+        claimCitations.addCitation(ctx, c, { kind: 'icpStatement', id }, quoteId, 'supports');
+    },
+  );
   changed(ctx);
   return listStatements(ctx);
 }

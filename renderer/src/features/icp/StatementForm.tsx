@@ -14,7 +14,11 @@ export function StatementForm({ section, field, onClose }: { section: IcpSection
   const [chosenField, setChosenField] = useState(field || fields?.[0]?.key || '');
   const add = useMutation('icp.statements.add');
   return (
-    <Dialog title={`Add to ${ICP_SECTION_LABELS[section]}`} description="Without cited quotes it is an assumption. Cite evidence after adding it." onClose={onClose}>
+    <Dialog
+      title={`Add to ${ICP_SECTION_LABELS[section]}`}
+      description="Without cited quotes it is an assumption. Cite evidence after adding it."
+      onClose={onClose}
+    >
       <form
         onSubmit={async (event) => {
           event.preventDefault();
@@ -22,11 +26,30 @@ export function StatementForm({ section, field, onClose }: { section: IcpSection
         }}
       >
         <div className="dialog-body">
-          <ErrorSummary formId={formId} message={add.error?.message ?? null} fields={add.error?.fields ?? {}} labels={{ statement: 'Statement' }} />
+          <ErrorSummary
+            formId={formId}
+            message={add.error?.message ?? null}
+            fields={add.error?.fields ?? {}}
+            labels={{ statement: 'Statement' }}
+          />
           {fields ? (
-            <SelectField formId={formId} name="field" label="Field" value={chosenField} onChange={setChosenField} choices={fields.map((f) => ({ value: f.key, label: f.label }))} />
+            <SelectField
+              formId={formId}
+              name="field"
+              label="Field"
+              value={chosenField}
+              onChange={setChosenField}
+              choices={fields.map((f) => ({ value: f.key, label: f.label }))}
+            />
           ) : null}
-          <TextArea formId={formId} name="statement" label="Statement" value={statement} onChange={setStatement} error={add.error?.fields.statement} />
+          <TextArea
+            formId={formId}
+            name="statement"
+            label="Statement"
+            value={statement}
+            onChange={setStatement}
+            error={add.error?.fields.statement}
+          />
         </div>
         <FormActions submitLabel="Add statement" pending={add.pending} onCancel={onClose} />
       </form>

@@ -17,9 +17,7 @@ function EditForm({ statement, onDone }: { statement: IcpStatement; onDone(): vo
       statement={statement.statement}
       citations={statement.citations}
       look="cards"
-      onSave={async (text) =>
-        Boolean(await call('icp.statements.update', { id: statement.id, statement: text }))
-      }
+      onSave={async (text) => Boolean(await call('icp.statements.update', { id: statement.id, statement: text }))}
       onUncite={(quoteId) => void call('icp.statements.uncite', { statementId: statement.id, quoteId })}
       onDone={onDone}
     />

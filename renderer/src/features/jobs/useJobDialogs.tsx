@@ -9,9 +9,17 @@ import type { JobActions } from './JobCard';
 import { JobCiteDialog } from './JobCiteDialog';
 import { JobForm } from './JobForm';
 
-type Open = { kind: 'new'; personaIds?: number[]; stage?: JobStage | null } | { kind: 'edit'; id: number } | { kind: 'cite'; id: number } | null;
+type Open =
+  | { kind: 'new'; personaIds?: number[]; stage?: JobStage | null }
+  | { kind: 'edit'; id: number }
+  | { kind: 'cite'; id: number }
+  | null;
 
-export function useJobDialogs(jobs: readonly Job[]): { actions: JobActions; create(initial?: { personaIds?: number[]; stage?: JobStage | null }): void; dialogs: ReactNode } {
+export function useJobDialogs(jobs: readonly Job[]): {
+  actions: JobActions;
+  create(initial?: { personaIds?: number[]; stage?: JobStage | null }): void;
+  dialogs: ReactNode;
+} {
   const [open, setOpen] = useState<Open>(null);
   const call = useCall();
   const { undo } = useHistory();
@@ -26,7 +34,9 @@ export function useJobDialogs(jobs: readonly Job[]): { actions: JobActions; crea
       const done = await call('jobs.delete', { id: job.id });
       if (done)
         showToast({
-          message: done.citations ? `Deleted the job statement and its ${count(done.citations, 'citation')}` : 'Deleted the job statement',
+          message: done.citations
+            ? `Deleted the job statement and its ${count(done.citations, 'citation')}`
+            : 'Deleted the job statement',
           action: { label: 'Undo', run: () => void undo() },
         });
     },

@@ -41,10 +41,10 @@ function EditForm({ attribute, onDone }: { attribute: Attribute; onDone(): void 
       saveLabel={proposed ? 'Save and accept' : 'Save'}
       onSave={async (statement, detailValue) => {
         const detail = extra ? { ...attribute.detail, [extra.key]: detailValue } : attribute.detail;
-        const done = await call(
-          'attributes.update',
-          { id: attribute.id, patch: { statement, detail, ...(proposed ? { status: 'accepted' as const } : {}) } }
-        );
+        const done = await call('attributes.update', {
+          id: attribute.id,
+          patch: { statement, detail, ...(proposed ? { status: 'accepted' as const } : {}) },
+        });
         return Boolean(done);
       }}
       onUncite={(quoteId) => void call('citations.remove', { attributeId: attribute.id, quoteId })}

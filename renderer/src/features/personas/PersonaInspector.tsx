@@ -32,9 +32,7 @@ function Manual({ check, personaId }: { check: CheckResult; personaId: number })
         <input
           type="checkbox"
           checked={check.passed}
-          onChange={(e) =>
-            void call('personas.setCheck', { id: personaId, key: check.key, done: e.target.checked })
-          }
+          onChange={(e) => void call('personas.setCheck', { id: personaId, key: check.key, done: e.target.checked })}
         />
         <span>
           <span className="check-item-label">{check.label}</span>

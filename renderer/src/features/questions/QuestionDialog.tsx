@@ -42,9 +42,22 @@ export function QuestionDialog({ question, onClose }: { question: Question | nul
       <form id={formId} className="dialog-form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="dialog-body">
           {mutation.error ? (
-            <ErrorSummary formId={formId} message={mutation.error.message} fields={mutation.error.fields} labels={{ text: 'Question' }} />
+            <ErrorSummary
+              formId={formId}
+              message={mutation.error.message}
+              fields={mutation.error.fields}
+              labels={{ text: 'Question' }}
+            />
           ) : null}
-          <TextArea formId={formId} name="text" label="Question" value={text} onChange={setText} rows={2} error={mutation.error?.fields['text']} />
+          <TextArea
+            formId={formId}
+            name="text"
+            label="Question"
+            value={text}
+            onChange={setText}
+            rows={2}
+            error={mutation.error?.fields['text']}
+          />
           <SelectField
             formId={formId}
             name="category"
@@ -93,7 +106,11 @@ export function QuestionDialog({ question, onClose }: { question: Question | nul
             ))}
           </FieldGroup>
         </div>
-        <FormActions submitLabel={question ? 'Save question' : 'Add question'} pending={mutation.pending} onCancel={onClose} />
+        <FormActions
+          submitLabel={question ? 'Save question' : 'Add question'}
+          pending={mutation.pending}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
