@@ -1,20 +1,20 @@
 /**
- * The renderer's invalidation table (renderer/src/api/cache.ts, READS) cannot miss a namespace or an
- * event silently: every read method's namespace says which entity kinds it reads, or is listed
- * below as reading everything on purpose; and a write's events reach the screens that show what it
- * changed (the worked example of "Adding an entity end to end" in docs/architecture.md: the ICP's
- * personas). Kept small: the query-library branch replaces cache.ts with invalidation.ts, and these
- * two checks carry over to whatever maps an event kind to the queries it affects.
+ * The renderer's invalidation table (renderer/src/api/invalidation.ts, INVALIDATES) cannot miss a
+ * namespace or an event silently: every read method's namespace is reached by only some entity kinds,
+ * or is listed below as reading everything on purpose; and a write's events reach the screens that
+ * show what it changed (the worked example of "Adding an entity end to end" in docs/architecture.md:
+ * the ICP's personas). test/renderer/invalidation.test.ts checks the table's own completeness.
  */
 import { describe, expect, it } from 'vitest';
-import { readsKind } from '../renderer/src/api/cache';
+import { affects } from '../renderer/src/api/invalidation';
 import { contract, type Method } from '../shared/ipc/contract';
 import { ENTITY_KINDS } from '../shared/ipc/events';
 import { makeCore } from './support/core';
 
 /** Namespaces whose reads refetch on every change, by choice, and why. */
 const READS_EVERYTHING: Record<string, string> = {
-  project: 'switching projects changes everything; the frame’s own reads are narrowed in METHOD_READS',
+  project:
+    'switching projects changes everything; the frame’s own reads (project.info, project.counts) are narrowed in INVALIDATES',
   backups: 'the backups list is small and opened rarely',
   crm: 'a staged preview is matched against the current people and companies',
   documents: 'a staged document preview is matched against the current people and companies',
@@ -31,13 +31,13 @@ function unclassified(): string[] {
   const out = new Set<string>();
   for (const [method, def] of Object.entries(contract)) {
     if (def.writes) continue;
-    if (ENTITY_KINDS.every((kind) => readsKind(method as Method, kind))) out.add(namespaceOf(method));
+    if (ENTITY_KINDS.every((kind) => affects(kind, method))) out.add(namespaceOf(method));
   }
   return [...out].sort();
 }
 
 describe('the invalidation table', () => {
-  it('classifies every namespace that reads: in READS, or listed here as reading everything', () => {
+  it('classifies every namespace that reads: narrowed in INVALIDATES, or listed here as reading everything', () => {
     expect(unclassified()).toEqual(Object.keys(READS_EVERYTHING).sort());
   });
 
@@ -56,7 +56,7 @@ describe('the invalidation table', () => {
       const shownBy: Method[] = ['icp.personas.list', 'icp.profile', 'personas.get', 'history.state'];
       for (const method of shownBy)
         expect(
-          [...kinds].some((kind) => readsKind(method, kind as never)),
+          [...kinds].some((kind) => affects(kind as never, method)),
           method,
         ).toBe(true);
     } finally {

@@ -2,8 +2,13 @@
 import { z } from 'zod';
 
 /**
+ * The entities a write can change: each kind names the rows that changed, never a neighbour standing
+ * in for them (the renderer's invalidation table maps each kind to the queries that read it).
  * `coding`: the tags on quotes changed (applied, removed, stance), not the quotes' words or places, so
  * lists that show quotes without their tags (interviews and their quote counts) need not refetch.
+ * `segment`: a market segment's definition (name, rule); who is in it is `participant` (their
+ * segment_id). `icpStatement`, `icpCriterion`, `icpScore`: the ICP's statements, its scoring matrix,
+ * and one company's scores and their citations.
  */
 export const ENTITY_KINDS = [
   'project',
@@ -22,7 +27,17 @@ export const ENTITY_KINDS = [
   'job',
   'plan',
   'coder',
+  'segment',
+  'icpStatement',
+  'icpCriterion',
+  'icpScore',
 ] as const;
+
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export function isEntityKind(kind: string): kind is EntityKind {
+  return (ENTITY_KINDS as readonly string[]).includes(kind);
+}
 
 export const events = {
   /** A project was opened or created; every cached query is stale. */

@@ -1,9 +1,10 @@
 /**
  * After one coding action, only the lists whose rows changed refetch: the events a real core emits
- * for applying, turning and removing a tag are run through the renderer's own invalidation rule.
+ * for applying, turning and removing a tag are run through the renderer's own invalidation table.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readsKind, type EntityKind } from '../../renderer/src/api/cache';
+import { affects } from '../../renderer/src/api/invalidation';
+import type { EntityKind } from '../../shared/ipc/events';
 import type { Input, Method } from '../../shared/ipc/contract';
 import type { Quote } from '../../shared/domain/quote';
 import type { Tag } from '../../shared/domain/tag';
@@ -39,7 +40,7 @@ async function kindsOf<M extends Method>(method: M, input: Input<M>): Promise<En
   return kinds;
 }
 
-const refetched = (kinds: EntityKind[], methods: Method[]) => methods.filter((m) => kinds.some((k) => readsKind(m, k)));
+const refetched = (kinds: EntityKind[], methods: Method[]) => methods.filter((m) => kinds.some((k) => affects(k, m)));
 
 const UNTOUCHED: Method[] = [
   'interviews.list',

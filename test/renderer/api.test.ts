@@ -1,6 +1,5 @@
-/** The typed client, its error mapping, the HTTP transport's failure handling and the query cache's invalidation. */
+/** The typed client, its error mapping and the HTTP transport's failure handling (invalidation: invalidation.test.ts). */
 import { describe, expect, it, vi } from 'vitest';
-import { QueryCache, readsKind } from '../../renderer/src/api/cache';
 import { ApiClient } from '../../renderer/src/api/client';
 import { ApiError } from '../../renderer/src/api/errors';
 import { bridgeTransport, httpTransport, type Transport } from '../../renderer/src/api/transport';
@@ -79,39 +78,6 @@ describe('httpTransport', () => {
     // The token travels as a header; no cookie is ever sent (another local program on 127.0.0.1 would get it too).
     expect(init).toMatchObject({ method: 'POST', credentials: 'omit', headers: { Authorization: 'Bearer tok' } });
     vi.unstubAllGlobals();
-  });
-});
-
-describe('QueryCache', () => {
-  it('knows which lists read which kinds of record', () => {
-    expect(readsKind('participants.list', 'company')).toBe(true);
-    expect(readsKind('companies.list', 'interview')).toBe(false);
-    // A note autosave (several a second while typing) must not refetch the app frame's queries.
-    expect(readsKind('project.info', 'note')).toBe(false);
-    expect(readsKind('project.counts', 'note')).toBe(false);
-    expect(readsKind('project.counts', 'interview')).toBe(true);
-    expect(readsKind('project.recent', 'note')).toBe(true); // not listed: refreshed on every change
-    expect(readsKind('companies.list', 'project')).toBe(true);
-    expect(readsKind('interviews.list', 'quote')).toBe(true);
-    expect(readsKind('project.counts', 'tag')).toBe(true);
-  });
-
-  it('refetches watched entries when the core reports a change they read', async () => {
-    const cache = new QueryCache();
-    const companies = vi.fn().mockResolvedValue(['a']);
-    const interviews = vi.fn().mockResolvedValue(['b']);
-    cache.ensure('c', 'companies.list', companies);
-    cache.ensure('i', 'interviews.list', interviews);
-    cache.subscribe('c', () => undefined);
-    cache.subscribe('i', () => undefined);
-    await vi.waitFor(() => expect(cache.snapshot('c').data).toEqual(['a']));
-    await vi.waitFor(() => expect(cache.snapshot('i').data).toEqual(['b']));
-    cache.handleEvent({ name: 'entities.changed', payload: { kind: 'interview', ids: [1] } });
-    await vi.waitFor(() => expect(interviews).toHaveBeenCalledTimes(2));
-    expect(companies).toHaveBeenCalledTimes(1);
-    cache.handleEvent({ name: 'project.opened', payload: { path: '/x.groundwork' } });
-    await vi.waitFor(() => expect(companies).toHaveBeenCalledTimes(2));
-    await vi.waitFor(() => expect(interviews).toHaveBeenCalledTimes(3));
   });
 });
 

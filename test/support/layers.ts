@@ -118,9 +118,8 @@ const FEATURES = 'renderer/src/features/';
 export const FEATURE_SURFACE: Readonly<Record<string, readonly string[]>> = {
   backups: ['BackupsDialog', 'ProjectStatusBanner'],
   citations: ['CitationChip', 'CitedQuoteList', 'CitedQuotes', 'CiteQuoteDialog', 'ClaimEditor', 'stance'],
-  // useCall leaves for api/ on another branch (issue 14, item 4); drop it from this row then.
   coders: ['CoderBadge', 'CoderPrompt', 'CoderSwitcher', 'useCoders'],
-  coding: ['TagPicker', 'colours', 'history', 'useCall'],
+  coding: ['TagPicker', 'colours', 'history'],
   coverage: ['InterviewCoverageView', 'StudyCoverageView'],
   crm: ['CrmImportAction'],
   documents: ['DocumentImportAction'],

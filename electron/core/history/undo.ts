@@ -7,6 +7,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
+import type { EntityKind } from '../../../shared/ipc/events';
 import type { ProjectContext } from '../context';
 import { stmt } from '../db/sql';
 import { recordOperation } from '../repos/operations';
@@ -33,14 +34,16 @@ export interface HistoryState {
  */
 export function undoable<T>(
   ctx: ProjectContext,
-  meta: { label: string; action: string; entity: string; entityId?: number | null; kinds: string[] },
+  meta: { label: string; action: string; entity: string; entityId?: number | null; kinds: EntityKind[] },
   work: (changes: ChangeSet) => T,
 ): T {
-  return ctx.db.transaction(() => {
+  let recorded = false;
+  const result = ctx.db.transaction(() => {
     const coderId = ctx.coderId ?? null;
     const changes = new ChangeSet(ctx.db, coderId);
     const result = work(changes);
     if (changes.changes.length > 0) {
+      recorded = true;
       stmt(ctx.db, 'UPDATE operations SET undoable = 0 WHERE undoable = 1 AND coder_id IS ? AND undone = 1').run(
         coderId,
       );
@@ -56,6 +59,10 @@ export function undoable<T>(
     }
     return result;
   })();
+  // A new step changes what Undo and Redo offer: the operation log is the one writer of `history`, so
+  // no service has to remember to say it (the renderer coalesces it with the service's own events).
+  if (recorded) ctx.emit('entities.changed', { kind: 'history', ids: [] });
+  return result;
 }
 
 interface OpRow {

@@ -188,7 +188,10 @@ export class ProjectSession {
   }
 
   forgetRecent(file: string) {
-    return this.recent?.forget(path.resolve(file)) ?? [];
+    const list = this.recent?.forget(path.resolve(file)) ?? [];
+    // The recent list belongs to the app, not to a project; `project` is the kind that reaches project.recent.
+    this.opts.emit('entities.changed', { kind: 'project', ids: [] });
+    return list;
   }
 
   async create(file: string, name?: string, withDefaults = true): Promise<ProjectInfo> {

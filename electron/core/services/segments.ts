@@ -36,7 +36,7 @@ export function createSegment(ctx: ProjectContext, f: Fields): Segment {
     recordOperation(ctx.db, at, { action: 'create', entity: 'segment', entityId: newId, payload: { after: f } });
     return newId;
   })();
-  ctx.emit('entities.changed', { kind: 'participant', ids: [] });
+  ctx.emit('entities.changed', { kind: 'segment', ids: [] });
   return mustGetSegment(ctx, id);
 }
 
@@ -46,7 +46,7 @@ export function updateSegment(ctx: ProjectContext, id: number, patch: Partial<Fi
   checkName(ctx, f.name, id);
   undoable(
     ctx,
-    { label: `Edit segment ${f.name}`, action: 'update', entity: 'segment', entityId: id, kinds: ['participant'] },
+    { label: `Edit segment ${f.name}`, action: 'update', entity: 'segment', entityId: id, kinds: ['segment'] },
     (c) => {
       c.update('segments', id, {
         name: f.name,
@@ -58,7 +58,7 @@ export function updateSegment(ctx: ProjectContext, id: number, patch: Partial<Fi
       });
     },
   );
-  ctx.emit('entities.changed', { kind: 'participant', ids: [] });
+  ctx.emit('entities.changed', { kind: 'segment', ids: [] });
   return mustGetSegment(ctx, id);
 }
 
@@ -75,13 +75,14 @@ export function deleteSegment(ctx: ProjectContext, id: number): { deleted: numbe
       action: 'delete',
       entity: 'segment',
       entityId: id,
-      kinds: ['participant'],
+      kinds: ['segment', 'participant'],
     },
     (c) => {
       for (const member of segmentMemberIds(ctx.db, id)) c.update('participants', member, { segment_id: null });
       c.delete('segments', id);
     },
   );
+  ctx.emit('entities.changed', { kind: 'segment', ids: [id] });
   ctx.emit('entities.changed', { kind: 'participant', ids: [] });
   return { deleted: id };
 }

@@ -1,31 +1,37 @@
-/** React access to the client: a provider, typed queries that follow core events, and mutations. */
+/** React access to the client: a provider, and typed queries kept fresh by the core's events. */
+import { QueryClientProvider, useQuery as useTanstackQuery, type QueryClient } from '@tanstack/react-query';
 import {
   createContext,
   useCallback,
   useContext,
   useEffect,
   useMemo,
-  useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import type { Input, Method, Output } from '../../../shared/ipc/contract';
-import { QueryCache, readsKind, type EntityKind, type QueryState } from './cache';
 import type { ApiClient, SaveState } from './client';
 import { asApiError, type ApiError } from './errors';
+import { showToast } from '../ui/Toast';
+import { createQueryClient, followEvents } from './queryClient';
 
 interface ApiContextValue {
   client: ApiClient;
-  cache: QueryCache;
+  queryClient: QueryClient;
 }
 
 const ApiContext = createContext<ApiContextValue | null>(null);
 
 export function ApiProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
-  const cache = useMemo(() => new QueryCache(), [client]);
-  useEffect(() => client.onEvent((event) => cache.handleEvent(event)), [client, cache]);
-  const value = useMemo(() => ({ client, cache }), [client, cache]);
-  return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;
+  const queryClient = useMemo(() => createQueryClient(), [client]);
+  useEffect(() => followEvents(queryClient, (listener) => client.onEvent(listener)), [client, queryClient]);
+  useEffect(() => () => queryClient.clear(), [queryClient]);
+  const value = useMemo(() => ({ client, queryClient }), [client, queryClient]);
+  return (
+    <ApiContext.Provider value={value}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </ApiContext.Provider>
+  );
 }
 
 export function useApi(): ApiContextValue {
@@ -34,58 +40,50 @@ export function useApi(): ApiContextValue {
   return value;
 }
 
-export interface QueryResult<T> extends QueryState<T> {
+export interface QueryResult<T> {
+  data: T | undefined;
+  error: ApiError | null;
+  /** True while a fetch runs (the first or a refetch); data from before stays on screen meanwhile. */
+  loading: boolean;
   refetch(): Promise<void>;
 }
 
+/** The cache key of a query: its method first (what the invalidation table matches), then its input. */
+export function queryKey<M extends Method>(method: M, input: Input<M>): readonly [M, unknown] {
+  return [method, input ?? {}];
+}
+
+export interface QueryOptions {
+  /**
+   * Where the failure is said. By default the screen renders `error` itself (with ui/QueryError.tsx);
+   * `'toast'` is for lookups behind a screen (names, pickers, counts) that have no place of their own
+   * to say it: the failure is toasted once. test/renderer/queryErrors.test.ts checks each use is one or the other.
+   */
+  errors?: 'toast';
+}
+
 /** Reads a method's output and keeps it fresh as the core reports changes. */
-export function useQuery<M extends Method>(method: M, input: Input<M>): QueryResult<Output<M>> {
-  const { client, cache } = useApi();
-  const key = QueryCache.key(method, input);
-  cache.ensure(key, method, () => client.call(method, input));
-  const subscribe = useCallback((listener: () => void) => cache.subscribe(key, listener), [cache, key]);
-  const getSnapshot = useCallback(() => cache.snapshot(key), [cache, key]);
-  const state = useSyncExternalStore(subscribe, getSnapshot, getSnapshot) as QueryState<Output<M>>;
-  const refetch = useCallback(() => cache.refetch(key), [cache, key]);
-  return { ...state, refetch };
-}
-
-export interface Mutation<M extends Method> {
-  run(input: Input<M>): Promise<Output<M> | undefined>;
-  pending: boolean;
-  error: ApiError | null;
-  reset(): void;
-}
-
-/**
- * Calls a writing method. The core's events refresh the lists; we also invalidate the kinds
- * touched here so the screen is right even when the event stream is down.
- */
-export function useMutation<M extends Method>(method: M, touches: readonly EntityKind[]): Mutation<M> {
-  const { client, cache } = useApi();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const touchKey = touches.join(',');
-  const run = useCallback(
-    async (input: Input<M>) => {
-      setPending(true);
-      setError(null);
-      try {
-        const value = await client.call(method, input);
-        const kinds = touchKey.split(',') as EntityKind[];
-        cache.invalidate((m) => kinds.some((kind) => readsKind(m, kind)));
-        return value;
-      } catch (err) {
-        setError(asApiError(err));
-        return undefined;
-      } finally {
-        setPending(false);
-      }
-    },
-    [client, cache, method, touchKey],
-  );
-  const reset = useCallback(() => setError(null), []);
-  return { run, pending, error, reset };
+export function useQuery<M extends Method>(
+  method: M,
+  input: Input<M>,
+  options: QueryOptions = {},
+): QueryResult<Output<M>> {
+  const { client } = useApi();
+  const result = useTanstackQuery({
+    queryKey: queryKey(method, input),
+    queryFn: () => client.call(method, input),
+  });
+  const { refetch: run } = result;
+  const refetch = useCallback(() => run().then(() => undefined), [run]);
+  // One ApiError per failure (not per render), so screens and effects can compare it.
+  const error = useMemo(() => (result.error ? asApiError(result.error) : null), [result.error]);
+  const toast = options.errors === 'toast';
+  useEffect(() => {
+    // One group: a burst of failing lookups (a closed project, a broken file) says it once.
+    if (toast && error)
+      showToast({ message: `Something could not be loaded: ${error.message}`, tone: 'error', group: 'query-error' });
+  }, [toast, error]);
+  return { data: result.data, error, loading: result.isFetching || result.isPending, refetch };
 }
 
 export function useSaveState(): SaveState {

@@ -1,13 +1,15 @@
 /** history.*: undo and redo. */
 import type { historyMethods } from '../../../../shared/ipc/contract/history';
+import { isEntityKind } from '../../../../shared/ipc/events';
 import { historyState, step } from '../../history/undo';
 import type { ProjectContext } from '../../context';
 import type { HandlersOf } from '../types';
 
 function afterStep(ctx: ProjectContext, kinds: string[]): void {
-  // An undo can touch anything it recorded; tell every list of those kinds to refetch.
-  for (const kind of new Set([...kinds, 'history'])) {
-    ctx.emit('entities.changed', { kind: kind as 'tag', ids: [] });
+  // An undo re-emits the kinds its step recorded when the service did the write (the services stay
+  // the only source of "what changed"); a kind no longer in ENTITY_KINDS (an old log) is dropped.
+  for (const kind of new Set([...kinds.filter(isEntityKind), 'history' as const])) {
+    ctx.emit('entities.changed', { kind, ids: [] });
   }
 }
 

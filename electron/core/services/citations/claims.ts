@@ -3,9 +3,7 @@
  * logged and what a researcher is told when a quote is not cited. Everything else is the same rule.
  */
 import type { ClaimKind } from '../../../../shared/domain/citation';
-import type { ENTITY_KINDS } from '../../../../shared/ipc/events';
-
-type EntityKind = (typeof ENTITY_KINDS)[number];
+import type { EntityKind } from '../../../../shared/ipc/events';
 
 export interface ClaimSteps {
   /** The operation log's entity for a cite or uncite step on this claim. */
@@ -22,8 +20,8 @@ export const CLAIM_STEPS: Readonly<Record<ClaimKind, ClaimSteps>> = {
   job: { entity: 'job', kinds: ['job'], notCited: 'That quote is not cited for this job.' },
   icpStatement: {
     entity: 'icp_statement',
-    kinds: ['company'],
+    kinds: ['icpStatement'],
     notCited: 'That quote is not cited for this statement.',
   },
-  companyScore: { entity: 'company_score', kinds: ['company'], notCited: 'That quote is not cited for this score.' },
+  companyScore: { entity: 'company_score', kinds: ['icpScore'], notCited: 'That quote is not cited for this score.' },
 };

@@ -22,16 +22,20 @@ function changed(ctx: ProjectContext, ids: number[]): void {
 function checkName(ctx: ProjectContext, parentId: number | null, name: string, exceptId: number | null): void {
   const other = repo.findTagByName(ctx.db, parentId, name);
   if (other && other.id !== exceptId) {
-    throw new AppError('CONFLICT', `There is already a tag called "${name}" here.`, { name: 'Tag names must be unique under one parent.' });
+    throw new AppError('CONFLICT', `There is already a tag called "${name}" here.`, {
+      name: 'Tag names must be unique under one parent.',
+    });
   }
 }
 
 function checkParent(ctx: ProjectContext, id: number | null, parentId: number | null): void {
   if (parentId === null) return;
-  if (!repo.tagExists(ctx.db, parentId)) throw new AppError('VALIDATION', 'The parent tag no longer exists.', { parentId: 'Pick another parent.' });
+  if (!repo.tagExists(ctx.db, parentId))
+    throw new AppError('VALIDATION', 'The parent tag no longer exists.', { parentId: 'Pick another parent.' });
   // Walk up from the new parent: meeting the tag itself would make a cycle.
   for (let p: number | null = parentId; p !== null; p = repo.parentOf(ctx.db, p)) {
-    if (p === id) throw new AppError('VALIDATION', 'A tag cannot be moved inside itself.', { parentId: 'Pick another parent.' });
+    if (p === id)
+      throw new AppError('VALIDATION', 'A tag cannot be moved inside itself.', { parentId: 'Pick another parent.' });
   }
 }
 
@@ -55,8 +59,10 @@ export function insertTag(ctx: ProjectContext, changes: ChangeSet, fields: Field
 }
 
 export function createTag(ctx: ProjectContext, fields: Fields): Tag {
-  const id = undoable(ctx, { label: `Create tag "${fields.name}"`, action: 'create', entity: 'tag', kinds: ['tag'] }, (c) =>
-    insertTag(ctx, c, fields),
+  const id = undoable(
+    ctx,
+    { label: `Create tag "${fields.name}"`, action: 'create', entity: 'tag', kinds: ['tag'] },
+    (c) => insertTag(ctx, c, fields),
   );
   changed(ctx, [id]);
   return mustGet(ctx, id);
@@ -65,7 +71,8 @@ export function createTag(ctx: ProjectContext, fields: Fields): Tag {
 export function updateTag(ctx: ProjectContext, id: number, patch: Partial<TagInput>): Tag {
   const before = mustGet(ctx, id);
   const merged = TagFields.parse({ ...before, ...patch, colour: patch.colour ?? before.colour });
-  const label = patch.name && patch.name !== before.name ? `Rename tag to "${merged.name}"` : `Edit tag "${before.name}"`;
+  const label =
+    patch.name && patch.name !== before.name ? `Rename tag to "${merged.name}"` : `Edit tag "${before.name}"`;
   undoable(ctx, { label, action: 'update', entity: 'tag', entityId: id, kinds: ['tag'] }, (c) => {
     if (merged.parentId !== before.parentId) checkParent(ctx, id, merged.parentId);
     checkName(ctx, merged.parentId, merged.name, id);
@@ -85,15 +92,19 @@ export function updateTag(ctx: ProjectContext, id: number, patch: Partial<TagInp
 
 export function moveTag(ctx: ProjectContext, id: number, parentId: number | null, position?: number): Tag {
   const tag = mustGet(ctx, id);
-  undoable(ctx, { label: `Move tag "${tag.name}"`, action: 'move', entity: 'tag', entityId: id, kinds: ['tag'] }, (c) => {
-    checkParent(ctx, id, parentId);
-    checkName(ctx, parentId, tag.name, id);
-    c.update('tags', id, {
-      parent_id: parentId,
-      position: position ?? repo.nextPosition(ctx.db, parentId),
-      updated_at: ctx.clock.now(),
-    });
-  });
+  undoable(
+    ctx,
+    { label: `Move tag "${tag.name}"`, action: 'move', entity: 'tag', entityId: id, kinds: ['tag'] },
+    (c) => {
+      checkParent(ctx, id, parentId);
+      checkName(ctx, parentId, tag.name, id);
+      c.update('tags', id, {
+        parent_id: parentId,
+        position: position ?? repo.nextPosition(ctx.db, parentId),
+        updated_at: ctx.clock.now(),
+      });
+    },
+  );
   changed(ctx, [id]);
   return mustGet(ctx, id);
 }
@@ -101,9 +112,17 @@ export function moveTag(ctx: ProjectContext, id: number, parentId: number | null
 export function archiveTag(ctx: ProjectContext, id: number, archived: boolean): Tag {
   const tag = mustGet(ctx, id);
   const label = `${archived ? 'Archive' : 'Restore'} tag "${tag.name}"`;
-  undoable(ctx, { label, action: archived ? 'archive' : 'restore', entity: 'tag', entityId: id, kinds: ['tag'] }, (c) => {
-    c.update('tags', id, { archived: archived ? 1 : 0, pinned_slot: archived ? null : tag.pinnedSlot, updated_at: ctx.clock.now() });
-  });
+  undoable(
+    ctx,
+    { label, action: archived ? 'archive' : 'restore', entity: 'tag', entityId: id, kinds: ['tag'] },
+    (c) => {
+      c.update('tags', id, {
+        archived: archived ? 1 : 0,
+        pinned_slot: archived ? null : tag.pinnedSlot,
+        updated_at: ctx.clock.now(),
+      });
+    },
+  );
   changed(ctx, [id]);
   return mustGet(ctx, id);
 }
@@ -134,7 +153,8 @@ export function mergeTags(ctx: ProjectContext, sourceId: number, targetId: numbe
   const label = `Merge "${source.name}" into "${target.name}"`;
   undoable(ctx, { label, action: 'merge', entity: 'tag', entityId: targetId, kinds: ['tag', 'quote'] }, (c) => {
     for (let p: number | null = target.parentId; p !== null; p = repo.parentOf(ctx.db, p)) {
-      if (p === sourceId) throw new AppError('VALIDATION', `"${target.name}" sits inside "${source.name}"; merge the other way round.`);
+      if (p === sourceId)
+        throw new AppError('VALIDATION', `"${target.name}" sits inside "${source.name}"; merge the other way round.`);
     }
     for (const coding of repo.codingsOfTag(ctx.db, sourceId)) {
       const existing = repo.codingFor(ctx.db, coding.quote_id, targetId);
@@ -156,6 +176,6 @@ export function mergeTags(ctx: ProjectContext, sourceId: number, targetId: numbe
     c.delete('tags', sourceId);
   });
   changed(ctx, [sourceId, targetId]);
-  ctx.emit('entities.changed', { kind: 'quote', ids: [] });
+  ctx.emit('entities.changed', { kind: 'coding', ids: [] });
   return mustGet(ctx, targetId);
 }

@@ -143,6 +143,7 @@ export function commitCrmPlan(
   );
   ctx.emit('entities.changed', { kind: 'company', ids: [...result.companies.touched] });
   ctx.emit('entities.changed', { kind: 'participant', ids: result.ids });
+  ctx.emit('entities.changed', { kind: 'history', ids: [] });
   return {
     created: creating.length,
     merged: merging.length,

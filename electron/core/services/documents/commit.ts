@@ -192,6 +192,7 @@ export function commitDocumentPlan(
   ctx.emit('entities.changed', { kind: 'transcript', ids: [result.interviewId] });
   if (result.participantsCreated.length)
     ctx.emit('entities.changed', { kind: 'participant', ids: result.participantsCreated });
+  if (result.companiesCreated) ctx.emit('entities.changed', { kind: 'company', ids: [] });
   return {
     interviewId: result.interviewId,
     turns: plan.rows.length,

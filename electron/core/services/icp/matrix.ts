@@ -34,7 +34,7 @@ function refuseDuplicate(ctx: ProjectContext, name: string, exceptId: number | n
 }
 
 function changed(ctx: ProjectContext): void {
-  ctx.emit('entities.changed', { kind: 'company', ids: [] });
+  ctx.emit('entities.changed', { kind: 'icpCriterion', ids: [] });
 }
 
 export function createCriterion(ctx: ProjectContext, f: Fields): Criterion[] {

@@ -10,11 +10,15 @@ import * as repo from '../../repos/icp';
 import { insertOwnedCitation, type Polarity } from './citations';
 
 function changed(ctx: ProjectContext, companyId: number): void {
-  ctx.emit('entities.changed', { kind: 'company', ids: [companyId] });
+  ctx.emit('entities.changed', { kind: 'icpScore', ids: [companyId] });
   ctx.emit('entities.changed', { kind: 'history', ids: [] });
 }
 
-function names(ctx: ProjectContext, companyId: number, criterionId: number): { companyName: string; criterionName: string } {
+function names(
+  ctx: ProjectContext,
+  companyId: number,
+  criterionId: number,
+): { companyName: string; criterionName: string } {
   const companyName = repo.companyName(ctx.db, companyId);
   if (companyName === undefined) throw new AppError('NOT_FOUND', 'That company no longer exists.');
   const criterionName = repo.criterionName(ctx.db, criterionId);
@@ -26,17 +30,32 @@ export function scoreDetail(ctx: ProjectContext, companyId: number, criterionId:
   const n = names(ctx, companyId, criterionId);
   const row = repo.scoreRow(ctx.db, companyId, criterionId);
   const citations = row ? repo.citationsOfScores(ctx.db, [row.id]).map(({ ownerId: _owner, ...c }) => c) : [];
-  return { companyId, criterionId, ...n, scoreId: row?.id ?? null, score: row?.score ?? null, note: row?.note ?? '', citations };
+  return {
+    companyId,
+    criterionId,
+    ...n,
+    scoreId: row?.id ?? null,
+    score: row?.score ?? null,
+    note: row?.note ?? '',
+    citations,
+  };
 }
 
 /**
  * Sets a cell's score (1–5) and, when given, its note; null clears the cell with its note and citations.
  * The note is kept when left out.
  */
-export function setScore(ctx: ProjectContext, companyId: number, criterionId: number, score: number | null, note?: string): ScoreDetail {
+export function setScore(
+  ctx: ProjectContext,
+  companyId: number,
+  criterionId: number,
+  score: number | null,
+  note?: string,
+): ScoreDetail {
   const n = names(ctx, companyId, criterionId);
-  const label = score === null ? `Clear ${n.criterionName} score` : `Score ${n.companyName}: ${n.criterionName} ${score}`;
-  undoable(ctx, { label, action: 'score', entity: 'company', entityId: companyId, kinds: ['company'] }, (c) => {
+  const label =
+    score === null ? `Clear ${n.criterionName} score` : `Score ${n.companyName}: ${n.criterionName} ${score}`;
+  undoable(ctx, { label, action: 'score', entity: 'company', entityId: companyId, kinds: ['icpScore'] }, (c) => {
     const existing = repo.scoreRow(ctx.db, companyId, criterionId);
     const at = ctx.clock.now();
     if (score === null) {
@@ -47,7 +66,13 @@ export function setScore(ctx: ProjectContext, companyId: number, criterionId: nu
       if (existing.score === score && (note === undefined || note === existing.note)) return;
       c.update('company_scores', existing.id, { score, ...(note !== undefined ? { note } : {}), updated_at: at });
     } else {
-      c.insert('company_scores', { company_id: companyId, criterion_id: criterionId, score, note: note ?? '', updated_at: at });
+      c.insert('company_scores', {
+        company_id: companyId,
+        criterion_id: criterionId,
+        score,
+        note: note ?? '',
+        updated_at: at,
+      });
     }
   });
   changed(ctx, companyId);
@@ -57,14 +82,24 @@ export function setScore(ctx: ProjectContext, companyId: number, criterionId: nu
 function mustScored(ctx: ProjectContext, companyId: number, criterionId: number): repo.ScoreRow {
   const n = names(ctx, companyId, criterionId);
   const row = repo.scoreRow(ctx.db, companyId, criterionId);
-  if (!row) throw new AppError('VALIDATION', `Score ${n.companyName} on ${n.criterionName} first; then cite the quotes behind that score.`);
+  if (!row)
+    throw new AppError(
+      'VALIDATION',
+      `Score ${n.companyName} on ${n.criterionName} first; then cite the quotes behind that score.`,
+    );
   return row;
 }
 
-export function citeScore(ctx: ProjectContext, companyId: number, criterionId: number, quoteId: number, polarity: Polarity): ScoreDetail {
+export function citeScore(
+  ctx: ProjectContext,
+  companyId: number,
+  criterionId: number,
+  quoteId: number,
+  polarity: Polarity,
+): ScoreDetail {
   const row = mustScored(ctx, companyId, criterionId);
   const label = polarity === 'supports' ? 'Cite supporting quote' : 'Cite contradicting quote';
-  undoable(ctx, { label, action: 'cite', entity: 'company_score', entityId: row.id, kinds: ['company'] }, (c) =>
+  undoable(ctx, { label, action: 'cite', entity: 'company_score', entityId: row.id, kinds: ['icpScore'] }, (c) =>
     insertOwnedCitation(ctx, c, { company_score_id: row.id }, quoteId, polarity),
   );
   changed(ctx, companyId);
@@ -75,8 +110,10 @@ export function unciteScore(ctx: ProjectContext, companyId: number, criterionId:
   const row = mustScored(ctx, companyId, criterionId);
   const existing = repo.scoreCitation(ctx.db, row.id, quoteId);
   if (!existing) throw new AppError('NOT_FOUND', 'That quote is not cited for this score.');
-  undoable(ctx, { label: 'Remove citation', action: 'uncite', entity: 'company_score', entityId: row.id, kinds: ['company'] }, (c) =>
-    c.delete('citations', existing.id),
+  undoable(
+    ctx,
+    { label: 'Remove citation', action: 'uncite', entity: 'company_score', entityId: row.id, kinds: ['icpScore'] },
+    (c) => c.delete('citations', existing.id),
   );
   changed(ctx, companyId);
   return scoreDetail(ctx, companyId, criterionId);

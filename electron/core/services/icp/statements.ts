@@ -14,8 +14,8 @@ import { citationsByClaim } from '../citations/list';
 
 export type { IcpSection, IcpStatement };
 
-function changed(ctx: ProjectContext): void {
-  ctx.emit('entities.changed', { kind: 'company', ids: [] });
+function changed(ctx: ProjectContext, kind: 'icpStatement' | 'company' = 'icpStatement'): void {
+  ctx.emit('entities.changed', { kind, ids: [] });
   ctx.emit('entities.changed', { kind: 'history', ids: [] });
 }
 
@@ -42,20 +42,24 @@ export function addStatement(
   ctx: ProjectContext,
   input: { section: IcpSection; field: string; statement: string; quoteIds?: number[] },
 ): IcpStatement[] {
-  undoable(ctx, { label: 'Add ICP statement', action: 'create', entity: 'icp_statement', kinds: ['company'] }, (c) => {
-    const at = ctx.clock.now();
-    const id = c.insert('icp_statements', {
-      guid: ctx.newGuid(),
-      section: input.section,
-      field: input.field,
-      statement: input.statement,
-      position: repo.nextStatementPosition(ctx.db, input.section),
-      created_at: at,
-      updated_at: at,
-    });
-    for (const quoteId of input.quoteIds ?? [])
-      claimCitations.addCitation(ctx, c, { kind: 'icpStatement', id }, quoteId, 'supports');
-  });
+  undoable(
+    ctx,
+    { label: 'Add ICP statement', action: 'create', entity: 'icp_statement', kinds: ['icpStatement'] },
+    (c) => {
+      const at = ctx.clock.now();
+      const id = c.insert('icp_statements', {
+        guid: ctx.newGuid(),
+        section: input.section,
+        field: input.field,
+        statement: input.statement,
+        position: repo.nextStatementPosition(ctx.db, input.section),
+        created_at: at,
+        updated_at: at,
+      });
+      for (const quoteId of input.quoteIds ?? [])
+        claimCitations.addCitation(ctx, c, { kind: 'icpStatement', id }, quoteId, 'supports');
+    },
+  );
   changed(ctx);
   return listStatements(ctx);
 }
@@ -68,7 +72,7 @@ export function updateStatement(
   mustStatement(ctx, id);
   undoable(
     ctx,
-    { label: 'Edit ICP statement', action: 'update', entity: 'icp_statement', entityId: id, kinds: ['company'] },
+    { label: 'Edit ICP statement', action: 'update', entity: 'icp_statement', entityId: id, kinds: ['icpStatement'] },
     (c) => {
       c.update('icp_statements', id, {
         ...(patch.statement !== undefined ? { statement: patch.statement } : {}),
@@ -86,7 +90,7 @@ export function deleteStatement(ctx: ProjectContext, id: number): IcpStatement[]
   mustStatement(ctx, id);
   undoable(
     ctx,
-    { label: 'Delete ICP statement', action: 'delete', entity: 'icp_statement', entityId: id, kinds: ['company'] },
+    { label: 'Delete ICP statement', action: 'delete', entity: 'icp_statement', entityId: id, kinds: ['icpStatement'] },
     (c) => {
       claimCitations.dropCitations(ctx, c, { kind: 'icpStatement', id });
       for (const companyId of disqualifiedCompanyIds(ctx.db, id))
@@ -135,5 +139,5 @@ export function setDisqualified(ctx: ProjectContext, companyId: number, statemen
       else c.unlink('company_disqualifiers', key);
     },
   );
-  changed(ctx);
+  changed(ctx, 'company');
 }

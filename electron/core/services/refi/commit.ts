@@ -51,6 +51,9 @@ export function commitRefi(ctx: ProjectContext, staged: StagedRefi, onProgress?:
   }
   ctx.emit('entities.changed', { kind: 'tag', ids: [] });
   ctx.emit('entities.changed', { kind: 'participant', ids: [] });
+  if (result.quotesCreated) ctx.emit('entities.changed', { kind: 'quote', ids: [] });
+  if (result.codingsCreated) ctx.emit('entities.changed', { kind: 'coding', ids: [] });
+  if (result.notesCreated) ctx.emit('entities.changed', { kind: 'note', ids: [] });
   return result;
 }
 

@@ -19,7 +19,7 @@ export interface SidebarProps {
 }
 
 export function Sidebar({ current, onNavigate, onShowShortcuts }: SidebarProps) {
-  const counts = useQuery('project.counts', {});
+  const counts = useQuery('project.counts', {}, { errors: 'toast' });
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import type { BackupEntry } from '../../../../shared/domain/backup';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
@@ -12,9 +13,9 @@ import { backupContents, backupWhen, fileSize, REASON_LABELS } from './labels';
 
 export function BackupsDialog({ onClose, offered }: { onClose(): void; offered?: BackupEntry | null }) {
   const list = useQuery('backups.list', {});
-  const status = useQuery('project.status', {});
-  const create = useMutation('backups.create', ['project']);
-  const restore = useMutation('backups.restore', ['project']);
+  const status = useQuery('project.status', {}, { errors: 'toast' });
+  const create = useMutation('backups.create');
+  const restore = useMutation('backups.restore');
   const [confirming, setConfirming] = useState<BackupEntry | null>(offered ?? null);
   const writable = status.data?.writable ?? false;
 

@@ -9,7 +9,7 @@ import { BackupsDialog } from './BackupsDialog';
 import { backupWhen } from './labels';
 
 export function ProjectStatusBanner() {
-  const status = useQuery('project.status', {});
+  const status = useQuery('project.status', {}, { errors: 'toast' });
   const [dialog, setDialog] = useState<{ offered: BackupEntry | null } | null>(null);
   const s = status.data;
   if (!s || (s.writable && !s.backupProblem)) return null;

@@ -61,13 +61,17 @@ function QuoteChoices({
 }
 
 function TagEvidence({ tagId, ...rest }: ChoiceProps & { tagId: number }) {
-  const q = useQuery('synthesis.evidence', { tagId, filters: {}, participantId: null, segmentId: null, limit: 100 });
+  const q = useQuery(
+    'synthesis.evidence',
+    { tagId, filters: {}, participantId: null, segmentId: null, limit: 100 },
+    { errors: 'toast' },
+  );
   const data = q.data as { items: QuoteCard[]; total: number } | undefined;
   return <QuoteChoices items={data?.items ?? []} total={data?.total ?? 0} loading={!data} {...rest} />;
 }
 
 function SearchResults({ text, ...rest }: ChoiceProps & { text: string }) {
-  const q = useQuery('quotes.list', { text, limit: 100 });
+  const q = useQuery('quotes.list', { text, limit: 100 }, { errors: 'toast' });
   return <QuoteChoices items={q.data?.items ?? []} total={q.data?.total ?? 0} loading={!q.data} {...rest} />;
 }
 
@@ -98,7 +102,7 @@ export function CiteQuoteDialog({
   onClose,
 }: CiteQuoteDialogProps) {
   const formId = useId();
-  const tags = useQuery('tags.list', {});
+  const tags = useQuery('tags.list', {}, { errors: 'toast' });
   const [source, setSource] = useState<Source>('tag');
   const [tagId, setTagId] = useState<number | null>(startTagId);
   const [text, setText] = useState('');

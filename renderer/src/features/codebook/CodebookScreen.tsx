@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { FilterField, Toolbar } from '../../ui/Toolbar';
 import { useKeyShortcut } from '../../keys/useKeyShortcut';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { downloadText } from './csv';
 import { MergeTagDialog, MoveTagDialog, TagFormDialog } from './TagDialogs';
 import { TagInspector } from './TagInspector';
@@ -42,13 +42,13 @@ export function CodebookScreen() {
   }, [selectedId, tags.data]);
 
   async function importCsv(file: File) {
-    const done = await call('tags.importCsv', { csv: await file.text() }, ['tag']);
+    const done = await call('tags.importCsv', { csv: await file.text() });
     if (done)
       showToast({ message: `Codebook imported: ${count(done.created, 'tag')} created, ${done.updated} updated.` });
   }
 
   async function exportCsv() {
-    const done = await call('tags.exportCsv', {}, []);
+    const done = await call('tags.exportCsv', {});
     if (done) downloadText('codebook.csv', done.csv);
   }
 
@@ -83,7 +83,7 @@ export function CodebookScreen() {
       <EmptyState
         title="No tags yet"
         icon={<Icon name="codebook" size={32} />}
-        action={{ label: 'Add the default codebook', onClick: () => void call('tags.addDefaults', {}, ['tag']) }}
+        action={{ label: 'Add the default codebook', onClick: () => void call('tags.addDefaults', {}) }}
       >
         <p>
           Tags are the evidence codes you put on quotes: pain points, goals, jobs, decision criteria and more. Start

@@ -9,7 +9,7 @@ import {
   type TagKind,
 } from '../../../../shared/domain/tag';
 import { Dialog } from '../../ui/Dialog';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { subtreeIds } from './tree';
 
 const TEXT_ON_HIGHLIGHT = '#1f1f1d';

@@ -3,7 +3,7 @@ import { TAG_KIND_LABELS, type Tag } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
 import { Badge } from '../../ui/Badge';
 import { DetailList, InspectorHeader } from '../../ui/Inspector';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { quotesHref, workspaceHref } from '../../routes';
 import { countsLabel } from './tree';
 import { useNames, useWho } from '../names/useNames';
@@ -20,7 +20,7 @@ export function TagInspector({ tag, tags, onEdit, onMove, onMerge }: TagInspecto
   const names = useNames();
   const who = useWho();
   const call = useCall();
-  const recent = useQuery('quotes.list', { tagIds: [tag.id], limit: 3, sort: 'newest' });
+  const recent = useQuery('quotes.list', { tagIds: [tag.id], limit: 3, sort: 'newest' }, { errors: 'toast' });
   const pinnedElsewhere = new Map(
     tags.filter((t) => t.pinnedSlot !== null && t.id !== tag.id).map((t) => [t.pinnedSlot!, t.name]),
   );

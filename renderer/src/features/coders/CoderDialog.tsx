@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { CODER_COLOURS, initialsOf, type Coder } from '../../../../shared/domain/coder';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField, useFormId } from '../../ui/Field';
@@ -38,7 +38,7 @@ export function CoderDialog({ onClose, first = false }: { onClose(): void; first
   const current = coders.current?.coder ?? null;
   const taken = coders.list.map((c) => c.colour);
   const [draft, setDraft] = useState<Draft>(() => draftOf(current, taken));
-  const identify = useMutation('coders.identify', ['coder', 'history', 'quote', 'coding']);
+  const identify = useMutation('coders.identify');
   const errors = identify.error?.fields ?? {};
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 

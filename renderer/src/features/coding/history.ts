@@ -1,14 +1,12 @@
 /** Undo and redo over the core's persisted operation log, announced in a toast. */
 import { useCallback, useMemo } from 'react';
 import { showToast } from '../../ui/Toast';
-import { useCall } from './useCall';
-
-const EVERYTHING = ['quote', 'tag', 'transcript', 'interview', 'history'] as const;
+import { useCall } from '../../api/useCall';
 
 export function useHistory(): { undo(): Promise<void>; redo(): Promise<void> } {
   const call = useCall();
   const undo = useCallback(async () => {
-    const done = await call('history.undo', {}, EVERYTHING);
+    const done = await call('history.undo', {});
     if (done)
       showToast({
         group: 'history',
@@ -17,7 +15,7 @@ export function useHistory(): { undo(): Promise<void>; redo(): Promise<void> } {
       });
   }, [call]);
   const redo = useCallback(async () => {
-    const done = await call('history.redo', {}, EVERYTHING);
+    const done = await call('history.redo', {});
     if (done) showToast({ group: 'history', message: `Redone: ${done.redone}` });
   }, [call]);
   // The toast's Redo button outlives this render; reach the latest redo through a module slot.

@@ -1,7 +1,7 @@
 /** Create or edit a company: the firmographics, technographics and buying traits of the ICP template. */
 import type { Company, CompanyInput } from '../../../../shared/domain/company';
 import { BUYING_PROCESSES, GROWTH_STAGES, INFRASTRUCTURES, TECH_MATURITIES } from '../../../../shared/domain/framework';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { FieldGroup, SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
 import { aliasesFromText, aliasesToText, proposedCompanyAlias } from '../names/aliases';
 import { choicesOf } from '../records/choices';
@@ -55,8 +55,8 @@ function toInput(d: Draft): CompanyInput {
 export function CompanyForm({ company, onDone }: { company: Company | null; onDone(savedId?: number): void }) {
   const formId = useFormId('company');
   const { draft, set } = useDraft(() => toDraft(company));
-  const create = useMutation('companies.create', ['company']);
-  const update = useMutation('companies.update', ['company']);
+  const create = useMutation('companies.create');
+  const update = useMutation('companies.update');
   const save = company ? update : create;
   const errors = save.error?.fields ?? {};
   const field = (name: keyof Draft) => ({ formId, name, label: COMPANY_LABELS[name]!, error: errors[name] });

@@ -19,7 +19,7 @@ const MAX_BYTES = 50 * 1024 * 1024;
 type Phase = 'choose' | 'reading' | 'mapping' | 'previewing' | 'preview' | 'importing';
 
 export function CrmImportDialog({ onClose, onImported }: { onClose(): void; onImported(r: CrmCommitResult): void }) {
-  const { client, cache } = useApi();
+  const { client } = useApi();
   const formId = useId();
   const inputId = useId();
   const [phase, setPhase] = useState<Phase>('choose');
@@ -99,7 +99,6 @@ export function CrmImportDialog({ onClose, onImported }: { onClose(): void; onIm
     try {
       const decisions = Object.entries(choices).map(([row, action]) => ({ row: Number(row), action }));
       const r = await client.call('crm.commit', { stagingId: staged.stagingId, mapping, decisions, replaceDiffering });
-      cache.invalidate(() => true);
       closed.current = true;
       onImported(r);
       onClose();

@@ -44,7 +44,7 @@ export function DocumentImportDialog({
   onClose(): void;
   onImported(r: DocumentCommitResult): void;
 }) {
-  const { client, cache } = useApi();
+  const { client } = useApi();
   const formId = useId();
   const inputId = useId();
   const kindId = useId();
@@ -117,7 +117,6 @@ export function DocumentImportDialog({
         sourceKind: kind,
         ...(title.trim() ? { title: title.trim() } : {}),
       });
-      cache.invalidate(() => true);
       closed.current = true;
       onImported(r);
       onClose();

@@ -62,7 +62,7 @@ export function ExportDialog({
   const formId = useId();
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [pseudonymise, setPseudonymise] = useState(false);
-  const companies = useQuery('companies.list', {});
+  const companies = useQuery('companies.list', {}, { errors: 'toast' });
   // A company people call by a short name that nobody has entered would leak ("Acme" for "Acme Freight Group").
   const noShortName = (companies.data ?? []).filter(
     (c) => proposedCompanyAlias(c.name, c.aliases) && c.aliases.length === 0,

@@ -14,7 +14,7 @@ export function BankPicker({
   onAdd(q: Question): void;
   onClose(): void;
 }) {
-  const questions = useQuery('questions.list', {});
+  const questions = useQuery('questions.list', {}, { errors: 'toast' });
   const live = useMemo(() => (questions.data ?? []).filter((q) => !q.archived), [questions.data]);
   const fuse = useMemo(() => questionFuse(live), [live]);
   const filter = useCallback(

@@ -7,7 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { count } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import { ErrorNotice } from '../../ui/Notice';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { GuideEditor } from './GuideEditor';
 
 function NewGuideDialog({ onCreated, onClose }: { onCreated(id: number): void; onClose(): void }) {
@@ -15,7 +15,7 @@ function NewGuideDialog({ onCreated, onClose }: { onCreated(id: number): void; o
   const [name, setName] = useState('');
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const guide = await call('guides.create', { name, description: '', items: [] }, ['guide']);
+    const guide = await call('guides.create', { name, description: '', items: [] });
     if (guide) onCreated(guide.id);
   }
   return (
@@ -24,12 +24,21 @@ function NewGuideDialog({ onCreated, onClose }: { onCreated(id: number): void; o
         <div className="dialog-body">
           <label className="field">
             <span className="field-label">Guide name</span>
-            <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Finance leads, discovery" />
+            <input
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="e.g. Finance leads, discovery"
+            />
           </label>
         </div>
         <footer className="dialog-footer">
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" className="btn btn-primary" disabled={!name.trim()}>Create guide</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={!name.trim()}>
+            Create guide
+          </button>
         </footer>
       </form>
     </Dialog>
@@ -45,7 +54,13 @@ export function GuidesView() {
   const current = list.find((g) => g.id === selected) ?? null;
 
   if (guides.error && !guides.data)
-    return <ErrorNotice title="Guides could not be loaded" message={guides.error.message} onRetry={() => void guides.refetch()} />;
+    return (
+      <ErrorNotice
+        title="Guides could not be loaded"
+        message={guides.error.message}
+        onRetry={() => void guides.refetch()}
+      />
+    );
   return (
     <div className="guides-view screen-content">
       <nav className="guides-list" aria-label="Interview guides">
@@ -83,7 +98,10 @@ export function GuidesView() {
             icon={<Icon name="questions" size={32} />}
             action={{ label: 'New guide', onClick: () => setCreating(true) }}
           >
-            <p>A guide is the ordered list of questions you take into an interview. Build one from the bank and attach it to interviews.</p>
+            <p>
+              A guide is the ordered list of questions you take into an interview. Build one from the bank and attach it
+              to interviews.
+            </p>
           </EmptyState>
         ) : (
           <p className="loading muted">Loading guides…</p>

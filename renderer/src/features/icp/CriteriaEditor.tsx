@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { Criterion } from '../../../../shared/domain/icp';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { count } from '../../ui/format';
 import { showToast } from '../../ui/Toast';
@@ -24,7 +24,7 @@ interface Props {
 }
 
 function DeleteCriterion({ criterion, scored, onClose }: { criterion: Criterion; scored: number; onClose(): void }) {
-  const del = useMutation('icp.criteria.delete', ['company']);
+  const del = useMutation('icp.criteria.delete');
   return (
     <Dialog title={`Delete “${criterion.name}”?`} size="small" onClose={onClose}>
       <div className="dialog-body">
@@ -63,7 +63,7 @@ function DeleteCriterion({ criterion, scored, onClose }: { criterion: Criterion;
 }
 
 export function CriteriaEditor({ criteria, saved, problem, dirty, scoredCounts, onWeight, onReset }: Props) {
-  const save = useMutation('icp.criteria.setWeights', ['company']);
+  const save = useMutation('icp.criteria.setWeights');
   const [editing, setEditing] = useState<Criterion | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Criterion | null>(null);
   const total = criteria.reduce((n, c) => n + c.weight, 0);
@@ -85,7 +85,9 @@ export function CriteriaEditor({ criteria, saved, problem, dirty, scoredCounts, 
       >
         <div className="table-scroll">
           <table className="entity-table icp-criteria">
-            <caption className="visually-hidden">Scoring criteria with their weights and what ideal, good and poor mean</caption>
+            <caption className="visually-hidden">
+              Scoring criteria with their weights and what ideal, good and poor mean
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Criterion</th>
@@ -126,10 +128,20 @@ export function CriteriaEditor({ criteria, saved, problem, dirty, scoredCounts, 
                   <td className="icp-definition">{c.good || <span className="muted">Not defined</span>}</td>
                   <td className="icp-definition">{c.poor || <span className="muted">Not defined</span>}</td>
                   <td className="icp-row-actions">
-                    <button type="button" className="btn btn-quiet" aria-label={`Edit ${c.name}`} onClick={() => setEditing(c)}>
+                    <button
+                      type="button"
+                      className="btn btn-quiet"
+                      aria-label={`Edit ${c.name}`}
+                      onClick={() => setEditing(c)}
+                    >
                       Edit
                     </button>
-                    <button type="button" className="btn btn-quiet" aria-label={`Delete ${c.name}`} onClick={() => setDeleting(c)}>
+                    <button
+                      type="button"
+                      className="btn btn-quiet"
+                      aria-label={`Delete ${c.name}`}
+                      onClick={() => setDeleting(c)}
+                    >
                       Delete
                     </button>
                   </td>
@@ -142,7 +154,11 @@ export function CriteriaEditor({ criteria, saved, problem, dirty, scoredCounts, 
                 <td className={`numeric icp-total${problem ? ' is-wrong' : ''}`}>{total}%</td>
                 <td colSpan={4}>
                   <p className={`icp-weights-status${problem ? ' is-wrong' : ''}`} role="status">
-                    {problem ? `⚠ ${problem}` : dirty ? 'Totals 100%. Save to keep these weights; the table below already shows their effect.' : 'Totals 100%.'}
+                    {problem
+                      ? `⚠ ${problem}`
+                      : dirty
+                        ? 'Totals 100%. Save to keep these weights; the table below already shows their effect.'
+                        : 'Totals 100%.'}
                   </p>
                 </td>
               </tr>
@@ -172,8 +188,16 @@ export function CriteriaEditor({ criteria, saved, problem, dirty, scoredCounts, 
           </button>
         </div>
       </form>
-      {editing ? <CriterionForm criterion={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
-      {deleting ? <DeleteCriterion criterion={deleting} scored={scoredCounts[deleting.id] ?? 0} onClose={() => setDeleting(null)} /> : null}
+      {editing ? (
+        <CriterionForm criterion={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
+      {deleting ? (
+        <DeleteCriterion
+          criterion={deleting}
+          scored={scoredCounts[deleting.id] ?? 0}
+          onClose={() => setDeleting(null)}
+        />
+      ) : null}
     </section>
   );
 }

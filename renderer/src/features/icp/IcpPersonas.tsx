@@ -6,7 +6,8 @@
  */
 import { useState } from 'react';
 import type { IcpPersona } from '../../../../shared/domain/icpProfile';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { personaHref } from '../../routes';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
@@ -20,9 +21,9 @@ const GROUPS = [
 
 export function IcpPersonas() {
   const linked = useQuery('icp.personas.list', {});
-  const personas = useQuery('personas.list', {});
-  const link = useMutation('icp.personas.link', ['persona', 'history']);
-  const unlink = useMutation('icp.personas.unlink', ['persona', 'history']);
+  const personas = useQuery('personas.list', {}, { errors: 'toast' });
+  const link = useMutation('icp.personas.link');
+  const unlink = useMutation('icp.personas.unlink');
   const history = useHistory();
   const [picking, setPicking] = useState(false);
   const list = linked.data ?? [];

@@ -11,7 +11,8 @@ import {
   type IcpSection,
   type IcpStatement,
 } from '../../../../shared/domain/icpProfile';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { CiteQuoteDialog } from '../citations/CiteQuoteDialog';
@@ -102,7 +103,7 @@ function Section({
 }
 
 function CiteStatement({ statement, onClose }: { statement: IcpStatement; onClose(): void }) {
-  const cite = useMutation('icp.statements.cite', ['company', 'history']);
+  const cite = useMutation('icp.statements.cite');
   return (
     <CiteQuoteDialog
       claim={statement.statement}

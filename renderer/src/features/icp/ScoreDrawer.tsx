@@ -5,16 +5,15 @@
 import { useId, useState } from 'react';
 import type { Criterion } from '../../../../shared/domain/icp';
 import type { ScoreDetail } from '../../../../shared/domain/icpProfile';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Drawer } from '../../ui/Drawer';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { CiteQuoteDialog } from '../citations/CiteQuoteDialog';
 import { CitedQuotes } from '../citations/CitedQuotes';
-
-const TOUCHES = ['company', 'history'] as const;
 
 function options(c: Criterion): { score: number; label: string; definition: string }[] {
   return [
@@ -28,7 +27,7 @@ function options(c: Criterion): { score: number; label: string; definition: stri
 
 function ScoreForm({ detail, criterion }: { detail: ScoreDetail; criterion: Criterion }) {
   const id = useId();
-  const save = useMutation('icp.score', TOUCHES);
+  const save = useMutation('icp.score');
   const { undo } = useHistory();
   const [score, setScore] = useState<number | null>(detail.score);
   const [note, setNote] = useState(detail.note);
@@ -113,7 +112,7 @@ function ScoreForm({ detail, criterion }: { detail: ScoreDetail; criterion: Crit
 
 function Evidence({ detail }: { detail: ScoreDetail }) {
   const call = useCall();
-  const cite = useMutation('icp.scores.cite', TOUCHES);
+  const cite = useMutation('icp.scores.cite');
   const [citing, setCiting] = useState(false);
   const cell = { companyId: detail.companyId, criterionId: detail.criterionId };
   return (
@@ -126,7 +125,7 @@ function Evidence({ detail }: { detail: ScoreDetail }) {
       ) : (
         <CitedQuotes
           citations={detail.citations}
-          onRemove={(quoteId) => void call('icp.scores.uncite', { ...cell, quoteId }, TOUCHES)}
+          onRemove={(quoteId) => void call('icp.scores.uncite', { ...cell, quoteId })}
         />
       )}
       <button type="button" className="btn" disabled={detail.score === null} onClick={() => setCiting(true)}>

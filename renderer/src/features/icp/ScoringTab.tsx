@@ -30,7 +30,7 @@ function scoreRows(rows: readonly MatrixRow[], criteria: readonly { id: number; 
 
 export function ScoringTab() {
   const matrix = useQuery('icp.matrix', {});
-  const statements = useQuery('icp.statements.list', {});
+  const statements = useQuery('icp.statements.list', {}, { errors: 'toast' });
   const [draft, setDraft] = useState<{ base: string; weights: Weights } | null>(null);
   const [cell, setCell] = useState<{ companyId: number; criterionId: number } | null>(null);
   const [dqCompany, setDqCompany] = useState<number | null>(null);
@@ -40,7 +40,10 @@ export function ScoringTab() {
   // A draft made against other saved weights (someone saved, or undo) is dropped.
   const weights = draft && draft.base === base ? draft.weights : saved;
   const dirty = JSON.stringify(weights) !== base;
-  const criteria = useMemo(() => (m ? m.criteria.map((c) => ({ ...c, weight: weights[c.id] ?? c.weight })) : []), [m, weights]);
+  const criteria = useMemo(
+    () => (m ? m.criteria.map((c) => ({ ...c, weight: weights[c.id] ?? c.weight })) : []),
+    [m, weights],
+  );
   const rows = useMemo(() => (m ? scoreRows(m.rows, criteria) : []), [m, criteria]);
   const problem = m ? weightProblem(criteria) : null;
   const disqualifying = (statements.data ?? []).filter((s) => s.section === 'disqualifying');
@@ -48,7 +51,11 @@ export function ScoringTab() {
   if (!m) {
     return matrix.error ? (
       <div className="icp-scoring">
-        <ErrorNotice title="The scoring matrix could not be loaded" message={matrix.error.message} onRetry={() => void matrix.refetch()} />
+        <ErrorNotice
+          title="The scoring matrix could not be loaded"
+          message={matrix.error.message}
+          onRetry={() => void matrix.refetch()}
+        />
       </div>
     ) : (
       <div className="icp-scoring" aria-busy="true" />
@@ -72,8 +79,8 @@ export function ScoringTab() {
         </header>
         {m.rows.length ? (
           <p className="muted">
-            Choose a cell to score it 1–5 against that criterion’s definitions, with a note and the quotes behind it. Tiers: 4.0–5.0 Tier 1, 3.0–3.9 Tier 2, 2.0–2.9 Tier
-            3, below 2.0 Disqualified.
+            Choose a cell to score it 1–5 against that criterion’s definitions, with a note and the quotes behind it.
+            Tiers: 4.0–5.0 Tier 1, 3.0–3.9 Tier 2, 2.0–2.9 Tier 3, below 2.0 Disqualified.
           </p>
         ) : null}
         {m.rows.length === 0 ? (
@@ -83,8 +90,8 @@ export function ScoringTab() {
             action={{ label: 'Go to Companies', onClick: () => (window.location.hash = '#/companies') }}
           >
             <p>
-              Scoring rates each company you interviewed against the criteria above. Add the companies your participants work for on the Companies screen; they
-              appear here ready to score.
+              Scoring rates each company you interviewed against the criteria above. Add the companies your participants
+              work for on the Companies screen; they appear here ready to score.
             </p>
           </EmptyState>
         ) : (
@@ -106,7 +113,11 @@ export function ScoringTab() {
         />
       ) : null}
       {dqCompany !== null ? (
-        <DisqualifyDrawer row={m.rows.find((r) => r.companyId === dqCompany) ?? null} statements={disqualifying} onClose={() => setDqCompany(null)} />
+        <DisqualifyDrawer
+          row={m.rows.find((r) => r.companyId === dqCompany) ?? null}
+          statements={disqualifying}
+          onClose={() => setDqCompany(null)}
+        />
       ) : null}
     </div>
   );

@@ -5,12 +5,10 @@ import { Badge } from '../../ui/Badge';
 import { count } from '../../ui/format';
 import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { CitationChip } from '../citations/CitationChip';
 import { ClaimEditor } from '../citations/ClaimEditor';
 import { countContradicting } from '../citations/stance';
-
-const TOUCHES = ['company', 'history'] as const;
 
 function EditForm({ statement, onDone }: { statement: IcpStatement; onDone(): void }) {
   const call = useCall();
@@ -19,10 +17,8 @@ function EditForm({ statement, onDone }: { statement: IcpStatement; onDone(): vo
       statement={statement.statement}
       citations={statement.citations}
       look="cards"
-      onSave={async (text) =>
-        Boolean(await call('icp.statements.update', { id: statement.id, statement: text }, TOUCHES))
-      }
-      onUncite={(quoteId) => void call('icp.statements.uncite', { statementId: statement.id, quoteId }, TOUCHES)}
+      onSave={async (text) => Boolean(await call('icp.statements.update', { id: statement.id, statement: text }))}
+      onUncite={(quoteId) => void call('icp.statements.uncite', { statementId: statement.id, quoteId })}
       onDone={onDone}
     />
   );
@@ -34,7 +30,7 @@ export function StatementItem({ statement, onCite }: { statement: IcpStatement; 
   const [editing, setEditing] = useState(false);
   const contradicting = countContradicting(statement.citations);
   const remove = async () => {
-    if (await call('icp.statements.delete', { id: statement.id }, TOUCHES)) {
+    if (await call('icp.statements.delete', { id: statement.id })) {
       showToast({ message: `Removed “${statement.statement}”`, action: { label: 'Undo', run: () => void undo() } });
     }
   };

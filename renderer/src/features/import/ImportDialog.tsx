@@ -50,8 +50,8 @@ function announcement(batch: ImportBatch): string {
 
 export function ImportDialog({ initialFiles, onClose, onShowInterview }: ImportDialogProps) {
   const batch = useImportBatch();
-  const interviews = useQuery('interviews.list', {});
-  const participants = useQuery('participants.list', {});
+  const interviews = useQuery('interviews.list', {}, { errors: 'toast' });
+  const participants = useQuery('participants.list', {}, { errors: 'toast' });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const started = useRef(false);
   const { phase, items, progress } = batch;

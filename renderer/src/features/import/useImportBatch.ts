@@ -79,7 +79,7 @@ function newItem(file: File): ImportItem {
 }
 
 export function useImportBatch() {
-  const { client, cache } = useApi();
+  const { client } = useApi();
   const [items, setItems] = useState<ImportItem[]>([]);
   const [phase, setPhase] = useState<Phase>('choose');
   const [progress, setProgress] = useState<Progress>({ done: 0, total: 0, current: '' });
@@ -234,11 +234,10 @@ export function useImportBatch() {
         discard([item]);
       }
     }
-    cache.invalidate(() => true);
     if (!alive.current) return;
     setProgress({ done: ready.length, total: ready.length, current: '' });
     setPhase('summary');
-  }, [client, cache, update, discard]);
+  }, [client, update, discard]);
 
   const cancel = useCallback(() => {
     cancelled.current = true;

@@ -6,7 +6,7 @@ import {
   RESEARCH_METHOD_LABELS,
 } from '../../../../shared/domain/framework';
 import type { Interview, InterviewInput } from '../../../../shared/domain/interview';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { FieldGroup, SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
 import { dayToEpoch, epochToDay } from '../../ui/format';
 import { choicesOf } from '../records/choices';
@@ -61,8 +61,8 @@ function toInput(d: Draft): InterviewInput {
 export function InterviewForm({ interview, onDone }: { interview: Interview | null; onDone(savedId?: number): void }) {
   const formId = useFormId('interview');
   const { draft, set } = useDraft(() => toDraft(interview));
-  const create = useMutation('interviews.create', ['interview', 'participant']);
-  const update = useMutation('interviews.update', ['interview', 'participant']);
+  const create = useMutation('interviews.create');
+  const update = useMutation('interviews.update');
   const save = interview ? update : create;
   const errors = save.error?.fields ?? {};
   const field = (name: keyof Draft) => ({ formId, name, label: INTERVIEW_LABELS[name]!, error: errors[name] });

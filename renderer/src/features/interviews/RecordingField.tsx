@@ -7,18 +7,18 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { Interview } from '../../../../shared/domain/interview';
 import { asApiError } from '../../api/errors';
-import { useApi, useMutation } from '../../api/hooks';
-import { readsKind } from '../../api/cache';
+import { useApi } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 
 /** A hint for the browser's picker; the core decides what it can play and says so. */
 const ACCEPT = 'audio/*,video/*,.m4a,.mkv,.opus,.oga,.flac,.mov';
 
 export function RecordingField({ interview }: { interview: Interview }) {
-  const { client, cache } = useApi();
+  const { client } = useApi();
   const inputId = useId();
   const headingId = useId();
-  const choose = useMutation('interviews.chooseMedia', ['interview']);
-  const clear = useMutation('interviews.clearMedia', ['interview']);
+  const choose = useMutation('interviews.chooseMedia');
+  const clear = useMutation('interviews.clearMedia');
   const [uploading, setUploading] = useState<string | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const error = uploadError ?? choose.error?.message ?? clear.error?.message ?? null;
@@ -38,7 +38,6 @@ export function RecordingField({ interview }: { interview: Interview }) {
     setUploading(file.name);
     try {
       await client.uploadRecording(interview.id, file);
-      cache.invalidate((method) => readsKind(method, 'interview'));
     } catch (err) {
       setUploadError(asApiError(err).message);
     } finally {

@@ -1,10 +1,10 @@
 /** Cites a quote for a job statement (supports or contradicts) through the shared dialog. */
 import type { Job } from '../../../../shared/domain/job';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { CiteQuoteDialog } from '../citations/CiteQuoteDialog';
 
 export function JobCiteDialog({ job, onClose }: { job: Job; onClose(): void }) {
-  const cite = useMutation('jobs.cite', ['job']);
+  const cite = useMutation('jobs.cite');
   return (
     <CiteQuoteDialog
       claim={job.sentence}

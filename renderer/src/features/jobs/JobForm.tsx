@@ -15,12 +15,13 @@ import {
   type JobKind,
   type JobStage,
 } from '../../../../shared/domain/job';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { CitedQuoteList } from '../citations/CitedQuoteList';
 import { FIELD_LABELS, formFields, KIND_CHOICES, STAGE_CHOICES } from './labels';
 
@@ -39,9 +40,9 @@ function toggle(list: number[], id: number, on: boolean): number[] {
 export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
   const formId = useId();
   const call = useCall();
-  const personas = useQuery('personas.list', {});
-  const create = useMutation('jobs.create', ['job']);
-  const update = useMutation('jobs.update', ['job']);
+  const personas = useQuery('personas.list', {}, { errors: 'toast' });
+  const create = useMutation('jobs.create');
+  const update = useMutation('jobs.update');
   const mutation = job ? update : create;
   const [situation, setSituation] = useState(job?.situation ?? '');
   const [motivation, setMotivation] = useState(job?.motivation ?? '');
@@ -83,9 +84,9 @@ export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
     const before = new Set(job.personas.map((p) => p.id));
     let latest: Job | undefined = saved;
     for (const id of personaIds.filter((p) => !before.has(p)))
-      latest = (await call('jobs.linkPersona', { jobId: job.id, personaId: id }, ['job'])) ?? latest;
+      latest = (await call('jobs.linkPersona', { jobId: job.id, personaId: id })) ?? latest;
     for (const id of [...before].filter((p) => !personaIds.includes(p)))
-      latest = (await call('jobs.unlinkPersona', { jobId: job.id, personaId: id }, ['job'])) ?? latest;
+      latest = (await call('jobs.unlinkPersona', { jobId: job.id, personaId: id })) ?? latest;
     onSaved(latest);
   };
 
@@ -199,7 +200,7 @@ export function JobForm({ job, initial, onClose, onSaved }: JobFormProps) {
               <legend className="field-group-legend">Cited quotes</legend>
               <CitedQuoteList
                 citations={job.citations}
-                onRemove={(quoteId) => void call('jobs.uncite', { jobId: job.id, quoteId }, ['job'])}
+                onRemove={(quoteId) => void call('jobs.uncite', { jobId: job.id, quoteId })}
               />
             </fieldset>
           ) : null}

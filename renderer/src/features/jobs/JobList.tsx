@@ -18,7 +18,7 @@ const NO_FILTERS: JobFilters = { personaId: null, kind: null, stage: null };
 export function JobList() {
   const [filters, setFilters] = useState<JobFilters>(NO_FILTERS);
   const list = useQuery('jobs.list', filters);
-  const personas = useQuery('personas.list', {});
+  const personas = useQuery('personas.list', {}, { errors: 'toast' });
   const jobs = list.data ?? [];
   const { actions, create, dialogs } = useJobDialogs(jobs);
   useKeyShortcut('app.new', () => create());
@@ -37,7 +37,11 @@ export function JobList() {
           <div className="jobs-filters" role="group" aria-label="Filter job statements">
             <label className="filter-inline">
               Kind
-              <select className="input select" value={filters.kind ?? ''} onChange={(e) => setFilters((f) => ({ ...f, kind: (e.target.value || null) as JobFilters['kind'] }))}>
+              <select
+                className="input select"
+                value={filters.kind ?? ''}
+                onChange={(e) => setFilters((f) => ({ ...f, kind: (e.target.value || null) as JobFilters['kind'] }))}
+              >
                 <option value="">Any kind</option>
                 {KIND_CHOICES.map((c) => (
                   <option key={c.value} value={c.value}>
@@ -48,7 +52,11 @@ export function JobList() {
             </label>
             <label className="filter-inline">
               Stage
-              <select className="input select" value={filters.stage ?? ''} onChange={(e) => setFilters((f) => ({ ...f, stage: (e.target.value || null) as JobFilters['stage'] }))}>
+              <select
+                className="input select"
+                value={filters.stage ?? ''}
+                onChange={(e) => setFilters((f) => ({ ...f, stage: (e.target.value || null) as JobFilters['stage'] }))}
+              >
                 <option value="">Any stage</option>
                 {STAGE_CHOICES.map((c) => (
                   <option key={c.value} value={c.value}>
@@ -63,7 +71,9 @@ export function JobList() {
               <select
                 className="input select"
                 value={filters.personaId ?? ''}
-                onChange={(e) => setFilters((f) => ({ ...f, personaId: e.target.value ? Number(e.target.value) : null }))}
+                onChange={(e) =>
+                  setFilters((f) => ({ ...f, personaId: e.target.value ? Number(e.target.value) : null }))
+                }
               >
                 <option value="">Any persona</option>
                 {(personas.data ?? []).map((p) => (
@@ -80,17 +90,30 @@ export function JobList() {
             ) : null}
           </div>
         </div>
-        {list.error && !list.data ? <ErrorNotice title="Job statements could not be loaded" message={list.error.message} onRetry={() => void list.refetch()} /> : null}
+        {list.error && !list.data ? (
+          <ErrorNotice
+            title="Job statements could not be loaded"
+            message={list.error.message}
+            onRetry={() => void list.refetch()}
+          />
+        ) : null}
         <div className="screen-content">
           {list.data && jobs.length === 0 && !filtered ? (
-            <EmptyState title="No job statements yet" icon={<Icon name="jobs" size={32} />} action={{ label: 'New job', onClick: () => create(), shortcut: 'N' }}>
+            <EmptyState
+              title="No job statements yet"
+              icon={<Icon name="jobs" size={32} />}
+              action={{ label: 'New job', onClick: () => create(), shortcut: 'N' }}
+            >
               <p>
-                A job statement says what someone is trying to get done, in their situation and for their reasons: “When …, I want to …, so I can …”. Cite the quotes
-                it comes from, link it to personas, and place it on the {JOB_STAGES.length}-stage job map.
+                A job statement says what someone is trying to get done, in their situation and for their reasons: “When
+                …, I want to …, so I can …”. Cite the quotes it comes from, link it to personas, and place it on the{' '}
+                {JOB_STAGES.length}-stage job map.
               </p>
             </EmptyState>
           ) : null}
-          {list.data && jobs.length === 0 && filtered ? <p className="jobs-none">No job statements match these filters.</p> : null}
+          {list.data && jobs.length === 0 && filtered ? (
+            <p className="jobs-none">No job statements match these filters.</p>
+          ) : null}
           {jobs.length > 0 ? (
             <ul className="job-list" aria-label="Job statements">
               {jobs.map((job) => (

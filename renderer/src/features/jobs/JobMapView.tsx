@@ -25,7 +25,11 @@ function MapJob({ job, actions }: { job: Job; actions: JobActions }) {
       <div className="map-job-foot">
         <Badge tone="info">{JOB_KIND_LABELS[job.kind]}</Badge>
         <span className="citation-list" aria-label="Citations">
-          {job.citations.length ? job.citations.map((c, i) => <CitationChip key={c.id} citation={c} n={i + 1} />) : <span className="muted">No quotes yet</span>}
+          {job.citations.length ? (
+            job.citations.map((c, i) => <CitationChip key={c.id} citation={c} n={i + 1} />)
+          ) : (
+            <span className="muted">No quotes yet</span>
+          )}
         </span>
         <span className="map-job-actions">
           <button type="button" className="btn btn-quiet btn-small" onClick={() => actions.cite(job)}>
@@ -40,7 +44,15 @@ function MapJob({ job, actions }: { job: Job; actions: JobActions }) {
   );
 }
 
-function Stages({ map, actions, add }: { map: JobMap; actions: JobActions; add(stage: JobMap['stages'][number]['stage'] | null): void }) {
+function Stages({
+  map,
+  actions,
+  add,
+}: {
+  map: JobMap;
+  actions: JobActions;
+  add(stage: JobMap['stages'][number]['stage'] | null): void;
+}) {
   return (
     <>
       <ol className="job-map" aria-label={`Job map of ${map.persona.name}`}>
@@ -54,10 +66,17 @@ function Stages({ map, actions, add }: { map: JobMap; actions: JobActions; add(s
                     {i + 1}
                   </span>
                   {s.label}
-                  <span className="visually-hidden">, stage {i + 1} of 8, {count(s.jobs.length, 'job')}</span>
+                  <span className="visually-hidden">
+                    , stage {i + 1} of 8, {count(s.jobs.length, 'job')}
+                  </span>
                 </h2>
                 <p className="job-stage-hint">{s.hint}</p>
-                <button type="button" className="btn btn-quiet btn-small" aria-label={`Add a job at ${s.label}`} onClick={() => add(s.stage)}>
+                <button
+                  type="button"
+                  className="btn btn-quiet btn-small"
+                  aria-label={`Add a job at ${s.label}`}
+                  onClick={() => add(s.stage)}
+                >
                   + Add
                 </button>
               </div>
@@ -90,9 +109,13 @@ function Stages({ map, actions, add }: { map: JobMap; actions: JobActions; add(s
 }
 
 export function JobMapView({ personaId }: { personaId: number | null }) {
-  const personas = useQuery('personas.list', {});
+  const personas = useQuery('personas.list', {}, { errors: 'toast' });
   const chosen = personaId ?? personas.data?.[0]?.id ?? null;
-  return chosen === null ? <NoPersona loading={!personas.data} /> : <PersonaMap personaId={chosen} personas={personas.data ?? []} />;
+  return chosen === null ? (
+    <NoPersona loading={!personas.data} />
+  ) : (
+    <PersonaMap personaId={chosen} personas={personas.data ?? []} />
+  );
 }
 
 function NoPersona({ loading }: { loading: boolean }) {
@@ -107,8 +130,8 @@ function NoPersona({ loading }: { loading: boolean }) {
           {loading ? null : (
             <EmptyState title="No personas yet" icon={<Icon name="jobs" size={32} />}>
               <p>
-                A job map belongs to a persona: it lays out their jobs from what sets them off to how they finish. <a href="#/personas">Create a persona</a> first,
-                then link job statements to it.
+                A job map belongs to a persona: it lays out their jobs from what sets them off to how they finish.{' '}
+                <a href="#/personas">Create a persona</a> first, then link job statements to it.
               </p>
             </EmptyState>
           )}
@@ -139,7 +162,11 @@ function PersonaMap({ personaId, personas }: { personaId: number; personas: { id
           <JobsViews current="map" personaId={personaId} />
           <label className="filter-inline">
             Persona
-            <select className="input select" value={personaId} onChange={(e) => (window.location.hash = jobMapHref(Number(e.target.value)))}>
+            <select
+              className="input select"
+              value={personaId}
+              onChange={(e) => (window.location.hash = jobMapHref(Number(e.target.value)))}
+            >
               {personas.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -153,7 +180,13 @@ function PersonaMap({ personaId, personas }: { personaId: number; personas: { id
             </a>
           ) : null}
         </div>
-        {map.error && !m ? <ErrorNotice title="This job map could not be loaded" message={map.error.message} onRetry={() => void map.refetch()} /> : null}
+        {map.error && !m ? (
+          <ErrorNotice
+            title="This job map could not be loaded"
+            message={map.error.message}
+            onRetry={() => void map.refetch()}
+          />
+        ) : null}
         <div className="screen-content">{m ? <Stages map={m} actions={actions} add={add} /> : null}</div>
       </div>
       {dialogs}

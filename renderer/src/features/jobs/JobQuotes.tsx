@@ -3,7 +3,7 @@ import type { Job } from '../../../../shared/domain/job';
 import { formatDate } from '../../ui/format';
 import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { formatClock } from '../transcript/time';
 import { workspaceHref } from '../../routes';
 import { useNames, useWho } from '../names/useNames';
@@ -17,7 +17,7 @@ export function JobQuotes({ job }: { job: Job }) {
   if (job.citations.length === 0)
     return <p className="job-no-evidence">No quotes cited yet: this is an assumption until you cite one.</p>;
   const remove = async (quoteId: number, n: number) => {
-    const done = await call('jobs.uncite', { jobId: job.id, quoteId }, ['job']);
+    const done = await call('jobs.uncite', { jobId: job.id, quoteId });
     if (done) showToast({ message: `Removed citation ${n}`, action: { label: 'Undo', run: () => void undo() } });
   };
   return (

@@ -7,7 +7,7 @@ import { stageLabel } from './labels';
 import { JOBS_HREF, jobMapHref } from '../../routes';
 
 export function PersonaJobs({ personaId }: { personaId: number }) {
-  const jobs = useQuery('jobs.list', { personaId });
+  const jobs = useQuery('jobs.list', { personaId }, { errors: 'toast' });
   const list = jobs.data ?? [];
   return (
     <section className="persona-section persona-jobs" aria-labelledby="persona-jobs-title">

@@ -4,14 +4,22 @@ import type { Job, JobStage } from '../../../../shared/domain/job';
 import { count } from '../../ui/format';
 import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import type { JobActions } from './JobCard';
 import { JobCiteDialog } from './JobCiteDialog';
 import { JobForm } from './JobForm';
 
-type Open = { kind: 'new'; personaIds?: number[]; stage?: JobStage | null } | { kind: 'edit'; id: number } | { kind: 'cite'; id: number } | null;
+type Open =
+  | { kind: 'new'; personaIds?: number[]; stage?: JobStage | null }
+  | { kind: 'edit'; id: number }
+  | { kind: 'cite'; id: number }
+  | null;
 
-export function useJobDialogs(jobs: readonly Job[]): { actions: JobActions; create(initial?: { personaIds?: number[]; stage?: JobStage | null }): void; dialogs: ReactNode } {
+export function useJobDialogs(jobs: readonly Job[]): {
+  actions: JobActions;
+  create(initial?: { personaIds?: number[]; stage?: JobStage | null }): void;
+  dialogs: ReactNode;
+} {
   const [open, setOpen] = useState<Open>(null);
   const call = useCall();
   const { undo } = useHistory();
@@ -23,10 +31,12 @@ export function useJobDialogs(jobs: readonly Job[]): { actions: JobActions; crea
     cite: (job) => setOpen({ kind: 'cite', id: job.id }),
     edit: (job) => setOpen({ kind: 'edit', id: job.id }),
     remove: async (job) => {
-      const done = await call('jobs.delete', { id: job.id }, ['job']);
+      const done = await call('jobs.delete', { id: job.id });
       if (done)
         showToast({
-          message: done.citations ? `Deleted the job statement and its ${count(done.citations, 'citation')}` : 'Deleted the job statement',
+          message: done.citations
+            ? `Deleted the job statement and its ${count(done.citations, 'citation')}`
+            : 'Deleted the job statement',
           action: { label: 'Undo', run: () => void undo() },
         });
     },

@@ -1,14 +1,14 @@
 /** The interview inspector's guide: choose one, see its coverage at a glance, start interview mode. */
 import type { Interview } from '../../../../shared/domain/interview';
 import { useQuery } from '../../api/hooks';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { liveHref } from '../../routes';
 import '../../styles/live.css';
 import '../../styles/notes.css';
 
 export function GuideField({ interview }: { interview: Interview }) {
-  const guides = useQuery('guides.list', {});
-  const coverage = useQuery('coverage.interview', { interviewId: interview.id });
+  const guides = useQuery('guides.list', {}, { errors: 'toast' });
+  const coverage = useQuery('coverage.interview', { interviewId: interview.id }, { errors: 'toast' });
   const call = useCall();
   const guideId = coverage.data?.guideId ?? null;
   const tally = { asked: 0, skipped: 0, pending: 0 };
@@ -26,7 +26,10 @@ export function GuideField({ interview }: { interview: Interview }) {
         value={guideId ?? ''}
         disabled={!coverage.data}
         onChange={(e) =>
-          void call('interviews.setGuide', { interviewId: interview.id, guideId: e.target.value ? Number(e.target.value) : null }, ['interview', 'guide', 'note'])
+          void call('interviews.setGuide', {
+            interviewId: interview.id,
+            guideId: e.target.value ? Number(e.target.value) : null,
+          })
         }
       >
         <option value="">No guide</option>

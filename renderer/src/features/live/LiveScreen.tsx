@@ -3,6 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { InterviewCoverage, Note } from '../../../../shared/domain/guide';
 import { asApiError } from '../../api/errors';
 import { useApi, useQuery } from '../../api/hooks';
+import { QueryError } from '../../ui/QueryError';
 import { formatElapsed } from '../../editor/TimestampNode';
 import { ErrorNotice } from '../../ui/Notice';
 import { InterviewCoverageView } from '../coverage/InterviewCoverageView';
@@ -82,7 +83,7 @@ function GuideQuestions({
 }
 
 export function LiveScreen({ interviewId }: { interviewId: number }) {
-  const interview = useQuery('interviews.get', { id: interviewId });
+  const interview = useQuery('interviews.get', { id: interviewId }, { errors: 'toast' });
   const coverage = useQuery('coverage.interview', { interviewId });
   const guideId = coverage.data?.guideId ?? null;
   const { notes, error } = useNotes(interviewId);
@@ -110,6 +111,7 @@ export function LiveScreen({ interviewId }: { interviewId: number }) {
 
   let questions;
   if (error) questions = <ErrorNotice title="The notes could not be loaded" message={error} />;
+  else if (coverage.error && !coverage.data) questions = <QueryError what="The interview’s guide" query={coverage} />;
   else if (!notes || !coverage.data) questions = <p className="loading muted">Loading the guide and notes…</p>;
   else if (guideId === null)
     questions = (

@@ -55,7 +55,7 @@ function NoteBody({ interviewId, guideItemId, initial, label, placeholder, elaps
       }),
   );
   const status = useSyncExternalStore(saver.onChange.bind(saver), () => saver.status);
-  const quotes = useQuery('quotes.forInterview', { interviewId });
+  const quotes = useQuery('quotes.forInterview', { interviewId }, { errors: 'toast' });
   const [keptText, setKeptText] = useState<string | null>(null);
   const capture = useQuickCapture(editor, saver, interviewId);
 

@@ -1,7 +1,7 @@
 /** One guide question in interview mode: its wording and probes, Asked / Skipped, and its notes. */
 import type { GuideItem, InterviewCoverage, Note } from '../../../../shared/domain/guide';
 import { formatElapsed } from '../../editor/TimestampNode';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { NoteEditor } from './NoteEditor';
 import type { SaverGroup } from './noteSaver';
 
@@ -22,7 +22,12 @@ export function QuestionNotes({ interviewId, index, item, status, atMs, note, el
   const call = useCall();
   const headingId = `q-${item.id}`;
   const set = (next: Status) =>
-    void call('interviews.setQuestionStatus', { interviewId, guideItemId: item.id, status: status === next ? 'pending' : next, atMs: elapsedMs() }, ['interview', 'guide']);
+    void call('interviews.setQuestionStatus', {
+      interviewId,
+      guideItemId: item.id,
+      status: status === next ? 'pending' : next,
+      atMs: elapsedMs(),
+    });
   return (
     <section className={`live-question is-${status}`} aria-labelledby={headingId} data-guide-item={item.id}>
       <header className="live-question-head">
@@ -42,13 +47,25 @@ export function QuestionNotes({ interviewId, index, item, status, atMs, note, el
           ) : null}
         </div>
         <div className="live-question-status" role="group" aria-label={`Question ${index + 1} status`}>
-          <button type="button" className={`status-toggle asked${status === 'asked' ? ' is-on' : ''}`} aria-pressed={status === 'asked'} onClick={() => set('asked')}>
+          <button
+            type="button"
+            className={`status-toggle asked${status === 'asked' ? ' is-on' : ''}`}
+            aria-pressed={status === 'asked'}
+            onClick={() => set('asked')}
+          >
             {status === 'asked' ? '✓ Asked' : 'Asked'}
           </button>
-          <button type="button" className={`status-toggle skipped${status === 'skipped' ? ' is-on' : ''}`} aria-pressed={status === 'skipped'} onClick={() => set('skipped')}>
+          <button
+            type="button"
+            className={`status-toggle skipped${status === 'skipped' ? ' is-on' : ''}`}
+            aria-pressed={status === 'skipped'}
+            onClick={() => set('skipped')}
+          >
             Skipped
           </button>
-          {status !== 'pending' && atMs !== null ? <span className="live-question-at muted">at {formatElapsed(atMs)}</span> : null}
+          {status !== 'pending' && atMs !== null ? (
+            <span className="live-question-at muted">at {formatElapsed(atMs)}</span>
+          ) : null}
         </div>
       </header>
       <NoteEditor

@@ -12,7 +12,7 @@ import { $selectionSpan, type SelectionSpan } from '../../editor/offsets';
 import { $markQuote } from '../../editor/quoteMarks';
 import { showToast } from '../../ui/Toast';
 import { TagPicker } from '../coding/TagPicker';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import type { NoteSaver } from './noteSaver';
 import { WhoSaidIt } from './WhoSaidIt';
 import { useNames } from '../names/useNames';
@@ -32,8 +32,8 @@ interface Pending {
 
 export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, interviewId: number) {
   const call = useCall();
-  const tags = useQuery('tags.list', {});
-  const interview = useQuery('interviews.get', { id: interviewId });
+  const tags = useQuery('tags.list', {}, { errors: 'toast' });
+  const interview = useQuery('interviews.get', { id: interviewId }, { errors: 'toast' });
   const [picker, setPicker] = useState<{ quoteId: number; anchor: DOMRect | null; applied: Set<number> } | null>(null);
   const [asking, setAsking] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
@@ -78,17 +78,13 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, intervi
 
   async function create(pending: Pending, participantId: number | null | undefined) {
     const { noteId, span, anchor } = pending;
-    const quote = await call(
-      'quotes.createFromNote',
-      {
-        noteId,
-        start: span.start,
-        end: span.end,
-        tagIds: [],
-        ...(participantId !== undefined ? { participantId } : {}),
-      },
-      ['quote', 'note', 'interview'],
-    );
+    const quote = await call('quotes.createFromNote', {
+      noteId,
+      start: span.start,
+      end: span.end,
+      tagIds: [],
+      ...(participantId !== undefined ? { participantId } : {}),
+    });
     if (!quote) return;
     // The picker opens once the mark is committed: Lexical restores the editor's DOM selection on
     // commit, which would otherwise pull focus back into the note and the tag name typed next with it.
@@ -121,17 +117,15 @@ export function useQuickCapture(editor: LexicalEditor, saver: NoteSaver, intervi
       anchor={picker.anchor}
       title="Tag the new quote"
       onApply={(tag: Tag) => {
-        void call('codings.apply', { quoteId: picker.quoteId, tagId: tag.id }, ['coding', 'history']).then((done) => {
+        void call('codings.apply', { quoteId: picker.quoteId, tagId: tag.id }).then((done) => {
           if (done) showToast({ message: `Quote tagged “${tag.name}”.` });
         });
         close();
       }}
       onCreate={(name, kind) => {
-        void call('codings.applyNewTag', { quoteId: picker.quoteId, name, kind }, ['coding', 'tag', 'history']).then(
-          (done) => {
-            if (done) showToast({ message: `Quote tagged “${name}” (new tag).` });
-          },
-        );
+        void call('codings.applyNewTag', { quoteId: picker.quoteId, name, kind }).then((done) => {
+          if (done) showToast({ message: `Quote tagged “${name}” (new tag).` });
+        });
         close();
       }}
       onClose={close}

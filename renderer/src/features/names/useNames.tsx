@@ -59,9 +59,9 @@ export function useNames(): Names {
 /** Builds the names once for the whole app (one pseudonymiser, rebuilt when people or companies change). */
 export function NamesProvider({ children }: { children: ReactNode }) {
   const presenting = usePresentationMode();
-  const participants = useQuery('participants.list', {});
-  const companies = useQuery('companies.list', {});
-  const interviews = useQuery('interviews.list', {});
+  const participants = useQuery('participants.list', {}, { errors: 'toast' });
+  const companies = useQuery('companies.list', {}, { errors: 'toast' });
+  const interviews = useQuery('interviews.list', {}, { errors: 'toast' });
   const value = useMemo((): Names => {
     const list = participants.data ?? [];
     const byId = new Map(list.map((p) => [p.id, p]));

@@ -21,11 +21,11 @@ export interface CommandPaletteProps {
 
 export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
   const id = useId();
-  const interviews = useQuery('interviews.list', {});
-  const participants = useQuery('participants.list', {});
-  const tags = useQuery('tags.list', {});
-  const personas = useQuery('personas.list', {});
-  const questions = useQuery('questions.list', {});
+  const interviews = useQuery('interviews.list', {}, { errors: 'toast' });
+  const participants = useQuery('participants.list', {}, { errors: 'toast' });
+  const tags = useQuery('tags.list', {}, { errors: 'toast' });
+  const personas = useQuery('personas.list', {}, { errors: 'toast' });
+  const questions = useQuery('questions.list', {}, { errors: 'toast' });
   const names = useNames();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

@@ -10,7 +10,8 @@ import {
   BEHAVIORS,
   type Behavior,
 } from '../../../../shared/domain/segmentRule';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { FieldGroup, SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
 import { dayToEpoch, epochToDay } from '../../ui/format';
 import { aliasesFromText, aliasesToText } from '../names/aliases';
@@ -94,10 +95,10 @@ export function ParticipantForm({
   const formId = useFormId('participant');
   const presenting = usePresentationMode();
   const { draft, set } = useDraft(() => toDraft(participant));
-  const companies = useQuery('companies.list', {});
-  const segments = useQuery('segments.list', {});
-  const create = useMutation('participants.create', ['participant']);
-  const update = useMutation('participants.update', ['participant']);
+  const companies = useQuery('companies.list', {}, { errors: 'toast' });
+  const segments = useQuery('segments.list', {}, { errors: 'toast' });
+  const create = useMutation('participants.create');
+  const update = useMutation('participants.update');
   const save = participant ? update : create;
   const errors = save.error?.fields ?? {};
   const field = (name: keyof Draft) => ({ formId, name, label: PARTICIPANT_LABELS[name]!, error: errors[name] });

@@ -4,7 +4,7 @@ import type { Attribute, AttributeSection } from '../../../../shared/domain/pers
 import { Badge } from '../../ui/Badge';
 import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { ClaimEditor } from '../citations/ClaimEditor';
 import { CitationChip } from '../citations/CitationChip';
 import { confidenceText, DETAIL_LABELS, SECTION_DETAIL } from './labels';
@@ -41,14 +41,13 @@ function EditForm({ attribute, onDone }: { attribute: Attribute; onDone(): void 
       saveLabel={proposed ? 'Save and accept' : 'Save'}
       onSave={async (statement, detailValue) => {
         const detail = extra ? { ...attribute.detail, [extra.key]: detailValue } : attribute.detail;
-        const done = await call(
-          'attributes.update',
-          { id: attribute.id, patch: { statement, detail, ...(proposed ? { status: 'accepted' as const } : {}) } },
-          ['persona'],
-        );
+        const done = await call('attributes.update', {
+          id: attribute.id,
+          patch: { statement, detail, ...(proposed ? { status: 'accepted' as const } : {}) },
+        });
         return Boolean(done);
       }}
-      onUncite={(quoteId) => void call('citations.remove', { attributeId: attribute.id, quoteId }, ['persona'])}
+      onUncite={(quoteId) => void call('citations.remove', { attributeId: attribute.id, quoteId })}
       onDone={onDone}
     />
   );
@@ -61,12 +60,12 @@ export function AttributeItem({ attribute, actions }: { attribute: Attribute; ac
   const conf = confidenceText(attribute.confidence);
   const proposed = attribute.status === 'proposed';
   const setStatus = async (status: 'accepted' | 'rejected') => {
-    const done = await call('attributes.update', { id: attribute.id, patch: { status } }, ['persona']);
+    const done = await call('attributes.update', { id: attribute.id, patch: { status } });
     if (done && status === 'rejected')
       showToast({ message: `Rejected “${attribute.statement}”`, action: { label: 'Undo', run: () => void undo() } });
   };
   const remove = async () => {
-    const done = await call('attributes.delete', { id: attribute.id }, ['persona']);
+    const done = await call('attributes.delete', { id: attribute.id });
     if (done)
       showToast({ message: `Removed “${attribute.statement}”`, action: { label: 'Undo', run: () => void undo() } });
   };

@@ -1,10 +1,10 @@
 /** Cites a quote for a persona attribute (supports or contradicts). */
 import type { Attribute } from '../../../../shared/domain/persona';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { CiteQuoteDialog } from '../citations/CiteQuoteDialog';
 
 export function CitationDialog({ attribute, onClose }: { attribute: Attribute; onClose(): void }) {
-  const add = useMutation('citations.add', ['persona']);
+  const add = useMutation('citations.add');
   return (
     <CiteQuoteDialog
       claim={attribute.statement}

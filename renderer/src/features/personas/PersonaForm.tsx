@@ -1,7 +1,8 @@
 /** New persona / edit its facts: kind, name, role, reports to, tier, and who it represents. */
 import { useId, useState } from 'react';
 import type { Persona } from '../../../../shared/domain/persona';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/Field';
@@ -12,27 +13,52 @@ import { useNames } from '../names/useNames';
 
 type Facts = Pick<Persona, 'kind' | 'name' | 'role' | 'reportsTo' | 'tier' | 'membership'>;
 
-const BLANK: Facts = { kind: 'buyer', name: '', role: '', reportsTo: '', tier: null, membership: { segmentIds: [], participantIds: [] } };
-const LABELS = { name: 'Persona name', role: 'Role', reportsTo: 'Reports to', tier: 'Tier', membership: 'Who it represents' };
+const BLANK: Facts = {
+  kind: 'buyer',
+  name: '',
+  role: '',
+  reportsTo: '',
+  tier: null,
+  membership: { segmentIds: [], participantIds: [] },
+};
+const LABELS = {
+  name: 'Persona name',
+  role: 'Role',
+  reportsTo: 'Reports to',
+  tier: 'Tier',
+  membership: 'Who it represents',
+};
 
 function toggle(list: number[], id: number, on: boolean): number[] {
   return on ? [...list, id] : list.filter((x) => x !== id);
 }
 
-export function PersonaForm({ persona, onClose, onSaved }: { persona?: Persona; onClose(): void; onSaved(p: Persona): void }) {
+export function PersonaForm({
+  persona,
+  onClose,
+  onSaved,
+}: {
+  persona?: Persona;
+  onClose(): void;
+  onSaved(p: Persona): void;
+}) {
   const formId = useId();
   const [facts, setFacts] = useState<Facts>(persona ? { ...persona } : BLANK);
-  const segments = useQuery('segments.list', {});
-  const participants = useQuery('participants.list', {});
+  const segments = useQuery('segments.list', {}, { errors: 'toast' });
+  const participants = useQuery('participants.list', {}, { errors: 'toast' });
   const names = useNames();
-  const create = useMutation('personas.create', ['persona']);
-  const update = useMutation('personas.update', ['persona']);
+  const create = useMutation('personas.create');
+  const update = useMutation('personas.update');
   const mutation = persona ? update : create;
   const set = <K extends keyof Facts>(key: K, value: Facts[K]) => setFacts((f) => ({ ...f, [key]: value }));
   const m = facts.membership;
 
   return (
-    <Dialog title={persona ? `Edit ${persona.name}` : 'New persona'} description="A persona represents real participants: pick a segment, people, or both." onClose={onClose}>
+    <Dialog
+      title={persona ? `Edit ${persona.name}` : 'New persona'}
+      description="A persona represents real participants: pick a segment, people, or both."
+      onClose={onClose}
+    >
       <form
         onSubmit={async (event) => {
           event.preventDefault();
@@ -41,7 +67,12 @@ export function PersonaForm({ persona, onClose, onSaved }: { persona?: Persona; 
         }}
       >
         <div className="dialog-body">
-          <ErrorSummary formId={formId} message={mutation.error?.message ?? null} fields={mutation.error?.fields ?? {}} labels={LABELS} />
+          <ErrorSummary
+            formId={formId}
+            message={mutation.error?.message ?? null}
+            fields={mutation.error?.fields ?? {}}
+            labels={LABELS}
+          />
           <div className="form-grid form-grid-2">
             <SelectField
               formId={formId}
@@ -61,21 +92,55 @@ export function PersonaForm({ persona, onClose, onSaved }: { persona?: Persona; 
               hint="1 = focus now, 3 = later"
               value={facts.tier === null ? '' : String(facts.tier)}
               onChange={(v) => set('tier', v ? Number(v) : null)}
-              choices={[{ value: '', label: 'No tier yet' }, ...[1, 2, 3].map((t) => ({ value: String(t), label: `Tier ${t}` }))]}
+              choices={[
+                { value: '', label: 'No tier yet' },
+                ...[1, 2, 3].map((t) => ({ value: String(t), label: `Tier ${t}` })),
+              ]}
             />
-            <TextField formId={formId} name="name" label="Persona name" required value={facts.name} onChange={(v) => set('name', v)} placeholder="e.g. Audit-anxious Ana" error={mutation.error?.fields.name} />
-            <TextField formId={formId} name="role" label="Role" value={facts.role} onChange={(v) => set('role', v)} placeholder="e.g. Finance controller" />
-            <TextField formId={formId} name="reportsTo" label="Reports to" value={facts.reportsTo} onChange={(v) => set('reportsTo', v)} placeholder="e.g. CFO" />
+            <TextField
+              formId={formId}
+              name="name"
+              label="Persona name"
+              required
+              value={facts.name}
+              onChange={(v) => set('name', v)}
+              placeholder="e.g. Audit-anxious Ana"
+              error={mutation.error?.fields.name}
+            />
+            <TextField
+              formId={formId}
+              name="role"
+              label="Role"
+              value={facts.role}
+              onChange={(v) => set('role', v)}
+              placeholder="e.g. Finance controller"
+            />
+            <TextField
+              formId={formId}
+              name="reportsTo"
+              label="Reports to"
+              value={facts.reportsTo}
+              onChange={(v) => set('reportsTo', v)}
+              placeholder="e.g. CFO"
+            />
           </div>
           <fieldset className="field-group persona-membership">
             <legend className="field-group-legend">Who it represents</legend>
             <div className="form-grid form-grid-2">
               <div className="field">
-                <span className="field-label" id={`${formId}-segments`}>Segments</span>
+                <span className="field-label" id={`${formId}-segments`}>
+                  Segments
+                </span>
                 <div className="check-list" role="group" aria-labelledby={`${formId}-segments`}>
                   {(segments.data ?? []).map((s) => (
                     <label key={s.id} className="check">
-                      <input type="checkbox" checked={m.segmentIds.includes(s.id)} onChange={(e) => set('membership', { ...m, segmentIds: toggle(m.segmentIds, s.id, e.target.checked) })} />
+                      <input
+                        type="checkbox"
+                        checked={m.segmentIds.includes(s.id)}
+                        onChange={(e) =>
+                          set('membership', { ...m, segmentIds: toggle(m.segmentIds, s.id, e.target.checked) })
+                        }
+                      />
                       <span className="check-label">{s.name}</span>
                       <span className="check-meta">{count(s.participantCount, 'participant')}</span>
                     </label>
@@ -84,11 +149,19 @@ export function PersonaForm({ persona, onClose, onSaved }: { persona?: Persona; 
                 </div>
               </div>
               <div className="field">
-                <span className="field-label" id={`${formId}-people`}>Also these participants</span>
+                <span className="field-label" id={`${formId}-people`}>
+                  Also these participants
+                </span>
                 <div className="check-list" role="group" aria-labelledby={`${formId}-people`}>
                   {(participants.data ?? []).map((p) => (
                     <label key={p.id} className="check">
-                      <input type="checkbox" checked={m.participantIds.includes(p.id)} onChange={(e) => set('membership', { ...m, participantIds: toggle(m.participantIds, p.id, e.target.checked) })} />
+                      <input
+                        type="checkbox"
+                        checked={m.participantIds.includes(p.id)}
+                        onChange={(e) =>
+                          set('membership', { ...m, participantIds: toggle(m.participantIds, p.id, e.target.checked) })
+                        }
+                      />
                       <span className="check-label">{personLabel(p, names.presenting)}</span>
                       {p.role ? <span className="check-meta">{p.role}</span> : null}
                     </label>

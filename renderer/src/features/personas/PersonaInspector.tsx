@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CheckResult, Persona } from '../../../../shared/domain/persona';
 import { formatDate } from '../../ui/format';
 import { Inspector } from '../../ui/Inspector';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { ConfidenceSettings, DeletePersona } from './PersonaSettings';
 import { ReviewDialog } from './ReviewDialog';
 
@@ -32,9 +32,7 @@ function Manual({ check, personaId }: { check: CheckResult; personaId: number })
         <input
           type="checkbox"
           checked={check.passed}
-          onChange={(e) =>
-            void call('personas.setCheck', { id: personaId, key: check.key, done: e.target.checked }, ['persona'])
-          }
+          onChange={(e) => void call('personas.setCheck', { id: personaId, key: check.key, done: e.target.checked })}
         />
         <span>
           <span className="check-item-label">{check.label}</span>

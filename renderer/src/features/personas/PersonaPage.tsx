@@ -8,7 +8,7 @@ import { count, formatDate } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { Toolbar } from '../../ui/Toolbar';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { PersonaJobs } from '../jobs/PersonaJobs';
 import { AttributeForm } from './AttributeForm';
 import { CitationDialog } from './CitationDialog';
@@ -22,7 +22,7 @@ import { useNames } from '../names/useNames';
 export function PersonaPage({ id }: { id: number }) {
   const persona = useQuery('personas.get', { id });
   // The ICP this persona belongs to (a project has one): linked from the ICP screen.
-  const icp = useQuery('icp.personas.list', {});
+  const icp = useQuery('icp.personas.list', {}, { errors: 'toast' });
   const inIcp = icp.data?.some((x) => x.id === id) ?? false;
   const names = useNames();
   const call = useCall();
@@ -59,7 +59,7 @@ export function PersonaPage({ id }: { id: number }) {
   const actions: SectionActions = { cite: setCiting, add: (section, field) => setAdding({ section, field }) };
   const draft = async () => {
     setDrafting(true);
-    const out = await call('personas.draft', { id: p.id }, ['persona']);
+    const out = await call('personas.draft', { id: p.id });
     setDrafting(false);
     if (out)
       showToast({
@@ -105,11 +105,10 @@ export function PersonaPage({ id }: { id: number }) {
                     className="input select input-compact"
                     value={p.tier ?? ''}
                     onChange={(e) =>
-                      void call(
-                        'personas.update',
-                        { id: p.id, patch: { tier: e.target.value ? Number(e.target.value) : null } },
-                        ['persona'],
-                      )
+                      void call('personas.update', {
+                        id: p.id,
+                        patch: { tier: e.target.value ? Number(e.target.value) : null },
+                      })
                     }
                   >
                     <option value="">No tier</option>

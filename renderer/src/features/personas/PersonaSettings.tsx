@@ -2,7 +2,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { Persona } from '../../../../shared/domain/persona';
 import { useQuery } from '../../api/hooks';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
+import { QueryError } from '../../ui/QueryError';
 
 export function ConfidenceSettings() {
   const id = useId();
@@ -35,15 +36,24 @@ export function ConfidenceSettings() {
       <h2 id={`${id}-title`} className="detail-heading">
         Confidence thresholds
       </h2>
+      <QueryError what="The thresholds" query={current} />
       <form
         className="threshold-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void call('personas.setThresholds', draft, ['persona']);
+          void call('personas.setThresholds', draft);
         }}
       >
-        {field('minParticipants', 'Below this many supporting participants: assumption', 'Distinct participants whose quotes support it')}
-        {field('medium', 'Medium confidence from score', 'Score = participants + ½ per further interview − contradictions')}
+        {field(
+          'minParticipants',
+          'Below this many supporting participants: assumption',
+          'Distinct participants whose quotes support it',
+        )}
+        {field(
+          'medium',
+          'Medium confidence from score',
+          'Score = participants + ½ per further interview − contradictions',
+        )}
         {field('high', 'High confidence from score', 'Applies to every persona in this project')}
         <button type="submit" className="btn">
           Save thresholds
@@ -66,15 +76,15 @@ export function DeletePersona({ persona }: { persona: Persona }) {
   return (
     <div role="alertdialog" aria-label={`Delete ${persona.name}?`} className="confirm-inline">
       <p>
-        Delete “{persona.name}” with its {persona.attributes.length} attributes and their citations? The quotes themselves stay.
-        This cannot be undone.
+        Delete “{persona.name}” with its {persona.attributes.length} attributes and their citations? The quotes
+        themselves stay. This cannot be undone.
       </p>
       <button
         type="button"
         className="btn btn-danger"
         autoFocus
         onClick={async () => {
-          const done = await call('personas.delete', { id: persona.id }, ['persona']);
+          const done = await call('personas.delete', { id: persona.id });
           if (done) window.location.hash = '#/personas';
         }}
       >

@@ -6,7 +6,8 @@
 import { useId, useState } from 'react';
 import { SECTION_LABELS, type Persona } from '../../../../shared/domain/persona';
 import type { AttributeChange, ReviewDiff } from '../../../../shared/domain/personaReview';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { workspaceHref } from '../../routes';
 import { Dialog } from '../../ui/Dialog';
 import { TextArea } from '../../ui/Field';
@@ -20,7 +21,7 @@ const LEVEL = { assumption: 'Assumption', low: 'Low', medium: 'Medium', high: 'H
 export function ReviewDialog({ persona, onClose }: { persona: Persona; onClose(): void }) {
   const formId = useId();
   const diff = useQuery('personas.reviewDiff', { id: persona.id });
-  const mark = useMutation('personas.markReviewed', ['persona']);
+  const mark = useMutation('personas.markReviewed');
   const [note, setNote] = useState('');
   const d = diff.data;
   return (

@@ -7,7 +7,8 @@ import '../../styles/plan.css';
 import { useState } from 'react';
 import { RESEARCH_METHOD_LABELS, RESEARCH_METHODS, type ResearchMethod } from '../../../../shared/domain/framework';
 import { METHOD_DEFAULTS, rangeText, type Plan, type PlanScope } from '../../../../shared/domain/plan';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Badge } from '../../ui/Badge';
 import { formatDate } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
@@ -24,8 +25,8 @@ const STATE_BADGE = {
 
 export function PlanScreen() {
   const overview = useQuery('plans.overview', {});
-  const personas = useQuery('personas.list', {});
-  const segments = useQuery('segments.list', {});
+  const personas = useQuery('personas.list', {}, { errors: 'toast' });
+  const segments = useQuery('segments.list', {}, { errors: 'toast' });
   const [adding, setAdding] = useState<PlanScope | null>(null);
   const plans = overview.data ?? [];
   const planned = new Set(plans.map((p) => `${p.scope.kind}:${p.scope.id}`));
@@ -107,7 +108,7 @@ function scopeTitle(plan: Plan): string {
 function PlanSection({ plan }: { plan: Plan }) {
   const scope: PlanScope = { kind: plan.scope.kind, id: plan.scope.id };
   const [editing, setEditing] = useState<ResearchMethod | 'new' | null>(null);
-  const remove = useMutation('plans.removeTarget', ['plan', 'history']);
+  const remove = useMutation('plans.removeTarget');
   const history = useHistory();
   const titleId = `plan-${plan.scope.kind}-${plan.scope.id ?? 0}`;
   const free = RESEARCH_METHODS.filter((m) => !plan.targets.some((t) => t.method === m));

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { RESEARCH_METHOD_LABELS, type ResearchMethod } from '../../../../shared/domain/framework';
 import { METHOD_DEFAULTS, rangeText, type PlanScope, type PlanTargetProgress } from '../../../../shared/domain/plan';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 
 interface Props {
   scope: PlanScope;
@@ -31,7 +31,7 @@ export function PlanTargetForm({ scope, method: first, choices, existing, onDone
         }
       : defaultsOf(first),
   );
-  const save = useMutation('plans.setTarget', ['plan', 'history']);
+  const save = useMutation('plans.setTarget');
   const d = METHOD_DEFAULTS[method];
   const hint = `The framework: ${rangeText(d.min, d.max)} ${d.unit} (${d.bestFor.toLowerCase()}), ${d.weeks[0] === d.weeks[1] ? d.weeks[0] : d.weeks.join('–')} week${d.weeks[1] === 1 ? '' : 's'}.`;
 

@@ -6,7 +6,8 @@
  */
 import { useState } from 'react';
 import type { ProjectInfo } from '../../../../shared/domain/project';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField, useFormId } from '../../ui/Field';
@@ -17,11 +18,11 @@ import { RefiActions } from '../refi/RefiActions';
 
 export function ProjectDialog({ current, onClose }: { current: ProjectInfo | null; onClose(): void }) {
   const recent = useQuery('project.recent', {});
-  const host = useQuery('project.host', {});
-  const open = useMutation('project.open', ['project']);
-  const choose = useMutation('project.choose', ['project']);
-  const create = useMutation('project.create', ['project']);
-  const forget = useMutation('project.forgetRecent', ['project']);
+  const host = useQuery('project.host', {}, { errors: 'toast' });
+  const open = useMutation('project.open');
+  const choose = useMutation('project.choose');
+  const create = useMutation('project.create');
+  const forget = useMutation('project.forgetRecent');
   const createFormId = useFormId('new-project');
   const [newName, setNewName] = useState('');
   const [showBackups, setShowBackups] = useState(false);

@@ -5,7 +5,7 @@ import { Icon } from '../../ui/Icon';
 import { ProjectDialog } from './ProjectDialog';
 
 export function ProjectSwitcher() {
-  const info = useQuery('project.info', {});
+  const info = useQuery('project.info', {}, { errors: 'toast' });
   const [open, setOpen] = useState(false);
   const name = info.data?.name ?? (info.loading ? '' : 'No project open');
   return (

@@ -1,6 +1,11 @@
 /** The question bank: questions grouped by category, fuzzy filter, favourite star, archive, add and edit. */
 import { useMemo, useState } from 'react';
-import { PERSONA_SECTION_LABELS, QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS, type Question } from '../../../../shared/domain/guide';
+import {
+  PERSONA_SECTION_LABELS,
+  QUESTION_CATEGORIES,
+  QUESTION_CATEGORY_LABELS,
+  type Question,
+} from '../../../../shared/domain/guide';
 import { useQuery } from '../../api/hooks';
 import { EmptyState } from '../../ui/EmptyState';
 import { count } from '../../ui/format';
@@ -9,16 +14,21 @@ import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { FilterField } from '../../ui/Toolbar';
 import { useKeyShortcut } from '../../keys/useKeyShortcut';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { QuestionDialog } from './QuestionDialog';
 import { filterQuestions, questionFuse } from './questionSearch';
 
 function QuestionRow({ question, onEdit }: { question: Question; onEdit(): void }) {
   const call = useCall();
-  const update = (patch: { favourite?: boolean; archived?: boolean }) => call('questions.update', { id: question.id, patch }, ['question']);
+  const update = (patch: { favourite?: boolean; archived?: boolean }) =>
+    call('questions.update', { id: question.id, patch });
   async function archive(archived: boolean) {
     const done = await update({ archived });
-    if (done && archived) showToast({ message: 'Question archived.', action: { label: 'Undo', run: () => void update({ archived: false }) } });
+    if (done && archived)
+      showToast({
+        message: 'Question archived.',
+        action: { label: 'Undo', run: () => void update({ archived: false }) },
+      });
   }
   return (
     <li className={`question-row${question.archived ? ' is-archived' : ''}`}>
@@ -73,7 +83,10 @@ export function QuestionBank() {
   useKeyShortcut('app.new', () => setEditing('new'));
 
   const all = useMemo(() => questions.data ?? [], [questions.data]);
-  const visible = useMemo(() => all.filter((q) => (showArchived || !q.archived) && (!favouritesOnly || q.favourite)), [all, showArchived, favouritesOnly]);
+  const visible = useMemo(
+    () => all.filter((q) => (showArchived || !q.archived) && (!favouritesOnly || q.favourite)),
+    [all, showArchived, favouritesOnly],
+  );
   const fuse = useMemo(() => questionFuse(visible), [visible]);
   const matches = useMemo(() => filterQuestions(fuse, visible, filter), [fuse, visible, filter]);
   const groups = QUESTION_CATEGORIES.map((category) => {
@@ -85,11 +98,21 @@ export function QuestionBank() {
 
   let content;
   if (questions.error && !questions.data)
-    content = <ErrorNotice title="The question bank could not be loaded" message={questions.error.message} onRetry={() => void questions.refetch()} />;
+    content = (
+      <ErrorNotice
+        title="The question bank could not be loaded"
+        message={questions.error.message}
+        onRetry={() => void questions.refetch()}
+      />
+    );
   else if (!questions.data) content = <p className="loading muted">Loading the question bank…</p>;
   else if (all.length === 0)
     content = (
-      <EmptyState title="No questions yet" icon={<Icon name="questions" size={32} />} action={{ label: 'Add a question', onClick: () => setEditing('new'), shortcut: 'N' }}>
+      <EmptyState
+        title="No questions yet"
+        icon={<Icon name="questions" size={32} />}
+        action={{ label: 'Add a question', onClick: () => setEditing('new'), shortcut: 'N' }}
+      >
         <p>Collect the questions you ask in interviews, grouped by what they help you learn.</p>
       </EmptyState>
     );
@@ -125,13 +148,21 @@ export function QuestionBank() {
           <span className="check-label">Show archived</span>
         </label>
         <span className="subbar-count muted">{count(matches.length, 'question')}</span>
-        <button type="button" className="btn btn-primary" onClick={() => setEditing('new')} aria-keyshortcuts="n" title="New question (N)">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => setEditing('new')}
+          aria-keyshortcuts="n"
+          title="New question (N)"
+        >
           <Icon name="plus" />
           New question
         </button>
       </div>
       <div className="screen-content">{content}</div>
-      {editing ? <QuestionDialog question={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <QuestionDialog question={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
     </>
   );
 }

@@ -9,7 +9,7 @@ import {
   type Question,
   type QuestionCategory,
 } from '../../../../shared/domain/guide';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldGroup, SelectField, TextArea, useFormId } from '../../ui/Field';
@@ -21,8 +21,8 @@ export function QuestionDialog({ question, onClose }: { question: Question | nul
   const [text, setText] = useState(question?.text ?? '');
   const [followUps, setFollowUps] = useState<string[]>(question?.followUps.length ? question.followUps : ['']);
   const [informs, setInforms] = useState<PersonaSection[]>(question?.informs ?? []);
-  const create = useMutation('questions.create', ['question']);
-  const update = useMutation('questions.update', ['question', 'guide']);
+  const create = useMutation('questions.create');
+  const update = useMutation('questions.update');
   const mutation = question ? update : create;
 
   async function submit(event: FormEvent) {
@@ -42,9 +42,22 @@ export function QuestionDialog({ question, onClose }: { question: Question | nul
       <form id={formId} className="dialog-form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="dialog-body">
           {mutation.error ? (
-            <ErrorSummary formId={formId} message={mutation.error.message} fields={mutation.error.fields} labels={{ text: 'Question' }} />
+            <ErrorSummary
+              formId={formId}
+              message={mutation.error.message}
+              fields={mutation.error.fields}
+              labels={{ text: 'Question' }}
+            />
           ) : null}
-          <TextArea formId={formId} name="text" label="Question" value={text} onChange={setText} rows={2} error={mutation.error?.fields['text']} />
+          <TextArea
+            formId={formId}
+            name="text"
+            label="Question"
+            value={text}
+            onChange={setText}
+            rows={2}
+            error={mutation.error?.fields['text']}
+          />
           <SelectField
             formId={formId}
             name="category"
@@ -93,7 +106,11 @@ export function QuestionDialog({ question, onClose }: { question: Question | nul
             ))}
           </FieldGroup>
         </div>
-        <FormActions submitLabel={question ? 'Save question' : 'Add question'} pending={mutation.pending} onCancel={onClose} />
+        <FormActions
+          submitLabel={question ? 'Save question' : 'Add question'}
+          pending={mutation.pending}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

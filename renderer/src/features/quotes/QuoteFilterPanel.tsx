@@ -67,11 +67,11 @@ export function QuoteFilterPanel({
   value: QuoteFilterState;
   onChange(next: QuoteFilterState): void;
 }) {
-  const tags = useQuery('tags.list', {});
-  const participants = useQuery('participants.list', {});
+  const tags = useQuery('tags.list', {}, { errors: 'toast' });
+  const participants = useQuery('participants.list', {}, { errors: 'toast' });
   const names = useNames();
-  const companies = useQuery('companies.list', {});
-  const interviews = useQuery('interviews.list', {});
+  const companies = useQuery('companies.list', {}, { errors: 'toast' });
+  const interviews = useQuery('interviews.list', {}, { errors: 'toast' });
   const coders = useCoders();
   const set = <K extends keyof QuoteFilterState>(key: K, v: QuoteFilterState[K]) => onChange({ ...value, [key]: v });
   const segments = new Map<number, string>();

@@ -12,7 +12,7 @@ import { useApi } from '../../api/hooks';
 import { asApiError } from '../../api/errors';
 import { TagPicker } from '../coding/TagPicker';
 import { useHistory } from '../coding/history';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { showToast } from '../../ui/Toast';
 import type { QuoteSelection } from './useQuoteSelection';
 
@@ -59,16 +59,16 @@ export function QuoteSelectionBar({
   const done = (message: string) => showToast({ message, action: { label: 'Undo', run: () => void undo() } });
   const tagWith = async (tag: Tag) => {
     setPicker(null);
-    const out = await call('codings.bulkApply', { quoteIds, tagId: tag.id }, ['coding', 'history']);
+    const out = await call('codings.bulkApply', { quoteIds, tagId: tag.id });
     if (out) done(`Tagged ${quotesWord(out.changed)} with “${tag.name}”`);
   };
   const untag = async (tag: Tag) => {
     setPicker(null);
-    const out = await call('codings.bulkRemove', { quoteIds, tagId: tag.id }, ['coding', 'history']);
+    const out = await call('codings.bulkRemove', { quoteIds, tagId: tag.id });
     if (out) done(`Removed “${tag.name}” from ${quotesWord(out.changed)}`);
   };
   const star = async (starred: boolean) => {
-    const out = await call('quotes.bulkStar', { quoteIds, starred }, ['quote', 'history']);
+    const out = await call('quotes.bulkStar', { quoteIds, starred });
     if (out) done(`${starred ? 'Starred' : 'Unstarred'} ${quotesWord(out.changed)}`);
   };
 
@@ -108,7 +108,7 @@ export function QuoteSelectionBar({
           onCreate={async (name, kind) => {
             if (picker !== 'tag') return setPicker(null);
             // A new tag is its own step: creating it, then tagging the selection with it.
-            const tag = await call('tags.create', { name, kind }, ['tag']);
+            const tag = await call('tags.create', { name, kind });
             if (tag) await tagWith(tag);
             else setPicker(null);
           }}

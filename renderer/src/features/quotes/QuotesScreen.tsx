@@ -205,7 +205,7 @@ export function QuotesScreen() {
       }),
     [inputKey],
   );
-  const tagsQuery = useQuery('tags.list', {});
+  const tagsQuery = useQuery('tags.list', {}, { errors: 'toast' });
   const tags = useMemo(() => new Map((tagsQuery.data ?? []).map((t) => [t.id, t])), [tagsQuery.data]);
   const total = current.total ?? 0;
   const itemAt = (i: number) => current.pages.get(Math.floor(i / PAGE))?.[i % PAGE];

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { DeleteImpact } from '../../../../shared/domain/common';
-import { useApi, useMutation } from '../../api/hooks';
+import { useApi } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { asApiError, type ApiError } from '../../api/errors';
 import { Dialog } from '../../ui/Dialog';
 import { count } from '../../ui/format';
@@ -50,7 +51,7 @@ export function DeleteDialog({ group, id, name, onClose }: DeleteDialogProps) {
   const { client } = useApi();
   const [impact, setImpact] = useState<DeleteImpact | null>(null);
   const [impactError, setImpactError] = useState<ApiError | null>(null);
-  const remove = useMutation(`${group}.delete`, [KIND[group]]);
+  const remove = useMutation(`${group}.delete`);
 
   useEffect(() => {
     let live = true;

@@ -25,7 +25,7 @@ export function RefiImportDialog({
   onClose(): void;
   /** Leaving for an interview closes the dialogs behind this one too. */ onNavigate?(): void;
 }) {
-  const { client, cache } = useApi();
+  const { client } = useApi();
   const formId = useId();
   const inputId = useId();
   const [phase, setPhase] = useState<'choose' | 'reading' | 'preview' | 'importing' | 'done'>('choose');
@@ -71,7 +71,6 @@ export function RefiImportDialog({
     setError(null);
     try {
       const r = await client.call('refi.commit', { stagingId: preview.stagingId, taskId: task.start() });
-      cache.invalidate(() => true);
       if (closed.current) return;
       setResult(r);
       setPhase('done');

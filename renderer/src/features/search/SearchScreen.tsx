@@ -92,10 +92,10 @@ export function SearchScreen() {
   const [active, setActive] = useState(0);
   const debounced = useDebounced(form, 120);
   Object.assign(remembered, form);
-  const interviews = useQuery('interviews.list', {});
-  const participants = useQuery('participants.list', {});
+  const interviews = useQuery('interviews.list', {}, { errors: 'toast' });
+  const participants = useQuery('participants.list', {}, { errors: 'toast' });
   const names = useNames();
-  const tags = useQuery('tags.list', {});
+  const tags = useQuery('tags.list', {}, { errors: 'toast' });
   const text = debounced.text.trim();
   const num = (v: string) => (v ? Number(v) : null);
   const query = useQuery('search.query', {

@@ -99,7 +99,7 @@ function SegmentColumn({ segment, onOpen }: { segment: ComparedSegment; onOpen(t
 }
 
 export function CompareView({ ids }: { ids: number[] }) {
-  const list = useQuery('segments.list', {});
+  const list = useQuery('segments.list', {}, { errors: 'toast' });
   const segments = list.data ?? [];
   const chosen = ids.length
     ? ids.filter((id) => segments.some((s) => s.id === id))

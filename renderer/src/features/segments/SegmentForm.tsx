@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { BEHAVIOR_EXPLANATIONS, type Behavior } from '../../../../shared/domain/segmentRule';
 import { SEGMENT_APPROACHES, type Segment } from '../../../../shared/ipc/contract/segments';
-import { useMutation } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextArea, TextField, useFormId } from '../../ui/Field';
@@ -10,7 +10,12 @@ import { FormActions } from '../../ui/FormActions';
 import { choicesOf } from '../records/choices';
 import { APPROACH_LABELS, behaviorChoices } from './labels';
 
-const LABELS = { name: 'Segment name', description: 'What it is for', approach: 'Approach', behaviorLabel: 'Behaviour label' };
+const LABELS = {
+  name: 'Segment name',
+  description: 'What it is for',
+  approach: 'Approach',
+  behaviorLabel: 'Behaviour label',
+};
 
 interface Draft {
   name: string;
@@ -19,7 +24,15 @@ interface Draft {
   behaviorLabel: Behavior;
 }
 
-export function SegmentForm({ segment, onClose, onSaved }: { segment?: Segment; onClose(): void; onSaved(s: Segment): void }) {
+export function SegmentForm({
+  segment,
+  onClose,
+  onSaved,
+}: {
+  segment?: Segment;
+  onClose(): void;
+  onSaved(s: Segment): void;
+}) {
   const formId = useFormId('segment');
   const [draft, setDraft] = useState<Draft>(() => ({
     name: segment?.name ?? '',
@@ -27,12 +40,17 @@ export function SegmentForm({ segment, onClose, onSaved }: { segment?: Segment; 
     approach: segment?.approach ?? 'firmographic',
     behaviorLabel: segment?.behaviorLabel ?? '',
   }));
-  const create = useMutation('segments.create', ['participant']);
-  const update = useMutation('segments.update', ['participant']);
+  const create = useMutation('segments.create');
+  const update = useMutation('segments.update');
   const mutation = segment ? update : create;
   const errors = mutation.error?.fields ?? {};
-  const set = <K extends keyof Draft>(key: K) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const hint = draft.behaviorLabel ? BEHAVIOR_EXPLANATIONS[draft.behaviorLabel] : 'Power, regular, at-risk or new users: how this group uses the product.';
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: string) =>
+      setDraft((d) => ({ ...d, [key]: value }));
+  const hint = draft.behaviorLabel
+    ? BEHAVIOR_EXPLANATIONS[draft.behaviorLabel]
+    : 'Power, regular, at-risk or new users: how this group uses the product.';
 
   return (
     <Dialog
@@ -51,12 +69,44 @@ export function SegmentForm({ segment, onClose, onSaved }: { segment?: Segment; 
       >
         <div className="dialog-body">
           <ErrorSummary formId={formId} message={mutation.error?.message ?? null} fields={errors} labels={LABELS} />
-          <TextField formId={formId} name="name" label={LABELS.name} required value={draft.name} onChange={set('name')} placeholder="e.g. Logistics power users" error={errors.name} />
+          <TextField
+            formId={formId}
+            name="name"
+            label={LABELS.name}
+            required
+            value={draft.name}
+            onChange={set('name')}
+            placeholder="e.g. Logistics power users"
+            error={errors.name}
+          />
           <div className="form-grid form-grid-2">
-            <SelectField formId={formId} name="approach" label={LABELS.approach} value={draft.approach} onChange={set('approach')} choices={choicesOf(SEGMENT_APPROACHES, APPROACH_LABELS)} />
-            <SelectField formId={formId} name="behaviorLabel" label={LABELS.behaviorLabel} value={draft.behaviorLabel} onChange={set('behaviorLabel')} choices={behaviorChoices('None')} hint={hint} />
+            <SelectField
+              formId={formId}
+              name="approach"
+              label={LABELS.approach}
+              value={draft.approach}
+              onChange={set('approach')}
+              choices={choicesOf(SEGMENT_APPROACHES, APPROACH_LABELS)}
+            />
+            <SelectField
+              formId={formId}
+              name="behaviorLabel"
+              label={LABELS.behaviorLabel}
+              value={draft.behaviorLabel}
+              onChange={set('behaviorLabel')}
+              choices={behaviorChoices('None')}
+              hint={hint}
+            />
           </div>
-          <TextArea formId={formId} name="description" label={LABELS.description} value={draft.description} onChange={set('description')} rows={2} error={errors.description} />
+          <TextArea
+            formId={formId}
+            name="description"
+            label={LABELS.description}
+            value={draft.description}
+            onChange={set('description')}
+            rows={2}
+            error={errors.description}
+          />
         </div>
         <FormActions submitLabel={segment ? 'Save' : 'Create segment'} pending={mutation.pending} onCancel={onClose} />
       </form>

@@ -8,7 +8,7 @@ import { useSegmentActions } from './useSegmentActions';
 import { useNames } from '../names/useNames';
 
 export function SegmentMembers({ segment }: { segment: Segment }) {
-  const participants = useQuery('participants.list', {});
+  const participants = useQuery('participants.list', {}, { errors: 'toast' });
   const names = useNames();
   const nameOf = (p: { id: number; pseudonym: string }) => names.label(p.id, p.pseudonym);
   const actions = useSegmentActions();
@@ -79,7 +79,9 @@ export function SegmentMembers({ segment }: { segment: Segment }) {
                       type="button"
                       className="btn btn-quiet"
                       aria-label={`Remove ${nameOf(p)} from ${segment.name}`}
-                      onClick={() => void actions.unassign(segment.id, [p.id], `${nameOf(p)} removed from ${segment.name}.`)}
+                      onClick={() =>
+                        void actions.unassign(segment.id, [p.id], `${nameOf(p)} removed from ${segment.name}.`)
+                      }
                     >
                       Remove
                     </button>

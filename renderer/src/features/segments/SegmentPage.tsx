@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Segment } from '../../../../shared/ipc/contract/segments';
 import { BEHAVIOR_EXPLANATIONS } from '../../../../shared/domain/segmentRule';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { Dialog } from '../../ui/Dialog';
 import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
@@ -61,7 +62,7 @@ function SegmentDetail({ segment, compareIds }: { segment: Segment; compareIds: 
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [applying, setApplying] = useState(false);
-  const save = useMutation('segments.update', ['participant', 'history']);
+  const save = useMutation('segments.update');
   const actions = useSegmentActions();
   const { rule, problems } = useMemo(() => checkDraft(draft), [draft]);
   const dirty = !sameRule(segment.rule, rule) && !(rule === null && draft.length === 0);
@@ -177,7 +178,7 @@ function SegmentDetail({ segment, compareIds }: { segment: Segment; compareIds: 
 }
 
 function DeleteSegment({ segment, onClose }: { segment: Segment; onClose(): void }) {
-  const remove = useMutation('segments.delete', ['participant', 'persona', 'history']);
+  const remove = useMutation('segments.delete');
   const { offerUndo } = useSegmentActions();
   return (
     <Dialog

@@ -25,7 +25,7 @@ export function SegmentsScreen() {
 
 function SegmentList() {
   const list = useQuery('segments.list', {});
-  const participants = useQuery('participants.list', {});
+  const participants = useQuery('participants.list', {}, { errors: 'toast' });
   const [creating, setCreating] = useState(false);
   useKeyShortcut('app.new', () => setCreating(true));
   const segments = list.data ?? [];
@@ -34,7 +34,14 @@ function SegmentList() {
   return (
     <main className="screen screen-no-inspector" aria-labelledby="screen-title">
       <div className="screen-main">
-        <Toolbar title="Segments" subtitle={list.data ? `${count(segments.length, 'segment')}${participants.data ? ` · ${unassigned} of ${count(participants.data.length, 'participant')} in none` : ''}` : undefined}>
+        <Toolbar
+          title="Segments"
+          subtitle={
+            list.data
+              ? `${count(segments.length, 'segment')}${participants.data ? ` · ${unassigned} of ${count(participants.data.length, 'participant')} in none` : ''}`
+              : undefined
+          }
+        >
           {segments.length > 1 ? (
             <a className="btn" href={compareHref(segments.slice(0, 3).map((s) => s.id))}>
               Compare segments
@@ -44,7 +51,13 @@ function SegmentList() {
             New segment <kbd className="kbd kbd-on-primary">N</kbd>
           </button>
         </Toolbar>
-        {list.error && !list.data ? <ErrorNotice title="Segments could not be loaded" message={list.error.message} onRetry={() => void list.refetch()} /> : null}
+        {list.error && !list.data ? (
+          <ErrorNotice
+            title="Segments could not be loaded"
+            message={list.error.message}
+            onRetry={() => void list.refetch()}
+          />
+        ) : null}
         <div className="screen-content">
           {list.data && segments.length === 0 ? (
             <EmptyState
@@ -53,8 +66,8 @@ function SegmentList() {
               action={{ label: 'New segment', onClick: () => setCreating(true), shortcut: 'N' }}
             >
               <p>
-                Group participants by who they are (role, career stage), their company (industry, size, stage) or how they use the product (power, regular,
-                at-risk, new), then compare what each group told you side by side.
+                Group participants by who they are (role, career stage), their company (industry, size, stage) or how
+                they use the product (power, regular, at-risk, new), then compare what each group told you side by side.
               </p>
             </EmptyState>
           ) : null}
@@ -86,7 +99,11 @@ function SegmentList() {
                       <td>{s.interviewCount}</td>
                       <td>{s.companyCount}</td>
                       <td className="segment-rule-cell">
-                        {s.rule.all.length ? s.rule.all.map(describeCondition).join('; and ') : <span className="muted">Hand-picked</span>}
+                        {s.rule.all.length ? (
+                          s.rule.all.map(describeCondition).join('; and ')
+                        ) : (
+                          <span className="muted">Hand-picked</span>
+                        )}
                       </td>
                     </tr>
                   ))}

@@ -1,14 +1,12 @@
 /** Membership changes with a toast that offers Undo (they are steps in the project's undo history). */
 import { useCallback } from 'react';
 import { showToast } from '../../ui/Toast';
-import { useCall } from '../coding/useCall';
-
-const TOUCHES = ['participant', 'history'] as const;
+import { useCall } from '../../api/useCall';
 
 export function useSegmentActions() {
   const call = useCall();
   const undo = useCallback(async () => {
-    const done = await call('history.undo', {}, TOUCHES);
+    const done = await call('history.undo', {});
     if (done) showToast({ group: 'history', message: `Undone: ${done.undone}` });
   }, [call]);
   const offerUndo = useCallback(
@@ -19,13 +17,13 @@ export function useSegmentActions() {
   return {
     offerUndo,
     assign: async (id: number, participantIds: number[], message: string) => {
-      if (await call('segments.assign', { id, participantIds }, TOUCHES)) offerUndo(message);
+      if (await call('segments.assign', { id, participantIds })) offerUndo(message);
     },
     unassign: async (id: number, participantIds: number[], message: string) => {
-      if (await call('segments.unassign', { id, participantIds }, TOUCHES)) offerUndo(message);
+      if (await call('segments.unassign', { id, participantIds })) offerUndo(message);
     },
     applyRule: async (id: number, removeNonMatching: boolean) => {
-      const done = await call('segments.applyRule', { id, removeNonMatching }, TOUCHES);
+      const done = await call('segments.applyRule', { id, removeNonMatching });
       if (!done) return false;
       const parts = [
         done.added ? `${done.added} added` : '',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { EvidenceFilters } from '../../../../shared/domain/synthesis';
 import { useQuery } from '../../api/hooks';
 import { count } from '../../ui/format';
+import { QueryError } from '../../ui/QueryError';
 
 export function CoOccurrence({ filters, names }: { filters: EvidenceFilters; names: ReadonlyMap<number, string> }) {
   const [scope, setScope] = useState<'quote' | 'participant'>('participant');
@@ -29,6 +30,7 @@ export function CoOccurrence({ filters, names }: { filters: EvidenceFilters; nam
           ))}
         </div>
       </header>
+      <QueryError what="Tags that go together" query={pairs} />
       {pairs.data && pairs.data.pairs.length === 0 ? <p className="muted">No two tags appear together yet.</p> : null}
       <ol className="pair-list">
         {(pairs.data?.pairs ?? []).map((p) => (

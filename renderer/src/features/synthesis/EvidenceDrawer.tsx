@@ -37,11 +37,15 @@ export function EvidenceDrawer({ request, onClose }: { request: EvidenceRequest;
   };
   const evidence = useQuery('synthesis.evidence', { ...focus, stance, limit: shown });
   // The other tab's size, so the researcher sees counter-evidence exists without opening it.
-  const other = useQuery('synthesis.evidence', {
-    ...focus,
-    stance: stance === 'supports' ? 'contradicts' : 'supports',
-    limit: 1,
-  });
+  const other = useQuery(
+    'synthesis.evidence',
+    {
+      ...focus,
+      stance: stance === 'supports' ? 'contradicts' : 'supports',
+      limit: 1,
+    },
+    { errors: 'toast' },
+  );
   const total = evidence.data?.total;
   const sizes = { [stance]: total, [stance === 'supports' ? 'contradicts' : 'supports']: other.data?.total } as Record<
     Stance,

@@ -360,7 +360,7 @@ export function EvidenceMatrix({
       ) : null}
       {shown ? (
         <MatrixTable matrix={shown} filters={filters} onOpen={onOpen} onWindow={onWindow} />
-      ) : (
+      ) : matrix.error ? null : (
         <p className="loading muted">Loading the matrix…</p>
       )}
     </section>

@@ -32,8 +32,8 @@ export function isFiltered(f: EvidenceFilters): boolean {
 }
 
 export function FilterBar({ value, onChange }: { value: EvidenceFilters; onChange(next: EvidenceFilters): void }) {
-  const segments = useQuery('segments.list', {});
-  const companies = useQuery('companies.list', {});
+  const segments = useQuery('segments.list', {}, { errors: 'toast' });
+  const companies = useQuery('companies.list', {}, { errors: 'toast' });
   const industries = [...new Set((companies.data ?? []).map((c) => c.industry).filter(Boolean))].sort();
   const coders = useCoders();
   const set = (patch: Partial<EvidenceFilters>) => onChange({ ...value, ...patch });

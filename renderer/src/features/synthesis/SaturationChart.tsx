@@ -8,6 +8,7 @@ import { useRef, useState } from 'react';
 import type { EvidenceFilters, Saturation } from '../../../../shared/domain/synthesis';
 import { TAG_KIND_LABELS, TAG_KINDS, type TagKind } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
+import { QueryError } from '../../ui/QueryError';
 import { formatDate } from '../../ui/format';
 import { ChartExport } from './ChartExport';
 
@@ -172,6 +173,8 @@ export function SaturationChart({ filters }: { filters: EvidenceFilters }) {
             </table>
           </details>
         </>
+      ) : saturation.error ? (
+        <QueryError what="The saturation chart" query={saturation} />
       ) : (
         <p className="loading muted">Loading…</p>
       )}

@@ -11,7 +11,7 @@ import {
 import { useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { count } from '../../ui/format';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 import { personLabel } from '../names/display';
 import { useNames } from '../names/useNames';
 
@@ -30,17 +30,18 @@ function countsLine(s: TranscriptSpeaker): string {
 }
 
 export function SpeakersDialog({ transcript, onClose }: { transcript: Transcript; onClose(): void }) {
-  const people = useQuery('participants.list', {});
+  const people = useQuery('participants.list', {}, { errors: 'toast' });
   const names = useNames();
   const call = useCall();
   const turns = new Map<number, number>();
   for (const t of transcript.turns) if (t.speakerId !== null) turns.set(t.speakerId, (turns.get(t.speakerId) ?? 0) + 1);
   const map = (s: TranscriptSpeaker, role: SpeakerRole, participantId: number | null, createParticipant = false) =>
-    void call(
-      'transcripts.mapSpeaker',
-      { speakerId: s.id, role, participantId: role === 'participant' ? participantId : null, createParticipant },
-      ['transcript', 'quote', 'tag', 'interview', 'history', 'participant'],
-    );
+    void call('transcripts.mapSpeaker', {
+      speakerId: s.id,
+      role,
+      participantId: role === 'participant' ? participantId : null,
+      createParticipant,
+    });
   return (
     <Dialog
       title="Speakers"

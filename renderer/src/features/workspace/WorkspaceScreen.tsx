@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { Quote } from '../../../../shared/domain/quote';
 import type { Tag, TagKind } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
+import { QueryError } from '../../ui/QueryError';
 import { count } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
@@ -213,6 +214,12 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
         onRetry={() => void transcript.refetch()}
       />
     );
+  } else if (interview.error && !interview.data) {
+    body = <QueryError what="The interview" query={interview} />;
+  } else if (quotesQuery.error && !quotesQuery.data) {
+    body = <QueryError what="The interview’s quotes" query={quotesQuery} />;
+  } else if (tagsQuery.error && !tagsQuery.data) {
+    body = <QueryError what="The codebook" query={tagsQuery} />;
   } else if (transcript.data === undefined) {
     body = <p className="loading muted">Loading the transcript…</p>;
   } else if (transcript.data === null) {

@@ -5,7 +5,7 @@ import type { Stance } from '../../../../shared/domain/synthesis';
 import type { Tag, TagKind } from '../../../../shared/domain/tag';
 import { showToast } from '../../ui/Toast';
 import { useHistory } from '../coding/history';
-import { useCall } from '../coding/useCall';
+import { useCall } from '../../api/useCall';
 
 export interface Span {
   start: Position;
@@ -13,8 +13,6 @@ export interface Span {
 }
 
 /** A tag applied, removed or turned: lists that do not show tags (the interviews list) stay as they are. */
-const CODING = ['coding', 'history'] as const;
-
 export function useQuoteActions(interviewId: number) {
   const call = useCall();
   const history = useHistory();
@@ -23,21 +21,21 @@ export function useQuoteActions(interviewId: number) {
       create: (span: Span, tagIds: number[]) => call('quotes.create', { interviewId, ...span, tagIds }),
       resize: (quoteId: number, span: Span) => call('quotes.resize', { id: quoteId, ...span }),
       apply: (quoteId: number, tagId: number, intensity: number | null = null) =>
-        call('codings.apply', { quoteId, tagId, intensity }, CODING),
-      remove: (quoteId: number, tagId: number) => call('codings.remove', { quoteId, tagId }, CODING),
+        call('codings.apply', { quoteId, tagId, intensity }),
+      remove: (quoteId: number, tagId: number) => call('codings.remove', { quoteId, tagId }),
       /** Supports the tag, or says the opposite (counter-evidence): one undoable step. */
       setStance: (quoteId: number, tagId: number, stance: Stance) =>
-        call('codings.setStance', { quoteId, tagId, stance }, CODING),
+        call('codings.setStance', { quoteId, tagId, stance }),
       /** A note quote's speaker: one of the interview's participants, or nobody (it then does not count). */
       attribute: (quoteId: number, participantId: number | null) =>
         call('quotes.attribute', { id: quoteId, participantId }),
       /** Applies the tag, or takes it off when the quote already has it (digit keys toggle). */
       toggle: (quote: Quote, tag: Tag) =>
         quote.codings.some((c) => c.tagId === tag.id)
-          ? call('codings.remove', { quoteId: quote.id, tagId: tag.id }, CODING)
-          : call('codings.apply', { quoteId: quote.id, tagId: tag.id, intensity: null }, CODING),
+          ? call('codings.remove', { quoteId: quote.id, tagId: tag.id })
+          : call('codings.apply', { quoteId: quote.id, tagId: tag.id, intensity: null }),
       applyNew: (quoteId: number, name: string, kind: TagKind) =>
-        call('codings.applyNewTag', { quoteId, name, kind, parentId: null }, [...CODING, 'tag']),
+        call('codings.applyNewTag', { quoteId, name, kind, parentId: null }),
       star: (quote: Quote) => call('quotes.update', { id: quote.id, patch: { starred: !quote.starred } }),
       comment: (quoteId: number, comment: string) => call('quotes.update', { id: quoteId, patch: { comment } }),
       remove_: async (quoteId: number) => {
@@ -46,12 +44,7 @@ export function useQuoteActions(interviewId: number) {
         return done;
       },
       editTurn: async (turnId: number, patch: { text?: string; speakerId?: number | null }) => {
-        const done = await call('transcripts.editTurn', { turnId, ...patch }, [
-          'transcript',
-          'quote',
-          'tag',
-          'history',
-        ]);
+        const done = await call('transcripts.editTurn', { turnId, ...patch });
         if (done) {
           const parts = [];
           if (done.reanchored) parts.push(`${done.reanchored} quote${done.reanchored === 1 ? '' : 's'} re-anchored`);
