@@ -24,6 +24,8 @@ export async function renderApp(
   opts: { hash?: string; transport?: (core: TestCore) => Transport } = {},
 ): Promise<RenderedApp> {
   const core = await makeCore({ projectName: 'Churn study' });
+  // A user who already said who is coding (as the e2e fixture's), so "Who is coding?" does not ask.
+  await core.call('coders.identify', { name: 'Test Researcher', initials: 'TR', colour: '#1864ab' });
   window.location.hash = opts.hash ?? '#/interviews';
   const client = new ApiClient((opts.transport ?? transportFor)(core));
   const view = render(

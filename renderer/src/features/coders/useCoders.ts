@@ -10,8 +10,8 @@ export interface Coders {
 }
 
 export function useCoders(): Coders {
-  const current = useQuery('coders.current', {});
-  const list = useQuery('coders.list', {});
+  const current = useQuery('coders.current', {}, { errors: 'toast' });
+  const list = useQuery('coders.list', {}, { errors: 'toast' });
   return useMemo(() => {
     const coders = list.data ?? [];
     return { current: current.data, list: coders, byId: new Map(coders.map((c) => [c.id, c])) };
