@@ -20,24 +20,41 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict([...nodeOnly, ...uiOnly, 'electron', '**/electron/**', '**/renderer/**'], 'shared/ is pure TypeScript: no Node, DOM, UI or Electron imports.'),
+    rules: restrict(
+      [...nodeOnly, ...uiOnly, 'electron', '**/electron/**', '**/renderer/**'],
+      'shared/ is pure TypeScript: no Node, DOM, UI or Electron imports.',
+    ),
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: restrict([...uiOnly, '**/renderer/**', '**/main/**', '**/preload/**'], 'The core runs under plain Node: no UI, shell or renderer imports.'),
+    rules: restrict(
+      [...uiOnly, '**/renderer/**', '**/main/**', '**/preload/**'],
+      'The core runs under plain Node: no UI, shell or renderer imports.',
+    ),
   },
   {
     files: ['electron/core/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may use Electron.', allowTypeImports: true }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only electron/main and electron/preload may use Electron.',
+              allowTypeImports: true,
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: restrict([...nodeOnly, 'electron', '**/electron/**'], 'The renderer talks to the core only through the typed API client.'),
+    rules: restrict(
+      [...nodeOnly, 'electron', '**/electron/**'],
+      'The renderer talks to the core only through the typed API client.',
+    ),
   },
   {
     files: ['**/*.cjs'],

@@ -39,7 +39,19 @@ export async function benchColdStart(runs = 15): Promise<BenchResult[]> {
   }
   fs.rmSync(dir, { recursive: true, force: true });
   return [
-    { name: 'cold start, existing project (load, open, first query)', value: median(opened), unit: 'ms', target: 100, detail: `the standard corpus ×${benchScale()}; median of ${runs} fresh processes` },
-    { name: 'cold start, new project (load, create, migrate, first query)', value: median(created), unit: 'ms', target: 100, detail: `median of ${runs} fresh processes` },
+    {
+      name: 'cold start, existing project (load, open, first query)',
+      value: median(opened),
+      unit: 'ms',
+      target: 100,
+      detail: `the standard corpus ×${benchScale()}; median of ${runs} fresh processes`,
+    },
+    {
+      name: 'cold start, new project (load, create, migrate, first query)',
+      value: median(created),
+      unit: 'ms',
+      target: 100,
+      detail: `median of ${runs} fresh processes`,
+    },
   ];
 }

@@ -1,10 +1,33 @@
 /** Generated, realistic-looking transcripts for the benchmarks (deterministic: seeded). */
 
 const OPENERS = ['So', 'Honestly', 'Well', 'Right, so', 'I think', 'The thing is', 'Yeah,', 'Basically'];
-const SUBJECTS = ['the invoice run', 'our carrier portal', 'month-end close', 'the approval chain', 'detention charges', 'the ERP export', 'our finance team', 'the weekly report'];
+const SUBJECTS = [
+  'the invoice run',
+  'our carrier portal',
+  'month-end close',
+  'the approval chain',
+  'detention charges',
+  'the ERP export',
+  'our finance team',
+  'the weekly report',
+];
 const VERBS = ['takes', 'breaks', 'slows down', 'eats up', 'blocks', 'duplicates', 'hides', 'complicates'];
-const OBJECTS = ['about four hours every Monday', 'anything we send to the auditors', 'two people for a full day', 'the numbers the CFO sees', 'every dispute we open', 'half of our reconciliations'];
-const QUESTIONS = ['Can you walk me through that?', 'What happened next?', 'How often does that happen?', 'Who else is involved there?', 'What have you tried so far?', 'How much does that cost you?'];
+const OBJECTS = [
+  'about four hours every Monday',
+  'anything we send to the auditors',
+  'two people for a full day',
+  'the numbers the CFO sees',
+  'every dispute we open',
+  'half of our reconciliations',
+];
+const QUESTIONS = [
+  'Can you walk me through that?',
+  'What happened next?',
+  'How often does that happen?',
+  'Who else is involved there?',
+  'What have you tried so far?',
+  'How much does that cost you?',
+];
 
 export function seeded(seed: number): () => number {
   let s = seed >>> 0;

@@ -37,7 +37,15 @@ export async function benchImportOne(runs = 15): Promise<BenchResult[]> {
   }
   s.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  return [{ name: 'parse + store one 2-hour transcript (1,800 cues, WebVTT)', value: median(samples), unit: 'ms', target: 300, detail: `median of ${runs}, durable commit` }];
+  return [
+    {
+      name: 'parse + store one 2-hour transcript (1,800 cues, WebVTT)',
+      value: median(samples),
+      unit: 'ms',
+      target: 300,
+      detail: `median of ${runs}, durable commit`,
+    },
+  ];
 }
 
 export async function benchBulkImport(count = 500): Promise<BenchResult[]> {
@@ -59,7 +67,15 @@ export async function benchBulkImport(count = 500): Promise<BenchResult[]> {
   const turns = (s.context().db.prepare('SELECT count(*) AS n FROM transcript_segments').get() as { n: number }).n;
   s.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  return [{ name: `bulk import of ${count} two-hour transcripts (fast path)`, value: seconds, unit: 's', target: 60, detail: `${turns} turns stored, ${failed} failed` }];
+  return [
+    {
+      name: `bulk import of ${count} two-hour transcripts (fast path)`,
+      value: seconds,
+      unit: 's',
+      target: 60,
+      detail: `${turns} turns stored, ${failed} failed`,
+    },
+  ];
 }
 
 /** 50 transcripts through the fast path into a copy of the standard corpus (a full project), and the plain path. */

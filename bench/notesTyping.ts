@@ -20,14 +20,23 @@ const PARAGRAPHS = 2000;
 const KEYS = 300;
 
 function bigNote(): { doc: string; plainText: string } {
-  const editor = createHeadlessEditor({ nodes: [...NOTE_NODES], onError: (e) => { throw e; } });
+  const editor = createHeadlessEditor({
+    nodes: [...NOTE_NODES],
+    onError: (e) => {
+      throw e;
+    },
+  });
   editor.update(
     () => {
       const root = $getRoot().clear();
       for (let i = 0; i < PARAGRAPHS; i++) {
         const p = $createParagraphNode();
         if (i % 10 === 0) p.append($createTimestampNode(i * 7000), $createTextNode(' '));
-        p.append($createTextNode(`Paragraph ${i + 1}: they reconcile carrier invoices by hand at month end and export to a spreadsheet.`));
+        p.append(
+          $createTextNode(
+            `Paragraph ${i + 1}: they reconcile carrier invoices by hand at month end and export to a spreadsheet.`,
+          ),
+        );
         root.append(p);
       }
     },
@@ -39,7 +48,12 @@ function bigNote(): { doc: string; plainText: string } {
 export async function benchNotesTyping(): Promise<BenchResult[]> {
   const staticDir = await productionRenderer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-notes-'));
-  const host = await startWebHost({ userDataDir: path.join(dir, 'user-data'), projectPath: path.join(dir, 'Notes.groundwork'), port: 0, staticDir });
+  const host = await startWebHost({
+    userDataDir: path.join(dir, 'user-data'),
+    projectPath: path.join(dir, 'Notes.groundwork'),
+    port: 0,
+    staticDir,
+  });
   const browser = await launchBrowser();
   try {
     const page = await (await newContext(browser)).newPage();
@@ -55,7 +69,10 @@ export async function benchNotesTyping(): Promise<BenchResult[]> {
     await call('notes.save', { interviewId: interview.id, guideItemId: null, baseRevision: null, ...bigNote() });
     await page.goto(`${origin}/#/interviews/${interview.id}/live`);
     const note = page.getByRole('textbox', { name: 'General notes' });
-    await page.waitForFunction((n) => (document.querySelector('[aria-label="General notes"]')?.childElementCount ?? 0) >= n, PARAGRAPHS);
+    await page.waitForFunction(
+      (n) => (document.querySelector('[aria-label="General notes"]')?.childElementCount ?? 0) >= n,
+      PARAGRAPHS,
+    );
     await note.click();
     await page.keyboard.press('Control+End');
     await page.evaluate(() => {

@@ -25,10 +25,14 @@ const report = path.resolve('test-results', 'vitest.json');
 fs.mkdirSync(path.dirname(report), { recursive: true });
 fs.rmSync(report, { force: true });
 const vitest = path.resolve('node_modules', '.bin', process.platform === 'win32' ? 'vitest.cmd' : 'vitest');
-const run = spawnSync(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
-  stdio: 'inherit',
-  env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
-});
+const run = spawnSync(
+  vitest,
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
+  },
+);
 
 let passed = 0;
 let failed = 0;
@@ -36,7 +40,7 @@ let skipped = 0;
 if (fs.existsSync(report)) {
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed = json.numPassedTests ?? 0;
-  failed = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0 ? countSuiteErrors(json) : 0);
+  failed = (json.numFailedTests ?? 0) + ((json.numFailedTestSuites ?? 0) ? countSuiteErrors(json) : 0);
   skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
 } else {
   failed = 1; // vitest died before writing its report

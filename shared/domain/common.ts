@@ -13,11 +13,7 @@ export const EpochMs = z.number().int();
 
 /** A required single-line name: trimmed, 1..200 characters. */
 export function name(label: string) {
-  return z
-    .string()
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(200, `${label} must be at most 200 characters.`);
+  return z.string().trim().min(1, `${label} is required.`).max(200, `${label} must be at most 200 characters.`);
 }
 
 /** Optional free text: trimmed, empty allowed. */

@@ -2,7 +2,15 @@
 import { z } from 'zod';
 import { EpochMs, Guid, Id, name, text } from './common';
 
-export const QUESTION_CATEGORIES = ['role_context', 'goals', 'pain_points', 'buying_behavior', 'information_sources', 'jtbd', 'custom'] as const;
+export const QUESTION_CATEGORIES = [
+  'role_context',
+  'goals',
+  'pain_points',
+  'buying_behavior',
+  'information_sources',
+  'jtbd',
+  'custom',
+] as const;
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 export const QUESTION_CATEGORY_LABELS: Record<QuestionCategory, string> = {
   role_context: 'Role and context',
@@ -15,7 +23,16 @@ export const QUESTION_CATEGORY_LABELS: Record<QuestionCategory, string> = {
 };
 
 /** Persona-framework sections a question can inform, and coverage reports on. */
-export const PERSONA_SECTIONS = ['goals', 'pain_points', 'buying_behavior', 'objections', 'information_sources', 'professional_context', 'tools', 'jobs'] as const;
+export const PERSONA_SECTIONS = [
+  'goals',
+  'pain_points',
+  'buying_behavior',
+  'objections',
+  'information_sources',
+  'professional_context',
+  'tools',
+  'jobs',
+] as const;
 export type PersonaSection = (typeof PERSONA_SECTIONS)[number];
 export const PERSONA_SECTION_LABELS: Record<PersonaSection, string> = {
   goals: 'Goals',
@@ -101,7 +118,13 @@ export const InterviewCoverage = z.object({
   interviewId: Id,
   guideId: Id.nullable(),
   questions: z.array(
-    z.object({ guideItemId: Id, text: z.string(), status: z.enum(QUESTION_STATUSES), atMs: z.number().int().nullable(), hasNotes: z.boolean() }),
+    z.object({
+      guideItemId: Id,
+      text: z.string(),
+      status: z.enum(QUESTION_STATUSES),
+      atMs: z.number().int().nullable(),
+      hasNotes: z.boolean(),
+    }),
   ),
   sections: z.array(z.object({ section: z.enum(PERSONA_SECTIONS), quotes: z.number().int().nonnegative() })),
 });
@@ -109,8 +132,23 @@ export type InterviewCoverage = z.infer<typeof InterviewCoverage>;
 
 export const StudyCoverage = z.object({
   interviews: z.number().int().nonnegative(),
-  questions: z.array(z.object({ questionId: Id.nullable(), text: z.string(), asked: z.number().int(), skipped: z.number().int(), pending: z.number().int() })),
-  sections: z.array(z.object({ section: z.enum(PERSONA_SECTIONS), quotes: z.number().int(), interviews: z.number().int(), participants: z.number().int() })),
+  questions: z.array(
+    z.object({
+      questionId: Id.nullable(),
+      text: z.string(),
+      asked: z.number().int(),
+      skipped: z.number().int(),
+      pending: z.number().int(),
+    }),
+  ),
+  sections: z.array(
+    z.object({
+      section: z.enum(PERSONA_SECTIONS),
+      quotes: z.number().int(),
+      interviews: z.number().int(),
+      participants: z.number().int(),
+    }),
+  ),
 });
 export type StudyCoverage = z.infer<typeof StudyCoverage>;
 

@@ -17,12 +17,42 @@ export const TIER_LABELS: Record<Tier, string> = {
 
 /** The framework's starting matrix; texts are Groundwork's. */
 export const DEFAULT_CRITERIA = [
-  { name: 'Industry', weight: 20, ideal: 'One of our core verticals', good: 'An adjacent vertical', poor: 'Unrelated to what we serve' },
-  { name: 'Company size', weight: 15, ideal: 'In our sweet-spot headcount', good: 'Workable, with some adaptation', poor: 'Too small or too large for us' },
-  { name: 'Pain intensity', weight: 25, ideal: 'Actively looking for a solution', good: 'Knows the problem exists', poor: 'Does not see the problem' },
+  {
+    name: 'Industry',
+    weight: 20,
+    ideal: 'One of our core verticals',
+    good: 'An adjacent vertical',
+    poor: 'Unrelated to what we serve',
+  },
+  {
+    name: 'Company size',
+    weight: 15,
+    ideal: 'In our sweet-spot headcount',
+    good: 'Workable, with some adaptation',
+    poor: 'Too small or too large for us',
+  },
+  {
+    name: 'Pain intensity',
+    weight: 25,
+    ideal: 'Actively looking for a solution',
+    good: 'Knows the problem exists',
+    poor: 'Does not see the problem',
+  },
   { name: 'Budget', weight: 20, ideal: 'Budget already set aside', good: 'Could find budget', poor: 'No budget' },
-  { name: 'Tech fit', weight: 10, ideal: 'Their stack matches ours', good: 'Partial overlap', poor: 'Incompatible stack' },
-  { name: 'Champion', weight: 10, ideal: 'A known internal advocate', good: 'A likely advocate', poor: 'No access to one' },
+  {
+    name: 'Tech fit',
+    weight: 10,
+    ideal: 'Their stack matches ours',
+    good: 'Partial overlap',
+    poor: 'Incompatible stack',
+  },
+  {
+    name: 'Champion',
+    weight: 10,
+    ideal: 'A known internal advocate',
+    good: 'A likely advocate',
+    poor: 'No access to one',
+  },
 ] as const;
 
 export const CriterionFields = z.object({
@@ -33,7 +63,13 @@ export const CriterionFields = z.object({
   poor: text('Poor (1)', 500).default(''),
 });
 
-export const Criterion = CriterionFields.extend({ id: Id, guid: Guid, position: z.number().int(), createdAt: EpochMs, updatedAt: EpochMs });
+export const Criterion = CriterionFields.extend({
+  id: Id,
+  guid: Guid,
+  position: z.number().int(),
+  createdAt: EpochMs,
+  updatedAt: EpochMs,
+});
 export type Criterion = z.infer<typeof Criterion>;
 
 export interface ScoreInput {
@@ -55,7 +91,8 @@ export interface ScoreResult {
 export function weightProblem(criteria: readonly { weight: number }[]): string | null {
   const total = criteria.reduce((n, c) => n + c.weight, 0);
   if (criteria.length === 0) return 'Add at least one criterion.';
-  if (total !== 100) return `Weights add up to ${total}%; they must total 100% (${total > 100 ? `remove ${total - 100}` : `add ${100 - total}`} points).`;
+  if (total !== 100)
+    return `Weights add up to ${total}%; they must total 100% (${total > 100 ? `remove ${total - 100}` : `add ${100 - total}`} points).`;
   return null;
 }
 
@@ -111,14 +148,21 @@ export function sensitivity(
   }));
 }
 
-function shifted(criteria: readonly { id: number; weight: number }[], scores: readonly ScoreInput[], id: number, delta: number): Tier | null {
+function shifted(
+  criteria: readonly { id: number; weight: number }[],
+  scores: readonly ScoreInput[],
+  id: number,
+  delta: number,
+): Tier | null {
   const target = criteria.find((c) => c.id === id)!;
   const newWeight = Math.min(100, Math.max(0, target.weight + delta));
   const applied = newWeight - target.weight;
   const others = criteria.filter((c) => c.id !== id);
   const otherTotal = others.reduce((n, c) => n + c.weight, 0);
   if (otherTotal === 0 && applied !== 0) return null;
-  const adjusted = criteria.map((c) => (c.id === id ? { id: c.id, weight: newWeight } : { id: c.id, weight: c.weight - (applied * c.weight) / otherTotal }));
+  const adjusted = criteria.map((c) =>
+    c.id === id ? { id: c.id, weight: newWeight } : { id: c.id, weight: c.weight - (applied * c.weight) / otherTotal },
+  );
   const byId = new Map(scores.map((s) => [s.criterionId, s.score]));
   if (criteria.some((c) => !byId.has(c.id))) return null;
   return tierFor(adjusted.reduce((n, c) => n + c.weight * byId.get(c.id)!, 0) / 100);

@@ -3,7 +3,15 @@
  * messages a researcher can act on, and the pure matcher that both the core and the UI use.
  */
 import { z } from 'zod';
-import { BUYING_PROCESSES, CAREER_STAGES, CHOICE_LABELS, CONSENT_STATES, GROWTH_STAGES, INFRASTRUCTURES, TECH_MATURITIES } from './framework';
+import {
+  BUYING_PROCESSES,
+  CAREER_STAGES,
+  CHOICE_LABELS,
+  CONSENT_STATES,
+  GROWTH_STAGES,
+  INFRASTRUCTURES,
+  TECH_MATURITIES,
+} from './framework';
 
 /** Behavioural labels from the framework's behavioural segmentation template ('' = not set). */
 export const BEHAVIORS = ['', 'power', 'regular', 'at_risk', 'new'] as const;
@@ -79,20 +87,34 @@ export const RuleCondition = z
   .object({
     attribute: z.enum(RULE_ATTRIBUTES, { message: 'Choose what the condition looks at.' }),
     operator: z.enum(RULE_OPERATORS, { message: 'Choose "is one of" or "contains".' }),
-    values: z.array(z.string().trim().max(200, 'A value must be at most 200 characters.')).max(50, 'A condition takes at most 50 values.'),
+    values: z
+      .array(z.string().trim().max(200, 'A value must be at most 200 characters.'))
+      .max(50, 'A condition takes at most 50 values.'),
   })
   .superRefine((c, ctx) => {
     const spec = RULE_ATTRIBUTE_SPECS[c.attribute];
     if (!spec.operators.includes(c.operator)) {
-      ctx.addIssue({ code: 'custom', path: ['operator'], message: `${spec.label} can only be matched with "${spec.operators.map((o) => OPERATOR_LABELS[o]).join('" or "')}".` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['operator'],
+        message: `${spec.label} can only be matched with "${spec.operators.map((o) => OPERATOR_LABELS[o]).join('" or "')}".`,
+      });
     }
     const values = spec.choices ? c.values : c.values.filter((v) => v !== '');
     if (values.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['values'], message: c.operator === 'contains' ? `${spec.label}: type the words to look for.` : `${spec.label}: choose at least one value.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['values'],
+        message:
+          c.operator === 'contains'
+            ? `${spec.label}: type the words to look for.`
+            : `${spec.label}: choose at least one value.`,
+      });
     }
     if (spec.choices) {
       const unknown = c.values.filter((v) => !spec.choices!.includes(v));
-      if (unknown.length) ctx.addIssue({ code: 'custom', path: ['values'], message: `${spec.label} has no value "${unknown[0]}".` });
+      if (unknown.length)
+        ctx.addIssue({ code: 'custom', path: ['values'], message: `${spec.label} has no value "${unknown[0]}".` });
     }
   });
 export type RuleCondition = z.infer<typeof RuleCondition>;

@@ -1,6 +1,7 @@
 /** HTTP Range parsing for media streaming (one range; what <audio>/<video> ask for). */
 
-export type RangeResult = { kind: 'full' } | { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' };
+export type RangeResult =
+  { kind: 'full' } | { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' };
 
 export function parseRange(header: string | null | undefined, size: number): RangeResult {
   if (!header) return { kind: 'full' };

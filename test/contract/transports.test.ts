@@ -19,7 +19,10 @@ interface Step {
 /** A realistic script: create, link, update, fail in several ways, delete. Ids are deterministic. */
 const SCRIPT: Step[] = [
   { method: 'project.info', input: {} },
-  { method: 'companies.create', input: { name: 'Northwind Freight', industry: 'Logistics', currentStack: ['SAP', 'Excel'] } },
+  {
+    method: 'companies.create',
+    input: { name: 'Northwind Freight', industry: 'Logistics', currentStack: ['SAP', 'Excel'] },
+  },
   { method: 'companies.create', input: { name: '  ' } },
   { method: 'companies.create', input: { name: 'northwind freight' } },
   { method: 'participants.create', input: { role: 'Finance lead', companyId: 1, consent: 'written' } },

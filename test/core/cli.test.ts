@@ -87,9 +87,7 @@ describe('the bundled cli (package.json bin)', () => {
   it('runs init and info from dist/cli, and loads no parser or renderer for them', async () => {
     // @ts-expect-error: a build script in plain JavaScript
     const { buildCli } = (await import('../../scripts/build-cli.mjs')) as {
-      buildCli(o: {
-        outdir: string;
-      }): Promise<{
+      buildCli(o: { outdir: string }): Promise<{
         entry: string;
         metafile: {
           outputs: Record<

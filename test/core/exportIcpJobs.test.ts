@@ -59,9 +59,7 @@ async function icpStudy() {
     statement: 'Hiring a financial controller',
     quoteIds: [q0!.id, q2!.id],
   });
-  const criteria = await t
-    .call('icp.matrix')
-    .then((m) => (m as unknown as { criteria: Criterion[] }).criteria);
+  const criteria = await t.call('icp.matrix').then((m) => (m as unknown as { criteria: Criterion[] }).criteria);
   for (const c of criteria)
     await t.call('icp.score', {
       companyId: study.company.id,

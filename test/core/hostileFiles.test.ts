@@ -78,7 +78,9 @@ describe('files that are not files', () => {
   it('sizes a file with fstat before reading it, so an oversized one is refused unread', () => {
     const big = path.join(dir, 'big.txt');
     fs.writeFileSync(big, Buffer.alloc(4096, 0x61));
-    expect(() => readRegularFile(big, 1024, (size) => new AppError('TOO_LARGE', `too large: ${size}`))).toThrow('too large: 4096');
+    expect(() => readRegularFile(big, 1024, (size) => new AppError('TOO_LARGE', `too large: ${size}`))).toThrow(
+      'too large: 4096',
+    );
     expect(readRegularFile(big, 4096, () => new AppError('TOO_LARGE', 'no')).length).toBe(4096);
   });
 });

@@ -9,7 +9,12 @@ const scores = (...s: number[]) => s.map((score, i) => ({ criterionId: i + 1, sc
 describe('ICP scoring', () => {
   it('starts from the framework weights, which total 100%', () => {
     expect(DEFAULT_CRITERIA.map((c) => [c.name, c.weight])).toEqual([
-      ['Industry', 20], ['Company size', 15], ['Pain intensity', 25], ['Budget', 20], ['Tech fit', 10], ['Champion', 10],
+      ['Industry', 20],
+      ['Company size', 15],
+      ['Pain intensity', 25],
+      ['Budget', 20],
+      ['Tech fit', 10],
+      ['Champion', 10],
     ]);
     expect(weightProblem(criteria)).toBeNull();
   });

@@ -57,7 +57,7 @@ describe('openProjectDb', () => {
     await refused(cut, 'PROJECT_CORRUPT', /truncated/);
   });
 
-  it('refuses another application\'s SQLite database', async () => {
+  it("refuses another application's SQLite database", async () => {
     const file = path.join(tempDir(), 'other.db');
     const other = new Database(file);
     other.exec('CREATE TABLE t(x)');

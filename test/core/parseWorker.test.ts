@@ -12,7 +12,9 @@ describe('worker parser', () => {
   it('returns the same transcript as the inline parser for every fixture', async () => {
     const files = fs.readdirSync(FIXTURES).filter((f) => /\.(vtt|srt|txt|md|docx)$/.test(f));
     expect(files.length).toBeGreaterThan(10);
-    const results = await Promise.allSettled(files.map((f) => worker.parse(fs.readFileSync(path.join(FIXTURES, f)), f)));
+    const results = await Promise.allSettled(
+      files.map((f) => worker.parse(fs.readFileSync(path.join(FIXTURES, f)), f)),
+    );
     for (const [i, f] of files.entries()) {
       const inline = await inlineParser.parse(fs.readFileSync(path.join(FIXTURES, f)), f).then(
         (v) => ({ status: 'fulfilled' as const, value: v }),
@@ -20,7 +22,8 @@ describe('worker parser', () => {
       );
       const viaWorker = results[i]!;
       expect(viaWorker.status, f).toBe(inline.status);
-      if (viaWorker.status === 'fulfilled' && inline.status === 'fulfilled') expect(viaWorker.value, f).toEqual(inline.value);
+      if (viaWorker.status === 'fulfilled' && inline.status === 'fulfilled')
+        expect(viaWorker.value, f).toEqual(inline.value);
     }
   });
 

@@ -43,10 +43,19 @@ describe('participants, companies and interviews', () => {
     const acme = await t.call('companies.create', { name: 'Acme', currentStack: ['SAP'], growthStage: 'growth' });
     const p = await t.call('participants.create', { role: 'CFO', companyId: acme.id, consent: 'written' });
     const i = await t.call('interviews.create', { title: 'Call', participantIds: [p.id], method: 'win_loss' });
-    expect((await t.call('interviews.update', { id: i.id, patch: { status: 'conducted' } })).participants).toHaveLength(1);
+    expect((await t.call('interviews.update', { id: i.id, patch: { status: 'conducted' } })).participants).toHaveLength(
+      1,
+    );
     expect((await t.call('interviews.get', { id: i.id })).method).toBe('win_loss');
-    expect(await t.call('participants.update', { id: p.id, patch: { notes: 'x' } })).toMatchObject({ role: 'CFO', consent: 'written', companyId: acme.id });
-    expect(await t.call('companies.update', { id: acme.id, patch: { industry: 'Retail' } })).toMatchObject({ currentStack: ['SAP'], growthStage: 'growth' });
+    expect(await t.call('participants.update', { id: p.id, patch: { notes: 'x' } })).toMatchObject({
+      role: 'CFO',
+      consent: 'written',
+      companyId: acme.id,
+    });
+    expect(await t.call('companies.update', { id: acme.id, patch: { industry: 'Retail' } })).toMatchObject({
+      currentStack: ['SAP'],
+      growthStage: 'growth',
+    });
   });
 
   it('refuses to delete a company its participants belong to, and says why', async () => {

@@ -38,9 +38,7 @@ async function importInto(
 
 /** Everything the round trip must keep, without row ids. */
 async function snapshot(t: TestCore) {
-  const participants = (
-    await t.call('participants.list')
-  )
+  const participants = (await t.call('participants.list'))
     .map((p) => ({
       pseudonym: p.pseudonym,
       realName: p.realName,
@@ -50,11 +48,9 @@ async function snapshot(t: TestCore) {
       segment: p.segmentName,
     }))
     .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym));
-  const tags =
-    await t.call('tags.list');
+  const tags = await t.call('tags.list');
   const tagName = new Map(tags.map((x) => [x.id, x.name]));
-  const interviews =
-    await t.call('interviews.list');
+  const interviews = await t.call('interviews.list');
   const out = [];
   for (const i of interviews.sort((a, b) => a.title.localeCompare(b.title))) {
     const tr = await t.call('transcripts.get', { interviewId: i.id });

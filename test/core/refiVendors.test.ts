@@ -37,14 +37,7 @@ async function importFile(t: TestCore, bytes: Buffer | string, fileName: string)
   const result = await t.call('refi.commit', { stagingId: preview.stagingId });
   const interviews = await t.call('interviews.list');
   const quotes = (
-    await Promise.all(
-      interviews.map((i) =>
-        t.call(
-          'quotes.forInterview',
-          { interviewId: i.id },
-        ),
-      ),
-    )
+    await Promise.all(interviews.map((i) => t.call('quotes.forInterview', { interviewId: i.id })))
   ).flat();
   return { preview, result, interviews, quotes };
 }

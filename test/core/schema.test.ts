@@ -11,7 +11,9 @@ describe('schema', () => {
   it('matches the committed snapshot', async () => {
     const db = await openProjectDb(path.join(tempDir(), 's.groundwork'), { create: true });
     const rows = db
-      .prepare("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
+      .prepare(
+        "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name",
+      )
       .all() as { type: string; name: string; sql: string }[];
     const text = rows.map((r) => `-- ${r.type} ${r.name}\n${r.sql.replace(/[ \t]+\n/g, '\n')};\n`).join('\n');
     db.close();
@@ -20,11 +22,23 @@ describe('schema', () => {
 
   it('declares a foreign key for every *_id column', async () => {
     const db = await openProjectDb(path.join(tempDir(), 'f.groundwork'), { create: true });
-    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%'").all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      db
+        .prepare(
+          "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%'",
+        )
+        .all() as { name: string }[]
+    ).map((t) => t.name);
     const missing: string[] = [];
     for (const table of tables) {
-      const cols = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name);
-      const fks = new Set((db.prepare('SELECT "from" FROM pragma_foreign_key_list(?)').all(table) as { from: string }[]).map((f) => f.from));
+      const cols = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map(
+        (c) => c.name,
+      );
+      const fks = new Set(
+        (db.prepare('SELECT "from" FROM pragma_foreign_key_list(?)').all(table) as { from: string }[]).map(
+          (f) => f.from,
+        ),
+      );
       for (const col of cols) if (col.endsWith('_id') && !fks.has(col)) missing.push(`${table}.${col}`);
     }
     // The operation log outlives what it describes (a deleted participant stays in the audit trail).

@@ -21,18 +21,32 @@ const person = (n: number) => study.participants.find((p) => p.realName === `Per
 beforeAll(async () => {
   t = await makeCore();
   study = await buildPlantedStudy(t);
-  const carrier = await t.call('companies.create', { name: 'Carrier Co', industry: 'Logistics & freight', employeeRange: '51-200', growthStage: 'growth' });
-  const bank = await t.call('companies.create', { name: 'Bank Corp', industry: 'Financial services', employeeRange: '1000+', growthStage: 'enterprise' });
+  const carrier = await t.call('companies.create', {
+    name: 'Carrier Co',
+    industry: 'Logistics & freight',
+    employeeRange: '51-200',
+    growthStage: 'growth',
+  });
+  const bank = await t.call('companies.create', {
+    name: 'Bank Corp',
+    industry: 'Financial services',
+    employeeRange: '1000+',
+    growthStage: 'enterprise',
+  });
   for (let n = 1; n <= 12; n++) {
     const behavior = n <= 3 ? 'power' : n === 7 || n === 8 ? 'at_risk' : 'regular';
-    await t.call('participants.update', { id: person(n).id, patch: { companyId: n <= 6 ? carrier.id : bank.id, behavior } });
+    await t.call('participants.update', {
+      id: person(n).id,
+      patch: { companyId: n <= 6 ? carrier.id : bank.id, behavior },
+    });
   }
 }, 120_000);
 afterAll(() => t.close());
 
 const segments = () => t.call('segments.list');
 const segment = async (id: number) => (await segments()).find((s) => s.id === id)!;
-const cond = (attribute: string, operator: string, values: string[]) => ({ attribute, operator, values }) as RuleCondition;
+const cond = (attribute: string, operator: string, values: string[]) =>
+  ({ attribute, operator, values }) as RuleCondition;
 const LOGISTICS_POWER = { all: [cond('industry', 'contains', ['logistics']), cond('behavior', 'in', ['power'])] };
 
 async function failure(method: string, input: unknown): Promise<WireFailure> {
@@ -69,22 +83,35 @@ describe('rule validation', () => {
     const empty = await t.call('segments.create', { name: 'No rule yet' });
     expect(empty.rule).toEqual({ all: [] });
     const e = await failure('segments.applyRule', { id: empty.id });
-    expect(e.message).toContain('"No rule yet" has no rule yet: add at least one condition, or assign participants by hand.');
+    expect(e.message).toContain(
+      '"No rule yet" has no rule yet: add at least one condition, or assign participants by hand.',
+    );
     await t.call('segments.delete', { id: empty.id });
   });
 });
 
 describe('preview, apply and undo', () => {
   it('previews who matches a company attribute and a behaviour label, and who would move', async () => {
-    const s = await t.call('segments.create', { name: 'Logistics power users', approach: 'behavioral', behaviorLabel: 'power', rule: LOGISTICS_POWER });
+    const s = await t.call('segments.create', {
+      name: 'Logistics power users',
+      approach: 'behavioral',
+      behaviorLabel: 'power',
+      rule: LOGISTICS_POWER,
+    });
     const p = await t.call('segments.preview', { rule: s.rule, segmentId: s.id });
     expect(p.matches.map((m) => m.participantId).sort()).toEqual([1, 2, 3].map((n) => person(n).id).sort());
-    expect(p.matches.every((m) => m.companyName === 'Carrier Co' && m.behavior === 'power' && m.currentSegmentName === 'Mid-market')).toBe(true);
+    expect(
+      p.matches.every(
+        (m) => m.companyName === 'Carrier Co' && m.behavior === 'power' && m.currentSegmentName === 'Mid-market',
+      ),
+    ).toBe(true);
     expect(p.movesFrom).toEqual([{ segmentId: study.segments.midMarket, name: 'Mid-market', count: 3 }]);
     expect(p.alreadyIn).toBe(0);
     expect(p.conditions).toEqual(['Company industry contains “logistics”', 'Behaviour is one of Power user']);
     // Company conditions never match someone without a company; role matching ignores case.
-    expect((await t.call('segments.preview', { rule: { all: [cond('role', 'contains', ['HEAD'])] } })).matches).toEqual([]);
+    expect((await t.call('segments.preview', { rule: { all: [cond('role', 'contains', ['HEAD'])] } })).matches).toEqual(
+      [],
+    );
   });
 
   it('applies the rule in one undoable step, and undo puts everyone back', async () => {
@@ -145,10 +172,15 @@ describe('preview, apply and undo', () => {
 
   it('edits a rule and a participant behaviour label', async () => {
     const s = (await segments()).find((x) => x.name === 'Logistics power users')!;
-    const edited = await t.call('segments.update', { id: s.id, patch: { rule: { all: [cond('behavior', 'in', ['at_risk'])] } } });
+    const edited = await t.call('segments.update', {
+      id: s.id,
+      patch: { rule: { all: [cond('behavior', 'in', ['at_risk'])] } },
+    });
     expect(edited.rule.all).toHaveLength(1);
     expect(edited.name).toBe('Logistics power users');
-    expect((await t.call('segments.preview', { rule: edited.rule })).matches.map((m) => m.participantId).sort()).toEqual([person(7).id, person(8).id].sort());
+    expect(
+      (await t.call('segments.preview', { rule: edited.rule })).matches.map((m) => m.participantId).sort(),
+    ).toEqual([person(7).id, person(8).id].sort());
     const bad = await failure('participants.update', { id: person(1).id, patch: { behavior: 'vip' } });
     expect(bad.code).toBe('VALIDATION');
     await t.call('segments.delete', { id: s.id });
@@ -156,7 +188,10 @@ describe('preview, apply and undo', () => {
 
   it('undoes a rule edit, and a delete with its members', async () => {
     const mid = await segment(study.segments.midMarket);
-    await t.call('segments.update', { id: mid.id, patch: { name: 'Mid-market finance', rule: { all: [cond('behavior', 'in', ['power'])] } } });
+    await t.call('segments.update', {
+      id: mid.id,
+      patch: { name: 'Mid-market finance', rule: { all: [cond('behavior', 'in', ['power'])] } },
+    });
     await t.call('history.undo');
     expect(await segment(mid.id)).toMatchObject({ name: 'Mid-market', rule: mid.rule });
     await t.call('segments.delete', { id: mid.id });
@@ -183,8 +218,15 @@ describe('compare', () => {
     expect(mid).toMatchObject({ name: 'Mid-market', members: 6, interviews: 6, companies: 1, participantsInScope: 6 });
     expect(ent).toMatchObject({ name: 'Enterprise', members: 6, interviews: 6, companies: 1, participantsInScope: 6 });
 
-    const row = (list: { name: string; participants: number; quotes: number; share: number; elsewhereShare: number }[]) =>
-      Object.fromEntries(list.map((x) => [x.name, [x.participants, x.quotes, Math.round(x.share * 100), Math.round(x.elsewhereShare * 100)]]));
+    const row = (
+      list: { name: string; participants: number; quotes: number; share: number; elsewhereShare: number }[],
+    ) =>
+      Object.fromEntries(
+        list.map((x) => [
+          x.name,
+          [x.participants, x.quotes, Math.round(x.share * 100), Math.round(x.elsewhereShare * 100)],
+        ]),
+      );
     // Planted: Slow exports 1–8, Close books faster 1–7, Manual reconciliation 1–5 and 9, Vendor lock-in 2, 4, 6,
     // Audit anxiety 7–12, Pass audits first time 8–12. One quote each: the interviewer's echoes never count.
     expect(row(mid!.top)).toEqual({
@@ -193,13 +235,29 @@ describe('compare', () => {
       'Manual reconciliation': [5, 5, 83, 17],
       'Vendor lock-in': [3, 3, 50, 0],
     });
-    expect(mid!.top.map((x) => x.name)).toEqual(['Slow exports', 'Close books faster', 'Manual reconciliation', 'Vendor lock-in']);
-    expect(ent!.top.map((x) => x.name)).toEqual(['Audit anxiety', 'Pass audits first time', 'Slow exports', 'Manual reconciliation', 'Close books faster']);
+    expect(mid!.top.map((x) => x.name)).toEqual([
+      'Slow exports',
+      'Close books faster',
+      'Manual reconciliation',
+      'Vendor lock-in',
+    ]);
+    expect(ent!.top.map((x) => x.name)).toEqual([
+      'Audit anxiety',
+      'Pass audits first time',
+      'Slow exports',
+      'Manual reconciliation',
+      'Close books faster',
+    ]);
     expect(ent!.distinctive.map((x) => [x.name, Math.round(x.difference * 100)])).toEqual([
       ['Audit anxiety', 100],
       ['Pass audits first time', 83],
     ]);
-    expect(mid!.distinctive.map((x) => x.name)).toEqual(['Close books faster', 'Slow exports', 'Manual reconciliation', 'Vendor lock-in']);
+    expect(mid!.distinctive.map((x) => x.name)).toEqual([
+      'Close books faster',
+      'Slow exports',
+      'Manual reconciliation',
+      'Vendor lock-in',
+    ]);
     // One participant is not enough to distinguish a segment, however large the difference.
     expect(ent!.top.find((x) => x.name === 'Close books faster')!.distinctive).toBe(false);
   });
@@ -208,7 +266,9 @@ describe('compare', () => {
     const c = await compare([study.segments.enterprise], { limit: 30 });
     const r = await t.call('synthesis.rollup', { filters: { segmentIds: [study.segments.enterprise] } });
     expect(c.segments[0]!.participantsInScope).toBe(r.participantsInScope);
-    expect(c.segments[0]!.top.map((x) => [x.tagId, x.participants, x.quotes])).toEqual(r.tags.filter((x) => x.participants > 0).map((x) => [x.tagId, x.participants, x.quotes]));
+    expect(c.segments[0]!.top.map((x) => [x.tagId, x.participants, x.quotes])).toEqual(
+      r.tags.filter((x) => x.participants > 0).map((x) => [x.tagId, x.participants, x.quotes]),
+    );
   });
 
   it('filters by kind and limits the list', async () => {
@@ -229,7 +289,9 @@ describe('compare', () => {
   });
 
   it('needs at least one segment', async () => {
-    expect((await failure('segments.compare', { segmentIds: [] })).message).toContain('Choose at least one segment to compare.');
+    expect((await failure('segments.compare', { segmentIds: [] })).message).toContain(
+      'Choose at least one segment to compare.',
+    );
   });
 });
 

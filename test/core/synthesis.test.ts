@@ -62,10 +62,7 @@ describe('roll-up', () => {
   });
 
   it('lists the quotes behind a count', async () => {
-    const e = await t.call(
-      'synthesis.evidence',
-      { tagId: planted('Vendor lock-in') },
-    );
+    const e = await t.call('synthesis.evidence', { tagId: planted('Vendor lock-in') });
     expect(e.total).toBe(3);
     expect(e.items.every((q) => q.speakerLabel !== 'Maya')).toBe(true);
   });
@@ -87,15 +84,10 @@ describe('roll-up', () => {
 
   it("narrows to participants in no segment with segmentId 'none'", async () => {
     const tagId = planted('Slow exports');
-    const p1 = (await t.call('participants.list')).find(
-      (p) => p.realName === 'Person 1',
-    )!;
+    const p1 = (await t.call('participants.list')).find((p) => p.realName === 'Person 1')!;
     expect((await t.call('synthesis.evidence', { tagId, segmentId: 'none' })).total).toBe(0);
     await t.call('participants.update', { id: p1.id, patch: { segmentId: null } });
-    const none = await t.call(
-      'synthesis.evidence',
-      { tagId, segmentId: 'none' },
-    );
+    const none = await t.call('synthesis.evidence', { tagId, segmentId: 'none' });
     expect(none.total).toBe(1);
     expect((await t.call('synthesis.evidence', { tagId, participantId: p1.id })).total).toBe(1);
     await t.call('participants.update', { id: p1.id, patch: { segmentId: p1.segmentId } }); // the study is shared by later tests
@@ -173,12 +165,10 @@ describe('personas', () => {
     const evidence = await t.call('synthesis.evidence', {
       tagId: planted('Audit anxiety'),
     });
-    for (const q of evidence.items)
-      after = await t.call('citations.add', { attributeId: audit.id, quoteId: q.id });
+    for (const q of evidence.items) after = await t.call('citations.add', { attributeId: audit.id, quoteId: q.id });
     const before = after.attributes.find((a) => a.id === audit.id)!.confidence;
     expect(before).toMatchObject({ supportingParticipants: 6, level: 'high' });
-    const contra = (await t.call('synthesis.evidence', { tagId: planted('Slow exports') }))
-      .items[0]!;
+    const contra = (await t.call('synthesis.evidence', { tagId: planted('Slow exports') })).items[0]!;
     after = await t.call('citations.add', {
       attributeId: audit.id,
       quoteId: contra.id,
@@ -213,9 +203,7 @@ describe('personas', () => {
     const full = await t.call('personas.get', { id: p.id });
     const a = full.attributes[0]!;
     const count = a.citations.length;
-    const q = (
-      await t.call('synthesis.evidence', { tagId: planted('Pass audits first time') })
-    ).items[0]!;
+    const q = (await t.call('synthesis.evidence', { tagId: planted('Pass audits first time') })).items[0]!;
     await t.call('citations.add', { attributeId: a.id, quoteId: q.id, polarity: 'contradicts' });
     await t.call('history.undo');
     expect((await t.call('personas.get', { id: p.id })).attributes[0]!.citations).toHaveLength(count);

@@ -212,9 +212,7 @@ describe('synthesis and personas in Chromium', () => {
       (a) => a.statement === 'Slow exports',
     )!;
     const cited = new Set(slow.citations.map((c) => c.quoteId));
-    const fresh = (await core().call('quotes.list', { limit: 200 })).items.find(
-      (q) => !cited.has(q.id),
-    )!;
+    const fresh = (await core().call('quotes.list', { limit: 200 })).items.find((q) => !cited.has(q.id))!;
     await core().call('citations.add', { attributeId: slow.id, quoteId: fresh.id, polarity: 'contradicts' });
     await page.getByRole('button', { name: 'Review what changed…' }).click();
     review = page.getByRole('dialog', { name: 'Review Audit-anxious Ana' });
@@ -234,8 +232,8 @@ describe('synthesis and personas in Chromium', () => {
     await expect
       .poll(
         async () =>
-          (await core().call('personas.get', { id: reviewed.id })).attributes.find((a) => a.id === slow.id)!
-            .citations.length,
+          (await core().call('personas.get', { id: reviewed.id })).attributes.find((a) => a.id === slow.id)!.citations
+            .length,
       )
       .toBe(slow.citations.length);
 
@@ -269,7 +267,12 @@ describe('synthesis and personas in Chromium', () => {
     await page.getByLabel('High confidence from score').fill('10');
     await page.getByRole('button', { name: 'Save thresholds' }).click();
     await expect
-      .poll(async () => (await core().call('personas.get', { id: persona.id })).attributes.find((a) => a.statement === 'Audit anxiety')!.confidence.level)
+      .poll(
+        async () =>
+          (await core().call('personas.get', { id: persona.id })).attributes.find(
+            (a) => a.statement === 'Audit anxiety',
+          )!.confidence.level,
+      )
       .toBe('low');
     await core().call('personas.setThresholds', { minParticipants: 2, medium: 3, high: 5 });
     expect(app.problems).toEqual([]);

@@ -15,9 +15,7 @@ describe('quote marks in notes', () => {
   beforeAll(async () => {
     app = await startWebApp();
     const ana = await core().call('participants.create', { realName: 'Ana Souza' });
-    interviewId = (
-      await core().call('interviews.create', { title: 'Call with Ana', participantIds: [ana.id] })
-    ).id;
+    interviewId = (await core().call('interviews.create', { title: 'Call with Ana', participantIds: [ana.id] })).id;
     await core().call('tags.create', { name: 'Slow exports', kind: 'pain_point' });
     await app.page.reload();
   });
@@ -77,9 +75,7 @@ describe('quote marks in notes', () => {
   it('in an interview with two participants, asks who said it (keyboard), and the quote counts as theirs', async () => {
     const { page } = app;
     const bo = await core().call('participants.create', { realName: 'Bo Jensen' });
-    const ana = (await core().call('participants.list')).find(
-      (p) => p.realName === 'Ana Souza',
-    )!;
+    const ana = (await core().call('participants.list')).find((p) => p.realName === 'Ana Souza')!;
     const pair = await core().call('interviews.create', {
       title: 'Pair call',
       participantIds: [ana.id, bo.id],
@@ -102,9 +98,7 @@ describe('quote marks in notes', () => {
     await page.keyboard.type('Slow exports');
     await page.keyboard.press('Enter');
     await picker.waitFor({ state: 'detached' });
-    await expect
-      .poll(async () => (await core().call('quotes.forInterview', { interviewId: pair.id })).length)
-      .toBe(1);
+    await expect.poll(async () => (await core().call('quotes.forInterview', { interviewId: pair.id })).length).toBe(1);
     const [quote] = await core().call('quotes.forInterview', { interviewId: pair.id });
     expect(quote).toMatchObject({
       exactText: 'we lose a day when the export fails',

@@ -19,12 +19,23 @@ describe('segments in Chromium', () => {
   beforeAll(async () => {
     app = await startWebApp();
     const study = await buildPlantedStudy(core());
-    const carrier = await core().call('companies.create', { name: 'Carrier Co', industry: 'Logistics & freight', employeeRange: '51-200' });
-    const bank = await core().call('companies.create', { name: 'Bank Corp', industry: 'Financial services', employeeRange: '1000+' });
+    const carrier = await core().call('companies.create', {
+      name: 'Carrier Co',
+      industry: 'Logistics & freight',
+      employeeRange: '51-200',
+    });
+    const bank = await core().call('companies.create', {
+      name: 'Bank Corp',
+      industry: 'Financial services',
+      employeeRange: '1000+',
+    });
     for (const p of study.participants as Participant[]) {
       const n = Number(p.realName.replace('Person ', ''));
       const behavior = n <= 3 ? 'power' : n === 7 || n === 8 ? 'at_risk' : 'regular';
-      await core().call('participants.update', { id: p.id, patch: { companyId: n <= 6 ? carrier.id : bank.id, behavior } });
+      await core().call('participants.update', {
+        id: p.id,
+        patch: { companyId: n <= 6 ? carrier.id : bank.id, behavior },
+      });
     }
     people = study.participants;
     await app.page.reload();
@@ -65,21 +76,27 @@ describe('segments in Chromium', () => {
     await page.getByRole('button', { name: '+ Add condition' }).click();
     await page.getByLabel('Condition 2: attribute').selectOption('behavior');
     await page.getByText('Behaviour: choose at least one value.').waitFor();
-    const power = page.getByRole('group', { name: 'Condition 2: values' }).getByRole('checkbox', { name: 'Power user' });
+    const power = page
+      .getByRole('group', { name: 'Condition 2: values' })
+      .getByRole('checkbox', { name: 'Power user' });
     await power.focus();
     await page.keyboard.press('Space');
 
     const preview = page.getByRole('region', { name: 'Who matches' });
     await preview.getByText('3 participants match').waitFor();
     expect(await preview.getByRole('list', { name: 'Matching participants' }).getByRole('listitem').count()).toBe(3);
-    expect(await preview.getByRole('note').textContent()).toBe('A participant is in one segment at a time. Applying moves 3 participants out of Mid-market.');
+    expect(await preview.getByRole('note').textContent()).toBe(
+      'A participant is in one segment at a time. Applying moves 3 participants out of Mid-market.',
+    );
     await app.shot('segments-rule');
     expect(await seriousA11yIssues(page)).toEqual([]);
 
     await preview.getByRole('button', { name: 'Apply rule (3 changes)' }).click();
     await page.getByText(/Rule applied: 3 moved in\. Logistics power users has 3\./).waitFor();
     await page.getByText('3 participants · 3 interviews · 1 company').waitFor();
-    expect(await page.getByRole('table', { name: 'Members of Logistics power users' }).getByRole('row').count()).toBe(4);
+    expect(await page.getByRole('table', { name: 'Members of Logistics power users' }).getByRole('row').count()).toBe(
+      4,
+    );
     await preview.getByText('Everyone who matches is already in.').waitFor();
 
     // Undo from the toast puts the three back in Mid-market; redo through the core puts them here again.
@@ -90,8 +107,17 @@ describe('segments in Chromium', () => {
 
     await openSection(page, 'Segments');
     const row = page.getByRole('table', { name: 'Segments' }).getByRole('row', { name: /Logistics power users/ });
-    expect(await row.textContent()).toContain('Company industry contains “logistics”; and Behaviour is one of Power user');
-    expect(await page.getByRole('table', { name: 'Segments' }).getByRole('row', { name: /Mid-market/ }).getByRole('cell').nth(2).textContent()).toBe('3');
+    expect(await row.textContent()).toContain(
+      'Company industry contains “logistics”; and Behaviour is one of Power user',
+    );
+    expect(
+      await page
+        .getByRole('table', { name: 'Segments' })
+        .getByRole('row', { name: /Mid-market/ })
+        .getByRole('cell')
+        .nth(2)
+        .textContent(),
+    ).toBe('3');
     await page.getByText('0 of 12 participants in none').waitFor();
     await app.shot('segments-list');
     expect(await seriousA11yIssues(page)).toEqual([]);
@@ -103,7 +129,10 @@ describe('segments in Chromium', () => {
     await confirm.getByText('Undo brings it back with the same members.').waitFor();
     await confirm.getByRole('button', { name: 'Delete segment' }).click();
     await page.getByText('Logistics power users deleted.').waitFor();
-    await page.getByRole('table', { name: 'Segments' }).getByRole('row', { name: /Logistics power users/ }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('table', { name: 'Segments' })
+      .getByRole('row', { name: /Logistics power users/ })
+      .waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Undo' }).click();
     const back = page.getByRole('table', { name: 'Segments' }).getByRole('row', { name: /Logistics power users/ });
     await back.waitFor();
@@ -125,16 +154,39 @@ describe('segments in Chromium', () => {
     await enterprise.getByText('6 participants · 6 interviews · 1 company').waitFor();
     expect(await page.locator('.compare-column').count()).toBe(2);
 
-    const names = (region: typeof enterprise) => region.getByRole('list', { name: /^Top tags/ }).locator('.compare-tag-name').allTextContents();
-    await expect.poll(() => names(enterprise)).toEqual(['Audit anxiety', 'Pass audits first time', 'Slow exports', 'Manual reconciliation', 'Close books faster']);
-    expect(await names(logistics)).toEqual(['Slow exports', 'Manual reconciliation', 'Close books faster', 'Vendor lock-in']);
+    const names = (region: typeof enterprise) =>
+      region
+        .getByRole('list', { name: /^Top tags/ })
+        .locator('.compare-tag-name')
+        .allTextContents();
+    await expect
+      .poll(() => names(enterprise))
+      .toEqual([
+        'Audit anxiety',
+        'Pass audits first time',
+        'Slow exports',
+        'Manual reconciliation',
+        'Close books faster',
+      ]);
+    expect(await names(logistics)).toEqual([
+      'Slow exports',
+      'Manual reconciliation',
+      'Close books faster',
+      'Vendor lock-in',
+    ]);
     // Audit anxiety: all six Enterprise members, nobody elsewhere — distinctive, and highlighted.
     const audit = enterprise.getByRole('list', { name: /^Top tags/ }).getByRole('button', { name: /^Audit anxiety/ });
-    expect(await audit.textContent()).toBe('Audit anxiety100%6 of 6 participants · 0% elsewhereDistinctive +100 pts — show 6 quotes');
+    expect(await audit.textContent()).toBe(
+      'Audit anxiety100%6 of 6 participants · 0% elsewhereDistinctive +100 pts — show 6 quotes',
+    );
     expect(await audit.evaluate((el) => el.closest('li')!.classList.contains('is-distinctive'))).toBe(true);
-    expect(await enterprise.getByRole('list', { name: 'What sets Enterprise apart' }).getByRole('listitem').count()).toBe(2);
+    expect(
+      await enterprise.getByRole('list', { name: 'What sets Enterprise apart' }).getByRole('listitem').count(),
+    ).toBe(2);
 
-    const slow = logistics.getByRole('list', { name: /^Top tags/ }).getByRole('button', { name: /^Slow exports 100% 3 of 3 participants/ });
+    const slow = logistics
+      .getByRole('list', { name: /^Top tags/ })
+      .getByRole('button', { name: /^Slow exports 100% 3 of 3 participants/ });
     await slow.focus();
     await page.keyboard.press('Enter');
     const drawer = page.getByRole('dialog', { name: 'Slow exports · Logistics power users' });
@@ -142,7 +194,11 @@ describe('segments in Chromium', () => {
     // Only the participants' words: the interviewer's echo ("So you said: …") is never among them.
     const quotes = await drawer.getByRole('article').allTextContents();
     expect(quotes).toHaveLength(3);
-    expect(quotes.every((q) => q.includes('The export from our ERP takes hours every single week.') && !q.includes('So you said'))).toBe(true);
+    expect(
+      quotes.every(
+        (q) => q.includes('The export from our ERP takes hours every single week.') && !q.includes('So you said'),
+      ),
+    ).toBe(true);
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
 

@@ -33,7 +33,8 @@ describe('electron bundles', () => {
     }
     expect(fs.readFileSync(result.main, 'utf8')).toContain('gw:rpc');
     // The import worker opens its own connection: better-sqlite3 stays external (nativeBinding), the rest is bundled.
-    for (const name of requiresIn(result.importWorker)) expect(name === 'better-sqlite3' || isBuiltin(name), name).toBe(true);
+    for (const name of requiresIn(result.importWorker))
+      expect(name === 'better-sqlite3' || isBuiltin(name), name).toBe(true);
   }, 60_000);
 
   it('bundles the export worker so that it finds the DejaVu fonts and writes Unicode text into the PDF', async () => {

@@ -44,7 +44,11 @@ const handler = () => createMediaHandler((id) => t.core.openMedia(id));
 
 describe('app://groundwork/media', () => {
   it('serves a byte range with 206 and the right headers', async () => {
-    const res = await handler()({ url: `app://groundwork/media/${interview.id}`, method: 'GET', headers: new Headers({ Range: 'bytes=100-199' }) });
+    const res = await handler()({
+      url: `app://groundwork/media/${interview.id}`,
+      method: 'GET',
+      headers: new Headers({ Range: 'bytes=100-199' }),
+    });
     expect(res.status).toBe(206);
     expect(res.headers.get('content-range')).toBe('bytes 100-199/1000');
     expect(res.headers.get('content-type')).toBe('audio/mpeg');
@@ -53,8 +57,13 @@ describe('app://groundwork/media', () => {
 
   it('answers 404 for an interview without a recording and never reads a path from the URL', async () => {
     const other = await t.call('interviews.create', { title: 'No audio' });
-    expect((await handler()({ url: `app://groundwork/media/${other.id}`, method: 'GET', headers: new Headers() })).status).toBe(404);
-    expect((await handler()({ url: 'app://groundwork/media/..%2F..%2Fetc%2Fpasswd', method: 'GET', headers: new Headers() })).status).toBe(404);
+    expect(
+      (await handler()({ url: `app://groundwork/media/${other.id}`, method: 'GET', headers: new Headers() })).status,
+    ).toBe(404);
+    expect(
+      (await handler()({ url: 'app://groundwork/media/..%2F..%2Fetc%2Fpasswd', method: 'GET', headers: new Headers() }))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -94,13 +103,22 @@ describe('a recording that is not a regular file', () => {
 describe('HTTP bridge /media', () => {
   it('streams ranges to holders of the token only', async () => {
     const host = `127.0.0.1:${bridge.port}`;
-    const ok = await rawRequest(bridge.port, { path: `/media/${interview.id}`, headers: { Host: host, Authorization: `Bearer ${bridge.token}`, Range: 'bytes=-10' } });
+    const ok = await rawRequest(bridge.port, {
+      path: `/media/${interview.id}`,
+      headers: { Host: host, Authorization: `Bearer ${bridge.token}`, Range: 'bytes=-10' },
+    });
     expect(ok.status).toBe(206);
     expect(ok.headers['content-range']).toBe('bytes 990-999/1000');
-    const whole = await rawRequest(bridge.port, { path: `/media/${interview.id}`, headers: { Host: host, Authorization: `Bearer ${bridge.token}` } });
+    const whole = await rawRequest(bridge.port, {
+      path: `/media/${interview.id}`,
+      headers: { Host: host, Authorization: `Bearer ${bridge.token}` },
+    });
     expect(whole.status).toBe(200);
     expect(whole.headers['content-length']).toBe('1000');
-    const bad = await rawRequest(bridge.port, { path: `/media/${interview.id}`, headers: { Host: host, Authorization: `Bearer ${bridge.token}`, Range: 'bytes=5000-' } });
+    const bad = await rawRequest(bridge.port, {
+      path: `/media/${interview.id}`,
+      headers: { Host: host, Authorization: `Bearer ${bridge.token}`, Range: 'bytes=5000-' },
+    });
     expect(bad.status).toBe(416);
     const anon = await rawRequest(bridge.port, { path: `/media/${interview.id}`, headers: { Host: host } });
     expect(anon.status).toBe(401);

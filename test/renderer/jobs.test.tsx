@@ -33,7 +33,9 @@ describe('jobs screen (jsdom, real core)', () => {
     type(dialog, 'I want to', 'see every number in one place');
     type(dialog, 'so I can', 'close the books in three days');
     fireEvent.change(within(dialog).getByLabelText('Kind'), { target: { value: 'emotional' } });
-    expect(within(dialog).getByText('How they want to feel while doing it, or how they want to see themselves.')).toBeTruthy();
+    expect(
+      within(dialog).getByText('How they want to feel while doing it, or how they want to see themselves.'),
+    ).toBeTruthy();
     fireEvent.submit(dialog.querySelector('form')!);
     const list = await screen.findByRole('list', { name: 'Job statements' });
     expect(within(list).getByRole('listitem').getAttribute('aria-label')).toBe(
@@ -45,7 +47,11 @@ describe('jobs screen (jsdom, real core)', () => {
 
   it('an edit that empties a part says which part, and changes nothing', async () => {
     app = await renderApp({ hash: '#/jobs' });
-    await app.core.call('jobs.create', { situation: 'a number looks off', motivation: 'trace it', outcome: 'trust the report' });
+    await app.core.call('jobs.create', {
+      situation: 'a number looks off',
+      motivation: 'trace it',
+      outcome: 'trust the report',
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit job statement' });
     type(dialog, 'When', ' ');

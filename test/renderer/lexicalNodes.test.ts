@@ -6,16 +6,35 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $createListItemNode, $createListNode, $isListNode } from '@lexical/list';
 import { $createMarkNode, $isMarkNode } from '@lexical/mark';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $setSelection, type ElementNode, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createRangeSelection,
+  $createTextNode,
+  $getRoot,
+  $setSelection,
+  type ElementNode,
+  type LexicalEditor,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { loadNote, serialiseNote } from '../../renderer/src/editor/envelope';
 import { NOTE_NODES } from '../../renderer/src/editor/nodes';
 import { $selectionSpan } from '../../renderer/src/editor/offsets';
 import { $markQuote, $quoteIdsInDocument, quoteIdOfMark, quoteMarkId } from '../../renderer/src/editor/quoteMarks';
-import { $createTimestampNode, $isTimestampNode, formatElapsed, type TimestampNode } from '../../renderer/src/editor/TimestampNode';
+import {
+  $createTimestampNode,
+  $isTimestampNode,
+  formatElapsed,
+  type TimestampNode,
+} from '../../renderer/src/editor/TimestampNode';
 
 function editor(): LexicalEditor {
-  return createHeadlessEditor({ namespace: 'notes-test', nodes: [...NOTE_NODES], onError: (e) => { throw e; } });
+  return createHeadlessEditor({
+    namespace: 'notes-test',
+    nodes: [...NOTE_NODES],
+    onError: (e) => {
+      throw e;
+    },
+  });
 }
 
 function build(fn: () => void): LexicalEditor {
@@ -24,7 +43,11 @@ function build(fn: () => void): LexicalEditor {
   return e;
 }
 
-function roundTrip(source: LexicalEditor): { first: ReturnType<typeof serialiseNote>; second: ReturnType<typeof serialiseNote>; loaded: LexicalEditor } {
+function roundTrip(source: LexicalEditor): {
+  first: ReturnType<typeof serialiseNote>;
+  second: ReturnType<typeof serialiseNote>;
+  loaded: LexicalEditor;
+} {
   const first = serialiseNote(source.getEditorState());
   const loaded = editor();
   loadNote(loaded, first.doc);
@@ -36,7 +59,11 @@ describe('notes document nodes survive serialise → load', () => {
   it('TimestampNode keeps its elapsed time, text and token mode', () => {
     const source = build(() => {
       const p = $createParagraphNode();
-      p.append($createTextNode('Pricing came up at '), $createTimestampNode(754_000), $createTextNode(' and again later'));
+      p.append(
+        $createTextNode('Pricing came up at '),
+        $createTimestampNode(754_000),
+        $createTextNode(' and again later'),
+      );
       $getRoot().append(p);
     });
     const { first, second, loaded } = roundTrip(source);
@@ -100,7 +127,10 @@ describe('selection offsets match the saved plain text', () => {
   it('counts blank lines between blocks, emoji as two units, and timestamps as their text', () => {
     const e = build(() => {
       const p1 = $createParagraphNode().append($createTextNode('Intro 👋🏽 é'));
-      const p2 = $createParagraphNode().append($createTimestampNode(5000), $createTextNode(' they export to CSV weekly'));
+      const p2 = $createParagraphNode().append(
+        $createTimestampNode(5000),
+        $createTextNode(' they export to CSV weekly'),
+      );
       $getRoot().append(p1, p2);
     });
     let span: ReturnType<typeof $selectionSpan> = null;

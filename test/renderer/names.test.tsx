@@ -110,9 +110,7 @@ describe('names on screen (found item 8)', () => {
     fireEvent.change(within(dialog).getByLabelText(/Pseudonym/), { target: { value: 'P02' } });
     fireEvent.submit(dialog.querySelector('form')!);
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit José Álvarez' })).toBeNull());
-    const jose = (
-      await app.core.call('participants.list')
-    ).find((p) => p.realName === 'José Álvarez')!;
+    const jose = (await app.core.call('participants.list')).find((p) => p.realName === 'José Álvarez')!;
     expect(jose).toMatchObject({ aliases: ['Pepe', 'Joe'], email: 'jose@example.org' });
   });
 
@@ -125,9 +123,7 @@ describe('names on screen (found item 8)', () => {
     expect((within(dialog).getByLabelText('Short names') as HTMLInputElement).value).toBe('Northwind');
     expect(within(dialog).queryByRole('button', { name: /as a short name/ })).toBeNull();
     fireEvent.submit(dialog.querySelector('form')!);
-    await waitFor(async () =>
-      expect((await app!.core.call('companies.list'))[0]?.aliases).toEqual(['Northwind']),
-    );
+    await waitFor(async () => expect((await app!.core.call('companies.list'))[0]?.aliases).toEqual(['Northwind']));
   });
 
   it('the export dialog warns, when pseudonymising, about a company with no short name', async () => {

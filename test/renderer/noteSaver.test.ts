@@ -3,7 +3,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../shared/domain/guide';
 import { NoteSaver, type SaveInput } from '../../renderer/src/features/live/noteSaver';
 
-const note = (revision: number, doc: string): Note => ({ id: 1, guid: 'g', interviewId: 1, guideItemId: null, doc, plainText: doc, revision, updatedAt: 0, coderId: null });
+const note = (revision: number, doc: string): Note => ({
+  id: 1,
+  guid: 'g',
+  interviewId: 1,
+  guideItemId: null,
+  doc,
+  plainText: doc,
+  revision,
+  updatedAt: 0,
+  coderId: null,
+});
 
 describe('NoteSaver', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -37,7 +37,10 @@ describe('rule draft', () => {
   });
 
   it('matches all conditions, ignoring case in words, and never a company condition without a company', () => {
-    const { rule } = checkDraft([{ ...newCondition('industry'), operator: 'contains', text: 'LOGISTICS' }, newCondition('behavior', ['power', 'regular'])]);
+    const { rule } = checkDraft([
+      { ...newCondition('industry'), operator: 'contains', text: 'LOGISTICS' },
+      newCondition('behavior', ['power', 'regular']),
+    ]);
     expect(ruleMatches(rule!, facts({ industry: 'Logistics & freight', behavior: 'power' }))).toBe(true);
     expect(ruleMatches(rule!, facts({ industry: 'Logistics & freight', behavior: 'new' }))).toBe(false);
     expect(ruleMatches(rule!, facts({ behavior: 'power' }))).toBe(false);

@@ -17,9 +17,7 @@ const HOMES = ['electron/core/db/', 'electron/core/repos/', 'electron/core/histo
 const BY_DESIGN = ['electron/core/project/', 'electron/cli/run.ts'];
 
 export function sqlAllowedIn(file: string): boolean {
-  return [...HOMES, ...BY_DESIGN].some((p) =>
-    p.endsWith('/') ? file.startsWith(p) : file === p,
-  );
+  return [...HOMES, ...BY_DESIGN].some((p) => (p.endsWith('/') ? file.startsWith(p) : file === p));
 }
 
 /** Statement text, as this code base writes it (keywords in capitals). */

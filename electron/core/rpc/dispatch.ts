@@ -35,7 +35,12 @@ const ALLOWED_READ_ONLY = new Set<string>([
   'host.openProject',
 ]);
 
-export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logger, opts: DispatchOptions = {}): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  env: HandlerEnv,
+  logger: Logger,
+  opts: DispatchOptions = {},
+): Dispatch {
   const writes = opts.writes ?? new WriteQueue();
   const extra = opts.extra;
   const lookup = (name: unknown): { spec: MethodSpec; handler: Handler<never> } | null => {
@@ -55,7 +60,11 @@ export function createDispatch(handlers: Handlers, env: HandlerEnv, logger: Logg
     return found.spec.writes ? writes.run(run) : run();
   };
 
-  async function execute(method: string, found: { spec: MethodSpec; handler: Handler<never> }, input: unknown): Promise<Envelope<unknown>> {
+  async function execute(
+    method: string,
+    found: { spec: MethodSpec; handler: Handler<never> },
+    input: unknown,
+  ): Promise<Envelope<unknown>> {
     try {
       if (found.spec.writes && !ALLOWED_READ_ONLY.has(method)) env.session.assertWritable();
       const value = await found.handler(input as never, env);
@@ -110,5 +119,8 @@ export function toAppError(err: unknown, method: string, logger: Logger): AppErr
     if (code === 'ENOSPC') return new AppError('IO', 'The disk is full.');
   }
   logger.error('unexpected error', { method, error: err instanceof Error ? err.stack : String(err) });
-  return new AppError('INTERNAL', 'Something went wrong inside Groundwork; nothing was changed. The details are in the log.');
+  return new AppError(
+    'INTERNAL',
+    'Something went wrong inside Groundwork; nothing was changed. The details are in the log.',
+  );
 }

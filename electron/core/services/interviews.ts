@@ -82,7 +82,12 @@ export function updateInterview(ctx: ProjectContext, id: number, patch: Partial<
   return mustGet(ctx, id);
 }
 
-export function linkParticipant(ctx: ProjectContext, interviewId: number, participantId: number, link: boolean): Interview {
+export function linkParticipant(
+  ctx: ProjectContext,
+  interviewId: number,
+  participantId: number,
+  link: boolean,
+): Interview {
   ctx.db.transaction(() => {
     mustGet(ctx, interviewId);
     checkParticipants(ctx, [participantId]);

@@ -36,12 +36,22 @@ export function previewRule(ctx: ProjectContext, rule: SegmentRule, segmentId: n
       .map(([id, count]) => ({ segmentId: id, name: names.get(id) ?? '?', count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     alreadyIn: segmentId === null ? 0 : matching.filter((p) => p.segmentId === segmentId).length,
-    nonMatching: segmentId === null ? [] : everyone.filter((p) => p.segmentId === segmentId && !matched.has(p.id)).map((p) => ({ participantId: p.id, pseudonym: p.pseudonym })),
+    nonMatching:
+      segmentId === null
+        ? []
+        : everyone
+            .filter((p) => p.segmentId === segmentId && !matched.has(p.id))
+            .map((p) => ({ participantId: p.id, pseudonym: p.pseudonym })),
     conditions: rule.all.map(describeCondition),
   };
 }
 
-function setSegment(ctx: ProjectContext, c: ChangeSet, p: Pick<ParticipantFacts, 'id'>, segmentId: number | null): void {
+function setSegment(
+  ctx: ProjectContext,
+  c: ChangeSet,
+  p: Pick<ParticipantFacts, 'id'>,
+  segmentId: number | null,
+): void {
   c.update('participants', p.id, { segment_id: segmentId, updated_at: ctx.clock.now() });
 }
 
@@ -51,28 +61,46 @@ function changed(ctx: ProjectContext): void {
 }
 
 /** Assigns everyone the segment's rule matches (moving them from other segments); optionally removes members it does not match. */
-export function applyRule(ctx: ProjectContext, id: number, removeNonMatching: boolean): { segment: Segment; added: number; moved: number; removed: number } {
+export function applyRule(
+  ctx: ProjectContext,
+  id: number,
+  removeNonMatching: boolean,
+): { segment: Segment; added: number; moved: number; removed: number } {
   const segment = mustGetSegment(ctx, id);
   if (segment.rule.all.length === 0) {
-    throw new AppError('VALIDATION', `"${segment.name}" has no rule yet: add at least one condition, or assign participants by hand.`, { rule: 'Add a condition.' });
+    throw new AppError(
+      'VALIDATION',
+      `"${segment.name}" has no rule yet: add at least one condition, or assign participants by hand.`,
+      { rule: 'Add a condition.' },
+    );
   }
-  const counts = undoable(ctx, { label: `Apply the rule of ${segment.name}`, action: 'apply_rule', entity: 'segment', entityId: id, kinds: ['participant'] }, (c) => {
-    let added = 0;
-    let moved = 0;
-    let removed = 0;
-    for (const p of participantFacts(ctx.db)) {
-      const matches = ruleMatches(segment.rule, p);
-      if (matches && p.segmentId !== id) {
-        if (p.segmentId === null) added++;
-        else moved++;
-        setSegment(ctx, c, p, id);
-      } else if (!matches && p.segmentId === id && removeNonMatching) {
-        removed++;
-        setSegment(ctx, c, p, null);
+  const counts = undoable(
+    ctx,
+    {
+      label: `Apply the rule of ${segment.name}`,
+      action: 'apply_rule',
+      entity: 'segment',
+      entityId: id,
+      kinds: ['participant'],
+    },
+    (c) => {
+      let added = 0;
+      let moved = 0;
+      let removed = 0;
+      for (const p of participantFacts(ctx.db)) {
+        const matches = ruleMatches(segment.rule, p);
+        if (matches && p.segmentId !== id) {
+          if (p.segmentId === null) added++;
+          else moved++;
+          setSegment(ctx, c, p, id);
+        } else if (!matches && p.segmentId === id && removeNonMatching) {
+          removed++;
+          setSegment(ctx, c, p, null);
+        }
       }
-    }
-    return { added, moved, removed };
-  });
+      return { added, moved, removed };
+    },
+  );
   changed(ctx);
   return { segment: mustGetSegment(ctx, id), ...counts };
 }
@@ -89,7 +117,10 @@ function mustParticipants(ctx: ProjectContext, ids: number[]): ParticipantFacts[
 export function assignParticipants(ctx: ProjectContext, id: number, participantIds: number[]): Segment {
   const segment = mustGetSegment(ctx, id);
   const people = mustParticipants(ctx, participantIds);
-  const label = people.length === 1 ? `Add ${people[0]!.pseudonym} to ${segment.name}` : `Add ${people.length} participants to ${segment.name}`;
+  const label =
+    people.length === 1
+      ? `Add ${people[0]!.pseudonym} to ${segment.name}`
+      : `Add ${people.length} participants to ${segment.name}`;
   undoable(ctx, { label, action: 'assign', entity: 'segment', entityId: id, kinds: ['participant'] }, (c) => {
     for (const p of people) if (p.segmentId !== id) setSegment(ctx, c, p, id);
   });
@@ -102,7 +133,10 @@ export function unassignParticipants(ctx: ProjectContext, id: number, participan
   const people = mustParticipants(ctx, participantIds);
   const outsiders = people.filter((p) => p.segmentId !== id);
   if (outsiders.length) throw new AppError('VALIDATION', `${outsiders[0]!.pseudonym} is not in ${segment.name}.`);
-  const label = people.length === 1 ? `Remove ${people[0]!.pseudonym} from ${segment.name}` : `Remove ${people.length} participants from ${segment.name}`;
+  const label =
+    people.length === 1
+      ? `Remove ${people[0]!.pseudonym} from ${segment.name}`
+      : `Remove ${people.length} participants from ${segment.name}`;
   undoable(ctx, { label, action: 'unassign', entity: 'segment', entityId: id, kinds: ['participant'] }, (c) => {
     for (const p of people) setSegment(ctx, c, p, null);
   });

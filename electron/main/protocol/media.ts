@@ -34,14 +34,19 @@ export function createMediaHandler(
   return async (request) => {
     const match = MEDIA_PATH.exec(new URL(request.url).pathname);
     if (!match) return new Response('Not found.', { status: 404, headers: securityHeaders() });
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed.', { status: 405, headers: securityHeaders() });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response('Method not allowed.', { status: 405, headers: securityHeaders() });
     let opened: OpenedMedia | null;
     try {
       opened = resolve(Number(match[1]));
     } catch (err) {
-      return new Response(err instanceof Error ? err.message : 'The recording could not be read.', { status: 404, headers: securityHeaders() });
+      return new Response(err instanceof Error ? err.message : 'The recording could not be read.', {
+        status: 404,
+        headers: securityHeaders(),
+      });
     }
-    if (!opened) return new Response('This interview has no playable recording.', { status: 404, headers: securityHeaders() });
+    if (!opened)
+      return new Response('This interview has no playable recording.', { status: 404, headers: securityHeaders() });
     const { path: file, size } = opened;
     const base = {
       ...securityHeaders(),
@@ -64,7 +69,9 @@ export function createMediaHandler(
       return new Response(null, { status: range.kind === 'partial' ? 206 : 200, headers });
     }
     // From the descriptor the core checked, not the path looked up again.
-    const body = Readable.toWeb(fs.createReadStream('', { fd: opened.fd, start, end, autoClose: true })) as ReadableStream;
+    const body = Readable.toWeb(
+      fs.createReadStream('', { fd: opened.fd, start, end, autoClose: true }),
+    ) as ReadableStream;
     return new Response(body, { status: range.kind === 'partial' ? 206 : 200, headers });
   };
 }

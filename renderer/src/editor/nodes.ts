@@ -5,7 +5,14 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { TimestampNode } from './TimestampNode';
 
-export const NOTE_NODES: readonly Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, MarkNode, TimestampNode];
+export const NOTE_NODES: readonly Klass<LexicalNode>[] = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  MarkNode,
+  TimestampNode,
+];
 
 export const NOTE_THEME = {
   paragraph: 'note-paragraph',

@@ -2,7 +2,15 @@
  * Plain-text offsets of a selection, counted in exactly the string the note saves as plainText
  * ($getRoot().getTextContent(): blocks joined by a blank line), in UTF-16 code units.
  */
-import { $getRoot, $isElementNode, $isRangeSelection, $isTextNode, type BaseSelection, type ElementNode, type LexicalNode } from 'lexical';
+import {
+  $getRoot,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  type BaseSelection,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
 
 export interface TextPoint {
   key: string;

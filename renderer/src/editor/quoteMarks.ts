@@ -32,10 +32,11 @@ export function $markQuote(anchor: TextPoint, focus: TextPoint, quoteId: number)
 export function $quoteIdsInDocument(): number[] {
   const out: number[] = [];
   const walk = (node: LexicalNode) => {
-    if ($isMarkNode(node)) for (const id of (node as MarkNode).getIDs()) {
-      const q = quoteIdOfMark(id);
-      if (q !== null && !out.includes(q)) out.push(q);
-    }
+    if ($isMarkNode(node))
+      for (const id of (node as MarkNode).getIDs()) {
+        const q = quoteIdOfMark(id);
+        if (q !== null && !out.includes(q)) out.push(q);
+      }
     if ($isElementNode(node)) for (const child of node.getChildren()) walk(child);
   };
   walk($getRoot());

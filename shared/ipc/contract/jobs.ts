@@ -19,7 +19,9 @@ export const jobMethods = {
   ),
   'jobs.update': method(z.object({ id: Id, patch: patchOf(JobFields) }), Job, { writes: true }),
   'jobs.deleteImpact': method(IdInput, DeleteImpact, { writes: false }),
-  'jobs.delete': method(IdInput, z.object({ deleted: Id, citations: z.number().int().nonnegative() }), { writes: true }),
+  'jobs.delete': method(IdInput, z.object({ deleted: Id, citations: z.number().int().nonnegative() }), {
+    writes: true,
+  }),
   'jobs.cite': method(z.object({ jobId: Id, quoteId: Id, polarity: Polarity }), Job, { writes: true }),
   'jobs.uncite': method(z.object({ jobId: Id, quoteId: Id }), Job, { writes: true }),
   'jobs.linkPersona': method(z.object({ jobId: Id, personaId: Id }), Job, { writes: true }),

@@ -6,7 +6,15 @@ import { BEHAVIORS, SegmentRule } from '../../domain/segmentRule';
 import { TAG_KINDS } from '../../domain/tag';
 import { method } from '../method';
 
-export const SEGMENT_APPROACHES = ['manual', 'demographic', 'firmographic', 'behavioral', 'needs', 'value', 'psychographic'] as const;
+export const SEGMENT_APPROACHES = [
+  'manual',
+  'demographic',
+  'firmographic',
+  'behavioral',
+  'needs',
+  'value',
+  'psychographic',
+] as const;
 
 export const SegmentFields = z.object({
   name: name('Segment name'),
@@ -56,7 +64,9 @@ export const segmentMethods = {
   'segments.create': method(SegmentFields, Segment, { writes: true }),
   'segments.update': method(z.object({ id: Id, patch: patchOf(SegmentFields) }), Segment, { writes: true }),
   'segments.delete': method(IdInput, z.object({ deleted: Id }), { writes: true }),
-  'segments.preview': method(z.object({ rule: SegmentRule, segmentId: Id.nullable().default(null) }), RulePreview, { writes: false }),
+  'segments.preview': method(z.object({ rule: SegmentRule, segmentId: Id.nullable().default(null) }), RulePreview, {
+    writes: false,
+  }),
   'segments.applyRule': method(
     z.object({ id: Id, removeNonMatching: z.boolean().default(false) }),
     z.object({ segment: Segment, added: z.number().int(), moved: z.number().int(), removed: z.number().int() }),
@@ -66,7 +76,10 @@ export const segmentMethods = {
   'segments.unassign': method(z.object({ id: Id, participantIds: Members }), Segment, { writes: true }),
   'segments.compare': method(
     z.object({
-      segmentIds: z.array(Id).min(1, 'Choose at least one segment to compare.').max(6, 'Compare at most six segments at once.'),
+      segmentIds: z
+        .array(Id)
+        .min(1, 'Choose at least one segment to compare.')
+        .max(6, 'Compare at most six segments at once.'),
       limit: z.number().int().min(1).max(30).default(8),
       kinds: z.array(z.enum(TAG_KINDS)).max(TAG_KINDS.length).default([]),
     }),

@@ -19,7 +19,9 @@ describe('WebVTT file parsing (web-platform-tests)', () => {
   it('has the cases on disk', () => expect(cases.length).toBeGreaterThanOrEqual(40));
 
   it.each(cases)('%s gives the expected cue list', (file) => {
-    const expected = JSON.parse(readFileSync(join(root, 'expected', file.replace(/\.vtt$/, '.json')), 'utf8')) as Expected;
+    const expected = JSON.parse(
+      readFileSync(join(root, 'expected', file.replace(/\.vtt$/, '.json')), 'utf8'),
+    ) as Expected;
     const { cues } = parseWebVttCues(decode(join(root, 'file-parsing', file)), file);
     expect(cues).toHaveLength(expected.cue_count);
     expected.cues.forEach((want, i) => {
@@ -76,7 +78,13 @@ describe('WebVTT cue text parsing (web-platform-tests, where an importer cares)'
     (JSON.parse(readFileSync(join(root, 'cue-text-parsing', f), 'utf8')) as { text: string; expectedTree: string }[])
       .map((c, i) => ({ name: `${f}#${i}`, input: c.text.replace(/\n$/, ''), tree: c.expectedTree }))
       // A cue cannot hold a blank line or an arrow, and CR would split lines: not representable in a file.
-      .filter((c) => c.input.length > 0 && !/\n\s*\n|-->|\r|^\s*$/.test(c.input) && !c.input.startsWith('\n') && !c.input.endsWith('\n')),
+      .filter(
+        (c) =>
+          c.input.length > 0 &&
+          !/\n\s*\n|-->|\r|^\s*$/.test(c.input) &&
+          !c.input.startsWith('\n') &&
+          !c.input.endsWith('\n'),
+      ),
   );
   it('covers the representable cases', () => expect(cases.length).toBeGreaterThanOrEqual(75));
 

@@ -10,7 +10,11 @@ const speakersOf = async (text: string, name = 'x.txt'): Promise<(string | null)
 
 describe('false speakers are avoided', () => {
   it('"Note:" in prose and URLs never become speakers', async () => {
-    expect(await speakersOf('We met Tom on Monday.\nNote: this is the important bit.\nSee https://example.com/x for details.\n')).toEqual([null]);
+    expect(
+      await speakersOf(
+        'We met Tom on Monday.\nNote: this is the important bit.\nSee https://example.com/x for details.\n',
+      ),
+    ).toEqual([null]);
   });
   it('a label seen once in prose is text, a repeated one is a speaker', async () => {
     expect(await speakersOf('Answer: maybe later.\nThe rest is prose.')).toEqual([null]);
@@ -38,7 +42,8 @@ describe('speaker labels are tidied', () => {
     expect(normaliseSpeakerLabel('**Maya**')).toBe('Maya');
   });
   it('one person written both ways is one speaker', async () => {
-    const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Okafor, Tom>Hi\n\n00:03.000 --> 00:04.000\n<v Maya Chen>Yo\n\n00:05.000 --> 00:06.000\n<v Tom Okafor>Bye\n';
+    const vtt =
+      'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Okafor, Tom>Hi\n\n00:03.000 --> 00:04.000\n<v Maya Chen>Yo\n\n00:05.000 --> 00:06.000\n<v Tom Okafor>Bye\n';
     expect(await speakersOf(vtt, 'a.vtt')).toEqual(['Tom Okafor', 'Maya Chen']);
   });
   it('keeps code units as written: no Unicode normalisation, emoji and combining marks intact', async () => {
@@ -57,16 +62,30 @@ describe('format detection from content', () => {
     expect(prose.warnings[0]).toMatch(/no subtitle timings/);
   });
   it('a .vtt name demands the WebVTT signature', async () => {
-    await expect(parseTranscript(utf8('00:00:01.000 --> 00:00:02.000\nhi\n'), 'a.vtt')).rejects.toMatchObject({ code: 'PARSE', message: expect.stringMatching(/WEBVTT/) });
+    await expect(parseTranscript(utf8('00:00:01.000 --> 00:00:02.000\nhi\n'), 'a.vtt')).rejects.toMatchObject({
+      code: 'PARSE',
+      message: expect.stringMatching(/WEBVTT/),
+    });
   });
   it('refuses .doc, PDF, RTF and a .docx that is not a zip, with advice', async () => {
-    await expect(parseTranscript(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'a.doc')).rejects.toMatchObject({ code: 'PARSE', message: expect.stringMatching(/\.docx/) });
-    await expect(parseTranscript(utf8('%PDF-1.7\n...'), 'a.pdf')).rejects.toMatchObject({ code: 'PARSE', message: expect.stringMatching(/PDF/) });
+    await expect(
+      parseTranscript(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'a.doc'),
+    ).rejects.toMatchObject({ code: 'PARSE', message: expect.stringMatching(/\.docx/) });
+    await expect(parseTranscript(utf8('%PDF-1.7\n...'), 'a.pdf')).rejects.toMatchObject({
+      code: 'PARSE',
+      message: expect.stringMatching(/PDF/),
+    });
     await expect(parseTranscript(utf8('{\\rtf1\\ansi hi}'), 'a.rtf')).rejects.toMatchObject({ code: 'PARSE' });
-    await expect(parseTranscript(utf8('Maya: hi'), 'a.docx')).rejects.toMatchObject({ code: 'PARSE', message: expect.stringMatching(/not a Word document/) });
+    await expect(parseTranscript(utf8('Maya: hi'), 'a.docx')).rejects.toMatchObject({
+      code: 'PARSE',
+      message: expect.stringMatching(/not a Word document/),
+    });
   });
   it('empty and whitespace-only files are refused', async () => {
-    await expect(parseTranscript(new Uint8Array(), 'a.txt')).rejects.toMatchObject({ code: 'PARSE', message: 'a.txt is empty.' });
+    await expect(parseTranscript(new Uint8Array(), 'a.txt')).rejects.toMatchObject({
+      code: 'PARSE',
+      message: 'a.txt is empty.',
+    });
     await expect(parseTranscript(utf8(' \n\n\t'), 'a.txt')).rejects.toMatchObject({ code: 'PARSE' });
   });
   it('a valid WebVTT file with no cues is refused with the reason (not "imported, 0 turns")', async () => {
@@ -100,20 +119,40 @@ describe('encodings', () => {
   });
   it('binary garbage is refused as "does not look like a text transcript"', async () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
-    await expect(parseTranscript(bytes, 'x.vtt')).rejects.toMatchObject({ code: 'PARSE', message: 'x.vtt does not look like a text transcript (it contains binary data).' });
+    await expect(parseTranscript(bytes, 'x.vtt')).rejects.toMatchObject({
+      code: 'PARSE',
+      message: 'x.vtt does not look like a text transcript (it contains binary data).',
+    });
   });
   it('UTF-32 is refused with advice to save as UTF-8', async () => {
-    await expect(parseTranscript(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), 'a.txt')).rejects.toMatchObject({ code: 'PARSE', message: expect.stringMatching(/UTF-8/) });
+    await expect(parseTranscript(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), 'a.txt')).rejects.toMatchObject({
+      code: 'PARSE',
+      message: expect.stringMatching(/UTF-8/),
+    });
   });
 });
 
 describe('SRT tolerance', () => {
   it('reads files without index lines, with "." milliseconds and bare CR line ends', async () => {
-    const r = await parseTranscript(utf8('00:00:01.5 --> 00:00:02.000\rMaya: one\r\r00:00:03.000 --> 00:00:04.250\rTom: two\r\r00:00:05.000 --> 00:00:06.000\rMaya: three\r'), 'a.srt');
-    expect(r.turns.map((t) => [t.speaker, t.startMs, t.endMs])).toEqual([['Maya', 1500, 2000], ['Tom', 3000, 4250], ['Maya', 5000, 6000]]);
+    const r = await parseTranscript(
+      utf8(
+        '00:00:01.5 --> 00:00:02.000\rMaya: one\r\r00:00:03.000 --> 00:00:04.250\rTom: two\r\r00:00:05.000 --> 00:00:06.000\rMaya: three\r',
+      ),
+      'a.srt',
+    );
+    expect(r.turns.map((t) => [t.speaker, t.startMs, t.endMs])).toEqual([
+      ['Maya', 1500, 2000],
+      ['Tom', 3000, 4250],
+      ['Maya', 5000, 6000],
+    ]);
   });
   it('warns with line numbers for unreadable timecodes and keeps the text', async () => {
-    const r = await parseTranscript(utf8('1\n00:00:01,000 --> 00:00:02,000\nfirst\n\n2\n00:00:xx,000 --> 00:00:03,000\nsecond\n\n3\n00:00:05,000 --> 00:00:04,000\nthird\n'), 'a.srt');
+    const r = await parseTranscript(
+      utf8(
+        '1\n00:00:01,000 --> 00:00:02,000\nfirst\n\n2\n00:00:xx,000 --> 00:00:03,000\nsecond\n\n3\n00:00:05,000 --> 00:00:04,000\nthird\n',
+      ),
+      'a.srt',
+    );
     expect(r.warnings).toEqual([
       "line 6: timecode '00:00:xx,000' is not a timecode; text kept without a time",
       'line 10: subtitle ends (00:00:04,000) before it starts (00:00:05,000); end time dropped',
@@ -124,7 +163,8 @@ describe('SRT tolerance', () => {
 
 describe('timings that run backwards', () => {
   it('keeps a cue that ends before it starts without a negative duration (found by the property test)', async () => {
-    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Maya Chen>Hi.\n\n100:00:03.000 --> 00:00:04.000\n<v Tom Okafor>Hello.\n';
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Maya Chen>Hi.\n\n100:00:03.000 --> 00:00:04.000\n<v Tom Okafor>Hello.\n';
     const r = await parseTranscript(new TextEncoder().encode(vtt), 'a.vtt');
     const tom = r.turns.find((t) => t.speaker === 'Tom Okafor')!;
     expect(tom.text).toBe('Hello.');

@@ -32,7 +32,39 @@ const hint = fc.constantFrom(...HINTS);
 const transcriptish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('WEBVTT\n', '\n', '\r\n', '\n\n', ' --> ', '00:00:01.000', '00:00:02,500', '1:02:03', '0:03', ': ', '[', ']', '<v ', '<c.x>', '</v>', '<b>', '&amp;', '&', '**', '# ', 'Maya Chen', 'Tom', 'Speaker 1', 'NOTE ', '-', '\t', '\u0000', '\uFEFF', 'é', '👩🏽‍💼', '1\n'),
+      fc.constantFrom(
+        'WEBVTT\n',
+        '\n',
+        '\r\n',
+        '\n\n',
+        ' --> ',
+        '00:00:01.000',
+        '00:00:02,500',
+        '1:02:03',
+        '0:03',
+        ': ',
+        '[',
+        ']',
+        '<v ',
+        '<c.x>',
+        '</v>',
+        '<b>',
+        '&amp;',
+        '&',
+        '**',
+        '# ',
+        'Maya Chen',
+        'Tom',
+        'Speaker 1',
+        'NOTE ',
+        '-',
+        '\t',
+        '\u0000',
+        '\uFEFF',
+        'é',
+        '👩🏽‍💼',
+        '1\n',
+      ),
       fc.string({ maxLength: 8 }),
     ),
     { maxLength: 60 },
@@ -46,18 +78,27 @@ describe('parseTranscript never throws anything but PARSE/TOO_LARGE', () => {
 
   it('arbitrary strings, every hint', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 400 }), hint, (s, name) => settlesCleanly(new TextEncoder().encode(s), name)),
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 400 }), hint, (s, name) =>
+        settlesCleanly(new TextEncoder().encode(s), name),
+      ),
       { numRuns: 200 },
     );
   });
 
   it('transcript-shaped strings, every hint', async () => {
-    await fc.assert(fc.asyncProperty(transcriptish, hint, (s, name) => settlesCleanly(new TextEncoder().encode(s), name)), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(transcriptish, hint, (s, name) => settlesCleanly(new TextEncoder().encode(s), name)),
+      { numRuns: 300 },
+    );
   });
 
   it('mutations of the real fixtures (byte flips, cuts, splices), every hint', async () => {
     const mutated = fc
-      .tuple(fc.constantFrom(...fixtures), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), fc.option(fc.nat()))
+      .tuple(
+        fc.constantFrom(...fixtures),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+        fc.option(fc.nat()),
+      )
       .map(([base, flips, cut]) => {
         const copy = new Uint8Array(base);
         for (const [at, value] of flips) copy[at % copy.length] = value;
@@ -69,9 +110,16 @@ describe('parseTranscript never throws anything but PARSE/TOO_LARGE', () => {
 
 describe('speed on hostile input', () => {
   it('1 MB of random bytes or random text finishes in well under a second', async () => {
-    const random = fc.sample(fc.uint8Array({ minLength: 1_000_000, maxLength: 1_000_000 }), { numRuns: 1, seed: 42 })[0]!;
-    const text = new TextEncoder().encode(fc.sample(fc.string({ minLength: 1_000_000, maxLength: 1_000_000 }), { numRuns: 1, seed: 7 })[0]!);
-    const vttish = new TextEncoder().encode(`WEBVTT\n\n00:00.000 --> 00:01.000\n${'&amp;<c.a>x</c>&zz; <v A>y '.repeat(40_000)}\n`);
+    const random = fc.sample(fc.uint8Array({ minLength: 1_000_000, maxLength: 1_000_000 }), {
+      numRuns: 1,
+      seed: 42,
+    })[0]!;
+    const text = new TextEncoder().encode(
+      fc.sample(fc.string({ minLength: 1_000_000, maxLength: 1_000_000 }), { numRuns: 1, seed: 7 })[0]!,
+    );
+    const vttish = new TextEncoder().encode(
+      `WEBVTT\n\n00:00.000 --> 00:01.000\n${'&amp;<c.a>x</c>&zz; <v A>y '.repeat(40_000)}\n`,
+    );
     for (const name of HINTS) {
       for (const bytes of [random, text.subarray(0, 1_000_000), vttish]) {
         const t0 = performance.now();

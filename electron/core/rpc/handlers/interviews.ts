@@ -17,7 +17,8 @@ export const interviewHandlers: HandlersOf<typeof interviewMethods> = {
   },
   'interviews.create': (i, env) => interviews.createInterview(env.project(), i),
   'interviews.update': (i, env) => interviews.updateInterview(env.project(), i.id, i.patch),
-  'interviews.linkParticipant': (i, env) => interviews.linkParticipant(env.project(), i.interviewId, i.participantId, true),
+  'interviews.linkParticipant': (i, env) =>
+    interviews.linkParticipant(env.project(), i.interviewId, i.participantId, true),
   'interviews.unlinkParticipant': (i, env) =>
     interviews.linkParticipant(env.project(), i.interviewId, i.participantId, false),
   'interviews.deleteImpact': (i, env) => interviews.interviewDeleteImpact(env.project(), i.id),

@@ -26,7 +26,9 @@ export function addDefaultCodebook(ctx: ProjectContext, asStep = true): { create
     const walk = (tags: SeedTag[], parentId: number | null) => {
       for (const t of tags) {
         const existing = findTagByName(ctx.db, parentId, t.name);
-        const id = existing?.id ?? insertTag(ctx, c, TagFields.parse({ name: t.name, kind: t.kind, parentId, definition: t.definition }));
+        const id =
+          existing?.id ??
+          insertTag(ctx, c, TagFields.parse({ name: t.name, kind: t.kind, parentId, definition: t.definition }));
         if (!existing) created++;
         if (t.children) walk(t.children, id);
       }
@@ -43,7 +45,14 @@ const COLUMNS = ['path', 'kind', 'colour', 'definition', 'examples', 'archived']
 
 /** One row per tag; `path` is "Parent / Child" so the hierarchy survives a spreadsheet round trip. */
 export function exportCodebookCsv(ctx: ProjectContext): string {
-  const rows = listTags(ctx.db).map((t) => [t.path, t.kind, t.colour, t.definition, t.examples, t.archived ? 'yes' : 'no']);
+  const rows = listTags(ctx.db).map((t) => [
+    t.path,
+    t.kind,
+    t.colour,
+    t.definition,
+    t.examples,
+    t.archived ? 'yes' : 'no',
+  ]);
   // A BOM so spreadsheet software reads UTF-8; CRLF is what they expect.
   return `\ufeff${Papa.unparse({ fields: [...COLUMNS], data: rows }, { newline: '\r\n' })}`;
 }
@@ -53,7 +62,10 @@ export function exportCodebookCsv(ctx: ProjectContext): string {
  * examples of existing ones. All rows are checked before anything is written; one undoable step.
  */
 export function importCodebookCsv(ctx: ProjectContext, csv: string): { created: number; updated: number } {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
   if (parsed.errors.length > 0) {
     const e = parsed.errors[0]!;
     throw new AppError('PARSE', `The codebook CSV could not be read: row ${(e.row ?? 0) + 2}: ${e.message}.`);
@@ -63,15 +75,29 @@ export function importCodebookCsv(ctx: ProjectContext, csv: string): { created: 
   if (!nameCol) throw new AppError('PARSE', 'The codebook CSV needs a "path" (or "name") column.');
   const rows = parsed.data.map((r, i) => {
     const line = i + 2;
-    const parts = (r[nameCol] ?? '').split('/').map((p) => p.trim()).filter(Boolean);
+    const parts = (r[nameCol] ?? '')
+      .split('/')
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (parts.length === 0) throw new AppError('VALIDATION', `Row ${line}: the tag has no name.`);
     const kind = (r['kind'] ?? '').trim() || 'theme';
     if (!(TAG_KINDS as readonly string[]).includes(kind)) {
-      throw new AppError('VALIDATION', `Row ${line}: "${kind}" is not a tag kind. Use one of: ${TAG_KINDS.join(', ')}.`);
+      throw new AppError(
+        'VALIDATION',
+        `Row ${line}: "${kind}" is not a tag kind. Use one of: ${TAG_KINDS.join(', ')}.`,
+      );
     }
     const colour = (r['colour'] ?? r['color'] ?? '').trim();
-    if (colour && !/^#[0-9a-fA-F]{6}$/.test(colour)) throw new AppError('VALIDATION', `Row ${line}: colour "${colour}" is not like #ffc9c9.`);
-    return { parts, kind: kind as TagKind, colour, definition: (r['definition'] ?? '').trim(), examples: (r['examples'] ?? '').trim(), archived: /^(yes|true|1)$/i.test(r['archived'] ?? '') };
+    if (colour && !/^#[0-9a-fA-F]{6}$/.test(colour))
+      throw new AppError('VALIDATION', `Row ${line}: colour "${colour}" is not like #ffc9c9.`);
+    return {
+      parts,
+      kind: kind as TagKind,
+      colour,
+      definition: (r['definition'] ?? '').trim(),
+      examples: (r['examples'] ?? '').trim(),
+      archived: /^(yes|true|1)$/i.test(r['archived'] ?? ''),
+    };
   });
   let created = 0;
   let updated = 0;
@@ -95,14 +121,18 @@ export function importCodebookCsv(ctx: ProjectContext, csv: string): { created: 
           }
           parentId = existing.id;
         } else {
-          parentId = insertTag(ctx, c, TagFields.parse({
-            name,
-            kind: leaf ? row.kind : 'theme',
-            parentId,
-            ...(leaf && row.colour ? { colour: row.colour } : {}),
-            definition: leaf ? row.definition : '',
-            examples: leaf ? row.examples : '',
-          }));
+          parentId = insertTag(
+            ctx,
+            c,
+            TagFields.parse({
+              name,
+              kind: leaf ? row.kind : 'theme',
+              parentId,
+              ...(leaf && row.colour ? { colour: row.colour } : {}),
+              definition: leaf ? row.definition : '',
+              examples: leaf ? row.examples : '',
+            }),
+          );
           if (leaf && row.archived) c.update('tags', parentId, { archived: 1 });
           created++;
         }

@@ -26,16 +26,28 @@ export function detectContainer(bytes: Uint8Array, fileName: string): Container 
   if (isZip(bytes)) return 'docx';
   const starts = (...sig: number[]): boolean => sig.every((b, i) => bytes[i] === b);
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-    throw new AppError('PARSE', `${fileName} is an old Word (.doc) file. Open it in Word, save it as .docx, and import that.`);
+    throw new AppError(
+      'PARSE',
+      `${fileName} is an old Word (.doc) file. Open it in Word, save it as .docx, and import that.`,
+    );
   }
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) {
-    throw new AppError('PARSE', `${fileName} is a PDF. Groundwork imports transcripts as .vtt, .srt, .txt, .md or .docx.`);
+    throw new AppError(
+      'PARSE',
+      `${fileName} is a PDF. Groundwork imports transcripts as .vtt, .srt, .txt, .md or .docx.`,
+    );
   }
   if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) {
-    throw new AppError('PARSE', `${fileName} is a Rich Text (.rtf) file. Save it as .docx or plain text and import that.`);
+    throw new AppError(
+      'PARSE',
+      `${fileName} is a Rich Text (.rtf) file. Save it as .docx or plain text and import that.`,
+    );
   }
   if (ext === 'docx') {
-    throw new AppError('PARSE', `${fileName} is not a Word document (a .docx file is a zip archive and this is not one).`);
+    throw new AppError(
+      'PARSE',
+      `${fileName} is not a Word document (a .docx file is a zip archive and this is not one).`,
+    );
   }
   return 'text';
 }
@@ -45,7 +57,8 @@ export function detectTextFormat(text: string, fileName: string): { format: Text
   if (ext === 'vtt' || hasWebVttSignature(text)) return { format: 'webvtt' };
   if (looksLikeSrt(text)) return { format: 'srt' };
   if (ext === 'md' || ext === 'markdown' || looksLikeMarkdown(text)) return { format: 'markdown' };
-  if (ext === 'srt') return { format: 'text', warning: `${fileName} has no subtitle timings; it was read as plain text.` };
+  if (ext === 'srt')
+    return { format: 'text', warning: `${fileName} has no subtitle timings; it was read as plain text.` };
   return { format: 'text' };
 }
 

@@ -20,7 +20,11 @@ import type { FormatResult, ParsedTranscript, ParseOptions, TextEncoding } from 
 export type * from './types';
 export { parseWebVttCues, type RawCue } from './formats/webvtt/cues';
 
-export async function parseTranscript(bytes: Uint8Array, fileName: string, opts?: ParseOptions): Promise<ParsedTranscript> {
+export async function parseTranscript(
+  bytes: Uint8Array,
+  fileName: string,
+  opts?: ParseOptions,
+): Promise<ParsedTranscript> {
   const name = displayName(fileName);
   try {
     return await parse(bytes, name, resolveLimits(opts), opts?.signal);
@@ -31,7 +35,12 @@ export async function parseTranscript(bytes: Uint8Array, fileName: string, opts?
   }
 }
 
-async function parse(bytes: Uint8Array, name: string, limits: Limits, signal: AbortSignal | undefined): Promise<ParsedTranscript> {
+async function parse(
+  bytes: Uint8Array,
+  name: string,
+  limits: Limits,
+  signal: AbortSignal | undefined,
+): Promise<ParsedTranscript> {
   if (!(bytes instanceof Uint8Array)) throw new AppError('PARSE', `${name} could not be read.`);
   checkAborted(signal);
   // Size first, before any decoding: a 200 MB file is refused without becoming a string.
@@ -71,7 +80,10 @@ async function parse(bytes: Uint8Array, name: string, limits: Limits, signal: Ab
   }
   checkAborted(signal);
 
-  const turns = segmentsToTurns(result.segments, result.format === 'webvtt' || result.format === 'srt' ? 'captions' : 'paragraphs');
+  const turns = segmentsToTurns(
+    result.segments,
+    result.format === 'webvtt' || result.format === 'srt' ? 'captions' : 'paragraphs',
+  );
   // A file that yields no speech is a failure with its reason, never "imported, 0 turns".
   if (turns.length === 0) {
     const reason =
@@ -109,7 +121,10 @@ function parseText(text: string, format: ReturnType<typeof detectTextFormat>['fo
 
 /** Messages name the file, not the folder it came from. */
 function displayName(fileName: string): string {
-  const base = String(fileName ?? '').split(/[\\/]/).pop() ?? '';
+  const base =
+    String(fileName ?? '')
+      .split(/[\\/]/)
+      .pop() ?? '';
   return base.length > 0 ? base : 'The file';
 }
 

@@ -17,7 +17,8 @@ export interface SpeakerPrefix {
  * `Name: text`, `- Name: text`, `>> Name: text`, `[Name]: text`, `**Name:** text`, `**Name**: text`.
  * The colon must be followed by whitespace or the end, so "https://x" and "10:30" never match.
  */
-const PREFIX = /^(?:-\s+|>>\s*)?(\*\*[^*:]{1,40}:\*\*|\*\*[^*:]{1,40}\*\*:|\[[^\]:]{1,40}\]:|[^:\s][^:]{0,39}?:)(?:\s+|$)([\s\S]*)$/;
+const PREFIX =
+  /^(?:-\s+|>>\s*)?(\*\*[^*:]{1,40}:\*\*|\*\*[^*:]{1,40}\*\*:|\[[^\]:]{1,40}\]:|[^:\s][^:]{0,39}?:)(?:\s+|$)([\s\S]*)$/;
 
 export function splitSpeakerPrefix(text: string): SpeakerPrefix | null {
   const m = PREFIX.exec(text);
@@ -37,6 +38,8 @@ export function repeatedLabels(prefixes: readonly (SpeakerPrefix | null)[]): Set
   for (const p of prefixes) if (p) counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
   const repeated = [...counts].filter(([, n]) => n >= 2).map(([label]) => label);
   if (repeated.length === 0) return new Set();
-  const once = [...counts].filter(([label, n]) => n === 1 && (label ?? '').split(' ').length <= 3).map(([label]) => label);
+  const once = [...counts]
+    .filter(([label, n]) => n === 1 && (label ?? '').split(' ').length <= 3)
+    .map(([label]) => label);
   return new Set([...repeated, ...once]);
 }

@@ -12,12 +12,66 @@ const MAX_LABEL_WORDS = 5;
  * case-insensitively after tidying.
  */
 const NOT_SPEAKERS = new Set([
-  'note', 'notes', 'nb', 'ps', 'p.s', 'example', 'e.g', 'i.e', 'update', 'warning', 'caution', 'tip',
-  'important', 'summary', 'subject', 're', 'fwd', 'date', 'time', 'location', 'attendees', 'agenda',
-  'title', 'duration', 'source', 'link', 'url', 'email', 'e-mail', 'phone', 'action items', 'takeaway',
-  'takeaways', 'quote', 'context', 'background', 'goal', 'goals', 'result', 'results', 'next steps',
-  'todo', 'fyi', 'http', 'https', 'ftp', 'mailto', 'file', 'meeting', 'recording', 'transcript',
-  'language', 'kind', 'tags', 'keywords', 'participants', 'company', 'role', 'pros', 'cons',
+  'note',
+  'notes',
+  'nb',
+  'ps',
+  'p.s',
+  'example',
+  'e.g',
+  'i.e',
+  'update',
+  'warning',
+  'caution',
+  'tip',
+  'important',
+  'summary',
+  'subject',
+  're',
+  'fwd',
+  'date',
+  'time',
+  'location',
+  'attendees',
+  'agenda',
+  'title',
+  'duration',
+  'source',
+  'link',
+  'url',
+  'email',
+  'e-mail',
+  'phone',
+  'action items',
+  'takeaway',
+  'takeaways',
+  'quote',
+  'context',
+  'background',
+  'goal',
+  'goals',
+  'result',
+  'results',
+  'next steps',
+  'todo',
+  'fyi',
+  'http',
+  'https',
+  'ftp',
+  'mailto',
+  'file',
+  'meeting',
+  'recording',
+  'transcript',
+  'language',
+  'kind',
+  'tags',
+  'keywords',
+  'participants',
+  'company',
+  'role',
+  'pros',
+  'cons',
 ]);
 
 /** Labels tools use for "we do not know who spoke": mapped to the null speaker. */
@@ -31,7 +85,10 @@ const UNKNOWN_LABELS = new Set(['unknown', 'unknown speaker', 'unidentified spea
 export function normaliseSpeakerLabel(raw: string): string | null {
   let label = raw.replace(/\s+/g, ' ').trim();
   label = label.replace(/^[*_]{1,3}(.*?)[*_]{1,3}$/, '$1').trim();
-  label = label.replace(/^\[(.*)\]$/, '$1').replace(/^\((.*)\)$/, '$1').trim();
+  label = label
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
   if (label.length === 0 || UNKNOWN_LABELS.has(label.toLowerCase())) return null;
   const comma = /^([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}), ([\p{L}'’-]+(?: [\p{L}'’-]+){0,2})( \([^()]*\))?$/u.exec(label);
   if (comma && isCapitalised(comma[1]!) && isCapitalised(comma[2]!)) {

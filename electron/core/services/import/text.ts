@@ -7,7 +7,10 @@ import htmlEntities from 'webvtt-parser/html-entities.json';
  * Control characters other than whitespace are dropped: they are never part of what was said.
  */
 export function cleanInline(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Joins paragraphs of one turn with a blank line, dropping empty ones. */
@@ -39,7 +42,5 @@ export function decodeEntities(text: string): string {
  * character stays, so "x < y" survives.
  */
 export function stripMarkup(text: string): string {
-  return text
-    .replace(/<\/?[A-Za-z0-9][^<>]{0,200}>|<\/>/g, '')
-    .replace(/\{\\[^{}]{0,200}\}/g, '');
+  return text.replace(/<\/?[A-Za-z0-9][^<>]{0,200}>|<\/>/g, '').replace(/\{\\[^{}]{0,200}\}/g, '');
 }

@@ -32,7 +32,10 @@ declare module 'webvtt-parser' {
   }
   export class WebVTTParser {
     constructor(entities?: Record<string, string>);
-    parse(input: string, mode?: 'metadata' | 'chapters' | string): { cues: VttCue[]; errors: VttError[]; styles: string[] };
+    parse(
+      input: string,
+      mode?: 'metadata' | 'chapters' | string,
+    ): { cues: VttCue[]; errors: VttError[]; styles: string[] };
   }
   const webvtt: { WebVTTParser: typeof WebVTTParser };
   export default webvtt;

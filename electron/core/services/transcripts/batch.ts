@@ -74,7 +74,8 @@ export async function importFiles(
     next = null;
     if (opts.signal?.aborted) {
       for (const st of staged) if (st.s) staging.discard(st.s.stagingId);
-      for (const f of chunks.slice(k).flat()) outcomes.push(failed(f, new AppError('CANCELLED', 'Cancelled before this file was stored.')));
+      for (const f of chunks.slice(k).flat())
+        outcomes.push(failed(f, new AppError('CANCELLED', 'Cancelled before this file was stored.')));
       break;
     }
     if (k + 1 < chunks.length) next = stageChunk(chunks[k + 1]!); // parse ahead while this chunk is written

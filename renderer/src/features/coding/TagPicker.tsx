@@ -20,7 +20,6 @@ export interface TagPickerProps {
   onClose(reason: 'escape' | 'blur'): void;
 }
 
-
 export function TagPicker({ tags, applied, anchor, title, onApply, onCreate, onClose }: TagPickerProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);

@@ -9,7 +9,8 @@ const STATUS_LABEL = { asked: 'Asked', skipped: 'Skipped', pending: 'Not asked y
 
 export function InterviewCoverageView({ interviewId }: { interviewId: number }) {
   const coverage = useQuery('coverage.interview', { interviewId });
-  if (coverage.error && !coverage.data) return <ErrorNotice title="Coverage could not be loaded" message={coverage.error.message} />;
+  if (coverage.error && !coverage.data)
+    return <ErrorNotice title="Coverage could not be loaded" message={coverage.error.message} />;
   const c = coverage.data;
   if (!c) return <p className="loading muted">Loading coverage…</p>;
   const tally = { asked: 0, skipped: 0, pending: 0 };
@@ -17,7 +18,9 @@ export function InterviewCoverageView({ interviewId }: { interviewId: number }) 
   return (
     <div className="coverage">
       <section className="coverage-block" aria-labelledby="coverage-questions">
-        <h2 id="coverage-questions" className="section-heading">Guide questions</h2>
+        <h2 id="coverage-questions" className="section-heading">
+          Guide questions
+        </h2>
         {c.questions.length ? (
           <>
             <p className="coverage-tally" data-testid="coverage-tally">

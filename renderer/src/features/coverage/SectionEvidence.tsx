@@ -14,7 +14,8 @@ export function SectionEvidence({ rows, heading }: { rows: readonly SectionRow[]
   return (
     <section className="coverage-block" aria-labelledby="coverage-sections">
       <h2 id="coverage-sections" className="section-heading">
-        {heading} <span className="muted">{missing ? `${missing} without evidence yet` : 'every section has evidence'}</span>
+        {heading}{' '}
+        <span className="muted">{missing ? `${missing} without evidence yet` : 'every section has evidence'}</span>
       </h2>
       <ul className="section-evidence">
         {rows.map((r) => (

@@ -8,7 +8,14 @@ import '../../styles/coverage.css';
 
 export function StudyCoverageView() {
   const coverage = useQuery('coverage.study', {});
-  if (coverage.error && !coverage.data) return <ErrorNotice title="Coverage could not be loaded" message={coverage.error.message} onRetry={() => void coverage.refetch()} />;
+  if (coverage.error && !coverage.data)
+    return (
+      <ErrorNotice
+        title="Coverage could not be loaded"
+        message={coverage.error.message}
+        onRetry={() => void coverage.refetch()}
+      />
+    );
   const c = coverage.data;
   if (!c) return <p className="loading muted">Loading coverage…</p>;
   return (
@@ -22,9 +29,15 @@ export function StudyCoverageView() {
             <thead>
               <tr>
                 <th scope="col">Question</th>
-                <th scope="col" className="numeric">Asked</th>
-                <th scope="col" className="numeric">Skipped</th>
-                <th scope="col" className="numeric">Not asked</th>
+                <th scope="col" className="numeric">
+                  Asked
+                </th>
+                <th scope="col" className="numeric">
+                  Skipped
+                </th>
+                <th scope="col" className="numeric">
+                  Not asked
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -40,13 +53,20 @@ export function StudyCoverageView() {
           </table>
         ) : (
           <EmptyState title="No guided interviews yet">
-            <p>Attach a guide to an interview (Interviews → Interview guide) and run interview mode; coverage appears here.</p>
+            <p>
+              Attach a guide to an interview (Interviews → Interview guide) and run interview mode; coverage appears
+              here.
+            </p>
           </EmptyState>
         )}
       </section>
       <SectionEvidence
         heading="Persona sections"
-        rows={c.sections.map((s) => ({ section: s.section, quotes: s.quotes, detail: `${count(s.participants, 'participant')}` }))}
+        rows={c.sections.map((s) => ({
+          section: s.section,
+          quotes: s.quotes,
+          detail: `${count(s.participants, 'participant')}`,
+        }))}
       />
     </div>
   );

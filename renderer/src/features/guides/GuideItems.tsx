@@ -55,7 +55,12 @@ export function GuideItems({ items, onReorder, onRemove }: GuideItemsProps) {
 
   return (
     <>
-      <ol ref={listRef} className="guide-items" aria-label="Questions in this guide" aria-describedby="guide-items-help">
+      <ol
+        ref={listRef}
+        className="guide-items"
+        aria-label="Questions in this guide"
+        aria-describedby="guide-items-help"
+      >
         {items.map((item, i) => (
           <li
             key={item.id}
@@ -87,17 +92,38 @@ export function GuideItems({ items, onReorder, onRemove }: GuideItemsProps) {
               <p className="guide-item-text">{item.text}</p>
               <p className="guide-item-meta muted">
                 {item.questionId === null ? 'Custom question' : QUESTION_CATEGORY_LABELS[item.category]}
-                {item.followUps.length ? ` · ${item.followUps.length} follow-up${item.followUps.length === 1 ? '' : 's'}` : ''}
+                {item.followUps.length
+                  ? ` · ${item.followUps.length} follow-up${item.followUps.length === 1 ? '' : 's'}`
+                  : ''}
               </p>
             </div>
             <div className="guide-item-actions">
-              <button type="button" className="btn btn-quiet" disabled={i === 0} onClick={() => move(i, i - 1)} title="Move up (Alt+↑)" aria-label={`Move up: ${item.text}`}>
+              <button
+                type="button"
+                className="btn btn-quiet"
+                disabled={i === 0}
+                onClick={() => move(i, i - 1)}
+                title="Move up (Alt+↑)"
+                aria-label={`Move up: ${item.text}`}
+              >
                 ↑
               </button>
-              <button type="button" className="btn btn-quiet" disabled={i === items.length - 1} onClick={() => move(i, i + 1)} title="Move down (Alt+↓)" aria-label={`Move down: ${item.text}`}>
+              <button
+                type="button"
+                className="btn btn-quiet"
+                disabled={i === items.length - 1}
+                onClick={() => move(i, i + 1)}
+                title="Move down (Alt+↓)"
+                aria-label={`Move down: ${item.text}`}
+              >
                 ↓
               </button>
-              <button type="button" className="btn btn-quiet" onClick={() => onRemove(item)} aria-label={`Remove: ${item.text}`}>
+              <button
+                type="button"
+                className="btn btn-quiet"
+                onClick={() => onRemove(item)}
+                aria-label={`Remove: ${item.text}`}
+              >
                 Remove
               </button>
             </div>
@@ -105,7 +131,8 @@ export function GuideItems({ items, onReorder, onRemove }: GuideItemsProps) {
         ))}
       </ol>
       <p id="guide-items-help" className="field-hint">
-        Drag a question, or focus it and press <kbd className="kbd">Alt</kbd>+<kbd className="kbd">↑</kbd>/<kbd className="kbd">↓</kbd>, to change the order.
+        Drag a question, or focus it and press <kbd className="kbd">Alt</kbd>+<kbd className="kbd">↑</kbd>/
+        <kbd className="kbd">↓</kbd>, to change the order.
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announce}

@@ -22,7 +22,19 @@ interface Props {
   onOpenDisqualifiers(companyId: number): void;
 }
 
-function SortHeader({ label, k, sort, onSort, numeric }: { label: string; k: SortKey; sort: { key: SortKey; dir: SortDir }; onSort(k: SortKey): void; numeric?: boolean }) {
+function SortHeader({
+  label,
+  k,
+  sort,
+  onSort,
+  numeric,
+}: {
+  label: string;
+  k: SortKey;
+  sort: { key: SortKey; dir: SortDir };
+  onSort(k: SortKey): void;
+  numeric?: boolean;
+}) {
   const active = sort.key === k;
   return (
     <th scope="col" aria-sort={active ? sort.dir : 'none'} className={numeric ? 'numeric' : undefined}>
@@ -38,14 +50,20 @@ function SortHeader({ label, k, sort, onSort, numeric }: { label: string; k: Sor
 
 export function ScoreCellButton({ row, criterion, onOpen }: { row: MatrixRow; criterion: Criterion; onOpen(): void }) {
   const cell = row.cells[criterion.id];
-  const extras = cell ? [cell.note ? 'a note' : '', cell.citationCount ? count(cell.citationCount, 'quote') : ''].filter(Boolean) : [];
+  const extras = cell
+    ? [cell.note ? 'a note' : '', cell.citationCount ? count(cell.citationCount, 'quote') : ''].filter(Boolean)
+    : [];
   // The name is built from the content (hidden words around the visible score) so it always contains what is seen.
   return (
     <button type="button" className={`icp-cell${cell ? ` is-scored score-${cell.score}` : ''}`} onClick={onOpen}>
       <span className="icp-cell-score">
         <span className="visually-hidden">{`${row.companyName}, ${criterion.name}: `}</span>
         {cell ? cell.score : <span aria-hidden="true">–</span>}
-        <span className="visually-hidden">{cell ? ` (${scoreMeaning(cell.score)}${extras.length ? `, with ${extras.join(' and ')}` : ''})` : 'not scored'}</span>
+        <span className="visually-hidden">
+          {cell
+            ? ` (${scoreMeaning(cell.score)}${extras.length ? `, with ${extras.join(' and ')}` : ''})`
+            : 'not scored'}
+        </span>
       </span>
       {cell && (cell.note || cell.citationCount) ? (
         <span className="icp-cell-extras" aria-hidden="true">
@@ -67,12 +85,23 @@ function ScoreText({ row, total, problem }: { row: ScoredRow; total: number; pro
 export function ScoreTable({ criteria, rows, problem, onOpenCell, onOpenDisqualifiers }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'name', dir: 'ascending' });
   const onSort = (key: SortKey) =>
-    setSort((s) => (s.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: key === 'name' ? 'ascending' : 'descending' }));
+    setSort((s) =>
+      s.key === key
+        ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' }
+        : { key, dir: key === 'name' ? 'ascending' : 'descending' },
+    );
   const sorted = sortRows(rows, sort.key, sort.dir);
   return (
-    <div className="table-scroll icp-table-scroll" tabIndex={0} role="region" aria-label="Company scores (scrolls sideways)">
+    <div
+      className="table-scroll icp-table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Company scores (scrolls sideways)"
+    >
       <table className="entity-table icp-scores">
-        <caption className="visually-hidden">Companies scored against each criterion, with weighted score and tier</caption>
+        <caption className="visually-hidden">
+          Companies scored against each criterion, with weighted score and tier
+        </caption>
         <thead>
           <tr>
             <SortHeader label="Company" k="name" sort={sort} onSort={onSort} />
@@ -102,9 +131,20 @@ export function ScoreTable({ criteria, rows, problem, onOpenCell, onOpenDisquali
               <td className="numeric icp-weighted">
                 <ScoreText row={row} total={criteria.length} problem={problem} />
               </td>
-              <td>{row.tier ? <Badge tone={TIER_TONE[row.tier]}>{TIER_SHORT[row.tier]}</Badge> : <span className="muted">–</span>}</td>
               <td>
-                <button type="button" className={`btn btn-quiet icp-dq-button${row.disqualifierIds.length ? ' is-ticked' : ''}`} title={row.computed.disqualifiedBy.join('; ') || undefined} onClick={() => onOpenDisqualifiers(row.companyId)}>
+                {row.tier ? (
+                  <Badge tone={TIER_TONE[row.tier]}>{TIER_SHORT[row.tier]}</Badge>
+                ) : (
+                  <span className="muted">–</span>
+                )}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className={`btn btn-quiet icp-dq-button${row.disqualifierIds.length ? ' is-ticked' : ''}`}
+                  title={row.computed.disqualifiedBy.join('; ') || undefined}
+                  onClick={() => onOpenDisqualifiers(row.companyId)}
+                >
                   <span className="visually-hidden">{`Disqualifiers for ${row.companyName}: `}</span>
                   {row.disqualifierIds.length ? row.computed.disqualifiedBy.join('; ') : 'None'}
                 </button>

@@ -17,16 +17,28 @@ function Move({ sign, from, to }: { sign: '+' | '−'; from: Tier; to: Tier | nu
   );
 }
 
-export function SensitivityView({ criteria, rows, problem }: { criteria: Criterion[]; rows: ScoredRow[]; problem: string | null }) {
+export function SensitivityView({
+  criteria,
+  rows,
+  problem,
+}: {
+  criteria: Criterion[];
+  rows: ScoredRow[];
+  problem: string | null;
+}) {
   // A disqualifier overrides any weighting, so only tiers that come from the score can move.
   const tiered = rows.filter((r) => r.tier !== null && r.tier !== undefined && r.computed.disqualifiedBy.length === 0);
-  const sensitive = tiered.filter((r) => r.moves.some((m) => (m.up !== null && m.up !== r.tier) || (m.down !== null && m.down !== r.tier)));
+  const sensitive = tiered.filter((r) =>
+    r.moves.some((m) => (m.up !== null && m.up !== r.tier) || (m.down !== null && m.down !== r.tier)),
+  );
   return (
     <section className="icp-block" aria-labelledby="icp-sensitivity-title">
       <header className="icp-block-head">
         <h2 id="icp-sensitivity-title">Sensitivity</h2>
       </header>
-      <p className="muted">Which tiers change if one criterion’s weight moves 10 points up or down, the others rebalanced in proportion.</p>
+      <p className="muted">
+        Which tiers change if one criterion’s weight moves 10 points up or down, the others rebalanced in proportion.
+      </p>
       {problem ? (
         <p className="muted">Sensitivity needs weights that total 100%.</p>
       ) : tiered.length === 0 ? (
@@ -38,7 +50,12 @@ export function SensitivityView({ criteria, rows, problem }: { criteria: Criteri
               ? `Every tier holds: no ±10-point weight move changes any of the ${count(tiered.length, 'scored company', 'scored companies')}.`
               : `${sensitive.length} of ${count(tiered.length, 'scored company', 'scored companies')} would change tier with a ±10-point weight move.`}
           </p>
-          <div className="table-scroll icp-table-scroll" tabIndex={0} role="region" aria-label="Sensitivity (scrolls sideways)">
+          <div
+            className="table-scroll icp-table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label="Sensitivity (scrolls sideways)"
+          >
             <table className="entity-table icp-sensitivity">
               <caption className="visually-hidden">Tier changes when a criterion’s weight moves ±10 points</caption>
               <thead>
@@ -61,7 +78,8 @@ export function SensitivityView({ criteria, rows, problem }: { criteria: Criteri
                     </td>
                     {criteria.map((c) => {
                       const m = r.moves.find((x) => x.criterionId === c.id);
-                      const changes = m && ((m.up !== null && m.up !== r.tier) || (m.down !== null && m.down !== r.tier));
+                      const changes =
+                        m && ((m.up !== null && m.up !== r.tier) || (m.down !== null && m.down !== r.tier));
                       return (
                         <td key={c.id}>
                           {changes && m ? (

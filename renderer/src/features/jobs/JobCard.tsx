@@ -20,7 +20,11 @@ export function JobCard({ job, actions }: { job: Job; actions: JobActions }) {
       </p>
       <p className="job-meta">
         <Badge tone="info">{JOB_KIND_LABELS[job.kind]}</Badge>
-        {job.stage ? <Badge>{`Stage ${stageLabel(job.stage)}`}</Badge> : <span className="muted">Not on the job map yet</span>}
+        {job.stage ? (
+          <Badge>{`Stage ${stageLabel(job.stage)}`}</Badge>
+        ) : (
+          <span className="muted">Not on the job map yet</span>
+        )}
         {job.personas.length ? (
           <span className="job-personas">
             <span className="muted">For</span>

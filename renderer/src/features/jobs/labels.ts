@@ -11,7 +11,13 @@ export function stageLabel(stage: JobStage): string {
 
 export const STAGE_CHOICES: Choice[] = JOB_STAGES.map((s) => ({ value: s, label: stageLabel(s) }));
 
-export const FIELD_LABELS = { situation: 'When', motivation: 'I want to', outcome: 'so I can', kind: 'Kind', stage: 'Job-map stage' };
+export const FIELD_LABELS = {
+  situation: 'When',
+  motivation: 'I want to',
+  outcome: 'so I can',
+  kind: 'Kind',
+  stage: 'Job-map stage',
+};
 
 /** A patch's field errors ("patch.situation") under the names the form uses ("situation"). */
 export function formFields(fields: Record<string, string> | undefined): Record<string, string> {

@@ -26,7 +26,8 @@ export interface NoteSaverOptions {
 const IDLE_DEADLINE_MS = 300;
 
 export function whenIdle(run: () => void): void {
-  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, opts: { timeout: number }) => number }).requestIdleCallback;
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, opts: { timeout: number }) => number })
+    .requestIdleCallback;
   if (ric) ric(run, { timeout: IDLE_DEADLINE_MS });
   else run();
 }
@@ -128,7 +129,8 @@ export class NoteSaver {
       })
       .finally(() => {
         this.inFlight = null;
-        if (this.dirty && this.status !== 'conflict') this.schedule(this.status === 'failed' ? (this.opts.retryMs ?? 1000) : (this.opts.delayMs ?? 300));
+        if (this.dirty && this.status !== 'conflict')
+          this.schedule(this.status === 'failed' ? (this.opts.retryMs ?? 1000) : (this.opts.delayMs ?? 300));
       });
   }
 

@@ -49,7 +49,11 @@ export function useElapsed(interviewId: number): Elapsed {
     return Math.round(s.bankedMs + (s.runningSince === null ? 0 : Date.now() - s.runningSince));
   }, []);
   const toggle = useCallback(() => {
-    setState((s) => (s.runningSince === null ? { ...s, runningSince: Date.now() } : { runningSince: null, bankedMs: s.bankedMs + Date.now() - s.runningSince }));
+    setState((s) =>
+      s.runningSince === null
+        ? { ...s, runningSince: Date.now() }
+        : { runningSince: null, bankedMs: s.bankedMs + Date.now() - s.runningSince },
+    );
   }, []);
   const reset = useCallback(() => setState({ runningSince: null, bankedMs: 0 }), []);
   return { ms: now(), running: state.runningSince !== null, now, toggle, reset };

@@ -51,7 +51,9 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
     {
       id: 'cmd-presentation',
       kind: 'Command',
-      label: src.names.presenting ? 'Turn presentation mode off (show real names)' : 'Turn presentation mode on (pseudonyms only)',
+      label: src.names.presenting
+        ? 'Turn presentation mode off (show real names)'
+        : 'Turn presentation mode on (pseudonyms only)',
       detail: PRESENTATION_SHORTCUT,
       keywords: 'screen share sharing pseudonymise hide names',
       run: togglePresentationMode,

@@ -1,18 +1,41 @@
 /** One template section of the persona document: its fields (when the template names them) and attributes. */
-import { SECTION_FIELDS, SECTION_LABELS, type Attribute, type AttributeSection } from '../../../../shared/domain/persona';
+import {
+  SECTION_FIELDS,
+  SECTION_LABELS,
+  type Attribute,
+  type AttributeSection,
+} from '../../../../shared/domain/persona';
 import { AttributeItem, type AttributeActions } from './AttributeItem';
 
 export interface SectionActions extends AttributeActions {
   add(section: AttributeSection, field: string): void;
 }
 
-function List({ attributes, actions, ordered, empty }: { attributes: Attribute[]; actions: AttributeActions; ordered?: boolean; empty: string }) {
+function List({
+  attributes,
+  actions,
+  ordered,
+  empty,
+}: {
+  attributes: Attribute[];
+  actions: AttributeActions;
+  ordered?: boolean;
+  empty: string;
+}) {
   if (attributes.length === 0) return <p className="section-empty">{empty}</p>;
   const items = attributes.map((a) => <AttributeItem key={a.id} attribute={a} actions={actions} />);
   return ordered ? <ol className="attribute-list is-ranked">{items}</ol> : <ul className="attribute-list">{items}</ul>;
 }
 
-export function PersonaSection({ section, attributes, actions }: { section: AttributeSection; attributes: Attribute[]; actions: SectionActions }) {
+export function PersonaSection({
+  section,
+  attributes,
+  actions,
+}: {
+  section: AttributeSection;
+  attributes: Attribute[];
+  actions: SectionActions;
+}) {
   const fields = SECTION_FIELDS[section];
   const label = SECTION_LABELS[section];
   const headingId = `section-${section}`;
@@ -23,7 +46,12 @@ export function PersonaSection({ section, attributes, actions }: { section: Attr
       <header className="persona-section-head">
         <h2 id={headingId}>{label}</h2>
         {!fields ? (
-          <button type="button" className="btn btn-quiet" aria-label={`Add to ${label}`} onClick={() => actions.add(section, '')}>
+          <button
+            type="button"
+            className="btn btn-quiet"
+            aria-label={`Add to ${label}`}
+            onClick={() => actions.add(section, '')}
+          >
             + Add
           </button>
         ) : null}
@@ -36,11 +64,21 @@ export function PersonaSection({ section, attributes, actions }: { section: Attr
               <div key={f.key} className="persona-field">
                 <div className="persona-field-head">
                   <h3>{f.label}</h3>
-                  <button type="button" className="btn btn-quiet btn-small" aria-label={`Add ${f.label}`} onClick={() => actions.add(section, f.key)}>
+                  <button
+                    type="button"
+                    className="btn btn-quiet btn-small"
+                    aria-label={`Add ${f.label}`}
+                    onClick={() => actions.add(section, f.key)}
+                  >
                     + Add
                   </button>
                 </div>
-                <List attributes={mine} actions={actions} ordered={f.key === 'decision_criteria'} empty="Not known yet" />
+                <List
+                  attributes={mine}
+                  actions={actions}
+                  ordered={f.key === 'decision_criteria'}
+                  empty="Not known yet"
+                />
               </div>
             );
           })}
@@ -52,7 +90,13 @@ export function PersonaSection({ section, attributes, actions }: { section: Attr
           ) : null}
         </div>
       ) : (
-        <List attributes={attributes} actions={actions} empty={section === 'quote' ? 'Pick a quote that sums this persona up: + Add, then cite it.' : 'Nothing here yet.'} />
+        <List
+          attributes={attributes}
+          actions={actions}
+          empty={
+            section === 'quote' ? 'Pick a quote that sums this persona up: + Add, then cite it.' : 'Nothing here yet.'
+          }
+        />
       )}
     </section>
   );

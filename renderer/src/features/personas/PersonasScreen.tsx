@@ -35,7 +35,13 @@ function PersonaList() {
             New persona <kbd className="kbd kbd-on-primary">N</kbd>
           </button>
         </Toolbar>
-        {list.error && !list.data ? <ErrorNotice title="Personas could not be loaded" message={list.error.message} onRetry={() => void list.refetch()} /> : null}
+        {list.error && !list.data ? (
+          <ErrorNotice
+            title="Personas could not be loaded"
+            message={list.error.message}
+            onRetry={() => void list.refetch()}
+          />
+        ) : null}
         <div className="screen-content">
           {list.data && personas.length === 0 ? (
             <EmptyState
@@ -44,8 +50,8 @@ function PersonaList() {
               action={{ label: 'New persona', onClick: () => setCreating(true), shortcut: 'N' }}
             >
               <p>
-                A persona stands for real participants — a segment or people you choose. Draft it from their coded evidence, then accept, edit or reject each
-                attribute; every attribute cites the quotes behind it.
+                A persona stands for real participants — a segment or people you choose. Draft it from their coded
+                evidence, then accept, edit or reject each attribute; every attribute cites the quotes behind it.
               </p>
             </EmptyState>
           ) : null}
@@ -76,7 +82,13 @@ function PersonaList() {
                       <td>{tierLabel(p.tier)}</td>
                       <td>{count(p.memberCount, 'participant')}</td>
                       <td>{p.attributeCount}</td>
-                      <td>{p.warnings.length ? <Badge tone="caution">{`⚠ ${count(p.warnings.length, 'warning')}`}</Badge> : <span className="muted">None</span>}</td>
+                      <td>
+                        {p.warnings.length ? (
+                          <Badge tone="caution">{`⚠ ${count(p.warnings.length, 'warning')}`}</Badge>
+                        ) : (
+                          <span className="muted">None</span>
+                        )}
+                      </td>
                       <td>{p.lastReviewedAt ? formatDate(p.lastReviewedAt) : <span className="muted">Never</span>}</td>
                     </tr>
                   ))}

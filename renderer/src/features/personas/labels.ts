@@ -26,7 +26,12 @@ export const SECTION_DETAIL: Partial<Record<AttributeSection, { key: string; lab
   goals: { key: 'success', label: 'What success looks like' },
 };
 
-export const DETAIL_LABELS: Record<string, string> = { impact: 'Impact', root_cause: 'Root cause', success: 'Success looks like', reach: 'Reach' };
+export const DETAIL_LABELS: Record<string, string> = {
+  impact: 'Impact',
+  root_cause: 'Root cause',
+  success: 'Success looks like',
+  reach: 'Reach',
+};
 
 export function confidenceText(c: Confidence): { label: string; tone: Tone } {
   switch (c.level) {

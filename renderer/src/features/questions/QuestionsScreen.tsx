@@ -21,7 +21,12 @@ export function QuestionsScreen() {
         <Toolbar title="Question bank" subtitle="Plan interviews and see what they covered">
           <nav className="view-tabs" aria-label="Question bank views">
             {VIEWS.map((v) => (
-              <a key={v.id} href={v.href} className={`view-tab${v.id === view ? ' is-current' : ''}`} aria-current={v.id === view ? 'page' : undefined}>
+              <a
+                key={v.id}
+                href={v.href}
+                className={`view-tab${v.id === view ? ' is-current' : ''}`}
+                aria-current={v.id === view ? 'page' : undefined}
+              >
                 {v.label}
               </a>
             ))}

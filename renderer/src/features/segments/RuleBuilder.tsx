@@ -82,7 +82,10 @@ function ConditionRow({
                 type="checkbox"
                 checked={condition.values.includes(v)}
                 onChange={(e) =>
-                  onChange({ ...condition, values: e.target.checked ? [...condition.values, v] : condition.values.filter((x) => x !== v) })
+                  onChange({
+                    ...condition,
+                    values: e.target.checked ? [...condition.values, v] : condition.values.filter((x) => x !== v),
+                  })
                 }
               />
               <span>{choiceText(condition.attribute, v)}</span>
@@ -134,7 +137,9 @@ export function RuleBuilder({
 
   function add() {
     const used = new Set(draft.map((c) => c.attribute));
-    const c = newCondition(RULE_ATTRIBUTES.find((a) => !used.has(a) && RULE_ATTRIBUTE_SPECS[a].of === 'company') ?? 'role');
+    const c = newCondition(
+      RULE_ATTRIBUTES.find((a) => !used.has(a) && RULE_ATTRIBUTE_SPECS[a].of === 'company') ?? 'role',
+    );
     focusKey.current = c.key;
     onChange([...draft, c]);
   }
@@ -153,7 +158,9 @@ export function RuleBuilder({
 
   return (
     <div className="rule-builder">
-      {draft.length === 0 ? <p className="muted">No conditions yet. Add one to say who belongs in this segment.</p> : null}
+      {draft.length === 0 ? (
+        <p className="muted">No conditions yet. Add one to say who belongs in this segment.</p>
+      ) : null}
       <ol ref={listRef} className="rule-list" aria-label="Conditions (all must hold)">
         {draft.map((c, i) => (
           <ConditionRow

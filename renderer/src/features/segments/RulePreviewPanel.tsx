@@ -48,7 +48,14 @@ export function RulePreviewPanel({
   let body;
   if (hasProblems) body = <p className="muted">Fix the conditions to see who matches.</p>;
   else if (empty) body = <p className="muted">Add a condition to see who matches.</p>;
-  else if (preview.error && !p) body = <ErrorNotice title="The preview could not be loaded" message={preview.error.message} onRetry={() => void preview.refetch()} />;
+  else if (preview.error && !p)
+    body = (
+      <ErrorNotice
+        title="The preview could not be loaded"
+        message={preview.error.message}
+        onRetry={() => void preview.refetch()}
+      />
+    );
   else if (p)
     body = (
       <>
@@ -61,13 +68,19 @@ export function RulePreviewPanel({
             {p.matches.map((m) => (
               <li key={m.participantId}>
                 <span className="preview-name">{names.label(m.participantId, m.pseudonym)}</span>
-                <span className="muted">{[m.role, m.companyName, behaviorText(m.behavior)].filter(Boolean).join(' · ')}</span>
-                {m.currentSegmentId !== null && m.currentSegmentId !== segmentId ? <span className="preview-move">now in {m.currentSegmentName}</span> : null}
+                <span className="muted">
+                  {[m.role, m.companyName, behaviorText(m.behavior)].filter(Boolean).join(' · ')}
+                </span>
+                {m.currentSegmentId !== null && m.currentSegmentId !== segmentId ? (
+                  <span className="preview-move">now in {m.currentSegmentName}</span>
+                ) : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">Nobody matches yet. Check the participants' and companies' details, or loosen a condition.</p>
+          <p className="muted">
+            Nobody matches yet. Check the participants' and companies' details, or loosen a condition.
+          </p>
         )}
         {p.movesFrom.length ? (
           <p className="preview-explain" role="note">
@@ -85,7 +98,8 @@ export function RulePreviewPanel({
           <label className="check preview-remove">
             <input type="checkbox" checked={removeOthers} onChange={(e) => setRemoveOthers(e.target.checked)} />
             <span className="check-label">
-              Also remove {count(p.nonMatching.length, 'current member')} the rule does not match ({p.nonMatching.map((x) => names.label(x.participantId, x.pseudonym)).join(', ')})
+              Also remove {count(p.nonMatching.length, 'current member')} the rule does not match (
+              {p.nonMatching.map((x) => names.label(x.participantId, x.pseudonym)).join(', ')})
             </span>
           </label>
         ) : null}
@@ -106,9 +120,15 @@ export function RulePreviewPanel({
           disabled={applying || hasProblems || empty || !p || toChange === 0}
           onClick={() => onApply(removeOthers)}
         >
-          {applying ? 'Applying…' : p && !empty && !hasProblems && toChange > 0 ? `Apply rule (${count(toChange, 'change')})` : 'Apply rule'}
+          {applying
+            ? 'Applying…'
+            : p && !empty && !hasProblems && toChange > 0
+              ? `Apply rule (${count(toChange, 'change')})`
+              : 'Apply rule'}
         </button>
-        {p && !empty && !hasProblems && toChange === 0 ? <span className="muted">Everyone who matches is already in.</span> : null}
+        {p && !empty && !hasProblems && toChange === 0 ? (
+          <span className="muted">Everyone who matches is already in.</span>
+        ) : null}
       </div>
     </section>
   );

@@ -37,7 +37,12 @@ export function toConditions(draft: DraftCondition[]): RuleCondition[] {
   return draft.map((c) => ({
     attribute: c.attribute,
     operator: c.operator,
-    values: RULE_ATTRIBUTE_SPECS[c.attribute].choices ? c.values : c.text.split(',').map((v) => v.trim()).filter(Boolean),
+    values: RULE_ATTRIBUTE_SPECS[c.attribute].choices
+      ? c.values
+      : c.text
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean),
   }));
 }
 

@@ -59,7 +59,15 @@ export function buildDocx(paragraphs: readonly string[]): Uint8Array {
   const runs = (p: string): string =>
     p
       .split(/(\t|\n)/)
-      .map((part) => (part === '\t' ? '<w:r><w:tab/></w:r>' : part === '\n' ? '<w:r><w:br/></w:r>' : part ? `<w:r><w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>` : ''))
+      .map((part) =>
+        part === '\t'
+          ? '<w:r><w:tab/></w:r>'
+          : part === '\n'
+            ? '<w:r><w:br/></w:r>'
+            : part
+              ? `<w:r><w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`
+              : '',
+      )
       .join('');
   const body = paragraphs.map((p) => `<w:p>${runs(p)}</w:p>`).join('');
   return writeZip([

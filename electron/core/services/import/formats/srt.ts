@@ -56,22 +56,33 @@ function readBlocks(lines: readonly string[], warnings: string[]): SrtBlock[] {
     else preamble.push({ text: line, line: lineNo });
   }
   if (preamble.length > 0) {
-    warnings.push(`lines ${preamble[0]!.line}-${preamble[preamble.length - 1]!.line}: text before the first timecode was kept without a time`);
+    warnings.push(
+      `lines ${preamble[0]!.line}-${preamble[preamble.length - 1]!.line}: text before the first timecode was kept without a time`,
+    );
     blocks.unshift({ line: preamble[0]!.line, startMs: null, endMs: null, lines: preamble });
     preamble = [];
   }
   return blocks;
 }
 
-function readTiming(line: string, lineNo: number, warnings: string[]): { startMs: number | null; endMs: number | null } {
+function readTiming(
+  line: string,
+  lineNo: number,
+  warnings: string[],
+): { startMs: number | null; endMs: number | null } {
   const m = TIMING.exec(line);
   if (!m) {
-    warnings.push(`line ${lineNo}: timing line '${line.trim().slice(0, 60)}' could not be read; text kept without a time`);
+    warnings.push(
+      `line ${lineNo}: timing line '${line.trim().slice(0, 60)}' could not be read; text kept without a time`,
+    );
     return { startMs: null, endMs: null };
   }
   const start = parseClock(m[1]!);
   const end = parseClock(m[2]!);
-  for (const [raw, result] of [[m[1]!, start], [m[2]!, end]] as const) {
+  for (const [raw, result] of [
+    [m[1]!, start],
+    [m[2]!, end],
+  ] as const) {
     if (!result.ok) {
       warnings.push(`line ${lineNo}: timecode '${raw.slice(0, 30)}' ${result.problem}; text kept without a time`);
       return { startMs: null, endMs: null };

@@ -1,7 +1,15 @@
 /** Inserts the interview's elapsed time ("[12:05]") at the caret: Ctrl/Cmd+Shift+; or the toolbar. */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $createTextNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, createCommand, KEY_DOWN_COMMAND } from 'lexical';
+import {
+  $createTextNode,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_HIGH,
+  createCommand,
+  KEY_DOWN_COMMAND,
+} from 'lexical';
 import { useEffect, useRef } from 'react';
 import { matches } from '../../../keys/match';
 import { $createTimestampNode } from '../../TimestampNode';

@@ -29,7 +29,9 @@ const CLOCK_ALONE = new RegExp(String.raw`^[\[(]?(${CLOCK})[\])]?$`);
 const OTTER_HEADER = new RegExp(String.raw`^(\S.{0,59}?)\s+(${CLOCK})$`);
 const ZOOM_HEADER = new RegExp(String.raw`^\[([^\]]{1,60})\]\s+(${CLOCK})$`);
 /** A bracketed clock may be short; a bare one must be h:mm:ss so "10:30 we met" stays prose. */
-const LEADING_CLOCK = new RegExp(String.raw`^[\[(](${CLOCK})[\])]\s*(.*)$|^(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)\s+(.*)$`);
+const LEADING_CLOCK = new RegExp(
+  String.raw`^[\[(](${CLOCK})[\])]\s*(.*)$|^(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)\s+(.*)$`,
+);
 /** "Jane (00:01:02): text" and "Jane [00:01:02]: text". */
 const LABEL_CLOCK_COLON = new RegExp(String.raw`^([^:\[\]()]{1,40}?)\s*[\[(](${CLOCK})[\])]:\s*(.*)$`);
 

@@ -68,7 +68,10 @@ export function parsePlainText({ text, format }: PlainTextInput): FormatResult {
       speaker = k.label;
       start = k.ms ?? pendingMs;
       end = k.kind === 'header' && k.style === 'teams-timing' ? teamsEnd(kinds, i) : null;
-      styles.set(k.kind === 'header' ? k.style : 'inline', (styles.get(k.kind === 'header' ? k.style : 'inline') ?? 0) + 1);
+      styles.set(
+        k.kind === 'header' ? k.style : 'inline',
+        (styles.get(k.kind === 'header' ? k.style : 'inline') ?? 0) + 1,
+      );
       if (k.kind === 'inline' && k.rest.length > 0) addText(k.rest, lineNo);
       return;
     }
@@ -99,7 +102,10 @@ export function parsePlainText({ text, format }: PlainTextInput): FormatResult {
   });
   flush();
 
-  const preface = firstSpeakerLine === null ? [] : takePreface(segments, firstSpeakerLine, headings.map(tidy), headingLines, warnings);
+  const preface =
+    firstSpeakerLine === null
+      ? []
+      : takePreface(segments, firstSpeakerLine, headings.map(tidy), headingLines, warnings);
   const flavour = textFlavour(styles, kinds, format, sawOtterFooter, headings);
   if (flavour === 'zoom-captions') makeRelative(segments);
   const result: FormatResult = flavour ? { format, flavour, segments, warnings } : { format, segments, warnings };
@@ -131,10 +137,14 @@ function takePreface(
     const first = untimed[0]!.line ?? 0;
     const last = untimed[untimed.length - 1]!.line ?? 0;
     const where = first === last ? `line ${first}` : `lines ${first}-${last}`;
-    warnings.push(`${where}: text before the first speaker was kept as the transcript's preface (a title or header, not speech)`);
+    warnings.push(
+      `${where}: text before the first speaker was kept as the transcript's preface (a title or header, not speech)`,
+    );
   }
   if (timed.length > 0) {
-    warnings.push(`lines ${timed[0]!.line}-${firstSpeakerLine - 1}: timed text before the first speaker was kept without a speaker`);
+    warnings.push(
+      `lines ${timed[0]!.line}-${firstSpeakerLine - 1}: timed text before the first speaker was kept without a speaker`,
+    );
   }
   return pieces.map((p) => p.text).filter((t) => t.length > 0);
 }
@@ -178,11 +188,15 @@ function promoteTeamsNames(kinds: LineKind[], lines: readonly string[]): void {
     if (reclassified.kind === 'header') {
       blocks.push({ nameAt, header: { ...reclassified, style: 'teams-timing', ms: timing.startMs } });
     } else if (isPlausibleDirectoryName(raw)) {
-      blocks.push({ nameAt, header: { kind: 'header', style: 'teams-timing', label: normaliseSpeakerLabel(raw), raw, ms: timing.startMs } });
+      blocks.push({
+        nameAt,
+        header: { kind: 'header', style: 'teams-timing', label: normaliseSpeakerLabel(raw), raw, ms: timing.startMs },
+      });
     }
   }
   const distinct = new Set(blocks.map((b) => b.header.label)).size;
-  const layout = blocks.length >= 2 && blocks.length >= 0.8 * timings && distinct <= Math.max(3, Math.ceil(blocks.length * 0.75));
+  const layout =
+    blocks.length >= 2 && blocks.length >= 0.8 * timings && distinct <= Math.max(3, Math.ceil(blocks.length * 0.75));
   for (const b of blocks) {
     // Without the layout, only labels the strict check accepts are promoted (and must then repeat).
     if (layout) kinds[b.nameAt] = { ...b.header, layout: true };

@@ -137,7 +137,10 @@ function guardAgainstTagFlood(text: string, fileName: string): void {
       tags++;
       if (text.charCodeAt(i + 1) === 0x76 /* v */) voices++;
       if (tags > MAX_TAGS_PER_CUE || work + tags * voices > MAX_VOICE_TAG_WORK) {
-        throw new AppError('PARSE', `${fileName} has a caption with thousands of tags; it does not look like a transcript.`);
+        throw new AppError(
+          'PARSE',
+          `${fileName} has a caption with thousands of tags; it does not look like a transcript.`,
+        );
       }
     }
   }

@@ -24,7 +24,12 @@ export function parseWebVtt(text: string, fileName: string): FormatResult {
   const cuePieces: VoicePiece[][] = file.cues.map((c) => cueTreeToPieces(c.tree.children));
   const hasVoices = cuePieces.some((ps) => ps.some((p) => p.voice !== null));
   const cueLines = cuePieces.map((ps) =>
-    ps.map((p) => p.text).join('').split('\n').map(cleanInline).filter((l) => l.length > 0),
+    ps
+      .map((p) => p.text)
+      .join('')
+      .split('\n')
+      .map(cleanInline)
+      .filter((l) => l.length > 0),
   );
   const rolling = !hasVoices && looksRolling(cueLines);
 
@@ -63,8 +68,16 @@ export function parseWebVtt(text: string, fileName: string): FormatResult {
   });
 
   if (file.cues.length === 0) warnings.push(`${fileName} is a valid WebVTT file but contains no captions.`);
-  const flavour = detectVttFlavour({ cues: file.cues, headerLines: file.headerLines, hasVoices, hasPrefixSpeakers, rolling });
-  const result: FormatResult = flavour ? { format: 'webvtt', flavour, segments, warnings } : { format: 'webvtt', segments, warnings };
+  const flavour = detectVttFlavour({
+    cues: file.cues,
+    headerLines: file.headerLines,
+    hasVoices,
+    hasPrefixSpeakers,
+    rolling,
+  });
+  const result: FormatResult = flavour
+    ? { format: 'webvtt', flavour, segments, warnings }
+    : { format: 'webvtt', segments, warnings };
   if (!segments.some((s) => s.text.length > 0)) result.emptyBecause = whyEmpty(file.cues.length, file.warnings);
   return result;
 }
