@@ -99,8 +99,8 @@ describe('ICP personas', () => {
     await t.call('icp.personas.link', { personaId: buyer.id });
     off();
     expect(seen).toEqual([
-      { kind: 'persona', ids: [buyer.id] },
       { kind: 'history', ids: [] },
+      { kind: 'persona', ids: [buyer.id] },
     ]);
   });
 

@@ -4,7 +4,7 @@
  * with papaparse; XLSX is read with exceljs, first worksheet, each cell as the text it displays.
  * Every refusal is a sentence a researcher can act on, and nothing is kept from a refused file.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../../shared/errors';
 import { decodeTranscriptBytes } from '../import/decode';
@@ -67,7 +67,9 @@ function readCsv(bytes: Uint8Array, fileName: string): string[][] {
 }
 
 async function readXlsx(bytes: Uint8Array, fileName: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: the CLI's `info` and the app's start must not pay for a spreadsheet library.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {

@@ -10,10 +10,12 @@ import { undoable } from '../../history/undo';
 import { icpPersonas } from '../../repos/icpPersonas';
 import { personaRow } from '../../repos/personas';
 
-/** The ICP screen reads 'persona' and the persona page reads it too, so one kind refreshes both. */
+/**
+ * The ICP screen reads 'persona' and the persona page reads it too, so one kind refreshes both
+ * (`undoable` itself says `history` when it records the step).
+ */
 function changed(ctx: ProjectContext, personaId: number): void {
   ctx.emit('entities.changed', { kind: 'persona', ids: [personaId] });
-  ctx.emit('entities.changed', { kind: 'history', ids: [] });
 }
 
 export function listIcpPersonas(ctx: ProjectContext): IcpPersona[] {
