@@ -116,7 +116,7 @@ describe('long lists in Chromium', () => {
     const { page } = app;
     await openSection(page, 'Quotes');
     await page.locator('.quote-card').first().waitFor();
-    await page.getByText(`${PEOPLE * QUOTES_EACH} quotes`).waitFor();
+    await page.getByText(`${PEOPLE * QUOTES_EACH} quotes`, { exact: true }).waitFor();
     expect(await page.locator('.quote-card').count()).toBeLessThan(40);
     // Newest first: the oldest quote is the last card.
     // Newest first: the oldest quote is the last card. Scroll to the end until it shows (cards are

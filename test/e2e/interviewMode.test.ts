@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext } from '../support/browser';
 import { tempDir } from '../support/core';
-import { pageToken, SCREENSHOTS, seriousA11yIssues } from './webApp';
+import { pageToken, sayWhoIsCoding, SCREENSHOTS, seriousA11yIssues } from './webApp';
 
 interface Host {
   child: ChildProcess;
@@ -32,6 +32,7 @@ function freePort(): Promise<number> {
 }
 
 function startHost(dir: string, port: number): Promise<Host> {
+  sayWhoIsCoding(path.join(dir, 'user-data'));
   const env = { ...process.env };
   delete env.GROUNDWORK_RENDERER_DIR;
   const child = spawn(

@@ -31,15 +31,18 @@ export const TEST_CODER: CoderIdentity = {
   colour: '#1864ab',
 };
 
+/** Writes the user's "who is coding" setting into a user-data folder, as the first-use dialog would. */
+export function sayWhoIsCoding(userDataDir: string, coder: CoderIdentity = TEST_CODER): void {
+  fs.mkdirSync(userDataDir, { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, USER_CODER_FILE), JSON.stringify(coder));
+}
+
 export async function startWebApp(
   opts: { colorScheme?: 'light' | 'dark'; coder?: CoderIdentity | null } = {},
 ): Promise<WebApp> {
   const dir = tempDir('gw-e2e-');
   const coder = opts.coder === undefined ? TEST_CODER : opts.coder;
-  if (coder) {
-    fs.mkdirSync(path.join(dir, 'user-data'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'user-data', USER_CODER_FILE), JSON.stringify(coder));
-  }
+  if (coder) sayWhoIsCoding(path.join(dir, 'user-data'), coder);
   const host = await startWebHost({
     userDataDir: path.join(dir, 'user-data'),
     projectPath: path.join(dir, 'Pricing study.groundwork'),

@@ -66,7 +66,7 @@ export function IcpPersonas() {
                       <a href={personaHref(p.id)}>{p.name}</a>
                       {p.role || p.tier !== null ? (
                         <span className="muted">
-                          · {[p.role, p.tier !== null && `Tier ${p.tier}`].filter(Boolean).join(' · ')}
+                          {` · ${[p.role, p.tier !== null && `Tier ${p.tier}`].filter(Boolean).join(' · ')}`}
                         </span>
                       ) : null}
                       <button
