@@ -85,7 +85,13 @@ describe('document import in Chromium', () => {
       'Exports are so slow we gave up on the weekly report.',
     ]) {
       // The reader has the keyboard (T tags its selection); the passage is selected as a mouse drag would.
-      await reader.focus();
+      // After a tag is applied the picker hands focus back: wait until the reader really has it.
+      await expect
+        .poll(async () => {
+          await reader.focus();
+          return reader.evaluate((el) => el === document.activeElement);
+        })
+        .toBe(true);
       await page.evaluate((text) => {
         const el = [...document.querySelectorAll('[data-turn-text]')].find((e) => e.textContent === text)!;
         const range = document.createRange();
