@@ -86,7 +86,9 @@ describe('evidence out in Chromium', () => {
 
     // Select all takes every quote of the filter; clicking it again clears.
     const all = page.getByRole('checkbox', { name: `Select all ${cards.length} quotes` });
-    await all.check();
+    // click, not check(): Select all asks the core for the filter's ids, so the box ticks a moment later.
+    await all.click();
+    await expect.poll(() => all.isChecked()).toBe(true);
     await page.getByRole('region', { name: 'Selection' }).getByText(`${cards.length} quotes selected`).waitFor();
     await all.click();
     await page.getByRole('region', { name: 'Selection' }).waitFor({ state: 'detached' });
