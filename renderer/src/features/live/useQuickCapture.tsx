@@ -4,7 +4,7 @@
  * the words are wrapped in a mark holding the quote id, and the transcript's tag picker opens.
  */
 import type { LexicalEditor } from 'lexical';
-import { $getRoot, $getSelection } from 'lexical';
+import { $createRangeSelectionFromDom, $getRoot, $getSelection, $setSelection } from 'lexical';
 import { useState } from 'react';
 import type { Tag } from '../../../../shared/domain/tag';
 import { useQuery } from '../../api/hooks';
@@ -17,7 +17,26 @@ import type { NoteSaver } from './noteSaver';
 import { WhoSaidIt } from './WhoSaidIt';
 import { useNames } from '../names/useNames';
 
+/**
+ * Lexical learns of a selection change from the document's `selectionchange` event, which arrives
+ * after the key press that made it; a shortcut pressed right after the last Shift+← would otherwise
+ * quote one character short. Take the selection from the DOM when it lies in this editor.
+ */
+function syncSelectionFromDom(editor: LexicalEditor): void {
+  const root = editor.getRootElement();
+  const dom = window.getSelection();
+  if (!root || !dom?.rangeCount || !root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return;
+  editor.update(
+    () => {
+      const selection = $createRangeSelectionFromDom(dom, editor);
+      if (selection) $setSelection(selection);
+    },
+    { discrete: true },
+  );
+}
+
 function readSpan(editor: LexicalEditor): { span: SelectionSpan | null; plainText: string } {
+  syncSelectionFromDom(editor);
   return editor
     .getEditorState()
     .read(() => ({ span: $selectionSpan($getSelection()), plainText: $getRoot().getTextContent() }));
