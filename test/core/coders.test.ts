@@ -241,4 +241,30 @@ describe('undo per coder', () => {
     expect((await t.call('quotes.get', { id: quote.id }))?.codings.map((c) => c.tagId)).toEqual([tag.id]);
     expect((await t.call('history.state')).canUndo).toBe(true);
   });
+  it('refuses to undo a document import whose rows another coder has since quoted, and changes nothing', async () => {
+    const ada = await t.call('coders.identify', ADA);
+    const csv = 'Date,Who,Text\r\n2026-03-02,Jo Park,The invoice shows the wrong VAT number.\r\n';
+    const staged = await t.call('documents.stageFile', {
+      fileName: 'tickets.csv',
+      dataBase64: Buffer.from(csv).toString('base64'),
+    });
+    const doc = await t.call('documents.commit', {
+      stagingId: staged.stagingId,
+      mapping: { text: 'Text', date: 'Date', participant: 'Who' },
+      sourceKind: 'support_tickets',
+    });
+    const row = (await t.call('transcripts.get', { interviewId: doc.interviewId }))!.turns[0]!;
+    await t.call('coders.identify', BO);
+    const quote = await t.call('quotes.create', {
+      interviewId: doc.interviewId,
+      start: { turnId: row.id, offset: 4 },
+      end: { turnId: row.id, offset: 11 },
+      tagIds: [],
+    });
+    await t.call('coders.identify', { ...ADA, guid: ada.identity!.guid });
+    // The import's turns are one bulk change (named by id); Bo's quote points at one of them.
+    await expect(t.call('history.undo')).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await t.call('quotes.get', { id: quote.id }))?.exactText).toBe('invoice');
+    expect((await t.call('transcripts.get', { interviewId: doc.interviewId }))!.turns).toHaveLength(1);
+  });
 });

@@ -279,6 +279,48 @@ describe('document import: a support-ticket export', () => {
     expect((await t.call('search.query', { text: 'invoice VAT', kinds: ['turn'] })).length).toBe(1);
   });
 
+  it('keeps the turns out of its undo step, and undo + redo restore every row exactly, twice', async () => {
+    await seed();
+    const db = t.core.session.context().db;
+    const TABLES = ['companies', 'participants', 'interviews', 'interview_participants', 'transcripts', 'speakers'];
+    const rows = () => ({
+      ...Object.fromEntries(TABLES.map((name) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY 1, 2`).all()])),
+      turns: db.prepare('SELECT * FROM transcript_segments ORDER BY id').all(),
+      fts: db.prepare('SELECT rowid, * FROM transcript_fts ORDER BY rowid').all(),
+    });
+    const step = () =>
+      db.prepare('SELECT payload, undone FROM operations WHERE undoable = 1 ORDER BY id DESC LIMIT 1').get() as {
+        payload: string;
+        undone: number;
+      };
+    const start = rows();
+    const { result } = await importTickets();
+    const end = rows();
+    expect(end.turns).toHaveLength(EXPECTED.length);
+    // The step names the turns by their ids; no turn's text is in it.
+    const done = step();
+    for (const e of EXPECTED) expect(done.payload).not.toContain(JSON.stringify(e.text).slice(1, -1));
+    const ids = (end.turns as { id: number }[]).map((r) => r.id);
+    expect(JSON.parse(done.payload).changes).toContainEqual({
+      table: 'transcript_segments',
+      bulk: { runs: [[ids[0], ids[ids.length - 1]]] },
+    });
+    for (let round = 0; round < 2; round++) {
+      await t.call('history.undo');
+      expect(rows()).toEqual(start);
+      db.prepare("INSERT INTO transcript_fts(transcript_fts) VALUES ('integrity-check')").run();
+      // While undone the step holds the rows for redo; the label is still read without them.
+      expect(step().undone).toBe(1);
+      expect((await t.call('history.state')).redoLabel).toBe(result.label);
+      await t.call('history.redo');
+      const again = rows();
+      for (const [i, turn] of (end.turns as object[]).entries()) expect(again.turns[i]).toEqual(turn);
+      expect(again).toEqual(end);
+      db.prepare("INSERT INTO transcript_fts(transcript_fts) VALUES ('integrity-check')").run();
+      expect(step().payload).toBe(done.payload);
+    }
+  });
+
   it('refuses a mapping without a text column or naming a column the file lacks, storing nothing', async () => {
     const staged = await t.call('documents.stageFile', { fileName: 'tickets.csv', dataBase64: b64(CSV) });
     await expect(

@@ -1,7 +1,8 @@
 /**
  * Model-based property test: random sequences of coding actions, then undo all, give back the
  * starting state exactly; redo all gives the end state. Rows are compared whole, and the full-text
- * indexes must stay consistent throughout.
+ * indexes must stay consistent throughout. A document import among the actions covers the bulk change
+ * (turns named by id in the step, kept for redo only while undone).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,7 @@ const action = fc.oneof(
   }),
   fc.record({ op: fc.constant('newTag' as const), quote: fc.nat(), name: fc.nat() }),
   fc.record({ op: fc.constant('stance' as const), quote: fc.nat(), tag: fc.nat(), against: fc.boolean() }),
+  fc.record({ op: fc.constant('importDocument' as const), rows: fc.integer({ min: 1, max: 4 }) }),
   fc.record({
     op: fc.constant('mapSpeaker' as const),
     speaker: fc.nat(),
@@ -76,6 +78,10 @@ function snapshot(t: TestCore) {
     codings: all('codings'),
     turns: all('transcript_segments'),
     speakers: all('speakers'),
+    interviews: all('interviews'),
+    transcripts: all('transcripts'),
+    participants: all('participants'),
+    companies: all('companies'),
     links: db.prepare('SELECT * FROM interview_participants ORDER BY interview_id, participant_id').all(),
   };
 }
@@ -172,6 +178,26 @@ async function perform(
           stance: a.against ? 'contradicts' : 'supports',
         });
       return;
+    }
+    case 'importDocument': {
+      // A bulk change (its turns named by id, not copied) between ordinary steps: a known writer, a
+      // new one with a company, and a row naming nobody.
+      const lines = ['Date,Who,Email,Company,Text', '2026-03-02,Tom,,,The export 😀 failed again.'];
+      lines.push(
+        '2026-03-03,Ana Souza,ana@fjord.no,Fjord,"Invoices, again: wrong VAT."',
+        '03/04/2026,,,,Café data is mangled.',
+      );
+      lines.push('2026-03-05,Ana Souza,ana@fjord.no,Fjord,Still slow.');
+      const csv = lines.slice(0, a.rows + 1).join('\r\n') + '\r\n';
+      const staged = await t.call('documents.stageFile', {
+        fileName: 'tickets.csv',
+        dataBase64: Buffer.from(csv).toString('base64'),
+      });
+      return void (await t.call('documents.commit', {
+        stagingId: staged.stagingId,
+        mapping: { text: 'Text', date: 'Date', participant: 'Who', email: 'Email', company: 'Company' },
+        sourceKind: 'support_tickets',
+      }));
     }
     case 'mapSpeaker': {
       const people = await t.call('participants.list');

@@ -7,7 +7,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../db/sql';
-import type { Change, Row } from './changeSet';
+import { bulkIds, foreignKeys, isBulk, type Change, type RowChange, type Row } from './changeSet';
 
 interface OpRow {
   id: number;
@@ -33,32 +33,16 @@ const what = (table: string) => WHAT[table] ?? 'a record';
 
 const ALL = '*';
 
-function rowKey(c: Change): string {
+function rowKey(c: RowChange): string {
   if (c.id !== 0) return `${c.table}:${c.id}`;
   const row = (c.after ?? c.before) as Row;
   return `${c.table}:${JSON.stringify(Object.entries(row).sort())}`;
 }
 
 /** The columns a change wrote: every one for an insert or delete. */
-function columnsOf(c: Change): string[] {
+function columnsOf(c: RowChange): string[] {
   if (!c.before || !c.after) return [ALL];
   return Object.keys(c.after).filter((k) => c.before![k] !== c.after![k]);
-}
-
-const fkCache = new WeakMap<Database, Map<string, { from: string; table: string }[]>>();
-
-function foreignKeys(db: Database, table: string): { from: string; table: string }[] {
-  let perDb = fkCache.get(db);
-  if (!perDb) fkCache.set(db, (perDb = new Map()));
-  let fks = perDb.get(table);
-  if (!fks) {
-    fks = stmt(db, 'SELECT "from", "table" FROM pragma_foreign_key_list(?)').all(table) as {
-      from: string;
-      table: string;
-    }[];
-    perDb.set(table, fks);
-  }
-  return fks;
 }
 
 /**
@@ -74,6 +58,14 @@ export function builtOn(
   const touched = new Map<string, { table: string; columns: string[] }>();
   const removed = new Set<string>();
   for (const c of changes) {
+    if (isBulk(c)) {
+      // Inserted rows: every column is this step's; undo removes them all.
+      for (const id of bulkIds(c)) {
+        touched.set(`${c.table}:${id}`, { table: c.table, columns: [ALL] });
+        if (direction === 'undo') removed.add(`${c.table}:${id}`);
+      }
+      continue;
+    }
     touched.set(rowKey(c), { table: c.table, columns: columnsOf(c) });
     // Undo deletes what the step inserted; redo deletes again what it deleted.
     const goes = direction === 'undo' ? !c.before && c.after : c.before && !c.after;
@@ -81,6 +73,15 @@ export function builtOn(
   }
   for (const step of later) {
     for (const l of step) {
+      if (isBulk(l)) {
+        // A later bulk insert only points at its own step's rows (ChangeSet.insertMany), so it can
+        // only clash by id: a row this step made, deleted since and made again by the other coder.
+        for (const id of bulkIds(l)) {
+          const mine = touched.get(`${l.table}:${id}`);
+          if (mine) return what(mine.table);
+        }
+        continue;
+      }
       const mine = touched.get(rowKey(l));
       if (mine) {
         const theirs = columnsOf(l);

@@ -44,11 +44,43 @@ export const LINK_TABLES = {
 } as const satisfies Record<string, readonly string[]>;
 export type LinkTable = keyof typeof LINK_TABLES;
 
-export interface Change {
+/** One row before and after a step (null: it did not exist). */
+export interface RowChange {
   table: UndoableTable | LinkTable;
   id: number;
   before: Row | null;
   after: Row | null;
+}
+
+/**
+ * Rows a bulk import added (a document's 50,000 turns), named by runs of ids instead of being stored
+ * whole: copying every row into the step made a ~25 MB payload and was most of the import's time. The
+ * rows only exist in the database while the step is done, so undo reads them as they are (the step
+ * left them so: the coder's later steps are undone first, other coders' are refused by builtOn) and
+ * keeps them in the undone step (`columns` + `rows`) for redo, which puts them back and drops them
+ * from the payload again. Only rows whose references are rows of the same step may be bulk rows
+ * (ChangeSet.insertMany checks it), so no other step's row can point at one from outside.
+ */
+export interface BulkChange {
+  table: UndoableTable;
+  bulk: {
+    /** [first, last] ids, inclusive, in the order they were inserted. */
+    runs: [number, number][];
+    /** Set only while the step is undone: the rows undo removed, column names once, values per row. */
+    columns?: string[];
+    rows?: unknown[][];
+  };
+}
+
+export type Change = RowChange | BulkChange;
+
+export function isBulk(c: Change): c is BulkChange {
+  return 'bulk' in c;
+}
+
+/** Every id a bulk change names, in insert order. */
+export function* bulkIds(c: BulkChange): Generator<number> {
+  for (const [first, last] of c.bulk.runs) for (let id = first; id <= last; id++) yield id;
 }
 
 const columnCache = new WeakMap<Database, Map<string, string[]>>();
@@ -128,18 +160,73 @@ function deleteLink(db: Database, table: LinkTable, row: Record<string, unknown>
  */
 export const CODED_TABLES: ReadonlySet<UndoableTable> = new Set(['quotes', 'codings', 'citations', 'attributes']);
 
+const fkCache = new WeakMap<Database, Map<string, { from: string; table: string }[]>>();
+
+/** The table's foreign keys (column → referenced table), read once per connection. */
+export function foreignKeys(db: Database, table: string): { from: string; table: string }[] {
+  let perDb = fkCache.get(db);
+  if (!perDb) fkCache.set(db, (perDb = new Map()));
+  let fks = perDb.get(table);
+  if (!fks) {
+    fks = stmt(db, 'SELECT "from", "table" FROM pragma_foreign_key_list(?)').all(table) as {
+      from: string;
+      table: string;
+    }[];
+    perDb.set(table, fks);
+  }
+  return fks;
+}
+
 export class ChangeSet {
   readonly changes: Change[] = [];
+  /** Ids this change set inserted, per table: what a bulk row may point at. */
+  private readonly inserted = new Map<string, Set<number>>();
   constructor(
     private readonly db: Database,
     private readonly coderId: number | null = null,
   ) {}
 
+  private stamp(table: UndoableTable, row: Record<string, unknown>): Record<string, unknown> {
+    return CODED_TABLES.has(table) && !('coder_id' in row) ? { ...row, coder_id: this.coderId } : row;
+  }
+
+  private remember(table: string, id: number): void {
+    let ids = this.inserted.get(table);
+    if (!ids) this.inserted.set(table, (ids = new Set()));
+    ids.add(id);
+  }
+
   insert(table: UndoableTable, row: Record<string, unknown>): number {
-    const stamped = CODED_TABLES.has(table) && !('coder_id' in row) ? { ...row, coder_id: this.coderId } : row;
-    const id = insertRow(this.db, table, stamped);
+    const id = insertRow(this.db, table, this.stamp(table, row));
     this.changes.push({ table, id, before: null, after: readRow(this.db, table, id) });
+    this.remember(table, id);
     return id;
+  }
+
+  /**
+   * Inserts many rows as one bulk change (see BulkChange): recorded by id runs, not read back. Each
+   * row may point only at rows this change set inserted (else an error: use `insert`), so undoing
+   * another step can never take one of these rows away through a foreign key.
+   */
+  insertMany(table: UndoableTable, rows: Iterable<Record<string, unknown>>, onRow?: (n: number) => void): number[] {
+    const fks = foreignKeys(this.db, table);
+    const runs: [number, number][] = [];
+    const ids: number[] = [];
+    for (const row of rows) {
+      for (const fk of fks) {
+        const value = row[fk.from];
+        if (value !== null && value !== undefined && !this.inserted.get(fk.table)?.has(value as number))
+          throw new Error(`bulk ${table}.${fk.from} points outside this step`);
+      }
+      const id = insertRow(this.db, table, this.stamp(table, row));
+      const run = runs[runs.length - 1];
+      if (run && run[1] + 1 === id) run[1] = id;
+      else runs.push([id, id]);
+      ids.push(id);
+      onRow?.(ids.length);
+    }
+    if (runs.length) this.changes.push({ table, bulk: { runs } });
+    return ids;
   }
 
   update(table: UndoableTable, id: number, patch: Record<string, unknown>): void {
@@ -169,10 +256,44 @@ export class ChangeSet {
   }
 }
 
+/**
+ * Undo removes a bulk change's rows and keeps them in the change for redo; redo puts them back and
+ * forgets them again. Either way the change is edited in place: the caller stores the payload anew.
+ */
+function replayBulk(db: Database, c: BulkChange, direction: 'undo' | 'redo'): void {
+  columnsOf(db, c.table); // the allow-list check
+  if (direction === 'undo') {
+    const read = stmt(db, `SELECT * FROM ${c.table} WHERE id BETWEEN ? AND ? ORDER BY id`).raw(true);
+    const rows: unknown[][] = [];
+    for (const [first, last] of c.bulk.runs) {
+      const got = read.all(first, last) as unknown[][];
+      if (got.length !== last - first + 1)
+        throw new AppError('CONFLICT', 'Something this step made has since been deleted.');
+      rows.push(...got);
+    }
+    const del = stmt(db, `DELETE FROM ${c.table} WHERE id BETWEEN ? AND ?`);
+    for (const [first, last] of c.bulk.runs) del.run(first, last);
+    c.bulk.columns = read.columns().map((col) => col.name);
+    c.bulk.rows = rows;
+    return;
+  }
+  const { columns, rows } = c.bulk;
+  if (!columns || !rows) throw new AppError('INTERNAL', 'This step has lost what it needs to be redone.');
+  checkColumns(db, c.table, columns);
+  const s = stmt(db, `INSERT INTO ${c.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  for (const row of rows) s.run(...(row as unknown[]));
+  delete c.bulk.columns;
+  delete c.bulk.rows;
+}
+
 /** Puts rows back as `before` (undo) or `after` (redo) says, in the right order. */
 export function replay(db: Database, changes: readonly Change[], direction: 'undo' | 'redo'): void {
   const ordered = direction === 'undo' ? [...changes].reverse() : changes;
   for (const c of ordered) {
+    if (isBulk(c)) {
+      replayBulk(db, c, direction);
+      continue;
+    }
     const from = direction === 'undo' ? c.after : c.before;
     const to = direction === 'undo' ? c.before : c.after;
     if (isLinkTable(c.table)) {

@@ -11,7 +11,7 @@ import type { EntityKind } from '../../../shared/ipc/events';
 import type { ProjectContext } from '../context';
 import { stmt } from '../db/sql';
 import { recordOperation } from '../repos/operations';
-import { ChangeSet, replay, type Change } from './changeSet';
+import { ChangeSet, isBulk, replay, type Change } from './changeSet';
 import { builtOn, laterStepsOfOthers } from './builtOn';
 
 export interface UndoPayload {
@@ -70,6 +70,10 @@ interface OpRow {
   payload: string;
 }
 
+interface LabelRow {
+  label: string;
+}
+
 // `coder_id IS ?` so the unknown coder (null) is a coder too; the partial index operations_undo
 // (coder_id, undone, id) answers both with a seek.
 function lastDone(db: Database, coderId: number | null): OpRow | undefined {
@@ -86,15 +90,28 @@ function firstUndone(db: Database, coderId: number | null): OpRow | undefined {
   ).get(coderId) as OpRow | undefined;
 }
 
+// Only the labels: SQLite reads them out of the payload, so an undone bulk import's rows (megabytes)
+// are never parsed into objects on the answering thread just to say "Redo Import 50,000 rows…".
+function labels(db: Database, coderId: number | null): { undo: LabelRow | undefined; redo: LabelRow | undefined } {
+  const undo = stmt(
+    db,
+    "SELECT json_extract(payload, '$.label') AS label FROM operations WHERE undoable = 1 AND coder_id IS ? AND undone = 0 ORDER BY id DESC LIMIT 1",
+  ).get(coderId) as LabelRow | undefined;
+  const redo = stmt(
+    db,
+    "SELECT json_extract(payload, '$.label') AS label FROM operations WHERE undoable = 1 AND coder_id IS ? AND undone = 1 ORDER BY id ASC LIMIT 1",
+  ).get(coderId) as LabelRow | undefined;
+  return { undo, redo };
+}
+
 /** The current coder's history (ctx.coderId; null: the unknown coder's). */
 export function historyState(ctx: Pick<ProjectContext, 'db' | 'coderId'>): HistoryState {
-  const u = lastDone(ctx.db, ctx.coderId ?? null);
-  const r = firstUndone(ctx.db, ctx.coderId ?? null);
+  const { undo, redo } = labels(ctx.db, ctx.coderId ?? null);
   return {
-    canUndo: !!u,
-    canRedo: !!r,
-    undoLabel: u ? (JSON.parse(u.payload) as UndoPayload).label : null,
-    redoLabel: r ? (JSON.parse(r.payload) as UndoPayload).label : null,
+    canUndo: !!undo,
+    canRedo: !!redo,
+    undoLabel: undo ? undo.label : null,
+    redoLabel: redo ? redo.label : null,
   };
 }
 
@@ -108,6 +125,9 @@ export function step(ctx: ProjectContext, direction: 'undo' | 'redo'): UndoPaylo
     assertNotBuiltOn(ctx.db, op.id, coderId, payload.changes, direction);
     replay(ctx.db, payload.changes, direction);
     stmt(ctx.db, 'UPDATE operations SET undone = ? WHERE id = ?').run(direction === 'undo' ? 1 : 0, op.id);
+    // A bulk change keeps its rows only while undone (changeSet.ts#BulkChange): replay edited it.
+    if (payload.changes.some(isBulk))
+      stmt(ctx.db, 'UPDATE operations SET payload = ? WHERE id = ?').run(JSON.stringify(payload), op.id);
     recordOperation(ctx.db, ctx.clock.now(), {
       action: direction,
       entity: 'operation',

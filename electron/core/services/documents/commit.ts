@@ -3,7 +3,8 @@
  * (neutral pseudonyms, computed in batch), the source (an interview row with its source kind), its
  * transcript, one speaker per person plus one for rows that name nobody, and one turn per row with the
  * row's date. The turns' full-text rows are written in one statement after the inserts (the bulk path
- * of transcript import); undo deletes every row the step added, in reverse, through the change set.
+ * of transcript import). The turns are one bulk change, named by their ids rather than copied into the
+ * undo step; undo deletes every row the step added, in reverse, through the change set.
  */
 import path from 'node:path';
 import type { DocumentCommitResult } from '../../../../shared/domain/document';
@@ -169,9 +170,12 @@ export function commitDocumentPlan(
         );
 
       const total = plan.rows.length;
+      // One bulk change (history/changeSet.ts#BulkChange): the step names the turns by id, it does not
+      // copy them; undo reads them back and redo re-inserts what undo kept.
       withDeferredFts(ctx.db, 'transcript_fts', () => {
-        plan.rows.forEach((r, seq) => {
-          changes.insert('transcript_segments', {
+        changes.insertMany(
+          'transcript_segments',
+          plan.rows.map((r, seq) => ({
             guid: ctx.newGuid(),
             transcript_id: transcriptId,
             seq,
@@ -181,9 +185,11 @@ export function commitDocumentPlan(
             text: r.text,
             cue_times: '[]',
             dated_at: r.date,
-          });
-          if (target.onProgress && (seq + 1) % 5_000 === 0) target.onProgress(seq + 1, total);
-        });
+          })),
+          (done) => {
+            if (target.onProgress && done % 5_000 === 0) target.onProgress(done, total);
+          },
+        );
       });
       return { interviewId, participantsCreated: created, companiesCreated };
     },
