@@ -1,13 +1,18 @@
 /**
  * Issue 17, item 2: importing a 50,000-row support-ticket CSV (5,000 requesters at 800 companies, a
- * year of dates) into a copy of the standard corpus through the import worker, as the app and the web
- * host do — target ≤ 10 s from stage to commit; and the longest stall of the thread that answers the UI
+ * year of dates) into a copy of the standard corpus through the import worker, as the web host does
+ * (raw bytes at `PUT /upload/document`, sent by another process so only the host's work counts) —
+ * target ≤ 10 s from stage to commit; and the longest stall of the thread that answers the UI
  * meanwhile (measured as in importBudgets.ts: the longest gap between 1 ms timer ticks) — target ≤ 50 ms.
+ * The desktop app's path (main's dialog picks the file, the worker reads it: `documents.chooseFile`)
+ * and the old base64 call are measured apart, and so is undoing the import.
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../electron/core/createCore';
+import { startHttpBridge } from '../electron/core/transports/http';
 import type { DocumentCommitResult, DocumentPreview, DocumentStaged } from '../shared/domain/document';
 import { longestStall } from './importBudgets';
 import { benchScale, DOMAIN_WORDS, standardCorpus } from './standardCorpus';
@@ -41,22 +46,44 @@ export function supportTicketCsv(rows = ROWS): string {
   return out.join('\r\n') + '\r\n';
 }
 
+/** A raw-bytes upload from another process, as the browser sends it. */
+function putFromChild<T>(url: string, token: string, file: string): Promise<T> {
+  const script =
+    "fetch(process.argv[1], { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream', Authorization: 'Bearer ' + process.argv[2] }, body: require('fs').readFileSync(process.argv[3]) }).then((r) => r.text()).then((t) => process.stdout.write(t))";
+  return new Promise<T>((resolve, reject) => {
+    execFile(process.execPath, ['-e', script, url, token, file], { maxBuffer: 16 * 1024 * 1024 }, (err, out) => {
+      if (err) return reject(err);
+      const envelope = JSON.parse(out) as { ok: boolean; value: T };
+      return envelope.ok ? resolve(envelope.value) : reject(new Error(out));
+    });
+  });
+}
+
 export async function benchDocumentImport(): Promise<BenchResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-documents-'));
   const file = path.join(dir, 'corpus.groundwork');
   fs.copyFileSync(await standardCorpus(), file);
+  const csvFile = path.join(dir, 'zendesk-tickets.csv');
   const core = await createCore({
     projectPath: file,
     userDataDir: path.join(dir, 'user-data'),
     importWorker: { file: new URL('../electron/core/services/transcripts/importWorker.dev.mjs', import.meta.url) },
+    // The desktop app's Open dialog, answered with the bench's file.
+    dialogs: {
+      chooseProjectToOpen: async () => null,
+      chooseProjectToCreate: async () => null,
+      chooseRecording: async () => null,
+      chooseTable: async () => csvFile,
+    },
   });
   const csv = supportTicketCsv();
-  const input = { fileName: 'zendesk-tickets.csv', dataBase64: Buffer.from(csv).toString('base64') };
+  fs.writeFileSync(csvFile, csv);
   const call = async <T>(method: string, body: unknown): Promise<T> => {
     const env = await core.dispatch(method as never, body as never);
     if (!env.ok) throw new Error(`${method}: ${JSON.stringify(env.error)}`);
     return env.value as T;
   };
+  const bridge = await startHttpBridge(core);
   // The worker's first start (under tsx here, a bundle in the app) is measured apart from the import.
   const warm = await longestStall(() =>
     call<DocumentStaged>('documents.stageFile', {
@@ -64,8 +91,21 @@ export async function benchDocumentImport(): Promise<BenchResult[]> {
       dataBase64: Buffer.from('Date,Message\r\n2026-01-01,hello\r\n').toString('base64'),
     }),
   );
+  // The other two ways in, each staged and discarded: the desktop app's (by path) and the old base64 call.
+  const desktop = await longestStall(() => call<DocumentStaged>('documents.chooseFile', {}));
+  await call('documents.discard', { stagingId: desktop.value.stagingId });
+  const base64 = await longestStall(() =>
+    call<DocumentStaged>('documents.stageFile', {
+      fileName: 'zendesk-tickets.csv',
+      dataBase64: Buffer.from(csv).toString('base64'),
+    }),
+  );
+  await call('documents.discard', { stagingId: base64.value.stagingId });
+
   const t0 = performance.now();
-  const stage = await longestStall(() => call<DocumentStaged>('documents.stageFile', input));
+  const stage = await longestStall(() =>
+    putFromChild<DocumentStaged>(`${bridge.url}/upload/document?name=zendesk-tickets.csv`, bridge.token, csvFile),
+  );
   const t1 = performance.now();
   const preview = await longestStall(() =>
     call<DocumentPreview>('documents.preview', { stagingId: stage.value.stagingId, mapping: stage.value.suggested }),
@@ -79,28 +119,52 @@ export async function benchDocumentImport(): Promise<BenchResult[]> {
     }),
   );
   const t3 = performance.now();
+  await bridge.close();
+  const db = core.session.context().db;
+  const payloadBytes = db
+    .prepare('SELECT length(payload) FROM operations WHERE undoable = 1 ORDER BY id DESC LIMIT 1')
+    .pluck()
+    .get() as number;
   // The first roll-up after the import (the synthesis screen's first paint) on the answering thread.
   const r0 = performance.now();
   await call('synthesis.rollup', {});
   const rollupMs = performance.now() - r0;
+  // Undo runs on the answering thread (the main connection), like every undo.
+  const u0 = performance.now();
+  await call('history.undo', {});
+  const undoMs = performance.now() - u0;
   core.close();
   fs.rmSync(dir, { recursive: true, force: true });
   const mb = (csv.length / 1024 / 1024).toFixed(1);
   const stall = Math.max(stage.stallMs, preview.stallMs, commit.stallMs);
   return [
     {
-      name: `import a ${ROWS.toLocaleString('en-GB')}-row support-ticket CSV into the standard corpus ×${benchScale()} (stage, preview, commit)`,
+      name: `import a ${ROWS.toLocaleString('en-GB')}-row support-ticket CSV into the standard corpus ×${benchScale()} (upload, preview, commit)`,
       value: (t3 - t0) / 1000,
       unit: 's',
       target: 10,
-      detail: `${mb} MB; stage ${((t1 - t0) / 1000).toFixed(1)} s, preview ${((t2 - t1) / 1000).toFixed(1)} s, commit ${((t3 - t2) / 1000).toFixed(1)} s; ${commit.value.turns} turns, ${preview.value.counts.newParticipants} new participants`,
+      detail: `${mb} MB; upload + stage ${((t1 - t0) / 1000).toFixed(1)} s, preview ${((t2 - t1) / 1000).toFixed(1)} s, commit ${((t3 - t2) / 1000).toFixed(1)} s; ${commit.value.turns} turns, ${preview.value.counts.newParticipants} new participants; undo step ${(payloadBytes / 1024 / 1024).toFixed(2)} MB`,
     },
     {
-      name: 'longest UI-thread stall during that import (import worker)',
+      name: 'longest UI-thread stall during that import (PUT /upload/document, import worker)',
       value: stall,
       unit: 'ms',
       target: 50,
       detail: `stage ${stage.stallMs.toFixed(0)} ms, preview ${preview.stallMs.toFixed(0)} ms, commit ${commit.stallMs.toFixed(0)} ms`,
+    },
+    {
+      name: 'longest UI-thread stall staging it the desktop app’s way (documents.chooseFile: read by path in the worker)',
+      value: desktop.stallMs,
+      unit: 'ms',
+      target: 50,
+      detail: '',
+    },
+    {
+      name: 'longest UI-thread stall staging it as documents.stageFile (base64 decoded on the answering thread)',
+      value: base64.stallMs,
+      unit: 'ms',
+      target: Infinity,
+      detail: 'the way both hosts staged it before',
     },
     {
       name: 'longest UI-thread stall while the import worker starts (first use, dev loader)',
@@ -110,5 +174,6 @@ export async function benchDocumentImport(): Promise<BenchResult[]> {
       detail: 'a two-row file staged before the import',
     },
     { name: 'first roll-up after it (answering thread)', value: rollupMs, unit: 'ms', target: Infinity, detail: '' },
+    { name: 'undo that import (answering thread)', value: undoMs, unit: 'ms', target: Infinity, detail: '' },
   ];
 }

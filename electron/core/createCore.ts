@@ -1,5 +1,6 @@
 /** Composition root of the backend: deps in, { dispatch, events, close } out. */
 import { randomUUID } from 'node:crypto';
+import type { DocumentStaged } from '../../shared/domain/document';
 import type { Interview } from '../../shared/domain/interview';
 import type { StagedTranscript } from '../../shared/domain/transcript';
 import type { Envelope } from '../../shared/ipc/envelope';
@@ -65,6 +66,8 @@ export interface Core {
     dispatch: Dispatch;
     /** A transcript's raw bytes uploaded to the web host: parsed for a preview, like imports.stageFile. */
     stageUpload(fileName: string, bytes: Uint8Array): Promise<Envelope<StagedTranscript>>;
+    /** A CSV or XLSX export's raw bytes uploaded to the web host: staged like documents.stageFile. */
+    stageDocumentUpload(fileName: string, bytes: Uint8Array): Promise<Envelope<DocumentStaged>>;
     /** A recording uploaded to the web host: stored beside the project and attached. */
     uploadRecording(
       interviewId: number,
@@ -138,6 +141,15 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
         if (!name || name.length > 500) return fail({ code: 'VALIDATION', message: 'A file name is required.' });
         try {
           return ok(await importer.stage(session.context(), name, bytes));
+        } catch (err) {
+          return fail(toAppError(err, 'upload', logger).toWire());
+        }
+      },
+      async stageDocumentUpload(fileName, bytes) {
+        const name = fileName.trim();
+        if (!name || name.length > 500) return fail({ code: 'VALIDATION', message: 'A file name is required.' });
+        try {
+          return ok(await importer.document(session.context(), { step: 'stage', fileName: name, bytes }));
         } catch (err) {
           return fail(toAppError(err, 'upload', logger).toWire());
         }

@@ -1,7 +1,7 @@
 /**
  * What the host lends the core so that file paths come from the user, never from the renderer:
- * the desktop app's own Open/Save dialogs. The web host has none; there, recordings are uploaded and
- * new projects are saved in its projects folder.
+ * the desktop app's own Open/Save dialogs. The web host has none; there, recordings and document tables
+ * are uploaded and new projects are saved in its projects folder.
  */
 export interface HostDialogs {
   /** The project file the user picked in an Open dialog, or null when they cancelled. */
@@ -10,4 +10,6 @@ export interface HostDialogs {
   chooseProjectToCreate(name: string): Promise<string | null>;
   /** The audio or video file the user picked, or null when they cancelled. */
   chooseRecording(): Promise<string | null>;
+  /** The CSV or XLSX export the user picked to import as documents, or null when they cancelled. */
+  chooseTable(): Promise<string | null>;
 }

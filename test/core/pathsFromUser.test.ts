@@ -159,6 +159,7 @@ describe('the desktop app: paths from main’s own dialogs', () => {
     chooseProjectToOpen: async () => answers.open,
     chooseProjectToCreate: async () => answers.save,
     chooseRecording: async () => answers.recording,
+    chooseTable: async () => null,
   };
 
   beforeAll(async () => {

@@ -10,7 +10,7 @@ function fakeDialog(open: string[] | null, save: string | null) {
 }
 
 describe('host dialogs', () => {
-  it('asks for a project or a recording with the right filters, attached to the window', async () => {
+  it('asks for a project, a recording or a table with the right filters, attached to the window', async () => {
     const win = { id: 1 };
     const dialog = fakeDialog(['/data/a.groundwork'], '/data/New.groundwork');
     const dialogs = createHostDialogs(dialog, () => win, '/home/me/Documents');
@@ -28,6 +28,11 @@ describe('host dialogs', () => {
       dialog.showOpenDialog.mock.calls[1] as unknown as [unknown, { filters: { extensions: string[] }[] }]
     )[1];
     expect(media.filters[0]!.extensions).toEqual(expect.arrayContaining(['mp3', 'm4a', 'mp4', 'webm']));
+    expect(await dialogs.chooseTable()).toBe('/data/a.groundwork');
+    expect(dialog.showOpenDialog.mock.calls[2]).toEqual([
+      win,
+      expect.objectContaining({ filters: [{ name: 'CSV or Excel workbook', extensions: ['csv', 'xlsx', 'txt'] }] }),
+    ]);
   });
 
   it('gives null when the user cancels or no window is open', async () => {
@@ -35,6 +40,7 @@ describe('host dialogs', () => {
     expect(await dialogs.chooseProjectToOpen()).toBeNull();
     expect(await dialogs.chooseProjectToCreate('x')).toBeNull();
     expect(await dialogs.chooseRecording()).toBeNull();
+    expect(await dialogs.chooseTable()).toBeNull();
     const windowless = createHostDialogs(fakeDialog(['/a'], '/b'), () => null, '/d');
     expect(await windowless.chooseProjectToOpen()).toBeNull();
   });

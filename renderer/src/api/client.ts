@@ -1,4 +1,5 @@
 /** The typed client: method names, inputs and outputs all come from shared/ipc/contract.ts. */
+import type { DocumentStaged } from '../../../shared/domain/document';
 import type { Interview } from '../../../shared/domain/interview';
 import type { StagedTranscript } from '../../../shared/domain/transcript';
 import type { ErrorCode } from '../../../shared/errors';
@@ -55,6 +56,17 @@ export class ApiClient {
     const envelope = await this.transport.upload(`upload/transcript?name=${encodeURIComponent(file.name)}`, file);
     if (!envelope.ok) throw new ApiError(envelope.error);
     return envelope.value as StagedTranscript;
+  }
+
+  /**
+   * A CSV or XLSX export staged for document import as raw bytes where the host takes uploads (the
+   * web host); null where it does not (the desktop app picks the file in main: documents.chooseFile).
+   */
+  async stageDocumentUpload(file: File): Promise<DocumentStaged | null> {
+    if (!this.transport.upload) return null;
+    const envelope = await this.transport.upload(`upload/document?name=${encodeURIComponent(file.name)}`, file);
+    if (!envelope.ok) throw new ApiError(envelope.error);
+    return envelope.value as DocumentStaged;
   }
 
   /** Uploads a recording to the web host, which stores it beside the project and attaches it. */

@@ -23,6 +23,12 @@ export const documentMethods = {
     DocumentStaged,
     { writes: false },
   ),
+  /**
+   * The desktop app: main's Open dialog picks the file and the import worker reads it by path, so the
+   * bytes never cross the answering thread as base64. Null when the user cancelled. (The web host takes
+   * the file as raw bytes at `PUT /upload/document` instead; this call is refused there.)
+   */
+  'documents.chooseFile': method(z.object({}), DocumentStaged.nullable(), { writes: false }),
   'documents.preview': method(z.object({ stagingId: StagingId, mapping: DocumentMapping }), DocumentPreview, {
     writes: false,
   }),

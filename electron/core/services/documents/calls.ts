@@ -13,10 +13,12 @@ import type {
 import type { SecondarySourceKind } from '../../../../shared/domain/framework';
 import type { ProjectContext } from '../../context';
 import { Staging } from '../staging';
-import { commitDocument, previewDocument, stageDocumentFile, type StagedDocument } from './importer';
+import { commitDocument, previewDocument, stageDocumentFile, stageDocumentPath, type StagedDocument } from './importer';
 
 export type DocumentCall =
   | { step: 'stage'; fileName: string; bytes: Uint8Array }
+  /** A path the host's Open dialog gave (the desktop app): read where the call runs. */
+  | { step: 'stagePath'; path: string }
   | { step: 'preview'; stagingId: string; mapping: DocumentMapping }
   | {
       step: 'commit';
@@ -27,7 +29,7 @@ export type DocumentCall =
     }
   | { step: 'discard'; stagingId: string };
 
-export type DocumentReply<C extends DocumentCall> = C extends { step: 'stage' }
+export type DocumentReply<C extends DocumentCall> = C extends { step: 'stage' | 'stagePath' }
   ? DocumentStaged
   : C extends { step: 'preview' }
     ? DocumentPreview
@@ -52,6 +54,8 @@ export async function runDocumentCall(
   switch (call.step) {
     case 'stage':
       return stageDocumentFile(staging, call.fileName, call.bytes);
+    case 'stagePath':
+      return stageDocumentPath(staging, call.path);
     case 'preview':
       return previewDocument(ctx(), staging, call);
     case 'commit':

@@ -3,6 +3,7 @@
  * table reader, nothing stored), preview a mapping and source kind (as often as the researcher changes
  * them), commit as one undoable step. The plan is recomputed at commit against the project as it is.
  */
+import path from 'node:path';
 import type {
   DocumentCommitResult,
   DocumentMapping,
@@ -12,7 +13,9 @@ import type {
 import type { SecondarySourceKind } from '../../../../shared/domain/framework';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
+import { readRegularFile } from '../../files/regularFile';
 import { readCrmTable, type CrmTable } from '../crm/readTable';
+import { formatSize } from '../import/limits';
 import type { Staging } from '../staging';
 import { commitDocumentPlan } from './commit';
 import { documentPreviewOf, planDocument } from './plan';
@@ -26,6 +29,16 @@ export interface StagedDocument {
 export type DocumentStaging = Staging<StagedDocument>;
 
 const SAMPLE_ROWS = 5;
+
+/** The largest table file taken, however it arrives (upload, path, base64): 50,000 long rows fit. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+export function documentTooLarge(size: number, fileName: string): AppError {
+  return new AppError(
+    'TOO_LARGE',
+    `${fileName} is ${formatSize(size)}; files larger than ${formatSize(MAX_DOCUMENT_BYTES)} cannot be imported. Split it into smaller files.`,
+  );
+}
 const WORDS = { rows: 'data', columns: 'Date, Customer, Message…' };
 
 export async function stageDocumentFile(
@@ -33,6 +46,7 @@ export async function stageDocumentFile(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<DocumentStaged> {
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw documentTooLarge(bytes.byteLength, fileName);
   const table = await readCrmTable(bytes, fileName, WORDS);
   const stagingId = staging.put({ fileName, table });
   return {
@@ -44,6 +58,16 @@ export async function stageDocumentFile(
     suggested: suggestDocumentMapping(table.headers),
     suggestedKind: suggestSourceKind(fileName, table.headers),
   };
+}
+
+/**
+ * A file the user picked in the desktop app's Open dialog (a path from main, never from the page):
+ * read here — in the import worker in the app — so its bytes never visit the answering thread.
+ */
+export async function stageDocumentPath(staging: DocumentStaging, file: string): Promise<DocumentStaged> {
+  const fileName = path.basename(file);
+  const bytes = readRegularFile(file, MAX_DOCUMENT_BYTES, (size) => documentTooLarge(size, fileName));
+  return stageDocumentFile(staging, fileName, bytes);
 }
 
 function staged(staging: DocumentStaging, stagingId: string): StagedDocument {

@@ -64,6 +64,15 @@ export function DocumentImportDialog({
     onClose();
   };
 
+  function stagedFile(s: DocumentStaged) {
+    if (closed.current) return;
+    setStaged(s);
+    setMapping(s.suggested);
+    setKind(s.suggestedKind);
+    setTitle(s.fileName.replace(/\.[^.]+$/, '').replace(/_+/g, ' '));
+    setPhase('mapping');
+  }
+
   async function picked(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -75,14 +84,30 @@ export function DocumentImportDialog({
     }
     setPhase('reading');
     try {
-      const dataBase64 = await readAsBase64(file, () => closed.current);
-      const s = await client.call('documents.stageFile', { fileName: file.name, dataBase64 });
+      // Raw bytes to the web host; base64 through the call is left for a transport that takes no upload
+      // yet shows this input (none today: without uploads the dialog asks the host to pick the file).
+      const s =
+        (await client.stageDocumentUpload(file)) ??
+        (await client.call('documents.stageFile', {
+          fileName: file.name,
+          dataBase64: await readAsBase64(file, () => closed.current),
+        }));
+      stagedFile(s);
+    } catch (err) {
       if (closed.current) return;
-      setStaged(s);
-      setMapping(s.suggested);
-      setKind(s.suggestedKind);
-      setTitle(file.name.replace(/\.[^.]+$/, '').replace(/_+/g, ' '));
-      setPhase('mapping');
+      setError(asApiError(err).message);
+      setPhase('choose');
+    }
+  }
+
+  /** The desktop app: main's Open dialog picks the file and the import worker reads it by path. */
+  async function chooseInHost() {
+    setError(null);
+    setPhase('reading');
+    try {
+      const s = await client.call('documents.chooseFile', {});
+      if (s) stagedFile(s);
+      else if (!closed.current) setPhase('choose');
     } catch (err) {
       if (closed.current) return;
       setError(asApiError(err).message);
@@ -144,18 +169,32 @@ export function DocumentImportDialog({
               A CSV or XLSX file with a header row and one row per ticket, review or answer, up to 50,000 rows. Nothing
               is stored until you choose Import.
             </p>
-            <input
-              id={inputId}
-              className="file-input visually-hidden"
-              type="file"
-              accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => void picked(e)}
-              data-autofocus
-              disabled={phase === 'reading'}
-            />
-            <label htmlFor={inputId} className="btn btn-primary">
-              {phase === 'reading' ? 'Reading…' : 'Choose file…'}
-            </label>
+            {client.uploads ? (
+              <>
+                <input
+                  id={inputId}
+                  className="file-input visually-hidden"
+                  type="file"
+                  accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  onChange={(e) => void picked(e)}
+                  data-autofocus
+                  disabled={phase === 'reading'}
+                />
+                <label htmlFor={inputId} className="btn btn-primary">
+                  {phase === 'reading' ? 'Reading…' : 'Choose file…'}
+                </label>
+              </>
+            ) : (
+              <button
+                type="button"
+                className="btn btn-primary"
+                data-autofocus
+                disabled={phase === 'reading'}
+                onClick={() => void chooseInHost()}
+              >
+                {phase === 'reading' ? 'Reading…' : 'Choose file…'}
+              </button>
+            )}
           </div>
         ) : null}
         {(phase === 'mapping' || phase === 'previewing') && staged ? (
