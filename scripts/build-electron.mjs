@@ -5,7 +5,8 @@
 //   electron/core/services/import/worker.ts -> dist/electron/parseWorker.cjs (transcript parsing off the main thread)
 //   electron/core/services/transcripts/importWorker.ts -> dist/electron/importWorker.cjs (parse, hold and store imports
 //     off the main thread, through its own better-sqlite3 connection: better-sqlite3 stays external here too)
-//   electron/core/services/export/renderWorker.ts -> dist/electron/exportWorker.cjs (PDF/DOCX writing off the main thread)
+//   electron/core/services/export/renderWorker.ts -> dist/electron/exportWorker.cjs (PDF/DOCX/XLSX writing and the
+//     quote library export's read off the main thread)
 // 'electron' comes from the runtime; pdfkit stays external (it loads font data from its package), and
 // the DejaVu fonts of the PDF are read from node_modules/dejavu-fonts-ttf beside it;
 // better-sqlite3 stays external so its binary can be loaded
@@ -74,7 +75,8 @@ export async function buildElectron({ outdir = path.join(ROOT, 'dist', 'electron
     outfile: path.join(outdir, 'exportWorker.cjs'),
     ...IMPORT_META_URL,
     // pdfkit loads its standard fonts through its package.json "imports" at run time: it cannot be bundled.
-    external: ['electron', 'pdfkit'],
+    // better-sqlite3: the worker reads the quote library export through its own read-only connection.
+    external: ['electron', 'pdfkit', 'better-sqlite3'],
   });
 
   const preloadRequires = externalImports(preload.metafile);

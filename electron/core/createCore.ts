@@ -110,7 +110,9 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
   const importer = opts.importWorker
     ? workerImporter({ ...opts.importWorker, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
     : inlineImporter(new StagingArea(() => clock.now(), randomUUID), parser);
-  const documents = opts.exportWorker ? workerRenderer(opts.exportWorker) : inlineRenderer;
+  const documents = opts.exportWorker
+    ? workerRenderer({ ...opts.exportWorker, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
+    : inlineRenderer;
   const env = {
     session,
     importer,

@@ -8,13 +8,18 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import fs from 'node:fs';
+import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '../../shared/domain/participant';
 import type { Quote } from '../../shared/domain/quote';
 import type { Tag } from '../../shared/domain/tag';
 import type { ExportFile } from '../../shared/ipc/contract/exports';
+import { quoteLibrarySheet } from '../../electron/core/services/export/quoteLibrarySheet';
+import { sheetCsv } from '../../electron/core/services/export/sheets';
+import { QuoteLibraryExportFilter } from '../../shared/ipc/contract/exports';
 import { makeCore, type TestCore } from '../support/core';
+import { importTurns } from '../support/study';
 
 const HEADER = [
   'quote',
@@ -256,4 +261,39 @@ describe('quote library export', () => {
       fs.rmSync(t.dir, { recursive: true, force: true });
     }
   }, 30_000);
+  it('through the export worker (its own read-only connection) writes what the main connection reads, edits included', async () => {
+    const t = await makeCore({
+      core: { exportWorker: { file: path.resolve('electron/core/services/export/renderWorker.dev.mjs') } },
+    });
+    try {
+      const tr = await importTurns(t, 'Call with Ulla Brandt', [
+        { speaker: 'Maya', text: 'How long is close?' },
+        { speaker: 'Ulla Brandt', text: 'Ulla Brandt here: close takes four days, approvals wait.' },
+      ]);
+      const tag = await t.call('tags.create', { name: 'Slow close', kind: 'pain_point' });
+      const turn = tr.turns[1]!;
+      const quote = await t.call('quotes.create', {
+        interviewId: tr.interviewId,
+        start: { turnId: turn.id, offset: 0 },
+        end: { turnId: turn.id, offset: turn.text.length },
+        tagIds: [tag.id],
+      });
+      // Committed just before the export: the worker's connection must see it (pseudonymising is the
+      // property test's; here the worker must give exactly what the main connection reads).
+      await t.call('quotes.update', { id: quote.id, patch: { starred: true } });
+      const db = t.core.session.context().db;
+      for (const names of ['real', 'pseudonym'] as const) {
+        const sheet = quoteLibrarySheet(db, QuoteLibraryExportFilter.parse({}), names);
+        expect(sheet.rows).toHaveLength(1);
+        expect(sheet.rows[0]![8]).toBe('yes');
+        const csv = await t.call('exports.quoteLibrary', { filter: {}, format: 'csv', names });
+        expect(csv.content).toBe(sheetCsv(sheet));
+        const xlsx = await xlsxRows(await t.call('exports.quoteLibrary', { filter: {}, format: 'xlsx', names }));
+        expect(xlsx.rows).toEqual([HEADER, ...sheet.rows]);
+      }
+    } finally {
+      t.close();
+      fs.rmSync(t.dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

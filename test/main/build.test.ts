@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain .mjs build script without type declarations
 import { buildElectron } from '../../scripts/build-electron.mjs';
 import { workerRenderer } from '../../electron/core/services/export/renderDocument';
+import { QuoteLibraryExportFilter } from '../../shared/ipc/contract/exports';
+import { makeCore } from '../support/core';
 import { syntheticDocument } from '../support/exportStudy';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -37,7 +39,7 @@ describe('electron bundles', () => {
       expect(name === 'better-sqlite3' || isBuiltin(name), name).toBe(true);
   }, 60_000);
 
-  it('bundles the export worker so that it finds the DejaVu fonts and writes Unicode text into the PDF', async () => {
+  it('bundles the export worker so that it finds the DejaVu fonts, writes Unicode text into the PDF and reads a project', async () => {
     // Built inside the repo so that, like the packaged app, it resolves pdfkit and the fonts from
     // node_modules — but not in dist/, which a clean checkout has not got and `npm run build` replaces.
     const cache = path.join(ROOT, 'node_modules', '.cache', 'groundwork-test');
@@ -47,13 +49,29 @@ describe('electron bundles', () => {
     try {
       const result = (await buildElectron({ outdir: inRepo })) as { exportWorker: string };
       for (const name of requiresIn(result.exportWorker))
-        expect(['electron', 'pdfkit'].includes(name) || isBuiltin(name), name).toBe(true);
+        expect(['electron', 'pdfkit', 'better-sqlite3'].includes(name) || isBuiltin(name), name).toBe(true);
       const doc = syntheticDocument(3);
       doc.title = 'Łukasz Dvořák — Λουκάς — Лукаш';
       const pdf = path.join(inRepo, 'unicode.pdf');
       fs.writeFileSync(pdf, await worker.render('pdf', doc));
       expect(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })).toContain(doc.title);
       expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/\+DejaVuSans\s/);
+      // The quote library export reads the project through the bundle's own better-sqlite3 connection.
+      const t = await makeCore();
+      try {
+        const csv = await worker.quoteLibrary({
+          projectPath: t.projectPath,
+          filter: QuoteLibraryExportFilter.parse({}),
+          names: 'real',
+          format: 'csv',
+        });
+        // A project with no quotes: the header alone.
+        expect(Buffer.from(csv).toString('utf8').trimEnd()).toBe(
+          '\ufeff"quote","tag","stance","participant","interview","interview_date","timestamp","source","starred"',
+        );
+      } finally {
+        t.close();
+      }
     } finally {
       await worker.close();
       fs.rmSync(inRepo, { recursive: true, force: true });

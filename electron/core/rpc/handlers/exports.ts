@@ -5,9 +5,8 @@ import { exportDocument } from '../../services/export/exportFile';
 import { icpDocument } from '../../services/export/icpDocument';
 import { jobsDocument } from '../../services/export/jobsDocument';
 import { personaDocument } from '../../services/export/personaDocument';
-import { quoteLibrarySheet } from '../../services/export/quoteLibrarySheet';
 import { synthesisSheets } from '../../services/export/synthesisSheets';
-import { exportTable } from '../../services/export/tableFile';
+import { exportReadTable, exportTable } from '../../services/export/tableFile';
 import { icpProfile } from '../../services/icp/profile';
 import { jobMap } from '../../services/jobs/read';
 import { getPersona } from '../../services/synthesis/personas';
@@ -20,11 +19,10 @@ const suffix = (names: 'pseudonym' | 'real') => (names === 'pseudonym' ? '-pseud
 export const exportHandlers: HandlersOf<typeof exportMethods> = {
   'exports.quoteLibrary': (i, env) => {
     const ctx = env.project();
-    return exportTable(
-      ctx.emit,
-      () => [quoteLibrarySheet(ctx.db, i.filter, i.names)],
-      { baseName: `quotes${suffix(i.names)}`, format: i.format, taskId: i.taskId },
-      env.documents,
+    // Read, dressed and written where documents are rendered (the export worker in the app), through
+    // its own read-only connection: nothing of 50,000 quotes is read on this thread.
+    return exportReadTable(ctx.emit, { baseName: `quotes${suffix(i.names)}`, format: i.format, taskId: i.taskId }, () =>
+      env.documents.quoteLibrary({ projectPath: ctx.projectPath, filter: i.filter, names: i.names, format: i.format }),
     );
   },
   'exports.synthesis': (i, env) => {

@@ -1,11 +1,13 @@
 /**
- * Where PDF and DOCX files are rendered: inline (tests, CLI) or in one long-lived worker thread (the
- * app and the web host), so a 500-quote document never stalls the thread that answers the UI
- * (DESIGN.md habit 7). Both give the same bytes or an AppError.
+ * Where PDF, DOCX and XLSX files are rendered, and the quote library export read and written: inline
+ * (tests, CLI) or in one long-lived worker thread (the app and the web host), so a 500-quote document or
+ * a 50,000-quote library never stalls the thread that answers the UI (DESIGN.md habit 7). Both give the
+ * same bytes or an AppError.
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, type WireError } from '../../../../shared/errors';
 import type { CitedDocument } from './citedDocument';
+import type { QuoteLibraryRead } from './quoteLibraryFile';
 import type { BinaryFormat } from './renderBinary';
 import type { SheetBook } from './sheets';
 
@@ -15,6 +17,11 @@ export interface DocumentRenderer {
   render(format: BinaryFormat, doc: CitedDocument): Promise<Uint8Array>;
   /** An XLSX workbook (the quote library and synthesis exports), on the same thread as PDF and DOCX. */
   renderSheets(book: SheetBook): Promise<Uint8Array>;
+  /**
+   * The quote library as CSV or XLSX, read through the renderer's own read-only connection and written
+   * there (quoteLibraryFile.ts): in the worker, nothing of it runs on the answering thread.
+   */
+  quoteLibrary(read: Omit<QuoteLibraryRead, 'nativeBinding'>): Promise<Uint8Array>;
   /** False until a document has been written: the first one loads pdfkit, docx and the fonts (seconds). */
   warm(): boolean;
   close(): Promise<void>;
@@ -29,6 +36,7 @@ export const inlineRenderer: DocumentRenderer = {
     return bytes;
   },
   renderSheets: async (book) => (await import('./sheets')).sheetXlsx(book),
+  quoteLibrary: async (read) => (await import('./quoteLibraryFile')).quoteLibraryFile(read),
   warm: () => inlineWarm,
   close: async () => {},
 };
@@ -37,6 +45,8 @@ export interface WorkerRendererOptions {
   /** The worker entry: renderWorker.ts under a TS loader (renderWorker.dev.mjs) or its bundle. */
   file: string | URL;
   execArgv?: string[];
+  /** better-sqlite3's binary for the worker's read-only connection (the packaged app's). */
+  nativeBinding?: string;
 }
 
 interface Reply {
@@ -97,6 +107,11 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
   return {
     render: (format, doc) => ask({ format, doc }),
     renderSheets: (book) => ask({ format: 'xlsx', book }),
+    quoteLibrary: (read) =>
+      ask({
+        format: 'quoteLibrary',
+        read: { ...read, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) },
+      }),
     warm: () => warm,
     async close() {
       const w = worker;

@@ -28,24 +28,47 @@ export async function exportTable(
   req: TableExport,
   renderer: DocumentRenderer,
 ): Promise<ExportFile> {
+  return tableTask(emit, req, async () => {
+    const book = build();
+    return req.format === 'csv'
+      ? { text: sheetCsv(book[req.csvSheet ?? 0]!) }
+      : { bytes: await renderer.renderSheets(book) };
+  });
+}
+
+/**
+ * A table whose rows the renderer reads itself (the quote library: quoteLibraryFile.ts), so here only
+ * the finished file is wrapped for the wire.
+ */
+export function exportReadTable(emit: Emit, req: TableExport, produce: () => Promise<Uint8Array>): Promise<ExportFile> {
+  return tableTask(emit, req, async () => {
+    const bytes = await produce();
+    return req.format === 'csv'
+      ? { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') }
+      : { bytes };
+  });
+}
+
+async function tableTask(
+  emit: Emit,
+  req: TableExport,
+  produce: () => Promise<{ text: string } | { bytes: Uint8Array }>,
+): Promise<ExportFile> {
   const task = exportTask(emit, req.taskId, `Exporting as ${req.format === 'csv' ? 'CSV' : 'Excel workbook'}`);
   task.report(0, 'running');
   try {
-    const book = build();
+    const made = await produce();
     task.report(1, 'running');
     const fileName = `${req.baseName}.${req.format}`;
-    let file: ExportFile;
-    if (req.format === 'csv') {
-      file = { fileName, mimeType: MIME.csv, encoding: 'utf8', content: sheetCsv(book[req.csvSheet ?? 0]!) };
-    } else {
-      const bytes = await renderer.renderSheets(book);
-      file = {
-        fileName,
-        mimeType: MIME.xlsx,
-        encoding: 'base64',
-        content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-      };
-    }
+    const file: ExportFile =
+      'text' in made
+        ? { fileName, mimeType: MIME.csv, encoding: 'utf8', content: made.text }
+        : {
+            fileName,
+            mimeType: MIME.xlsx,
+            encoding: 'base64',
+            content: Buffer.from(made.bytes.buffer, made.bytes.byteOffset, made.bytes.byteLength).toString('base64'),
+          };
     task.report(3, 'done');
     return file;
   } catch (err) {
