@@ -7,10 +7,12 @@
  * finds the rows, and the whole import undoes and redoes as one step. XLSX is built with exceljs.
  */
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentMapping } from '../../shared/domain/document';
 import type { Transcript } from '../../shared/domain/transcript';
 import { makeCore, type TestCore } from '../support/core';
+import { importTurns } from '../support/study';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -319,6 +321,53 @@ describe('document import: a support-ticket export', () => {
       db.prepare("INSERT INTO transcript_fts(transcript_fts) VALUES ('integrity-check')").run();
       expect(step().payload).toBe(done.payload);
     }
+  });
+
+  it('the quote library filters a document by each row’s own date, and its export names the kind of source', async () => {
+    await seed();
+    const { result } = await importTickets();
+    const rows = (await transcriptOf(result.interviewId)).turns;
+    const quoteOf = (turn: { id: number; text: string }, interviewId = result.interviewId) =>
+      t.call('quotes.create', {
+        interviewId,
+        start: { turnId: turn.id, offset: 0 },
+        end: { turnId: turn.id, offset: turn.text.length },
+      });
+    // Rows of 2 and 7 March; the document's own date is its latest row's (7 March).
+    const early = await quoteOf(rows[0]!);
+    const late = await quoteOf(rows[5]!);
+    const call = await importTurns(
+      t,
+      'Call with Maya',
+      [
+        { speaker: 'Ines', text: 'How is month end?' },
+        { speaker: 'Tom', text: 'Month end takes four days.' },
+      ],
+      Date.UTC(2026, 2, 3),
+    );
+    const spoken = await quoteOf(call.turns[1]!, call.interviewId);
+    const inRange = { from: Date.UTC(2026, 2, 1), to: Date.UTC(2026, 2, 3, 23, 59) };
+    const listed = await t.call('quotes.list', { ...inRange, sort: 'oldest' });
+    expect(listed.items.map((q) => q.id)).toEqual([early.id, spoken.id]);
+    expect(listed.total).toBe(2);
+    expect(
+      (await t.call('quotes.list', { from: Date.UTC(2026, 2, 5), sort: 'oldest' })).items.map((q) => q.id),
+    ).toEqual([late.id]);
+    expect((await t.call('quotes.selectAll', inRange)).items.map((q) => q.id).sort()).toEqual(
+      [early.id, spoken.id].sort(),
+    );
+
+    const csv = await t.call('exports.quoteLibrary', {
+      filter: { ...inRange, sort: 'oldest' },
+      format: 'csv',
+      names: 'real',
+    });
+    const table = Papa.parse<string[]>(csv.content.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+    const source = table[0]!.indexOf('source');
+    expect(table.slice(1).map((r) => [r[0], r[source]])).toEqual([
+      [SOURCE[0]![6], 'Support tickets'],
+      [call.turns[1]!.text, 'transcript'],
+    ]);
   });
 
   it('refuses a mapping without a text column or naming a column the file lacks, storing nothing', async () => {

@@ -4,6 +4,7 @@
  * orders are the library's (`quoteLibrary.ts`), so the file holds exactly what the screen lists.
  */
 import type { Database } from 'better-sqlite3';
+import type { SourceKind } from '../../../shared/domain/framework';
 import type { Stance } from '../../../shared/domain/synthesis';
 import { QUOTE_TIME_SQL } from '../db/functions';
 import { stmt } from '../db/sql';
@@ -15,6 +16,8 @@ export interface QuoteExportRow {
   quote_id: number;
   exact_text: string;
   source: 'transcript' | 'note';
+  /** The interview's source kind: 'interview', or a document's kind (support tickets, reviews…). */
+  source_kind: SourceKind;
   starred: number;
   participant_id: number | null;
   pseudonym: string | null;
@@ -38,7 +41,7 @@ export function quoteExportRows(db: Database, f: LibraryFilter, match: string): 
       : 'quotes q JOIN interviews i ON i.id = q.interview_id';
   return stmt(
     db,
-    `SELECT q.id AS quote_id, q.exact_text, q.source, q.starred, q.participant_id, p.pseudonym, p.real_name,
+    `SELECT q.id AS quote_id, q.exact_text, q.source, i.source_kind, q.starred, q.participant_id, p.pseudonym, p.real_name,
             i.title AS interview_title, i.date AS interview_date, ${QUOTE_TIME_SQL} AS start_ms,
             c.tag_id, c.stance
        FROM ${from}

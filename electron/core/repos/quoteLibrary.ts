@@ -6,6 +6,7 @@
  * reads that screenful. The count is asked for once per filter set (`withTotal`), not per page.
  */
 import type { Database } from 'better-sqlite3';
+import { SECONDARY_SOURCE_KINDS } from '../../../shared/domain/framework';
 import type { QuoteCard, QuoteFilters } from '../../../shared/domain/quote';
 import { stmt } from '../db/sql';
 import { codingsOf, QUOTE_SELECT, toQuote, type QuoteRow } from './quotes';
@@ -44,15 +45,28 @@ export function libraryWhere(f: Parsed, match: string): Where {
     held.push('iv.method IN (SELECT value FROM json_each(@methods))');
     params.methods = JSON.stringify(f.methods);
   }
+  const dated: string[] = [];
   if (f.from !== null) {
-    held.push('iv.date >= @from');
+    dated.push('@from <= ROW_DATE');
     params.from = f.from;
   }
   if (f.to !== null) {
-    held.push('iv.date <= @to');
+    dated.push('ROW_DATE <= @to');
     params.to = f.to;
   }
-  if (held.length) conds.push(`q.interview_id IN (SELECT iv.id FROM interviews iv WHERE ${held.join(' AND ')})`);
+  if (dated.length) {
+    // An interview's quotes go by the interview's date; a document's by their own row's date (a ticket's,
+    // `transcript_segments.dated_at`), else the document's — the date rule of the view quote_evidence.
+    // Documents are a few interviews, so their arm reads their quotes by interview and checks each row.
+    const byInterview = dated.map((d) => d.replace('ROW_DATE', 'iv.date'));
+    const rowDate =
+      'coalesce((SELECT d.dated_at FROM transcript_segments d WHERE d.id = q.start_segment_id), (SELECT dv.date FROM interviews dv WHERE dv.id = q.interview_id))';
+    const byRow = dated.map((d) => d.replace('ROW_DATE', rowDate));
+    // `+source_kind`: interviews are found by date (interviews_date), documents by kind (a seek per kind).
+    params.secondaryKinds = JSON.stringify(SECONDARY_SOURCE_KINDS);
+    conds.push(`(q.interview_id IN (SELECT iv.id FROM interviews iv WHERE ${["+iv.source_kind = 'interview'", ...held, ...byInterview].join(' AND ')})
+      OR (q.interview_id IN (SELECT iv.id FROM interviews iv WHERE ${['iv.source_kind IN (SELECT value FROM json_each(@secondaryKinds))', ...held].join(' AND ')}) AND ${byRow.join(' AND ')}))`);
+  } else if (held.length) conds.push(`q.interview_id IN (SELECT iv.id FROM interviews iv WHERE ${held.join(' AND ')})`);
   // A coder's quotes: those they made, and those they tagged (codings_coder answers the second).
   list(
     'coderIds',

@@ -1,11 +1,13 @@
 /**
  * The quote library as a table: what its current filter selects, one row per quote × tag, with who said
  * it by pseudonym (names inside the words replaced by the project's pseudonymiser, as in the evidence
- * CSV) or by real name, the interview, its date, the quote's time, where it was quoted from and the star.
+ * CSV) or by real name, the interview, its date, the quote's time, where it was quoted from (transcript,
+ * note, or a document's kind of source) and the star.
  */
 import type { Database } from 'better-sqlite3';
 import { toMatchQuery } from '../../repos/ftsQuery';
-import { quoteExportRows, type LibraryFilter } from '../../repos/quoteExport';
+import { SOURCE_KIND_LABELS } from '../../../../shared/domain/framework';
+import { quoteExportRows, type LibraryFilter, type QuoteExportRow } from '../../repos/quoteExport';
 import { listTagsBasic } from '../../repos/tags';
 import { formatTimestamp } from './citedDocument';
 import { projectPseudonymiser } from './names';
@@ -26,6 +28,15 @@ export const QUOTE_LIBRARY_HEADER = [
 export type NameChoice = 'pseudonym' | 'real';
 
 export const isoDay = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString().slice(0, 10));
+
+/**
+ * Where the words come from: "transcript" or "note" for an interview, and for a document's rows the
+ * kind of source it is ("Support tickets", "Survey answers"…), as its citations name it.
+ */
+export function sourceOf(r: Pick<QuoteExportRow, 'source' | 'source_kind'>): string {
+  if (r.source === 'note' || r.source_kind === 'interview') return r.source;
+  return SOURCE_KIND_LABELS[r.source_kind];
+}
 
 export function quoteLibrarySheet(db: Database, filter: LibraryFilter, names: NameChoice): Sheet {
   const tags = new Map(listTagsBasic(db).map((t) => [t.id, t.path]));
@@ -54,7 +65,7 @@ export function quoteLibrarySheet(db: Database, filter: LibraryFilter, names: Na
       t(r.interview_title),
       isoDay(r.interview_date),
       formatTimestamp(r.start_ms),
-      r.source,
+      sourceOf(r),
       r.starred ? 'yes' : 'no',
     ]);
   }
