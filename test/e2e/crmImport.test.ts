@@ -50,6 +50,22 @@ describe('CRM import in Chromium', () => {
       .getByRole('row', { name: /Role \(job title\)/ })
       .getByText('Finance Director · AP Clerk · CFO')
       .waitFor();
+    // The document import's mapping table (ui/ColumnMappingTable.tsx): its caption, and a field set to
+    // "Not imported" loses its samples.
+    const table = dialog.getByRole('table', { name: 'Columns of hubspot-contacts.csv (3 rows)' });
+    await table.waitFor();
+    await dialog.getByLabel('Industry').selectOption('');
+    expect(
+      await table
+        .getByRole('row', { name: /^Industry/ })
+        .locator('td.crm-sample')
+        .textContent(),
+    ).toBe('');
+    await dialog.getByLabel('Industry').selectOption('Industry');
+    await table
+      .getByRole('row', { name: /^Industry/ })
+      .getByText('Shipping · Software')
+      .waitFor();
     expect(await seriousA11yIssues(page)).toEqual([]);
     await app.shot('crm-01-mapping');
 

@@ -5,13 +5,20 @@
  */
 import '../../styles/crmImport.css';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import type { CrmCommitResult, CrmMapping, CrmPreview, CrmStaged } from '../../../../shared/domain/crm';
+import {
+  CRM_FIELD_LABELS,
+  CRM_FIELDS,
+  type CrmCommitResult,
+  type CrmMapping,
+  type CrmPreview,
+  type CrmStaged,
+} from '../../../../shared/domain/crm';
 import { asApiError } from '../../api/errors';
 import { useApi } from '../../api/hooks';
+import { ColumnMappingTable } from '../../ui/ColumnMappingTable';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { readAsBase64 } from '../import/files';
-import { CrmMappingTable } from './CrmMappingTable';
 import { CrmPreviewView, type Choices } from './CrmPreviewView';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -140,7 +147,17 @@ export function CrmImportDialog({ onClose, onImported }: { onClose(): void; onIm
           </div>
         ) : null}
         {(phase === 'mapping' || phase === 'previewing') && staged ? (
-          <CrmMappingTable staged={staged} mapping={mapping} onChange={setMapping} />
+          <ColumnMappingTable
+            idPrefix="crm-map"
+            fileName={staged.fileName}
+            headers={staged.headers}
+            sample={staged.sample}
+            rowCount={staged.rowCount}
+            fields={CRM_FIELDS}
+            labels={CRM_FIELD_LABELS}
+            mapping={mapping}
+            onChange={setMapping}
+          />
         ) : null}
         {(phase === 'preview' || phase === 'importing') && preview ? (
           <>
