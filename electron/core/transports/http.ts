@@ -222,7 +222,7 @@ export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Pro
       sendError(res, 413, tooLarge(declared).toWire());
       return null;
     }
-    return readBody(req, res, max);
+    return Number.isSafeInteger(declared) && declared > 0 ? readDeclared(req, res, declared) : readBody(req, res, max);
   }
 
   /** PUT /upload/media/<id>?name=<file name>: the recording's bytes, streamed to disk by the core. */
@@ -310,6 +310,32 @@ async function readBody(req: http.IncomingMessage, res: http.ServerResponse, max
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * A raw upload of the size it declared, copied chunk by chunk into one buffer allocated up front: no
+ * `Buffer.concat` at the end, which for a 20 MB file copied (and first touched) every byte in one go,
+ * ~100 ms of the answering thread. The buffer owns its memory, so it moves to the import worker as is.
+ */
+async function readDeclared(req: http.IncomingMessage, res: http.ServerResponse, size: number): Promise<Buffer | null> {
+  const body = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for await (const chunk of req) {
+    const bytes = chunk as Buffer;
+    if (at + bytes.length > size) {
+      res.setHeader('Connection', 'close');
+      res.on('finish', () => req.destroy());
+      sendError(res, 400, { code: 'VALIDATION', message: 'The upload is longer than it said it would be.' });
+      return null;
+    }
+    bytes.copy(body, at);
+    at += bytes.length;
+  }
+  if (at !== size) {
+    sendError(res, 400, { code: 'VALIDATION', message: 'The upload ended before all of the file arrived.' });
+    return null;
+  }
+  return body;
 }
 
 function tooLarge(req: http.IncomingMessage, res: http.ServerResponse, maxBody: number): void {
