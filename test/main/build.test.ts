@@ -66,7 +66,7 @@ describe('electron bundles', () => {
           format: 'csv',
         });
         // A project with no quotes: the header alone.
-        expect(Buffer.from(csv).toString('utf8').trimEnd()).toBe(
+        expect(csv.content.trimEnd()).toBe(
           '\ufeff"quote","tag","stance","participant","interview","interview_date","timestamp","source","starred"',
         );
       } finally {

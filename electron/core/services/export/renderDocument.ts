@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, type WireError } from '../../../../shared/errors';
 import type { CitedDocument } from './citedDocument';
-import type { QuoteLibraryRead } from './quoteLibraryFile';
+import type { QuoteLibraryRead, TableContent } from './quoteLibraryFile';
 import type { BinaryFormat } from './renderBinary';
 import type { SheetBook } from './sheets';
 
@@ -21,7 +21,7 @@ export interface DocumentRenderer {
    * The quote library as CSV or XLSX, read through the renderer's own read-only connection and written
    * there (quoteLibraryFile.ts): in the worker, nothing of it runs on the answering thread.
    */
-  quoteLibrary(read: Omit<QuoteLibraryRead, 'nativeBinding'>): Promise<Uint8Array>;
+  quoteLibrary(read: Omit<QuoteLibraryRead, 'nativeBinding'>): Promise<TableContent>;
   /** False until a document has been written: the first one loads pdfkit, docx and the fonts (seconds). */
   warm(): boolean;
   close(): Promise<void>;
@@ -53,6 +53,8 @@ interface Reply {
   id: number;
   ok: boolean;
   bytes?: Uint8Array;
+  /** The quote library export's file, already as it travels. */
+  table?: TableContent;
   error?: WireError;
 }
 
@@ -63,7 +65,7 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
   let worker: Worker | null = null;
   let warm = false;
   let nextId = 1;
-  const waiting = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: AppError) => void }>();
+  const waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: AppError) => void }>();
 
   const stopped = () => {
     for (const w of waiting.values()) w.reject(new AppError('INTERNAL', STOPPED));
@@ -81,7 +83,7 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
       waiting.delete(reply.id);
       if (reply.ok) {
         warm = true;
-        entry.resolve(reply.bytes!);
+        entry.resolve(reply);
       } else entry.reject(AppError.fromWire(reply.error!));
       if (waiting.size === 0) w.unref();
     });
@@ -94,7 +96,7 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
     return w;
   };
 
-  const ask = (message: Record<string, unknown>): Promise<Uint8Array> => {
+  const ask = (message: Record<string, unknown>): Promise<Reply> => {
     worker ??= start();
     worker.ref(); // keep the process alive while a document is being written
     const id = nextId++;
@@ -105,13 +107,15 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
   };
 
   return {
-    render: (format, doc) => ask({ format, doc }),
-    renderSheets: (book) => ask({ format: 'xlsx', book }),
-    quoteLibrary: (read) =>
-      ask({
-        format: 'quoteLibrary',
-        read: { ...read, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) },
-      }),
+    render: async (format, doc) => (await ask({ format, doc })).bytes!,
+    renderSheets: async (book) => (await ask({ format: 'xlsx', book })).bytes!,
+    quoteLibrary: async (read) =>
+      (
+        await ask({
+          format: 'quoteLibrary',
+          read: { ...read, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) },
+        })
+      ).table!,
     warm: () => warm,
     async close() {
       const w = worker;

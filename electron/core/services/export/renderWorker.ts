@@ -2,7 +2,7 @@
  * Worker-thread entry: writes PDF, DOCX and XLSX files off the thread that answers the UI, and reads
  * and writes the quote library export through its own read-only connection.
  * Messages in: { id, format, doc }, { id, format: 'xlsx', book } or { id, format: 'quoteLibrary', read };
- * out: { id, ok: true, bytes } | { id, ok: false, error }.
+ * out: { id, ok: true, bytes } (the quote library: { id, ok: true, table }) | { id, ok: false, error }.
  */
 import { parentPort } from 'node:worker_threads';
 import { AppError, isAppError } from '../../../../shared/errors';
@@ -16,14 +16,17 @@ type Message =
   | { id: number; format: 'xlsx'; book: SheetBook }
   | { id: number; format: 'quoteLibrary'; read: QuoteLibraryRead };
 
-function write(msg: Message): Promise<Uint8Array> {
-  if (msg.format === 'xlsx') return sheetXlsx(msg.book);
-  if (msg.format === 'quoteLibrary') return quoteLibraryFile(msg.read);
-  return renderBinary(msg.format, msg.doc);
+function write(msg: Exclude<Message, { format: 'quoteLibrary' }>): Promise<Uint8Array> {
+  return msg.format === 'xlsx' ? sheetXlsx(msg.book) : renderBinary(msg.format, msg.doc);
 }
 
 parentPort?.on('message', async (msg: Message) => {
   try {
+    if (msg.format === 'quoteLibrary') {
+      // Already as it travels (a string): nothing left to decode or encode on the answering thread.
+      parentPort!.postMessage({ id: msg.id, ok: true, table: await quoteLibraryFile(msg.read) });
+      return;
+    }
     const bytes = await write(msg);
     parentPort!.postMessage({ id: msg.id, ok: true, bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (err) {

@@ -5,6 +5,7 @@
 import type { ExportFile, TableFormat } from '../../../../shared/ipc/contract/exports';
 import type { Emit } from '../../context';
 import { exportTask } from './exportFile';
+import type { TableContent } from './quoteLibraryFile';
 import type { DocumentRenderer } from './renderDocument';
 import { sheetCsv, type SheetBook } from './sheets';
 
@@ -37,22 +38,24 @@ export async function exportTable(
 }
 
 /**
- * A table whose rows the renderer reads itself (the quote library: quoteLibraryFile.ts), so here only
- * the finished file is wrapped for the wire.
+ * A table whose rows the renderer reads and writes itself (the quote library: quoteLibraryFile.ts), so
+ * here only the finished file, already as it travels, is named and reported.
  */
-export function exportReadTable(emit: Emit, req: TableExport, produce: () => Promise<Uint8Array>): Promise<ExportFile> {
+export function exportReadTable(
+  emit: Emit,
+  req: TableExport,
+  produce: () => Promise<TableContent>,
+): Promise<ExportFile> {
   return tableTask(emit, req, async () => {
-    const bytes = await produce();
-    return req.format === 'csv'
-      ? { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') }
-      : { bytes };
+    const made = await produce();
+    return made.encoding === 'utf8' ? { text: made.content } : { base64: made.content };
   });
 }
 
 async function tableTask(
   emit: Emit,
   req: TableExport,
-  produce: () => Promise<{ text: string } | { bytes: Uint8Array }>,
+  produce: () => Promise<{ text: string } | { bytes: Uint8Array } | { base64: string }>,
 ): Promise<ExportFile> {
   const task = exportTask(emit, req.taskId, `Exporting as ${req.format === 'csv' ? 'CSV' : 'Excel workbook'}`);
   task.report(0, 'running');
@@ -67,7 +70,10 @@ async function tableTask(
             fileName,
             mimeType: MIME.xlsx,
             encoding: 'base64',
-            content: Buffer.from(made.bytes.buffer, made.bytes.byteOffset, made.bytes.byteLength).toString('base64'),
+            content:
+              'base64' in made
+                ? made.base64
+                : Buffer.from(made.bytes.buffer, made.bytes.byteOffset, made.bytes.byteLength).toString('base64'),
           };
     task.report(3, 'done');
     return file;
