@@ -512,3 +512,20 @@ describe('one test per migration', () => {
     expect(MIGRATIONS.map((m) => m.version).filter((v) => !tested.has(v))).toEqual([]);
   });
 });
+
+describe('migration 0015 (evidence by company)', () => {
+  it('upgrades a v14 project (an index only: its rows stay) and checks a deleted company by seek, not scan', async () => {
+    const { db, file } = await projectAt(14);
+    const before = everyRow(db);
+    await migrate(db, file, () => 1, upTo(15));
+    expect(db.pragma('user_version', { simple: true })).toBe(15);
+    expect(everyRow(db)).toEqual(before);
+    // The foreign key's check when a company is deleted (undoing a document import deletes hundreds).
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT 1 FROM evidence WHERE company_id = ?')
+      .all(1)
+      .map((r) => (r as { detail: string }).detail);
+    expect(plan.join(' ')).toMatch(/USING (COVERING )?INDEX evidence_company/);
+    db.close();
+  });
+});

@@ -34,6 +34,9 @@ CREATE INDEX company_scores_criterion ON company_scores(criterion_id);
 -- index company_scores_pair
 CREATE UNIQUE INDEX company_scores_pair ON company_scores(company_id, criterion_id);
 
+-- index evidence_company
+CREATE INDEX evidence_company ON evidence(company_id);
+
 -- index evidence_interview
 CREATE INDEX evidence_interview ON evidence(interview_id);
 
