@@ -53,13 +53,18 @@ function rangeOf(ctx: ProjectContext, interviewId: number, start: Position, end:
   return { flat, from: from + lead, to: to - trail };
 }
 
-function applyInChangeSet(
+/**
+ * Applies a tag inside a caller's step. `coderId` names the coder the coding is for when it is not the
+ * current coder (settling a disagreement gives one coder's coding to another, issue 18).
+ */
+export function applyInChangeSet(
   ctx: ProjectContext,
   c: ChangeSet,
   quoteId: number,
   tagId: number,
   intensity: number | null,
   stance: Stance = 'supports',
+  coderId?: number,
 ): void {
   if (!tagBasics(ctx.db, tagId)) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
   const existing = codingFor(ctx.db, quoteId, tagId);
@@ -78,6 +83,7 @@ function applyInChangeSet(
     intensity,
     stance,
     created_at: ctx.clock.now(),
+    ...(coderId !== undefined ? { coder_id: coderId } : {}),
   });
 }
 
@@ -150,13 +156,18 @@ export function updateQuote(ctx: ProjectContext, id: number, patch: { starred?: 
 /** Deletes a quote with its codings and citations (recorded, so undo brings them all back). */
 export function deleteQuote(ctx: ProjectContext, id: number): { deleted: number } {
   mustGet(ctx, id);
-  undoable(ctx, { label: 'Delete quote', action: 'delete', entity: 'quote', entityId: id, kinds: ['quote'] }, (c) => {
-    for (const cid of quotes.citationIdsOfQuote(ctx.db, id)) c.delete('citations', cid);
-    for (const cid of quotes.codingIdsOfQuote(ctx.db, id)) c.delete('codings', cid);
-    c.delete('quotes', id);
-  });
+  undoable(ctx, { label: 'Delete quote', action: 'delete', entity: 'quote', entityId: id, kinds: ['quote'] }, (c) =>
+    deleteQuoteIn(ctx, c, id),
+  );
   changed(ctx, [id], true);
   return { deleted: id };
+}
+
+/** Deletes a quote with its codings and citations inside a caller's step. */
+export function deleteQuoteIn(ctx: ProjectContext, c: ChangeSet, id: number): void {
+  for (const cid of quotes.citationIdsOfQuote(ctx.db, id)) c.delete('citations', cid);
+  for (const cid of quotes.codingIdsOfQuote(ctx.db, id)) c.delete('codings', cid);
+  c.delete('quotes', id);
 }
 
 export function applyTag(
