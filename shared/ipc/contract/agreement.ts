@@ -11,7 +11,12 @@ export const agreementMethods = {
     writes: true,
   }),
   'agreement.export': method(
-    AgreementScope.extend({ format: TableFormat, taskId: z.string().min(1).max(100).optional() }),
+    AgreementScope.extend({
+      format: TableFormat,
+      /** The disagreements sheet quotes turns: names in them (and speakers, titles) by pseudonym or real. */
+      names: z.enum(['pseudonym', 'real']).default('pseudonym'),
+      taskId: z.string().min(1).max(100).optional(),
+    }),
     ExportFile,
     { writes: false },
   ),

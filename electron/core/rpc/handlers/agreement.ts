@@ -3,6 +3,7 @@ import type { agreementMethods } from '../../../../shared/ipc/contract/agreement
 import { computeAgreement } from '../../services/agreement/compute';
 import { settleDisagreement } from '../../services/agreement/settle';
 import { agreementBook } from '../../services/agreement/sheet';
+import { projectPseudonymiser } from '../../services/export/names';
 import { exportTable } from '../../services/export/tableFile';
 import type { HandlersOf } from '../types';
 
@@ -13,7 +14,10 @@ export const agreementHandlers: HandlersOf<typeof agreementMethods> = {
     const ctx = env.project();
     return exportTable(
       ctx.emit,
-      () => agreementBook(computeAgreement(ctx.db, i)),
+      () => {
+        const ps = i.names === 'pseudonym' ? projectPseudonymiser(ctx.db) : null;
+        return agreementBook(computeAgreement(ctx.db, i), ps ? (s) => ps.text(s) : undefined);
+      },
       { baseName: `agreement-${i.unit}`, format: i.format, taskId: i.taskId },
       env.documents,
     );

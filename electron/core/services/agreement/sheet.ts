@@ -19,7 +19,8 @@ const figureCells = (f: AgreementFigures): Cell[] => [
     .join(' '),
 ];
 
-export function agreementBook(report: AgreementReport): SheetBook {
+/** `text` rewrites what the disagreements quote (turns, speakers, titles): the pseudonymiser, or as is. */
+export function agreementBook(report: AgreementReport, text: (s: string) => string = (s) => s): SheetBook {
   const coderNames = new Map(report.coders.map((c) => [c.id, c.name]));
   const unit = UNIT_WORDS[report.unit];
   return [
@@ -44,14 +45,14 @@ export function agreementBook(report: AgreementReport): SheetBook {
       name: 'Disagreements',
       header: ['Interview', 'Speaker', 'Turn', 'Tag', ...report.coders.map((c) => `${c.name}: coded`)],
       rows: report.disagreements.map((d) => [
-        d.interviewTitle,
-        d.speaker,
-        d.text,
+        text(d.interviewTitle),
+        text(d.speaker),
+        text(d.text),
         d.tagName,
         ...report.coders.map((c) => {
           const on = d.coders.find((x) => x.coderId === c.id);
           if (!on) return `(${coderNames.get(c.id) ?? 'coder'} did not code this interview)`;
-          return on.codings.map((k) => d.text.slice(k.start, k.end)).join(' | ') || '(not coded)';
+          return on.codings.map((k) => text(d.text.slice(k.start, k.end))).join(' | ') || '(not coded)';
         }),
       ]),
       widths: [24, 14, 60, 20, ...report.coders.map(() => 40)],
