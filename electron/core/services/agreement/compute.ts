@@ -19,13 +19,16 @@ import {
   type AgreementScope,
   type Disagreement,
 } from '../../../../shared/domain/agreementReport';
-import { characterUnits, segmentUnits, type Continuum } from '../../../../shared/domain/agreementUnits';
+import { characterUnits, NOT_CODED, segmentUnits, type Continuum } from '../../../../shared/domain/agreementUnits';
 import { AppError } from '../../../../shared/errors';
 import type { Database } from 'better-sqlite3';
 import {
   agreementCodings,
+  agreementInterviews,
   agreementTags,
+  agreementTouchedTurns,
   agreementTurns,
+  quoteTexts,
   type AgreementCoding,
   type AgreementTurn,
 } from '../../repos/agreement';
@@ -42,19 +45,24 @@ export interface Piece {
 /** The data every figure is computed from: turns, who counts where, and each coding cut into turns. */
 export interface AgreementData {
   coderIds: number[];
+  /** At the character every turn in scope; at the turn only the turns a coding runs through. */
   turns: AgreementTurn[];
-  /** Per turn: each coder's column is null (missing) when the coder never coded in its interview. */
+  /** Per turn: each coder's column is false (missing) when the coder never coded in its interview. */
   present: boolean[][];
   pieces: Piece[];
-  interviews: { id: number; title: string; coderIds: number[] }[];
+  /** Every interview in scope: who counts there, its turns and (at the character) its UTF-16 length. */
+  interviews: { id: number; title: string; coderIds: number[]; present: boolean[]; turns: number; chars: number }[];
 }
 
 export function loadAgreementData(
   db: Database,
   coderIds: readonly number[],
   interviewIds: readonly number[] | null,
+  unit: AgreementScope['unit'],
 ): AgreementData {
-  const turns = agreementTurns(db, interviewIds);
+  // A turn-level table needs turns one by one only where a coding runs; the rest are counted in SQL.
+  // Characters need every turn's text: UTF-16 lengths (SQLite's length() counts code points).
+  const turns = unit === 'char' ? agreementTurns(db, interviewIds) : agreementTouchedTurns(db, coderIds, interviewIds);
   const codings = agreementCodings(db, coderIds, interviewIds);
   const turnIndex = new Map<number, number>();
   turns.forEach((t, i) => turnIndex.set(t.id, i));
@@ -67,30 +75,38 @@ export function loadAgreementData(
     if (!set) codedIn.set(c.interviewId, (set = new Set()));
     set.add(column.get(c.coderId)!);
   }
-  const present = turns.map((t) => coderIds.map((_, i) => codedIn.get(t.interviewId)?.has(i) ?? false));
+  const presence = (interviewId: number) => coderIds.map((_, i) => codedIn.get(interviewId)?.has(i) ?? false);
+  const present = turns.map((t) => presence(t.interviewId));
 
   // A quote runs from (start turn, offset) to (end turn, offset): the start turn from its offset, every
-  // turn between whole, the end turn up to its offset. Turns of one interview are contiguous here.
+  // turn between whole, the end turn up to its offset. The turns a quote runs through are contiguous
+  // here (reading order, and every turn between its start and end is read).
   const pieces: Piece[] = [];
   for (const coding of codings) {
     const first = turnIndex.get(coding.startTurnId);
     const last = turnIndex.get(coding.endTurnId);
     if (first === undefined || last === undefined || last < first) continue;
     for (let turn = first; turn <= last; turn++) {
+      const length = turns[turn]!.text.length;
       const start = turn === first ? coding.startOffset : 0;
-      const end = turn === last ? coding.endOffset : turns[turn]!.text.length;
-      if (end > start) pieces.push({ turn, start, end: Math.min(end, turns[turn]!.text.length), coding });
+      const end = Math.min(turn === last ? coding.endOffset : length, length);
+      if (end > start) pieces.push({ turn, start, end, coding });
     }
   }
 
-  const interviews: AgreementData['interviews'] = [];
-  for (const t of turns)
-    if (interviews[interviews.length - 1]?.id !== t.interviewId)
-      interviews.push({
-        id: t.interviewId,
-        title: t.interviewTitle,
-        coderIds: coderIds.filter((_, i) => codedIn.get(t.interviewId)?.has(i)),
-      });
+  const chars = new Map<number, number>();
+  if (unit === 'char') for (const t of turns) chars.set(t.interviewId, (chars.get(t.interviewId) ?? 0) + t.text.length);
+  const interviews = agreementInterviews(db, interviewIds).map((i) => {
+    const p = presence(i.id);
+    return {
+      id: i.id,
+      title: i.title,
+      coderIds: coderIds.filter((_, k) => p[k]),
+      present: p,
+      turns: i.turns,
+      chars: chars.get(i.id) ?? 0,
+    };
+  });
   return { coderIds: [...coderIds], turns, present, pieces, interviews };
 }
 
@@ -113,12 +129,15 @@ function tagTable(
   unit: AgreementScope['unit'],
   touched: Map<number, Piece[]>,
   untouched: Map<string, { values: (string | null)[]; turns: number; chars: number }>,
+  onTurn: (turn: number, pieces: Piece[], units: ReliabilityUnit[]) => void,
 ): ReliabilityUnit[] {
   const units: ReliabilityUnit[] = [];
   const rest = new Map([...untouched].map(([key, v]) => [key, { ...v }]));
   for (const [turn, pieces] of touched) {
     const c = continuum(data, turn, pieces);
-    units.push(...(unit === 'turn' ? segmentUnits([c]) : characterUnits([c])));
+    const own = unit === 'turn' ? segmentUnits([c]) : characterUnits([c]);
+    onTurn(turn, pieces, own);
+    for (const u of own) units.push(u);
     const r = rest.get(patternKey(data.present[turn]!))!;
     r.turns -= 1;
     r.chars -= c.length;
@@ -161,20 +180,20 @@ export function computeAgreement(db: Database, scope: AgreementScope): Agreement
     if (!coder) throw new AppError('NOT_FOUND', 'One of the chosen coders is not in this project.');
     return { id: coder.id, name: coder.name, initials: coder.initials, colour: coder.colour };
   });
-  const data = loadAgreementData(db, scope.coderIds, scope.interviewIds ?? null);
+  const data = loadAgreementData(db, scope.coderIds, scope.interviewIds ?? null, scope.unit);
   const tagIds = scope.tagIds ?? [...new Set(data.pieces.map((p) => p.coding.tagId))];
   const tags = agreementTags(db, tagIds);
 
-  // Untouched turns by pattern of missing coders, counted once for every tag.
+  // Turns by pattern of missing coders, counted once for every tag (tagTable takes out its own).
   const untouched = new Map<string, { values: (string | null)[]; turns: number; chars: number }>();
-  data.turns.forEach((t, i) => {
-    const key = patternKey(data.present[i]!);
+  for (const interview of data.interviews) {
+    const key = patternKey(interview.present);
     let r = untouched.get(key);
     if (!r)
-      untouched.set(key, (r = { values: data.present[i]!.map((p) => (p ? 'not coded' : null)), turns: 0, chars: 0 }));
-    r.turns += 1;
-    r.chars += t.text.length;
-  });
+      untouched.set(key, (r = { values: interview.present.map((p) => (p ? NOT_CODED : null)), turns: 0, chars: 0 }));
+    r.turns += interview.turns;
+    r.chars += interview.chars;
+  }
 
   const byTag = new Map<number, Map<number, Piece[]>>();
   for (const p of data.pieces) {
@@ -186,46 +205,47 @@ export function computeAgreement(db: Database, scope: AgreementScope): Agreement
   }
 
   const pooled: ReliabilityUnit[] = [];
-  const disagreements: Disagreement[] = [];
+  // Found as (turn, tag, pieces); only the ones listed are dressed with text for the wire.
+  const found: { turn: number; tag: { id: number; name: string }; pieces: Piece[] }[] = [];
   const rows: AgreementReport['tags'] = [];
   let lowestAlpha: AgreementReport['overall']['lowestAlpha'] = null;
   for (const tag of tags) {
     const touched = byTag.get(tag.id) ?? new Map<number, Piece[]>();
-    const units = tagTable(data, scope.unit, touched, untouched);
-    pooled.push(...units);
+    const units = tagTable(data, scope.unit, touched, untouched, (turn, pieces, own) => {
+      if (disagrees(own)) found.push({ turn, tag, pieces });
+    });
+    for (const u of units) pooled.push(u);
     const figures = figuresOf(units, coders.length);
     rows.push({ tagId: tag.id, name: tag.name, colour: tag.colour, figures });
     if (figures.alpha.value !== null && (lowestAlpha === null || figures.alpha.value < lowestAlpha.value))
       lowestAlpha = { tagId: tag.id, value: figures.alpha.value };
-    for (const [turn, pieces] of touched) {
-      const c = continuum(data, turn, pieces);
-      if (!disagrees(scope.unit === 'turn' ? segmentUnits([c]) : characterUnits([c]))) continue;
-      disagreements.push(disagreementOf(data, turn, tag, pieces));
-    }
   }
-  disagreements.sort(
+  const t = data.turns;
+  found.sort(
     (a, b) =>
-      a.interviewId - b.interviewId ||
-      data.turns[indexOfTurn(data, a.turnId)]!.seq - data.turns[indexOfTurn(data, b.turnId)]!.seq ||
-      a.tagName.localeCompare(b.tagName) ||
-      a.tagId - b.tagId,
+      t[a.turn]!.interviewId - t[b.turn]!.interviewId ||
+      t[a.turn]!.seq - t[b.turn]!.seq ||
+      a.tag.name.localeCompare(b.tag.name) ||
+      a.tag.id - b.tag.id,
   );
+  const listed = found.slice(0, DISAGREEMENTS_LISTED).map((f) => disagreementOf(data, f.turn, f.tag, f.pieces));
   return {
     unit: scope.unit,
     coders,
-    interviews: data.interviews,
+    interviews: data.interviews.map(({ id, title, coderIds }) => ({ id, title, coderIds })),
     tags: rows,
     overall: { ...figuresOf(pooled, coders.length), lowestAlpha },
-    disagreements: disagreements.slice(0, DISAGREEMENTS_LISTED),
-    disagreementsTotal: disagreements.length,
+    disagreements: withQuoteTexts(db, listed),
+    disagreementsTotal: found.length,
   };
 }
 
-const turnPositions = new WeakMap<AgreementData, Map<number, number>>();
-function indexOfTurn(data: AgreementData, turnId: number): number {
-  let map = turnPositions.get(data);
-  if (!map) turnPositions.set(data, (map = new Map(data.turns.map((t, i) => [t.id, i]))));
-  return map.get(turnId)!;
+function withQuoteTexts(db: Database, listed: Disagreement[]): Disagreement[] {
+  const texts = quoteTexts(db, [
+    ...new Set(listed.flatMap((d) => d.coders.flatMap((c) => c.codings.map((k) => k.quoteId)))),
+  ]);
+  for (const d of listed) for (const c of d.coders) for (const k of c.codings) k.quoteText = texts.get(k.quoteId) ?? '';
+  return listed;
 }
 
 function disagreementOf(
@@ -254,7 +274,7 @@ function disagreementOf(
             quoteId: p.coding.quoteId,
             start: p.start,
             end: p.end,
-            quoteText: p.coding.exactText,
+            quoteText: '', // filled in for the disagreements listed (computeAgreement)
           })),
       })),
   };

@@ -26,7 +26,7 @@ export function settleDisagreement(ctx: ProjectContext, input: SettleInput): { a
   if (input.keep.some((id) => !input.coderIds.includes(id)))
     throw new AppError('VALIDATION', 'Keep the coding of one of the coders compared.');
 
-  const data = loadAgreementData(ctx.db, input.coderIds, [turn.interview_id]);
+  const data = loadAgreementData(ctx.db, input.coderIds, [turn.interview_id], 'char');
   const index = data.turns.findIndex((t) => t.id === input.turnId);
   const counting = input.coderIds.filter((_, i) => data.present[index]![i]);
   if (input.keep.some((id) => !counting.includes(id)))
