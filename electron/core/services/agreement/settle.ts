@@ -11,7 +11,7 @@ import { undoable } from '../../history/undo';
 import { citationIdsOfQuote, codingIdsOfQuote, getQuote } from '../../repos/quotes';
 import { tagBasics } from '../../repos/tags';
 import { turnWithInterview } from '../../repos/transcripts';
-import { applyInChangeSet, deleteQuoteIn } from '../coding/quotes';
+import { deleteQuoteIn, insertQuote } from '../coding/quotes';
 import { loadAgreementData, type Piece } from './compute';
 
 /** A quote's anchors as one key: two codings on identical spans are the same coding for agreement. */
@@ -70,23 +70,21 @@ export function settleDisagreement(ctx: ProjectContext, input: SettleInput): { a
           if (ownKeys.has(key)) continue;
           const source = getQuote(ctx.db, p.coding.quoteId);
           if (!source) continue;
-          const at = ctx.clock.now();
-          const quoteId = c.insert('quotes', {
-            guid: ctx.newGuid(),
-            interview_id: source.interviewId,
-            source: 'transcript',
-            start_segment_id: p.coding.startTurnId,
-            start_offset: p.coding.startOffset,
-            end_segment_id: p.coding.endTurnId,
-            end_offset: p.coding.endOffset,
-            exact_text: source.exactText,
-            prefix: source.prefix,
-            suffix: source.suffix,
-            created_at: at,
-            updated_at: at,
-            coder_id: coderId,
-          });
-          applyInChangeSet(ctx, c, quoteId, input.tagId, null, 'supports', coderId);
+          const quoteId = insertQuote(
+            ctx,
+            c,
+            [input.tagId],
+            {
+              interview_id: source.interviewId,
+              source: 'transcript',
+              start_segment_id: p.coding.startTurnId,
+              start_offset: p.coding.startOffset,
+              end_segment_id: p.coding.endTurnId,
+              end_offset: p.coding.endOffset,
+            },
+            { exact: source.exactText, prefix: source.prefix, suffix: source.suffix },
+            coderId,
+          );
           touchedQuotes.add(quoteId);
           added++;
         }

@@ -87,13 +87,17 @@ export function applyInChangeSet(
   });
 }
 
-/** Inserts a quote (its words and context, new GUID, times) and codes it with the tags given. */
-function insertQuote(
+/**
+ * Inserts a quote (its words and context, new GUID, times) and codes it with the tags given. `coderId`
+ * makes quote and codings another coder's than the current one (a settled disagreement, issue 18).
+ */
+export function insertQuote(
   ctx: ProjectContext,
   c: ChangeSet,
   tagIds: number[],
   where: Record<string, string | number | null>,
   text: { exact: string; prefix: string; suffix: string },
+  coderId?: number,
 ): number {
   const at = ctx.clock.now();
   const quoteId = c.insert('quotes', {
@@ -104,8 +108,9 @@ function insertQuote(
     suffix: text.suffix,
     created_at: at,
     updated_at: at,
+    ...(coderId !== undefined ? { coder_id: coderId } : {}),
   });
-  for (const tagId of tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null);
+  for (const tagId of tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null, 'supports', coderId);
   return quoteId;
 }
 
