@@ -306,6 +306,27 @@ describe('agreement.settle', () => {
     expect(quotes.items.filter((q) => q.exactText === 'export takes four hours')).toEqual([]);
   });
 
+  it('with three coders, keeping all gives each the union; a coder missing from the interview is left alone', async () => {
+    const cy = (await t.call('coders.identify', CY)).coder!.id;
+    await t.call('quotes.create', { ...span(tom, 3, 'fix them', 'by hand'), tagIds: [slow] });
+    await t.call('coders.identify', { ...ADA, guid: (await t.call('coders.list')).find((c) => c.id === ada)!.guid });
+    const coderIds = [ada, bo, cy];
+    const turnId = tom.turns[3]!.id;
+    const three = { coderIds, unit: 'char' as const, tagIds: [slow], interviewIds: [tom.interviewId] };
+    const before = await t.call('agreement.compute', three);
+    expect(before.tags[0]!.figures.kappa.why).toMatch(/exactly two coders/);
+    expect(await t.call('agreement.settle', { turnId, tagId: slow, coderIds, keep: coderIds })).toEqual({
+      added: 4, // Ada's span to Bo and Cy, Cy's span to Ada and Bo
+      removed: 0,
+    });
+    const after = await t.call('agreement.compute', three);
+    expect(after.disagreements.map((d) => d.turnId)).not.toContain(turnId);
+    // Ana's interview: Bo and Cy never coded there, so nothing of theirs is made by a settlement on it.
+    await t.call('agreement.settle', { turnId: ana.turns[0]!.id, tagId: slow, coderIds, keep: [] });
+    const anaQuotes = await t.call('quotes.list', { interviewIds: [ana.interviewId] });
+    expect(anaQuotes.items).toEqual([]);
+  });
+
   it('refuses to keep the coding of a coder who never coded the interview', async () => {
     const turnId = ana.turns[0]!.id;
     await expect(
