@@ -5,6 +5,9 @@
  * figures, and the toast's Undo restores them. Screenshots at 1280×720 and 1440×900, light and dark;
  * axe clean.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgreementReport } from '../../shared/domain/agreementReport';
@@ -127,6 +130,26 @@ describe('the agreement screen', () => {
     await expect.poll(() => page.locator('.agreement-unit').textContent()).toContain('Unit: Character.');
     expect(await seriousA11yIssues(page)).toEqual([]);
     await app.shot('agreement-char-1280x720-light');
+
+    // Export the table as it is on screen (characters): the file holds the core's figures.
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export agreement' });
+    await dialog.getByRole('radio', { name: /^CSV/ }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('agreement-char.csv');
+    const file = path.join(path.dirname(await download.path()), download.suggestedFilename());
+    await download.saveAs(file);
+    const rows = Papa.parse<string[]>(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '')).data;
+    const manual = chars.tags.find((t) => t.name === 'Manual work')!.figures;
+    expect(
+      rows
+        .find((r) => r[0] === 'Manual work')!
+        .slice(1, 6)
+        .map(Number),
+    ).toEqual([manual.units, manual.pairable, manual.percent.value, manual.kappa.value, manual.alpha.value]);
     expect(app.problems).toEqual([]);
   });
 });
