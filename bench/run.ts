@@ -4,6 +4,7 @@
  * machine they were measured on and its load average (printed before and after).
  */
 import os from 'node:os';
+import { benchAgreement } from './agreement';
 import { benchCli } from './cli';
 import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
@@ -43,6 +44,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   refi: () => benchRefi(),
   documents: () => benchDocumentImport(),
   'quote-export': () => benchQuoteExport(),
+  agreement: () => benchAgreement(),
 };
 
 const args = process.argv.slice(2);

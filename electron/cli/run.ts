@@ -27,6 +27,7 @@ const USAGE = `Usage: groundwork <command>
   export PROJECT --icp | --jobs PERSONA_ID  (same --format, --pseudonymise, --out)
   export PROJECT --qdpx OUT | --qdc OUT [--include-real-names] [--json] [--report FILE]
   import-qdpx PROJECT FILE [--json] [--report FILE]   import a REFI-QDA project or codebook (PROJECT is created if new)
+  agreement PROJECT --coders A,B[,…] [--unit turn|char] [--json]   intercoder agreement (coders by name, initials or GUID)
 `;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {
@@ -44,6 +45,8 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         return await (await import('./refi')).importQdpxCommand(rest, io);
       case 'export':
         return await (await import('./export')).exportCommand(rest, io);
+      case 'agreement':
+        return await (await import('./agreement')).agreementCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -71,6 +71,7 @@ const CODING_READERS = [
   'synthesis',
   'personas',
   'segments',
+  'agreement',
 ] as const satisfies readonly QueryScope[];
 
 export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
@@ -102,6 +103,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'documents',
     'plans',
     'coders',
+    'agreement',
   ],
   participant: PARTICIPANT_READERS,
   // Who is in a segment is `participant`; the segment's own rows reach what they reached as that proxy.
@@ -128,6 +130,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'icp',
     'jobs',
     'plans',
+    'agreement',
   ],
   // A 2-hour transcript is large: `transcripts` refetches only for turns, people and interviews.
   transcript: [
@@ -142,6 +145,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'personas',
     'segments',
     'jobs',
+    'agreement',
   ],
   tag: CODING_READERS,
   coding: CODING_READERS,
@@ -159,6 +163,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'segments',
     'icp',
     'jobs',
+    'agreement',
   ],
   history: [...EVERY_CHANGE, 'history'],
   // Notes show their guide's question text, so a question's edit reaches them as a guide's does.
@@ -172,7 +177,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
   // Progress counts held interviews of each method with members of a persona or segment.
   plan: [...EVERY_CHANGE, 'synthesis', 'personas', 'plans'],
   // Who is coding changes only when the user says so; cards and filters show coders' names and colours.
-  coder: [...EVERY_CHANGE, 'coders', 'quotes'],
+  coder: [...EVERY_CHANGE, 'coders', 'quotes', 'agreement'],
 };
 
 /** Whether a change of `kind` makes a query of `method` stale. */
