@@ -12,6 +12,7 @@ import { m0011PersonaReviews } from './0011-persona-reviews';
 import { m0012IcpPersonas } from './0012-icp-personas';
 import { m0013Documents } from './0013-documents';
 import { m0014Coders } from './0014-coders';
+import { m0015MergeBases } from './0015-merge-bases';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Initial,
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0012IcpPersonas,
   m0013Documents,
   m0014Coders,
+  m0015MergeBases,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
