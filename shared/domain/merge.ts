@@ -37,7 +37,12 @@ export type ConflictKind = z.infer<typeof ConflictKind>;
 export const MergeChoice = z.enum(['mine', 'theirs', 'both']);
 export type MergeChoice = z.infer<typeof MergeChoice>;
 
-export const MergeCoderBadge = z.object({ guid: z.string(), name: z.string(), initials: z.string(), colour: z.string() });
+export const MergeCoderBadge = z.object({
+  guid: z.string(),
+  name: z.string(),
+  initials: z.string(),
+  colour: z.string(),
+});
 export type MergeCoderBadge = z.infer<typeof MergeCoderBadge>;
 
 /** One side of a conflict as the researcher reads it: the fields that differ, in words. */

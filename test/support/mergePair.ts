@@ -32,7 +32,16 @@ export interface Pair {
   b: Side;
   transcript: Transcript;
   /** A transcript span of turn i from the first `from` to the end of `to` (ids as in A; B's differ only by row id). */
-  span(side: Side, i: number, from: string, to: string): Promise<{ interviewId: number; start: { turnId: number; offset: number }; end: { turnId: number; offset: number } }>;
+  span(
+    side: Side,
+    i: number,
+    from: string,
+    to: string,
+  ): Promise<{
+    interviewId: number;
+    start: { turnId: number; offset: number };
+    end: { turnId: number; offset: number };
+  }>;
   close(): void;
 }
 
@@ -60,7 +69,10 @@ export async function makePair(opts: { copy?: boolean } = {}): Promise<Pair> {
     call: bCaller.call,
     path: bPath,
     host: ((method: string, input?: unknown) =>
-      callerFor({ dispatch: (m, i) => core.host.dispatch(m as never, i as never) }).call(method as never, input as never)) as TestCore['host'],
+      callerFor({ dispatch: (m, i) => core.host.dispatch(m as never, i as never) }).call(
+        method as never,
+        input as never,
+      )) as TestCore['host'],
     close: () => core.close(),
   };
   const span: Pair['span'] = async (side, i, from, to) => {

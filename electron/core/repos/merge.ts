@@ -70,9 +70,10 @@ export function projectName(db: Database): string | null {
 
 /** A colleague's copy is a new project: its own GUID, so each side can name the other. */
 export function setProjectGuid(db: Database, guid: string): void {
-  stmt(db, "INSERT INTO project_meta (key, value) VALUES ('guid', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
-    guid,
-  );
+  stmt(
+    db,
+    "INSERT INTO project_meta (key, value) VALUES ('guid', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  ).run(guid);
 }
 
 /**

@@ -14,7 +14,10 @@ export const mergeMethods = {
       fileName: z.string().trim().min(1, 'A file name is required.').max(500),
       dataBase64: z
         .string()
-        .max(MAX_RPC_BYTES, 'The project is too large to merge through the window (the limit is 50 MB); use the command line.'),
+        .max(
+          MAX_RPC_BYTES,
+          'The project is too large to merge through the window (the limit is 50 MB); use the command line.',
+        ),
     }),
     MergePreview,
     { writes: false },

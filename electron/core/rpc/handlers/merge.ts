@@ -11,6 +11,11 @@ export const mergeHandlers: HandlersOf<typeof mergeMethods> = {
   'merge.discard': (i) => ({ discarded: mergeStaging.discard(i.stagingId) }),
   'merge.copyForColleague': async (_i, env) => {
     const out = await copyForColleague(env.project(), null);
-    return { fileName: out.fileName, bytes: out.bytes, encoding: 'base64' as const, content: out.content!.toString('base64') };
+    return {
+      fileName: out.fileName,
+      bytes: out.bytes,
+      encoding: 'base64' as const,
+      content: out.content!.toString('base64'),
+    };
   },
 };

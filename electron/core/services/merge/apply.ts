@@ -49,7 +49,8 @@ export function applyResolved(
     if (spec.mode === 'coder') continue;
     const keep = resolved.final.get(spec.table)!;
     const gone = [...mine.rows.get(spec.table)!.values()].filter((r) => !keep.has(r.guid));
-    if (spec.table === 'tags') gone.sort((a, b) => depth(mine.rows.get('tags')!, b.guid) - depth(mine.rows.get('tags')!, a.guid));
+    if (spec.table === 'tags')
+      gone.sort((a, b) => depth(mine.rows.get('tags')!, b.guid) - depth(mine.rows.get('tags')!, a.guid));
     for (const row of gone) {
       if (spec.table === 'interview_participants') {
         cs.unlink('interview_participants', {

@@ -2,12 +2,13 @@
  * The three-way decision for every row of a merge, and what the project holds once the researcher has
  * settled the conflicts. Pure: reads two snapshots and the base, writes nothing.
  *
- * For a row of a `merge` table, with m / t / b the fingerprints of mine, theirs and the base:
- * - both have it: equal -> same; m = b -> take theirs; t = b -> keep mine; otherwise a conflict
- *   (bothChanged, or differs when no base is known).
- * - only theirs: not in the base -> new there, brought in; t = b -> this project deleted it, kept deleted;
+ * For a row of a `merge` table, with m / t the fingerprints of mine and theirs and B the versions the
+ * two projects are known to have shared (either side's base, see Bases):
+ * - both have it: equal -> same; m in B -> take theirs; t in B -> keep mine; otherwise a conflict
+ *   (bothChanged, or differs when the row is in no base: two-way).
+ * - only theirs: in no base -> new there, brought in; t in B -> this project deleted it, kept deleted;
  *   otherwise deletedMine (conflict).
- * - only mine: not in the base -> new here, kept; m = b -> they deleted it, deleted here; otherwise
+ * - only mine: in no base -> new here, kept; m in B -> they deleted it, deleted here; otherwise
  *   deletedTheirs (conflict).
  * An automatic deletion whose row the other side has built on (a coding on the quote) becomes a
  * conflict too (deletedWithDependants), so no one's work goes with a deletion they did not see.
@@ -50,8 +51,17 @@ export function conflictId(spec: TableSpec, guid: string): string {
   return `${spec.kind}:${guid}`;
 }
 
-function decide(spec: TableSpec, m: SideRow | undefined, t: SideRow | undefined, base: Record<string, string> | null) {
-  const b = base ? base[(m ?? t)!.guid] : undefined;
+/**
+ * The fingerprints a row had when the two projects last shared it, as either side recorded it: this
+ * project's base for the colleague (their rows when it last merged from them, or the copy) and the
+ * colleague's base for this project (this project's rows when they last merged from it).
+ */
+export interface Bases {
+  mine: BaseFingerprints | null;
+  theirs: BaseFingerprints | null;
+}
+
+function decide(spec: TableSpec, m: SideRow | undefined, t: SideRow | undefined, known: string[] | null): Decision {
   const d = (state: RowState, conflict?: ConflictKind): Decision => ({
     guid: (m ?? t)!.guid,
     state,
@@ -60,39 +70,46 @@ function decide(spec: TableSpec, m: SideRow | undefined, t: SideRow | undefined,
     mine: m,
     theirs: t,
   });
-  if (spec.mode === 'follow' || spec.mode === 'coder') {
-    if (m) return d('same');
-    return d('newTheirs');
-  }
+  if (spec.mode === 'follow' || spec.mode === 'coder') return m ? d('same') : d('newTheirs');
+  const shared = known ?? [];
+  const mineKept = !!m && shared.includes(m.fp);
+  const theirsKept = !!t && shared.includes(t.fp);
   if (m && t) {
     if (m.fp === t.fp) return d('same');
     if (spec.mode === 'bring') return d('notMerged');
-    if (b !== undefined && b === m.fp) return d('changedTheirs');
-    if (b !== undefined && b === t.fp) return d('changedMine');
-    return d('conflict', b === undefined && !base ? 'differs' : b === undefined ? 'differs' : 'bothChanged');
+    if (mineKept && !theirsKept) return d('changedTheirs');
+    if (theirsKept && !mineKept) return d('changedMine');
+    return d('conflict', shared.length ? 'bothChanged' : 'differs');
   }
   if (t) {
-    if (b === undefined) return d('newTheirs');
-    if (b === t.fp) return d('deletedByMine');
-    return spec.mode === 'bring' ? d('deletedByMine') : d('conflict', 'deletedMine');
+    if (shared.length === 0) return d('newTheirs');
+    if (theirsKept || spec.mode === 'bring') return d('deletedByMine');
+    return d('conflict', 'deletedMine');
   }
-  if (b === undefined) return d('newMine');
-  if (b === m!.fp) return spec.mode === 'bring' ? d('notMerged') : d('deletedByTheirs');
-  return spec.mode === 'bring' ? d('notMerged') : d('conflict', 'deletedTheirs');
+  if (shared.length === 0) return d('newMine');
+  if (spec.mode === 'bring') return d('notMerged');
+  if (mineKept) return d('deletedByTheirs');
+  return d('conflict', 'deletedTheirs');
 }
 
-export function makePlan(mine: Snapshot, theirs: Snapshot, base: BaseFingerprints | null): Plan {
+export function makePlan(mine: Snapshot, theirs: Snapshot, bases: Bases): Plan {
   const decisions = new Map<MergeTable, Map<string, Decision>>();
   for (const spec of TABLES) {
     const ms = mine.rows.get(spec.table)!;
     const ts = theirs.rows.get(spec.table)!;
-    const tableBase = base ? (base[spec.table] ?? {}) : null;
+    const recorded = [bases.mine?.[spec.table], bases.theirs?.[spec.table]].filter(
+      (b): b is Record<string, string> => !!b,
+    );
+    const known = (guid: string) => {
+      const fps = recorded.map((b) => b[guid]).filter((f): f is string => f !== undefined);
+      return fps.length ? fps : null;
+    };
     const out = new Map<string, Decision>();
-    for (const [guid, m] of ms) out.set(guid, decide(spec, m, ts.get(guid), tableBase));
-    for (const [guid, t] of ts) if (!ms.has(guid)) out.set(guid, decide(spec, undefined, t, tableBase));
+    for (const [guid, m] of ms) out.set(guid, decide(spec, m, ts.get(guid), known(guid)));
+    for (const [guid, t] of ts) if (!ms.has(guid)) out.set(guid, decide(spec, undefined, t, known(guid)));
     decisions.set(spec.table, out);
   }
-  const plan: Plan = { mine, theirs, hasBase: base !== null, decisions };
+  const plan: Plan = { mine, theirs, hasBase: bases.mine !== null || bases.theirs !== null, decisions };
   protectDependants(plan);
   return plan;
 }
@@ -119,7 +136,7 @@ function possibleVersions(spec: TableSpec, d: Decision): SideRow[] {
 
 /** Turns automatic deletions that would take the other side's work with them into conflicts. */
 function protectDependants(plan: Plan): void {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const needed = new Map<MergeTable, Map<string, number>>();
     for (const spec of TABLES) {

@@ -2,12 +2,7 @@
  * The preview a researcher reads before merging: counts per kind, every conflict with both versions
  * side by side (the fields that differ, in words, and whose work each is), and what is not merged.
  */
-import type {
-  MergeCoderBadge,
-  MergeConflict,
-  MergeKindCounts,
-  MergeSide,
-} from '../../../../shared/domain/merge';
+import type { MergeCoderBadge, MergeConflict, MergeKindCounts, MergeSide } from '../../../../shared/domain/merge';
 import type { MergeTable } from '../../repos/merge';
 import { bothAllowed, conflictId, type Decision, type Plan } from './plan';
 import type { SideRow, Snapshot } from './snapshot';
@@ -48,7 +43,12 @@ function coderBadge(side: Snapshot, row: SideRow | undefined): MergeCoderBadge |
   if (typeof coderGuid !== 'string') return null;
   const c = side.rows.get('coders')!.get(coderGuid);
   if (!c) return null;
-  return { guid: c.guid, name: String(c.raw['name']), initials: String(c.raw['initials']), colour: String(c.raw['colour']) };
+  return {
+    guid: c.guid,
+    name: String(c.raw['name']),
+    initials: String(c.raw['initials']),
+    colour: String(c.raw['colour']),
+  };
 }
 
 function tagName(side: Snapshot, guid: unknown): string {

@@ -67,11 +67,17 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
       let pick = pickFor(spec, d, choices.get(conflictId(spec, d.guid)));
       if (spec.mode === 'follow' && !d.mine && d.theirs) pick = followPick(spec, d.theirs, final, mineTranscriptOf);
       if (!pick) continue;
-      rows.set(d.guid, { guid: d.guid, pick, content: contentFor(spec, pick, d.mine, d.theirs), mine: d.mine, theirs: d.theirs });
+      rows.set(d.guid, {
+        guid: d.guid,
+        pick,
+        content: contentFor(spec, pick, d.mine, d.theirs),
+        mine: d.mine,
+        theirs: d.theirs,
+      });
     }
     // References to rows that are not kept: a row that cannot stand without its parent goes (tags may
     // nest, so repeat until nothing more goes); an optional reference is cleared.
-    for (let removed = true; removed; ) {
+    for (let removed = true; removed;) {
       removed = false;
       for (const [guid, row] of rows) {
         for (const fk of spec.fks) {
@@ -125,7 +131,10 @@ function fitTags(rows: Map<string, FinalRow>, adjustments: string[]): void {
     taken.add(key(r, r.content['name'] as string));
     renamed++;
   }
-  if (renamed) adjustments.push(`${renamed} tag${renamed === 1 ? '' : 's'} renamed with a number: both sides had a tag of that name.`);
+  if (renamed)
+    adjustments.push(
+      `${renamed} tag${renamed === 1 ? '' : 's'} renamed with a number: both sides had a tag of that name.`,
+    );
   const slots = new Set<unknown>();
   let unpinned = 0;
   for (const r of sorted) {
@@ -136,7 +145,8 @@ function fitTags(rows: Map<string, FinalRow>, adjustments: string[]): void {
       unpinned++;
     } else slots.add(slot);
   }
-  if (unpinned) adjustments.push(`${unpinned} tag${unpinned === 1 ? '' : 's'} unpinned: both sides pinned a tag to the same key.`);
+  if (unpinned)
+    adjustments.push(`${unpinned} tag${unpinned === 1 ? '' : 's'} unpinned: both sides pinned a tag to the same key.`);
 }
 
 function fitCodings(rows: Map<string, FinalRow>, adjustments: string[]): void {

@@ -8,7 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { EntityKind } from '../../../../shared/ipc/events';
-import type { MergeChoice, MergeKind, MergePreview, MergeReport, MergeResolution } from '../../../../shared/domain/merge';
+import type {
+  MergeChoice,
+  MergeKind,
+  MergePreview,
+  MergeReport,
+  MergeResolution,
+} from '../../../../shared/domain/merge';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
 import { undoable } from '../../history/undo';
@@ -69,9 +75,14 @@ async function compare<T>(ctx: ProjectContext, staged: StagedOther, use: (c: Com
   const other = await openOther(staged, () => ctx.clock.now());
   try {
     const peerGuid = projectGuid(other) ?? `file:${staged.name}`;
-    const baseText = currentMergeBase(ctx.db, peerGuid);
-    const base = baseText ? (JSON.parse(baseText) as BaseFingerprints) : null;
-    const plan = makePlan(readSnapshot(ctx.db), readSnapshot(other), base);
+    const myGuid = projectGuid(ctx.db);
+    const parse = (text: string | null) => (text ? (JSON.parse(text) as BaseFingerprints) : null);
+    // Both sides' records of what they shared: the colleague may have merged from this project since.
+    const bases = {
+      mine: parse(currentMergeBase(ctx.db, peerGuid)),
+      theirs: myGuid ? parse(currentMergeBase(other, myGuid)) : null,
+    };
+    const plan = makePlan(readSnapshot(ctx.db), readSnapshot(other), bases);
     return use({ plan, peerGuid });
   } finally {
     other.close();
@@ -91,7 +102,9 @@ function previewOf(stagingId: string, name: string, plan: Plan): MergePreview {
   });
   const nothingNew =
     conflicts.length === 0 && kinds.every((k) => k.newTheirs === 0 && k.changedTheirs === 0 && k.deletedTheirs === 0);
-  const dropped = [...dry.dropped].map(([kind, n]) => `${n} ${kind}${n === 1 ? '' : 's'} of theirs not brought: what they belong to is not kept.`);
+  const dropped = [...dry.dropped].map(
+    ([kind, n]) => `${n} ${kind}${n === 1 ? '' : 's'} of theirs not brought: what they belong to is not kept.`,
+  );
   return {
     stagingId,
     otherName: name,
@@ -104,7 +117,11 @@ function previewOf(stagingId: string, name: string, plan: Plan): MergePreview {
   };
 }
 
-export async function previewStaged(ctx: ProjectContext, staging: MergeStaging, staged: StagedOther): Promise<MergePreview> {
+export async function previewStaged(
+  ctx: ProjectContext,
+  staging: MergeStaging,
+  staged: StagedOther,
+): Promise<MergePreview> {
   let id: string | null = null;
   try {
     return await compare(ctx, staged, ({ plan }) => {
@@ -126,7 +143,9 @@ export async function commitStaged(
 ): Promise<MergeReport> {
   const staged = staging.get(stagingId);
   if (!staged) throw new AppError('NOT_FOUND', 'That merge preview has expired. Pick the file again.');
-  const report = await compare(ctx, staged, ({ plan, peerGuid }) => commitPlan(ctx, plan, peerGuid, staged.name, resolutions));
+  const report = await compare(ctx, staged, ({ plan, peerGuid }) =>
+    commitPlan(ctx, plan, peerGuid, staged.name, resolutions),
+  );
   staging.discard(stagingId);
   return report;
 }
@@ -158,10 +177,8 @@ function commitPlan(
   const kinds = [...new Set(TABLES.map((t) => ENTITY_OF[t.kind]))];
   let counts = new Map<MergeKind, { added: number; updated: number; removed: number }>();
   ctx.db.transaction(() => {
-    counts = undoable(
-      ctx,
-      { label: `Merge from ${otherName}`, action: 'merge', entity: 'project', kinds },
-      (cs) => applyResolved(ctx, cs, plan.mine, resolved, otherName),
+    counts = undoable(ctx, { label: `Merge from ${otherName}`, action: 'merge', entity: 'project', kinds }, (cs) =>
+      applyResolved(ctx, cs, plan.mine, resolved, otherName),
     );
     const changed = [...counts.values()].some((c) => c.added + c.updated + c.removed > 0);
     // The colleague's rows as they are now are what both projects share after this merge.

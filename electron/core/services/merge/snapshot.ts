@@ -6,7 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { LOOSE_TABLES, looseGuids, readMergeTable, type LooseTable, type MergeTable, type RawRow } from '../../repos/merge';
+import {
+  LOOSE_TABLES,
+  looseGuids,
+  readMergeTable,
+  type LooseTable,
+  type MergeTable,
+  type RawRow,
+} from '../../repos/merge';
 import { TABLES, type TableSpec } from './tables';
 
 export interface SideRow {
