@@ -294,9 +294,11 @@ describe('migration 0015 (merge bases)', () => {
     delete after.merge_bases;
     expect(after).toEqual(before);
     db.exec(`INSERT INTO operations (id, at, action, entity, payload, undoable) VALUES (1, 1, 'merge', 'project', '{}', 1);
-      INSERT INTO merge_bases (peer_guid, operation_id, fingerprints, created_at) VALUES ('p', 1, '{}', 1), ('p', NULL, '{}', 1);`);
+      INSERT INTO merge_bases (guid, peer_guid, operation_id, fingerprints, created_at) VALUES ('g1', 'p', 1, '{}', 1), ('g2', 'p', NULL, '{}', 1);`);
     expect(() =>
-      db.exec("INSERT INTO merge_bases (peer_guid, operation_id, fingerprints, created_at) VALUES ('p', NULL, 'not json', 1)"),
+      db.exec(
+        "INSERT INTO merge_bases (guid, peer_guid, operation_id, fingerprints, created_at) VALUES ('g3', 'p', NULL, 'not json', 1)",
+      ),
     ).toThrow(/CHECK/);
     db.pragma('foreign_keys = ON');
     db.exec('DELETE FROM operations WHERE id = 1');

@@ -421,7 +421,9 @@ CREATE TABLE job_statements (
 -- table merge_bases
 CREATE TABLE merge_bases (
         id INTEGER PRIMARY KEY,
+        guid TEXT NOT NULL UNIQUE,
         peer_guid TEXT NOT NULL,
+        seen_guid TEXT,
         operation_id INTEGER REFERENCES operations(id) ON DELETE CASCADE,
         fingerprints TEXT NOT NULL CHECK (json_valid(fingerprints)),
         created_at INTEGER NOT NULL

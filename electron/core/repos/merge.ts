@@ -80,26 +80,37 @@ export function setProjectGuid(db: Database, guid: string): void {
  * The base in force for a peer: the newest snapshot written at copy time or by a merge step that is
  * not undone. An undone merge's snapshot is ignored, and counts again after redo.
  */
-export function currentMergeBase(db: Database, peerGuid: string): string | null {
+export interface MergeBaseRow {
+  guid: string;
+  seenGuid: string | null;
+  fingerprints: string;
+}
+
+export function currentMergeBase(db: Database, peerGuid: string): MergeBaseRow | null {
   const row = stmt(
     db,
-    `SELECT b.fingerprints FROM merge_bases b LEFT JOIN operations o ON o.id = b.operation_id
+    `SELECT b.guid, b.seen_guid AS seenGuid, b.fingerprints FROM merge_bases b LEFT JOIN operations o ON o.id = b.operation_id
       WHERE b.peer_guid = ? AND (b.operation_id IS NULL OR o.undone = 0)
       ORDER BY b.id DESC LIMIT 1`,
-  ).get(peerGuid) as { fingerprints: string } | undefined;
-  return row?.fingerprints ?? null;
+  ).get(peerGuid) as MergeBaseRow | undefined;
+  return row ?? null;
 }
 
 export function insertMergeBase(
   db: Database,
-  row: { peerGuid: string; operationId: number | null; fingerprints: string; at: number },
+  row: {
+    guid: string;
+    peerGuid: string;
+    seenGuid: string | null;
+    operationId: number | null;
+    fingerprints: string;
+    at: number;
+  },
 ): void {
-  stmt(db, 'INSERT INTO merge_bases (peer_guid, operation_id, fingerprints, created_at) VALUES (?, ?, ?, ?)').run(
-    row.peerGuid,
-    row.operationId,
-    row.fingerprints,
-    row.at,
-  );
+  stmt(
+    db,
+    'INSERT INTO merge_bases (guid, peer_guid, seen_guid, operation_id, fingerprints, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(row.guid, row.peerGuid, row.seenGuid, row.operationId, row.fingerprints, row.at);
 }
 
 /** The id of the newest undoable step: the merge just recorded (read inside the same transaction). */

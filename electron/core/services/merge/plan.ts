@@ -2,13 +2,13 @@
  * The three-way decision for every row of a merge, and what the project holds once the researcher has
  * settled the conflicts. Pure: reads two snapshots and the base, writes nothing.
  *
- * For a row of a `merge` table, with m / t the fingerprints of mine and theirs and B the versions the
- * two projects are known to have shared (either side's base, see Bases):
- * - both have it: equal -> same; m in B -> take theirs; t in B -> keep mine; otherwise a conflict
- *   (bothChanged, or differs when the row is in no base: two-way).
- * - only theirs: in no base -> new there, brought in; t in B -> this project deleted it, kept deleted;
- *   otherwise deletedMine (conflict).
- * - only mine: in no base -> new here, kept; m in B -> they deleted it, deleted here; otherwise
+ * For a row of a `merge` table, with m / t / b the fingerprints of mine, theirs and the base (the last
+ * state the two projects shared, services/merge/service.ts#chooseBase):
+ * - both have it: equal -> same; m = b -> take theirs; t = b -> keep mine; otherwise a conflict
+ *   (bothChanged, or differs when the row is not in the base: two-way for it).
+ * - only theirs: not in the base -> new there, brought in; t = b -> this project deleted it, kept
+ *   deleted; otherwise deletedMine (conflict).
+ * - only mine: not in the base -> new here, kept; m = b -> they deleted it, deleted here; otherwise
  *   deletedTheirs (conflict).
  * An automatic deletion whose row the other side has built on (a coding on the quote) becomes a
  * conflict too (deletedWithDependants), so no one's work goes with a deletion they did not see.
@@ -51,17 +51,7 @@ export function conflictId(spec: TableSpec, guid: string): string {
   return `${spec.kind}:${guid}`;
 }
 
-/**
- * The fingerprints a row had when the two projects last shared it, as either side recorded it: this
- * project's base for the colleague (their rows when it last merged from them, or the copy) and the
- * colleague's base for this project (this project's rows when they last merged from it).
- */
-export interface Bases {
-  mine: BaseFingerprints | null;
-  theirs: BaseFingerprints | null;
-}
-
-function decide(spec: TableSpec, m: SideRow | undefined, t: SideRow | undefined, known: string[] | null): Decision {
+function decide(spec: TableSpec, m: SideRow | undefined, t: SideRow | undefined, b: string | undefined): Decision {
   const d = (state: RowState, conflict?: ConflictKind): Decision => ({
     guid: (m ?? t)!.guid,
     state,
@@ -71,45 +61,40 @@ function decide(spec: TableSpec, m: SideRow | undefined, t: SideRow | undefined,
     theirs: t,
   });
   if (spec.mode === 'follow' || spec.mode === 'coder') return m ? d('same') : d('newTheirs');
-  const shared = known ?? [];
-  const mineKept = !!m && shared.includes(m.fp);
-  const theirsKept = !!t && shared.includes(t.fp);
+  const inBase = b !== undefined;
+  const mineKept = !!m && m.fp === b;
+  const theirsKept = !!t && t.fp === b;
   if (m && t) {
     if (m.fp === t.fp) return d('same');
     if (spec.mode === 'bring') return d('notMerged');
     if (mineKept && !theirsKept) return d('changedTheirs');
     if (theirsKept && !mineKept) return d('changedMine');
-    return d('conflict', shared.length ? 'bothChanged' : 'differs');
+    return d('conflict', inBase ? 'bothChanged' : 'differs');
   }
   if (t) {
-    if (shared.length === 0) return d('newTheirs');
+    if (!inBase) return d('newTheirs');
     if (theirsKept || spec.mode === 'bring') return d('deletedByMine');
     return d('conflict', 'deletedMine');
   }
-  if (shared.length === 0) return d('newMine');
+  if (!inBase) return d('newMine');
   if (spec.mode === 'bring') return d('notMerged');
   if (mineKept) return d('deletedByTheirs');
   return d('conflict', 'deletedTheirs');
 }
 
-export function makePlan(mine: Snapshot, theirs: Snapshot, bases: Bases): Plan {
+export function makePlan(mine: Snapshot, theirs: Snapshot, base: BaseFingerprints | null): Plan {
   const decisions = new Map<MergeTable, Map<string, Decision>>();
   for (const spec of TABLES) {
     const ms = mine.rows.get(spec.table)!;
     const ts = theirs.rows.get(spec.table)!;
-    const recorded = [bases.mine?.[spec.table], bases.theirs?.[spec.table]].filter(
-      (b): b is Record<string, string> => !!b,
-    );
-    const known = (guid: string) => {
-      const fps = recorded.map((b) => b[guid]).filter((f): f is string => f !== undefined);
-      return fps.length ? fps : null;
-    };
+    const recorded = base?.[spec.table] ?? {};
+    const known = (guid: string): string | undefined => recorded[guid];
     const out = new Map<string, Decision>();
     for (const [guid, m] of ms) out.set(guid, decide(spec, m, ts.get(guid), known(guid)));
     for (const [guid, t] of ts) if (!ms.has(guid)) out.set(guid, decide(spec, undefined, t, known(guid)));
     decisions.set(spec.table, out);
   }
-  const plan: Plan = { mine, theirs, hasBase: bases.mine !== null || bases.theirs !== null, decisions };
+  const plan: Plan = { mine, theirs, hasBase: base !== null, decisions };
   protectDependants(plan);
   return plan;
 }

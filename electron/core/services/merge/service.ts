@@ -19,6 +19,7 @@ import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
 import { undoable } from '../../history/undo';
 import {
+  type MergeBaseRow,
   checkpointTruncate,
   currentMergeBase,
   deleteMergeBases,
@@ -69,6 +70,19 @@ const ENTITY_OF: Record<MergeKind, EntityKind> = {
 interface Compared {
   plan: Plan;
   peerGuid: string;
+  /** The colleague's record of this project that this comparison saw (its GUID). */
+  seenGuid: string | null;
+}
+
+/**
+ * The base of a merge is the more recent of the two records of what the projects shared: this
+ * project's (written by its last merge from them, or the copy) unless the colleague has written one
+ * since that merge saw theirs — then they merged from this project after, and theirs is the newer.
+ */
+function chooseBase(mine: MergeBaseRow | null, theirs: MergeBaseRow | null): MergeBaseRow | null {
+  if (!mine) return theirs;
+  if (!theirs) return mine;
+  return mine.seenGuid === theirs.guid ? mine : theirs;
 }
 
 async function compare<T>(ctx: ProjectContext, staged: StagedOther, use: (c: Compared) => T): Promise<T> {
@@ -76,14 +90,12 @@ async function compare<T>(ctx: ProjectContext, staged: StagedOther, use: (c: Com
   try {
     const peerGuid = projectGuid(other) ?? `file:${staged.name}`;
     const myGuid = projectGuid(ctx.db);
-    const parse = (text: string | null) => (text ? (JSON.parse(text) as BaseFingerprints) : null);
     // Both sides' records of what they shared: the colleague may have merged from this project since.
-    const bases = {
-      mine: parse(currentMergeBase(ctx.db, peerGuid)),
-      theirs: myGuid ? parse(currentMergeBase(other, myGuid)) : null,
-    };
-    const plan = makePlan(readSnapshot(ctx.db), readSnapshot(other), bases);
-    return use({ plan, peerGuid });
+    const theirsRecord = myGuid ? currentMergeBase(other, myGuid) : null;
+    const base = chooseBase(currentMergeBase(ctx.db, peerGuid), theirsRecord);
+    const fingerprints = base ? (JSON.parse(base.fingerprints) as BaseFingerprints) : null;
+    const plan = makePlan(readSnapshot(ctx.db), readSnapshot(other), fingerprints);
+    return use({ plan, peerGuid, seenGuid: theirsRecord?.guid ?? null });
   } finally {
     other.close();
   }
@@ -143,17 +155,14 @@ export async function commitStaged(
 ): Promise<MergeReport> {
   const staged = staging.get(stagingId);
   if (!staged) throw new AppError('NOT_FOUND', 'That merge preview has expired. Pick the file again.');
-  const report = await compare(ctx, staged, ({ plan, peerGuid }) =>
-    commitPlan(ctx, plan, peerGuid, staged.name, resolutions),
-  );
+  const report = await compare(ctx, staged, (c) => commitPlan(ctx, c, staged.name, resolutions));
   staging.discard(stagingId);
   return report;
 }
 
 function commitPlan(
   ctx: ProjectContext,
-  plan: Plan,
-  peerGuid: string,
+  { plan, peerGuid, seenGuid }: Compared,
   otherName: string,
   resolutions: readonly MergeResolution[],
 ): MergeReport {
@@ -183,7 +192,9 @@ function commitPlan(
     const changed = [...counts.values()].some((c) => c.added + c.updated + c.removed > 0);
     // The colleague's rows as they are now are what both projects share after this merge.
     insertMergeBase(ctx.db, {
+      guid: ctx.newGuid(),
       peerGuid,
+      seenGuid,
       operationId: changed ? lastUndoableOperationId(ctx.db) : null,
       fingerprints: JSON.stringify(fingerprintsOf(plan.theirs)),
       at: ctx.clock.now(),
@@ -222,12 +233,14 @@ export async function copyForColleague(
     const copyGuid = ctx.newGuid();
     const fingerprints = JSON.stringify(fingerprintsOf(readSnapshot(ctx.db)));
     const at = ctx.clock.now();
+    // One record, written in both: the same snapshot under the same GUID.
+    const record = { guid: ctx.newGuid(), seenGuid: null, operationId: null, fingerprints, at };
     const copy = new Database(out, { fileMustExist: true });
     try {
       copy.transaction(() => {
         setProjectGuid(copy, copyGuid);
         deleteMergeBases(copy);
-        insertMergeBase(copy, { peerGuid: myGuid, operationId: null, fingerprints, at });
+        insertMergeBase(copy, { ...record, peerGuid: myGuid });
       })();
       checkpointTruncate(copy);
     } finally {
@@ -235,7 +248,7 @@ export async function copyForColleague(
     }
     ctx.db.transaction(() => {
       if (!projectGuid(ctx.db)) setProjectGuid(ctx.db, myGuid);
-      insertMergeBase(ctx.db, { peerGuid: copyGuid, operationId: null, fingerprints, at });
+      insertMergeBase(ctx.db, { ...record, peerGuid: copyGuid });
     })();
     const bytes = fs.statSync(out).size;
     return { path: target, bytes, content: target ? null : fs.readFileSync(out), fileName };
