@@ -15,7 +15,12 @@ function Version({ title, side }: { title: string; side: MergeSide }) {
   return (
     <div className="merge-version">
       <p className="merge-version-title">
-        {title} <CoderBadge coder={coder} />
+        {title}
+        {coder ? (
+          <span className="merge-made-by">
+            made by <CoderBadge coder={coder} />
+          </span>
+        ) : null}
       </p>
       {side.fields ? (
         <dl className="merge-fields">

@@ -61,7 +61,13 @@ export function CopyForColleagueDialog({ onClose }: { onClose(): void }) {
       </div>
       <div className="dialog-footer">
         {done ? null : (
-          <button type="button" className="btn btn-primary" onClick={() => void run()} disabled={running} data-autofocus>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void run()}
+            disabled={running}
+            data-autofocus
+          >
             {running ? 'Making the copy…' : 'Make the copy'}
           </button>
         )}

@@ -102,7 +102,7 @@ function ReportView({ report }: { report: MergeReport }) {
   );
 }
 
-export function MergeDialog({ onClose }: { onClose(): void }) {
+export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(report: MergeReport): void }) {
   const { client } = useApi();
   const formId = useId();
   const inputId = useId();
@@ -162,6 +162,7 @@ export function MergeDialog({ onClose }: { onClose(): void }) {
       if (closed.current) return;
       setReport(r);
       setPhase('done');
+      onMerged?.(r);
     } catch (err) {
       if (closed.current) return;
       setError(asApiError(err).message);
