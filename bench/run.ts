@@ -11,6 +11,7 @@ import { benchDocumentImport } from './documents';
 import { benchExports } from './exports';
 import { benchBulkImport, benchImportIntoCorpus, benchImportOne } from './import';
 import { benchImportMemory, benchImportStall } from './importBudgets';
+import { benchMerge } from './merge';
 import { benchNotesTyping } from './notesTyping';
 import { benchPseudonymise } from './pseudonymise';
 import { benchProjectSafety } from './projectSafety';
@@ -43,6 +44,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   refi: () => benchRefi(),
   documents: () => benchDocumentImport(),
   'quote-export': () => benchQuoteExport(),
+  merge: () => benchMerge(),
 };
 
 const args = process.argv.slice(2);

@@ -105,7 +105,8 @@ export function applyResolved(
     };
     const deferred: FinalRow[] = [];
     for (const row of rows) {
-      if (!row.mine) continue;
+      // This project's own version, untouched: nothing to write (most rows of a large study).
+      if (!row.mine || (row.pick === 'mine' && !row.adjusted)) continue;
       if (resolvable(row)) update(row);
       else deferred.push(row);
     }

@@ -17,6 +17,8 @@ export interface FinalRow {
   content: Record<string, unknown>;
   mine: SideRow | undefined;
   theirs: SideRow | undefined;
+  /** The content was changed to fit (a reference cleared, a tag renamed or unpinned). */
+  adjusted?: boolean;
 }
 
 export interface Resolved {
@@ -83,8 +85,10 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
         for (const fk of spec.fks) {
           const parent = row.content[fk.column];
           if (typeof parent !== 'string' || final.get(fk.table)!.has(parent)) continue;
-          if (fk.missing === 'null') row.content[fk.column] = null;
-          else {
+          if (fk.missing === 'null') {
+            row.content[fk.column] = null;
+            row.adjusted = true;
+          } else {
             rows.delete(guid);
             drop(spec.kind);
             removed = true;
@@ -128,6 +132,7 @@ function fitTags(rows: Map<string, FinalRow>, adjustments: string[]): void {
     let n = 2;
     while (taken.has(key(r, `${name} (${n})`))) n++;
     r.content['name'] = `${name} (${n})`;
+    r.adjusted = true;
     taken.add(key(r, r.content['name'] as string));
     renamed++;
   }
@@ -142,6 +147,7 @@ function fitTags(rows: Map<string, FinalRow>, adjustments: string[]): void {
     if (slot === null || slot === undefined) continue;
     if (slots.has(slot)) {
       r.content['pinned_slot'] = null;
+      r.adjusted = true;
       unpinned++;
     } else slots.add(slot);
   }
