@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { integrityFindings, makePair, mergeInto, preview, readRows, type Pair } from '../support/mergePair';
+import { importTurns } from '../support/study';
 
 let p: Pair;
 afterEach(() => p?.close());
@@ -62,6 +63,37 @@ describe('merge a colleague’s copy', () => {
     expect(again.conflicts).toEqual([]);
     const second = await p.a.call('merge.commit', { stagingId: again.stagingId, resolutions: [] });
     expect(second.nothingNew).toBe(true);
+  });
+
+  it('brings a new interview of theirs whole — transcript, speakers, turns, participant — with the quotes coded in it', async () => {
+    const tr = await importTurns(p.b, 'Call with Ana', [
+      { speaker: 'Maya', text: 'How do you pick a vendor?' },
+      { speaker: 'Ana', text: 'Price first, then whether support answers the phone.' },
+    ]);
+    const tag = await p.b.call('tags.create', { name: 'Vendor choice' });
+    const turn = tr.turns[1]!;
+    const q = await p.b.call('quotes.create', {
+      interviewId: tr.interviewId,
+      start: { turnId: turn.id, offset: 0 },
+      end: { turnId: turn.id, offset: 11 },
+      tagIds: [tag.id],
+    });
+    const pv = await preview(p.a, p.b);
+    expect(pv.kinds.find((k) => k.kind === 'interview')).toMatchObject({ newTheirs: 1 });
+    expect(pv.kinds.find((k) => k.kind === 'turn')).toMatchObject({ newTheirs: 2 });
+    await p.a.call('merge.commit', { stagingId: pv.stagingId, resolutions: [] });
+    const interviews = await p.a.call('interviews.list', {});
+    const ana = interviews.find((i) => i.title === 'Call with Ana')!;
+    const transcript = (await p.a.call('transcripts.get', { interviewId: ana.id }))!;
+    expect(transcript.turns.map((t) => t.text)).toEqual(tr.turns.map((t) => t.text));
+    const [quote] = await p.a.call('quotes.forInterview', { interviewId: ana.id });
+    expect(quote).toMatchObject({ guid: q.guid, exactText: q.exactText });
+    expect(quote!.participantId).not.toBeNull();
+    const found = await p.a.call('search.query', { text: 'support answers' });
+    // The brought turns are in the full-text index.
+    expect(found).toEqual([expect.objectContaining({ kind: 'turn', interviewTitle: 'Call with Ana' })]);
+    expect(integrityFindings(p.a.path)).toEqual([]);
+    expect((await preview(p.a, p.b)).nothingNew).toBe(true);
   });
 
   it('takes what only the colleague changed, keeps what only this project changed', async () => {

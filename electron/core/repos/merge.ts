@@ -37,7 +37,9 @@ const SELECTS: Record<MergeTable, string> = {
      JOIN interviews i ON i.id = ip.interview_id JOIN participants p ON p.id = ip.participant_id`,
   transcripts: 'SELECT * FROM transcripts',
   speakers: `SELECT s.*, t.guid || '/' || s.label AS guid FROM speakers s JOIN transcripts t ON t.id = s.transcript_id`,
-  transcript_segments: 'SELECT * FROM transcript_segments',
+  // Turns are many (350k in the standard corpus) and only come over with a new transcript: their ids,
+  // GUIDs and owners are read here, their text only for the turns a merge brings (turnsByIds).
+  transcript_segments: 'SELECT id, guid, transcript_id, speaker_id FROM transcript_segments',
   tags: 'SELECT * FROM tags',
   notes: 'SELECT * FROM notes',
   quotes: 'SELECT * FROM quotes',
@@ -46,6 +48,13 @@ const SELECTS: Record<MergeTable, string> = {
 
 export function readMergeTable(db: Database, table: MergeTable): RawRow[] {
   return stmt(db, SELECTS[table]).all() as RawRow[];
+}
+
+/** Whole turns by id, for the ones a merge brings over. */
+export function turnsByIds(db: Database, ids: readonly number[]): RawRow[] {
+  return stmt(db, 'SELECT * FROM transcript_segments WHERE id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(ids),
+  ) as RawRow[];
 }
 
 const LOOSE_SELECTS: Record<LooseTable, string> = {

@@ -6,7 +6,7 @@
  */
 import type { MergeKind } from '../../../../shared/domain/merge';
 import type { ChangeSet, UndoableTable } from '../../history/changeSet';
-import { citationIdsOfQuote, insertCoderIfMissing, type MergeTable } from '../../repos/merge';
+import { citationIdsOfQuote, insertCoderIfMissing, turnsByIds, type MergeTable } from '../../repos/merge';
 import type { ProjectContext } from '../../context';
 import type { FinalRow, Resolved } from './resolve';
 import type { Snapshot } from './snapshot';
@@ -28,6 +28,7 @@ export function applyResolved(
   ctx: ProjectContext,
   cs: ChangeSet,
   mine: Snapshot,
+  theirs: Snapshot,
   resolved: Resolved,
   otherName: string,
 ): Map<MergeKind, KindCount> {
@@ -46,7 +47,8 @@ export function applyResolved(
 
   // 1. Deletions, children first.
   for (const spec of [...TABLES].reverse()) {
-    if (spec.mode === 'coder') continue;
+    // Coders are never removed; follow rows (turns, speakers, links) this project has are kept.
+    if (spec.mode === 'coder' || spec.mode === 'follow') continue;
     const keep = resolved.final.get(spec.table)!;
     const gone = [...mine.rows.get(spec.table)!.values()].filter((r) => !keep.has(r.guid));
     if (spec.table === 'tags')
@@ -110,9 +112,24 @@ export function applyResolved(
       if (resolvable(row)) update(row);
       else deferred.push(row);
     }
+    // Turns were read without their text: the ones brought over are read whole now.
+    const whole =
+      spec.table === 'transcript_segments'
+        ? new Map(
+            turnsByIds(
+              theirs.db,
+              rows.filter((r) => !r.mine).map((r) => r.theirs!.id),
+            ).map((r) => [r.guid, r]),
+          )
+        : null;
     for (const row of rows) {
       if (row.mine) continue;
-      insert(cs, spec, row.guid, toRow(spec, row.content, idOf), ids);
+      let content = row.content;
+      if (whole) {
+        const { id: _id, guid: _guid, ...full } = whole.get(row.guid)!;
+        content = { ...full, ...row.content };
+      }
+      insert(cs, spec, row.guid, toRow(spec, content, idOf), ids);
       count(spec.kind).added++;
     }
     for (const row of deferred) update(row);

@@ -90,7 +90,9 @@ export function makePlan(mine: Snapshot, theirs: Snapshot, base: BaseFingerprint
     const recorded = base?.[spec.table] ?? {};
     const known = (guid: string): string | undefined => recorded[guid];
     const out = new Map<string, Decision>();
-    for (const [guid, m] of ms) out.set(guid, decide(spec, m, ts.get(guid), known(guid)));
+    // A follow row this project has is kept as it is (turns, speakers: most rows of a study), so only
+    // the colleague's rows it lacks need a decision.
+    if (spec.mode !== 'follow') for (const [guid, m] of ms) out.set(guid, decide(spec, m, ts.get(guid), known(guid)));
     for (const [guid, t] of ts) if (!ms.has(guid)) out.set(guid, decide(spec, undefined, t, known(guid)));
     decisions.set(spec.table, out);
   }

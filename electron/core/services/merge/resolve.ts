@@ -9,7 +9,7 @@ import type { MergeChoice, MergeKind } from '../../../../shared/domain/merge';
 import type { MergeTable } from '../../repos/merge';
 import { pickFor, conflictId, type Plan } from './plan';
 import type { SideRow } from './snapshot';
-import { TABLES, type TableSpec } from './tables';
+import { SPEC, TABLES, type TableSpec } from './tables';
 
 export interface FinalRow {
   guid: string;
@@ -22,6 +22,7 @@ export interface FinalRow {
 }
 
 export interface Resolved {
+  /** Every row kept, except follow rows (turns, speakers…) this project has: those are kept untouched. */
   final: Map<MergeTable, Map<string, FinalRow>>;
   /** Rows that went with what they belonged to. */
   dropped: Map<MergeKind, number>;
@@ -57,6 +58,9 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
   const dropped = new Map<MergeKind, number>();
   const adjustments: string[] = [];
   const drop = (kind: MergeKind) => dropped.set(kind, (dropped.get(kind) ?? 0) + 1);
+  // Follow rows this project has are always kept, and never listed in `final` (it holds the brought ones).
+  const present = (table: MergeTable, guid: string) =>
+    final.get(table)!.has(guid) || (SPEC.get(table)!.mode === 'follow' && plan.mine.rows.get(table)!.has(guid));
 
   for (const spec of TABLES) {
     const rows = new Map<string, FinalRow>();
@@ -84,7 +88,7 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
       for (const [guid, row] of rows) {
         for (const fk of spec.fks) {
           const parent = row.content[fk.column];
-          if (typeof parent !== 'string' || final.get(fk.table)!.has(parent)) continue;
+          if (typeof parent !== 'string' || present(fk.table, parent)) continue;
           if (fk.missing === 'null') {
             row.content[fk.column] = null;
             row.adjusted = true;

@@ -187,7 +187,7 @@ function commitPlan(
   let counts = new Map<MergeKind, { added: number; updated: number; removed: number }>();
   ctx.db.transaction(() => {
     counts = undoable(ctx, { label: `Merge from ${otherName}`, action: 'merge', entity: 'project', kinds }, (cs) =>
-      applyResolved(ctx, cs, plan.mine, resolved, otherName),
+      applyResolved(ctx, cs, plan.mine, plan.theirs, resolved, otherName),
     );
     const changed = [...counts.values()].some((c) => c.added + c.updated + c.removed > 0);
     // The colleague's rows as they are now are what both projects share after this merge.

@@ -14,7 +14,7 @@ import {
   type MergeTable,
   type RawRow,
 } from '../../repos/merge';
-import { TABLES, type TableSpec } from './tables';
+import { TABLES } from './tables';
 
 export interface SideRow {
   id: number;
@@ -33,12 +33,8 @@ export interface Snapshot {
   guidOf: Map<MergeTable | LooseTable, Map<number, string>>;
 }
 
-export function fingerprint(content: Record<string, unknown>, spec: TableSpec): string {
-  const keys = Object.keys(content)
-    .filter((k) => !spec.uncompared.includes(k))
-    .sort();
-  const text = JSON.stringify(keys.map((k) => [k, content[k] ?? null]));
-  // 64 bits: this tells "changed" from "unchanged" for one row, it is not a security boundary.
+/** 64 bits of SHA-1: tells "changed" from "unchanged" for one row; not a security boundary. */
+function hash(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 16);
 }
 
@@ -48,29 +44,43 @@ export function readSnapshot(db: Database): Snapshot {
   for (const spec of TABLES) {
     const rows = readMergeTable(db, spec.table);
     raw.set(spec.table, rows);
-    if (!spec.syntheticGuid) guidOf.set(spec.table, new Map(rows.map((r) => [r.id, r.guid])));
+    const ids = new Map<number, string>();
+    for (const r of rows) ids.set(r.id, r.guid);
+    // Speakers are named by transcript and label; their ids are still what turns point at.
+    if (!spec.syntheticGuid || spec.table === 'speakers') guidOf.set(spec.table, ids);
   }
-  // Speakers are named by transcript and label; their ids are still what turns point at.
-  guidOf.set('speakers', new Map(raw.get('speakers')!.map((r) => [r.id, r.guid])));
   for (const t of LOOSE_TABLES) guidOf.set(t, new Map(looseGuids(db, t).map((r) => [r.id, r.guid])));
 
   const rows = new Map<MergeTable, Map<string, SideRow>>();
   for (const spec of TABLES) {
     const byGuid = new Map<string, SideRow>();
+    const list = raw.get(spec.table)!;
     const skip = new Set(['id', 'guid', ...spec.derived]);
-    const refs = new Map<string, MergeTable | LooseTable>([
-      ...spec.fks.map((f) => [f.column, f.table] as const),
-      ...spec.loose.map((l) => [l.column, l.table] as const),
+    const refs = new Map<string, Map<number, string>>([
+      ...spec.fks.map((f) => [f.column, guidOf.get(f.table)!] as const),
+      ...spec.loose.map((l) => [l.column, guidOf.get(l.table)!] as const),
     ]);
+    // One plan per table (the columns, in a fixed order, and which are references), not per row.
+    const columns = list.length ? Object.keys(list[0]!).filter((c) => !skip.has(c)) : [];
+    const plan = columns.map((c) => ({ column: c, ref: refs.get(c) ?? null }));
+    const comparedAt = columns
+      .map((c, i) => [c, i] as const)
+      .filter(([c]) => !spec.uncompared.includes(c))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, i]) => i);
     const compared = spec.mode !== 'follow';
-    for (const r of raw.get(spec.table)!) {
+    for (const r of list) {
       const content: Record<string, unknown> = {};
-      for (const [column, value] of Object.entries(r)) {
-        if (skip.has(column)) continue;
-        const target = refs.get(column);
-        content[column] = target && value !== null ? (guidOf.get(target)!.get(value as number) ?? null) : value;
+      const values: unknown[] = new Array(plan.length);
+      for (let i = 0; i < plan.length; i++) {
+        const { column, ref } = plan[i]!;
+        const value = r[column];
+        const v = ref && value !== null && value !== undefined ? (ref.get(value as number) ?? null) : (value ?? null);
+        content[column] = v;
+        values[i] = v;
       }
-      byGuid.set(r.guid, { id: r.id, guid: r.guid, raw: r, content, fp: compared ? fingerprint(content, spec) : '' });
+      const fp = compared ? hash(JSON.stringify(comparedAt.map((i) => values[i]))) : '';
+      byGuid.set(r.guid, { id: r.id, guid: r.guid, raw: r, content, fp });
     }
     rows.set(spec.table, byGuid);
   }
