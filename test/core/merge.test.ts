@@ -218,6 +218,25 @@ describe('merge a colleague’s copy', () => {
     expect(codingsOf(p.a.path)).toEqual([expect.objectContaining({ quote: q2.guid, tag: 'Slow export' })]);
   });
 
+  it('a change here between the preview and the commit is seen: the merge is compared again', async () => {
+    const q = await p.a.call('quotes.create', await p.span(p.a, 1, 'the export', 'hours'));
+    await mergeInto(p.b, p.a);
+    const idInB = readRows<{ id: number }>(p.b.path, 'SELECT id FROM quotes WHERE guid = ?', q.guid)[0]!.id;
+    await p.b.call('quotes.update', { id: idInB, patch: { comment: 'Theirs' } });
+    const pv = await preview(p.a, p.b);
+    expect(pv.conflicts).toEqual([]);
+    await p.a.call('quotes.delete', { id: q.id });
+    // Deleted here since the preview, changed there: now a conflict, so the commit asks for a choice.
+    await expect(p.a.call('merge.commit', { stagingId: pv.stagingId, resolutions: [] })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await p.a.call('merge.commit', {
+      stagingId: pv.stagingId,
+      resolutions: [{ conflictId: `quote:${q.guid}`, choice: 'theirs' }],
+    });
+    expect(quotesOf(p.a.path).find((x) => x.guid === q.guid)?.comment).toBe('Theirs');
+  });
+
   it('one undo takes the whole merge back, and the merge can then be made again', async () => {
     const tag = await p.b.call('tags.create', { name: 'Slow export' });
     await p.b.call('quotes.create', { ...(await p.span(p.b, 1, 'the export', 'hours')), tagIds: [tag.id] });

@@ -156,3 +156,12 @@ export function deleteMergeBases(db: Database): void {
 export function checkpointTruncate(db: Database): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
+
+/**
+ * Changes since this connection opened plus commits by any other connection (the import worker's):
+ * equal readings mean the project has not changed in between.
+ */
+export function changeCounter(db: Database): string {
+  const row = stmt(db, 'SELECT total_changes() AS n').get() as { n: number };
+  return `${String(db.pragma('data_version', { simple: true }))}:${row.n}`;
+}

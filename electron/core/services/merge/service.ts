@@ -20,6 +20,7 @@ import type { ProjectContext } from '../../context';
 import { undoable } from '../../history/undo';
 import {
   type MergeBaseRow,
+  changeCounter,
   checkpointTruncate,
   currentMergeBase,
   deleteMergeBases,
@@ -40,6 +41,7 @@ import { TABLES } from './tables';
 /** Staged files keep their private copy on disk until committed or discarded. */
 export class MergeStaging extends Staging<StagedOther> {
   override discard(id: string): boolean {
+    forget(id);
     const staged = this.get(id);
     if (staged) removeStaged(staged);
     return super.discard(id);
@@ -85,7 +87,7 @@ function chooseBase(mine: MergeBaseRow | null, theirs: MergeBaseRow | null): Mer
   return mine.seenGuid === theirs.guid ? mine : theirs;
 }
 
-async function compare<T>(ctx: ProjectContext, staged: StagedOther, use: (c: Compared) => T): Promise<T> {
+async function compare(ctx: ProjectContext, staged: StagedOther): Promise<Compared & { other: Database.Database }> {
   const other = await openOther(staged, () => ctx.clock.now());
   try {
     const peerGuid = projectGuid(other) ?? `file:${staged.name}`;
@@ -95,10 +97,24 @@ async function compare<T>(ctx: ProjectContext, staged: StagedOther, use: (c: Com
     const base = chooseBase(currentMergeBase(ctx.db, peerGuid), theirsRecord);
     const fingerprints = base ? (JSON.parse(base.fingerprints) as BaseFingerprints) : null;
     const plan = makePlan(readSnapshot(ctx.db), readSnapshot(other), fingerprints);
-    return use({ plan, peerGuid, seenGuid: theirsRecord?.guid ?? null });
-  } finally {
+    return { plan, peerGuid, seenGuid: theirsRecord?.guid ?? null, other };
+  } catch (err) {
     other.close();
+    throw err;
   }
+}
+
+/**
+ * The comparison behind the latest preview, kept (with the colleague's file open) so that committing
+ * it does not read both projects again — unless this project changed in between: then it is made anew.
+ * One at a time: a study's two snapshots are hundreds of thousands of rows.
+ */
+let kept: { stagingId: string; compared: Compared; other: Database.Database; version: string } | null = null;
+
+function forget(stagingId?: string): void {
+  if (!kept || (stagingId !== undefined && kept.stagingId !== stagingId)) return;
+  kept.other.close();
+  kept = null;
 }
 
 function previewOf(stagingId: string, name: string, plan: Plan): MergePreview {
@@ -136,10 +152,12 @@ export async function previewStaged(
 ): Promise<MergePreview> {
   let id: string | null = null;
   try {
-    return await compare(ctx, staged, ({ plan }) => {
-      id = staging.put(staged);
-      return previewOf(id, staged.name, plan);
-    });
+    const version = changeCounter(ctx.db);
+    const { other, ...compared } = await compare(ctx, staged);
+    forget();
+    id = staging.put(staged);
+    kept = { stagingId: id, compared, other, version };
+    return previewOf(id, staged.name, compared.plan);
   } catch (err) {
     if (id) staging.discard(id);
     else removeStaged(staged);
@@ -155,7 +173,12 @@ export async function commitStaged(
 ): Promise<MergeReport> {
   const staged = staging.get(stagingId);
   if (!staged) throw new AppError('NOT_FOUND', 'That merge preview has expired. Pick the file again.');
-  const report = await compare(ctx, staged, (c) => commitPlan(ctx, c, staged.name, resolutions));
+  if (!kept || kept.stagingId !== stagingId || kept.version !== changeCounter(ctx.db)) {
+    forget();
+    const { other, ...compared } = await compare(ctx, staged);
+    kept = { stagingId, compared, other, version: '' };
+  }
+  const report = commitPlan(ctx, kept.compared, staged.name, resolutions);
   staging.discard(stagingId);
   return report;
 }
