@@ -68,7 +68,7 @@ async function perform(side: Side, a: Action): Promise<void> {
     }
     case 'untag': {
       const q = pick(quotes, a.quote);
-      const tagId = q?.tagIds?.[0];
+      const tagId = q?.codings[0]?.tagId;
       if (q && tagId) await side.call('codings.remove', { quoteId: q.id, tagId });
       return;
     }
