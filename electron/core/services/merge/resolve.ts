@@ -37,8 +37,9 @@ export function bothComments(mine: string, theirs: string): string {
 }
 
 function contentFor(spec: TableSpec, pick: 'mine' | 'theirs' | 'both', m?: SideRow, t?: SideRow) {
-  if (pick === 'mine') return { ...m!.content };
-  if (pick === 'theirs') return { ...t!.content };
+  // Shared with the snapshot, not copied (most rows are kept as they are); `adjust` copies before a change.
+  if (pick === 'mine') return m!.content;
+  if (pick === 'theirs') return t!.content;
   if (spec.table === 'quotes') {
     return {
       ...m!.content,
@@ -48,6 +49,13 @@ function contentFor(spec: TableSpec, pick: 'mine' | 'theirs' | 'both', m?: SideR
   }
   // Notes: this project's stays as it is; theirs is added beside it (apply.ts).
   return { ...m!.content };
+}
+
+/** Changes one column of a kept row's content, copying it first (it is shared with the snapshot). */
+function adjust(row: FinalRow, column: string, value: unknown): void {
+  if (!row.adjusted) row.content = { ...row.content };
+  row.content[column] = value;
+  row.adjusted = true;
 }
 
 /** SQLite's NOCASE folds ASCII letters only. */
@@ -89,10 +97,8 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
         for (const fk of spec.fks) {
           const parent = row.content[fk.column];
           if (typeof parent !== 'string' || present(fk.table, parent)) continue;
-          if (fk.missing === 'null') {
-            row.content[fk.column] = null;
-            row.adjusted = true;
-          } else {
+          if (fk.missing === 'null') adjust(row, fk.column, null);
+          else {
             rows.delete(guid);
             drop(spec.kind);
             removed = true;
@@ -135,8 +141,7 @@ function fitTags(rows: Map<string, FinalRow>, adjustments: string[]): void {
     }
     let n = 2;
     while (taken.has(key(r, `${name} (${n})`))) n++;
-    r.content['name'] = `${name} (${n})`;
-    r.adjusted = true;
+    adjust(r, 'name', `${name} (${n})`);
     taken.add(key(r, r.content['name'] as string));
     renamed++;
   }
@@ -150,8 +155,7 @@ function fitTags(rows: Map<string, FinalRow>, adjustments: string[]): void {
     const slot = r.content['pinned_slot'];
     if (slot === null || slot === undefined) continue;
     if (slots.has(slot)) {
-      r.content['pinned_slot'] = null;
-      r.adjusted = true;
+      adjust(r, 'pinned_slot', null);
       unpinned++;
     } else slots.add(slot);
   }
