@@ -14,7 +14,7 @@ import { NOTE_NODES } from '../renderer/src/editor/nodes';
 import { $createTimestampNode } from '../renderer/src/editor/TimestampNode';
 import { launchBrowser, newContext } from '../test/support/browser';
 import { productionRenderer } from './renderer';
-import { percentile, type BenchResult } from './util';
+import { percentile, type BenchResult, benchUserData } from './util';
 
 const PARAGRAPHS = 2000;
 const KEYS = 300;
@@ -49,7 +49,7 @@ export async function benchNotesTyping(): Promise<BenchResult[]> {
   const staticDir = await productionRenderer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-notes-'));
   const host = await startWebHost({
-    userDataDir: path.join(dir, 'user-data'),
+    userDataDir: benchUserData(dir),
     projectPath: path.join(dir, 'Notes.groundwork'),
     port: 0,
     staticDir,

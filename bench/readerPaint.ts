@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { startWebHost } from '../electron/web/host';
 import { productionRenderer } from './renderer';
 import { twoHourVtt } from './corpus';
-import { median, percentile, type BenchResult } from './util';
+import { median, percentile, type BenchResult, benchUserData } from './util';
 
 async function call<T>(host: Awaited<ReturnType<typeof startWebHost>>, method: string, input: unknown): Promise<T> {
   const envelope = await host.core.dispatch(method, input);
@@ -55,7 +55,7 @@ async function measure(vtt: string, label: string, runs: number): Promise<BenchR
   const staticDir = await productionRenderer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-reader-'));
   const host = await startWebHost({
-    userDataDir: path.join(dir, 'user-data'),
+    userDataDir: benchUserData(dir),
     projectPath: path.join(dir, 'bench.groundwork'),
     port: 0,
     staticDir,

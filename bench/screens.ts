@@ -13,7 +13,7 @@ import { startWebHost } from '../electron/web/host';
 import { launchBrowser, newContext } from '../test/support/browser';
 import { productionRenderer } from './renderer';
 import { standardCorpus } from './standardCorpus';
-import { median, type BenchResult } from './util';
+import { median, type BenchResult, benchUserData } from './util';
 
 interface Screen {
   name: string;
@@ -71,7 +71,7 @@ export async function benchScreens(runs = 5): Promise<BenchResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-screens-'));
   const file = path.join(dir, 'Standard corpus.groundwork');
   fs.copyFileSync(source, file);
-  const host = await startWebHost({ userDataDir: path.join(dir, 'user-data'), projectPath: file, port: 0, staticDir });
+  const host = await startWebHost({ userDataDir: benchUserData(dir), projectPath: file, port: 0, staticDir });
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const r = await host.core.dispatch(method, input);
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);

@@ -1,4 +1,6 @@
-/** Small helpers shared by the benchmarks: timing, percentiles, formatting. */
+/** Small helpers shared by the benchmarks: timing, percentiles, formatting, a user who has said who is coding. */
+import path from 'node:path';
+import { USER_CODER_FILE, UserCoderFile } from '../electron/core/project/userCoder';
 
 export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -26,4 +28,19 @@ export function report(results: BenchResult[]): string {
     return `| ${r.name} | ${r.value.toFixed(r.unit === 's' ? 2 : 1)} ${r.unit} | ${target} | ${ok} | ${r.detail ?? ''} |`;
   });
   return ['| benchmark | measured | target | | detail |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/**
+ * A user-data folder whose user has said who is coding, so a browser benchmark's screens are not
+ * covered by the first-use "Who is coding?" dialog.
+ */
+export function benchUserData(dir: string): string {
+  const userData = path.join(dir, 'user-data');
+  new UserCoderFile(path.join(userData, USER_CODER_FILE)).write({
+    guid: 'bench-coder',
+    name: 'Bench Researcher',
+    initials: 'BR',
+    colour: '#1864ab',
+  });
+  return userData;
 }

@@ -117,7 +117,15 @@ const FEATURES = 'renderer/src/features/';
  */
 export const FEATURE_SURFACE: Readonly<Record<string, readonly string[]>> = {
   backups: ['BackupsDialog', 'ProjectStatusBanner'],
-  citations: ['CitationChip', 'CitedQuoteList', 'CitedQuotes', 'CiteQuoteDialog', 'ClaimEditor', 'stance'],
+  citations: [
+    'AddClaimDialog',
+    'CitationChip',
+    'CitedQuoteList',
+    'CitedQuotes',
+    'CiteQuoteDialog',
+    'ClaimEditor',
+    'stance',
+  ],
   coders: ['CoderBadge', 'CoderPrompt', 'CoderSwitcher', 'useCoders'],
   coding: ['TagPicker', 'colours', 'history'],
   coverage: ['InterviewCoverageView', 'StudyCoverageView'],

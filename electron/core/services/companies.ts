@@ -8,6 +8,7 @@ import { nameClash } from '../../../shared/domain/names';
 import * as repo from '../repos/companies';
 import { participantNames } from '../repos/participants';
 import { recordOperation } from '../repos/operations';
+import { pick } from '../../../shared/pick';
 
 type Fields = ReturnType<typeof CompanyFields.parse>;
 
@@ -29,34 +30,25 @@ function checkName(ctx: ProjectContext, name: string, exceptId: number | null, a
   if (clash) throw new AppError('CONFLICT', clash.message, { [clash.field]: clash.message });
 }
 
+/** The columns a company record holds; the return type makes the compiler check none is missing. */
+const RECORD_KEYS = [
+  'name',
+  'aliases',
+  'industry',
+  'employeeRange',
+  'annualRevenue',
+  'geography',
+  'growthStage',
+  'currentStack',
+  'infrastructure',
+  'techMaturity',
+  'buyingProcess',
+  'contractValue',
+  'notes',
+] as const;
+
 function record(c: Fields | Company): repo.CompanyRecord {
-  const {
-    name,
-    aliases,
-    industry,
-    employeeRange,
-    annualRevenue,
-    geography,
-    growthStage,
-    currentStack,
-    infrastructure,
-  } = c;
-  const { techMaturity, buyingProcess, contractValue, notes } = c;
-  return {
-    name,
-    aliases,
-    industry,
-    employeeRange,
-    annualRevenue,
-    geography,
-    growthStage,
-    currentStack,
-    infrastructure,
-    techMaturity,
-    buyingProcess,
-    contractValue,
-    notes,
-  };
+  return pick(c, RECORD_KEYS);
 }
 
 export function createCompany(ctx: ProjectContext, fields: Fields): Company {

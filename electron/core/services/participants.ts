@@ -9,6 +9,7 @@ import { pseudonymClash, nameClash } from '../../../shared/domain/names';
 import { companyNames, getCompany } from '../repos/companies';
 import { recordOperation } from '../repos/operations';
 import * as repo from '../repos/participants';
+import { pick } from '../../../shared/pick';
 
 type Fields = ReturnType<typeof ParticipantFields.parse>;
 
@@ -71,35 +72,24 @@ export function speakerPseudonym(ctx: ProjectContext, label: string): string {
   return newPseudonym(ctx, { realName: label, aliases: [] });
 }
 
+/** The columns a participant record holds; the return type makes the compiler check none is missing. */
+const RECORD_KEYS = [
+  'pseudonym',
+  'realName',
+  'aliases',
+  'email',
+  'role',
+  'careerStage',
+  'companyId',
+  'segmentId',
+  'behavior',
+  'consent',
+  'consentAt',
+  'notes',
+] as const;
+
 function record(fields: Fields): repo.ParticipantRecord {
-  const {
-    pseudonym,
-    realName,
-    aliases,
-    email,
-    role,
-    careerStage,
-    companyId,
-    segmentId,
-    behavior,
-    consent,
-    consentAt,
-    notes,
-  } = fields;
-  return {
-    pseudonym,
-    realName,
-    aliases,
-    email,
-    role,
-    careerStage,
-    companyId,
-    segmentId,
-    behavior,
-    consent,
-    consentAt,
-    notes,
-  };
+  return pick(fields, RECORD_KEYS);
 }
 
 export function createParticipant(ctx: ProjectContext, input: Fields): Participant {

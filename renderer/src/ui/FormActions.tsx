@@ -4,11 +4,14 @@ export function FormActions({
   pending,
   onCancel,
   danger,
+  disabled = false,
 }: {
   submitLabel: string;
   pending: boolean;
   onCancel(): void;
   danger?: boolean;
+  /** Not ready to submit yet (e.g. a required field is empty). */
+  disabled?: boolean;
 }) {
   return (
     <footer className="dialog-footer">
@@ -22,7 +25,7 @@ export function FormActions({
         type="submit"
         className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`}
         aria-disabled={pending || undefined}
-        disabled={pending}
+        disabled={pending || disabled}
       >
         {pending ? 'Saving…' : submitLabel}
       </button>

@@ -6,6 +6,7 @@
 import type { Stance } from '../../../../shared/domain/synthesis';
 import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
+import type { ChangeSet } from '../../history/changeSet';
 import { undoable } from '../../history/undo';
 import { selectedQuotes } from '../../repos/quoteSelection';
 import { codingFor, tagBasics } from '../../repos/tags';
@@ -24,9 +25,27 @@ function mustTag(ctx: ProjectContext, tagId: number) {
   return tag;
 }
 
-function emitChanged(ctx: ProjectContext, kind: 'coding' | 'quote', ids: number[]): void {
-  ctx.emit('entities.changed', { kind, ids });
-  ctx.emit('entities.changed', { kind: 'history', ids: [] });
+type Selected = ReturnType<typeof selectedQuotes>[number];
+
+/**
+ * One undoable step over the selection: `change` makes a quote's writes and says whether it changed
+ * anything (a quote already as asked is left alone and not counted). `undoable()` says the history
+ * changed; this says which quotes did.
+ */
+function eachQuote(
+  ctx: ProjectContext,
+  quotes: Selected[],
+  meta: { label: string; action: string; entity: string; entityId?: number },
+  kind: 'coding' | 'quote',
+  change: (c: ChangeSet, quote: Selected) => boolean,
+): { changed: number } {
+  const changed = undoable(ctx, { ...meta, kinds: [kind] }, (c) => {
+    let n = 0;
+    for (const q of quotes) if (change(c, q)) n++;
+    return n;
+  });
+  ctx.emit('entities.changed', { kind, ids: quotes.map((q) => q.id) });
+  return { changed };
 }
 
 export function bulkApplyTag(
@@ -38,99 +57,41 @@ export function bulkApplyTag(
   const quotes = mustSelect(ctx, quoteIds);
   const tag = mustTag(ctx, tagId);
   if (tag.archived) throw new AppError('VALIDATION', `"${tag.name}" is archived; restore it before tagging with it.`);
-  const changed = undoable(
-    ctx,
-    {
-      label: `Tag ${quotesWord(quotes.length)} with "${tag.name}"${stance === 'contradicts' ? ' (contradicts)' : ''}`,
-      action: 'bulk-tag',
-      entity: 'tag',
-      entityId: tagId,
-      kinds: ['coding'],
-    },
-    (c) => {
-      let n = 0;
-      for (const q of quotes) {
-        const existing = codingFor(ctx.db, q.id, tagId);
-        if (existing) {
-          if (existing.stance === stance) continue;
-          c.update('codings', existing.id, { stance });
-        } else
-          c.insert('codings', {
-            guid: ctx.newGuid(),
-            quote_id: q.id,
-            tag_id: tagId,
-            intensity: null,
-            stance,
-            created_at: ctx.clock.now(),
-          });
-        n++;
-      }
-      return n;
-    },
-  );
-  emitChanged(
-    ctx,
-    'coding',
-    quotes.map((q) => q.id),
-  );
-  return { changed };
+  const label = `Tag ${quotesWord(quotes.length)} with "${tag.name}"${stance === 'contradicts' ? ' (contradicts)' : ''}`;
+  return eachQuote(ctx, quotes, { label, action: 'bulk-tag', entity: 'tag', entityId: tagId }, 'coding', (c, q) => {
+    const existing = codingFor(ctx.db, q.id, tagId);
+    if (existing?.stance === stance) return false;
+    if (existing) c.update('codings', existing.id, { stance });
+    else
+      c.insert('codings', {
+        guid: ctx.newGuid(),
+        quote_id: q.id,
+        tag_id: tagId,
+        intensity: null,
+        stance,
+        created_at: ctx.clock.now(),
+      });
+    return true;
+  });
 }
 
 export function bulkRemoveTag(ctx: ProjectContext, quoteIds: number[], tagId: number): { changed: number } {
   const quotes = mustSelect(ctx, quoteIds);
   const tag = mustTag(ctx, tagId);
-  const changed = undoable(
-    ctx,
-    {
-      label: `Remove "${tag.name}" from ${quotesWord(quotes.length)}`,
-      action: 'bulk-untag',
-      entity: 'tag',
-      entityId: tagId,
-      kinds: ['coding'],
-    },
-    (c) => {
-      let n = 0;
-      for (const q of quotes) {
-        const existing = codingFor(ctx.db, q.id, tagId);
-        if (!existing) continue;
-        c.delete('codings', existing.id);
-        n++;
-      }
-      return n;
-    },
-  );
-  emitChanged(
-    ctx,
-    'coding',
-    quotes.map((q) => q.id),
-  );
-  return { changed };
+  const label = `Remove "${tag.name}" from ${quotesWord(quotes.length)}`;
+  return eachQuote(ctx, quotes, { label, action: 'bulk-untag', entity: 'tag', entityId: tagId }, 'coding', (c, q) => {
+    const existing = codingFor(ctx.db, q.id, tagId);
+    if (existing) c.delete('codings', existing.id);
+    return !!existing;
+  });
 }
 
 export function bulkStar(ctx: ProjectContext, quoteIds: number[], starred: boolean): { changed: number } {
   const quotes = mustSelect(ctx, quoteIds);
-  const changed = undoable(
-    ctx,
-    {
-      label: `${starred ? 'Star' : 'Unstar'} ${quotesWord(quotes.length)}`,
-      action: 'bulk-star',
-      entity: 'quote',
-      kinds: ['quote'],
-    },
-    (c) => {
-      let n = 0;
-      for (const q of quotes) {
-        if (q.starred === starred) continue;
-        c.update('quotes', q.id, { starred: starred ? 1 : 0, updated_at: ctx.clock.now() });
-        n++;
-      }
-      return n;
-    },
-  );
-  emitChanged(
-    ctx,
-    'quote',
-    quotes.map((q) => q.id),
-  );
-  return { changed };
+  const label = `${starred ? 'Star' : 'Unstar'} ${quotesWord(quotes.length)}`;
+  return eachQuote(ctx, quotes, { label, action: 'bulk-star', entity: 'quote' }, 'quote', (c, q) => {
+    if (q.starred === starred) return false;
+    c.update('quotes', q.id, { starred: starred ? 1 : 0, updated_at: ctx.clock.now() });
+    return true;
+  });
 }

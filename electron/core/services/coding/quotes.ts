@@ -81,6 +81,28 @@ function applyInChangeSet(
   });
 }
 
+/** Inserts a quote (its words and context, new GUID, times) and codes it with the tags given. */
+function insertQuote(
+  ctx: ProjectContext,
+  c: ChangeSet,
+  tagIds: number[],
+  where: Record<string, string | number | null>,
+  text: { exact: string; prefix: string; suffix: string },
+): number {
+  const at = ctx.clock.now();
+  const quoteId = c.insert('quotes', {
+    guid: ctx.newGuid(),
+    ...where,
+    exact_text: text.exact,
+    prefix: text.prefix,
+    suffix: text.suffix,
+    created_at: at,
+    updated_at: at,
+  });
+  for (const tagId of tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null);
+  return quoteId;
+}
+
 export function createQuote(
   ctx: ProjectContext,
   input: { interviewId: number; start: Position; end: Position; tagIds: number[] },
@@ -89,23 +111,20 @@ export function createQuote(
     const { flat, from, to } = rangeOf(ctx, input.interviewId, input.start, input.end);
     const anchor = anchorFromRange(flat, from, to);
     const text = quoteTextAt(flat, from, to);
-    const at = ctx.clock.now();
-    const quoteId = c.insert('quotes', {
-      guid: ctx.newGuid(),
-      interview_id: input.interviewId,
-      source: 'transcript',
-      start_segment_id: anchor.startTurnId,
-      start_offset: anchor.startOffset,
-      end_segment_id: anchor.endTurnId,
-      end_offset: anchor.endOffset,
-      exact_text: text.exact,
-      prefix: text.prefix,
-      suffix: text.suffix,
-      created_at: at,
-      updated_at: at,
-    });
-    for (const tagId of input.tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null);
-    return quoteId;
+    return insertQuote(
+      ctx,
+      c,
+      input.tagIds,
+      {
+        interview_id: input.interviewId,
+        source: 'transcript',
+        start_segment_id: anchor.startTurnId,
+        start_offset: anchor.startOffset,
+        end_segment_id: anchor.endTurnId,
+        end_offset: anchor.endOffset,
+      },
+      text,
+    );
   });
   changed(ctx, [id], input.tagIds.length > 0);
   return mustGet(ctx, id);
@@ -325,25 +344,21 @@ export function createQuoteFromNote(
   const id = undoable(
     ctx,
     { label: 'Create quote from notes', action: 'create', entity: 'quote', kinds: ['quote'] },
-    (c) => {
-      const at = ctx.clock.now();
-      const quoteId = c.insert('quotes', {
-        guid: ctx.newGuid(),
-        interview_id: note.interview_id,
-        source: 'note',
-        note_id: note.id,
-        attributed_participant_id: attributed,
-        start_offset: from,
-        end_offset: to,
-        exact_text: text.exact,
-        prefix: text.prefix,
-        suffix: text.suffix,
-        created_at: at,
-        updated_at: at,
-      });
-      for (const tagId of input.tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null);
-      return quoteId;
-    },
+    (c) =>
+      insertQuote(
+        ctx,
+        c,
+        input.tagIds,
+        {
+          interview_id: note.interview_id,
+          source: 'note',
+          note_id: note.id,
+          attributed_participant_id: attributed,
+          start_offset: from,
+          end_offset: to,
+        },
+        text,
+      ),
   );
   changed(ctx, [id], input.tagIds.length > 0);
   return mustGet(ctx, id);

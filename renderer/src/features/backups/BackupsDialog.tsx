@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/Notice';
 import { showToast } from '../../ui/Toast';
 import { backupContents, backupWhen, fileSize, REASON_LABELS } from './labels';
+import { DataTable } from '../../ui/DataTable';
 
 export function BackupsDialog({ onClose, offered }: { onClose(): void; offered?: BackupEntry | null }) {
   const list = useQuery('backups.list', {});
@@ -98,46 +99,38 @@ export function BackupsDialog({ onClose, offered }: { onClose(): void; offered?:
           <p className="muted">No backups yet. The first one is made tomorrow, or now with “Back up now”.</p>
         ) : null}
         {list.data && list.data.length > 0 ? (
-          <div className="table-scroll">
-            <table className="entity-table backups-table" aria-label="Backups">
-              <thead>
-                <tr>
-                  <th scope="col">Made</th>
-                  <th scope="col">Why</th>
-                  <th scope="col">Holds</th>
-                  <th scope="col">Size</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>{backupWhen(entry)}</td>
-                    <td>{REASON_LABELS[entry.reason]}</td>
-                    <td>{backupContents(entry)}</td>
-                    <td>{fileSize(entry.sizeBytes)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn btn-quiet"
-                        aria-label={`Restore the backup from ${backupWhen(entry)}…`}
-                        disabled={
-                          restore.pending ||
-                          status.data?.reason === 'file-readonly' ||
-                          status.data?.reason === 'folder-readonly'
-                        }
-                        onClick={() => setConfirming(entry)}
-                      >
-                        Restore…
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label="Backups"
+            className="backups-table"
+            rows={list.data}
+            rowKey={(entry) => entry.id}
+            rowHeader={false}
+            columns={[
+              { header: 'Made', cell: backupWhen },
+              { header: 'Why', cell: (entry) => REASON_LABELS[entry.reason] },
+              { header: 'Holds', cell: backupContents },
+              { header: 'Size', cell: (entry) => fileSize(entry.sizeBytes) },
+              {
+                header: 'Actions',
+                hideHeader: true,
+                cell: (entry) => (
+                  <button
+                    type="button"
+                    className="btn btn-quiet"
+                    aria-label={`Restore the backup from ${backupWhen(entry)}…`}
+                    disabled={
+                      restore.pending ||
+                      status.data?.reason === 'file-readonly' ||
+                      status.data?.reason === 'folder-readonly'
+                    }
+                    onClick={() => setConfirming(entry)}
+                  >
+                    Restore…
+                  </button>
+                ),
+              },
+            ]}
+          />
         ) : null}
       </div>
     </Dialog>

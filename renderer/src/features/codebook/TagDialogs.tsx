@@ -1,5 +1,5 @@
 /** Codebook dialogs: a tag's fields (new or edit), move under another tag, merge into another tag. */
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import {
   contrastRatio,
   KIND_COLOURS,
@@ -9,18 +9,22 @@ import {
   type TagKind,
 } from '../../../../shared/domain/tag';
 import { Dialog } from '../../ui/Dialog';
+import { fieldId, SelectField, TextArea, TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { useCall } from '../../api/useCall';
 import { subtreeIds } from './tree';
 
 const TEXT_ON_HIGHLIGHT = '#1f1f1d';
 
 function ParentSelect({
+  formId,
   tags,
   exclude,
   value,
   onChange,
   label,
 }: {
+  formId: string;
   tags: readonly Tag[];
   exclude: Set<number>;
   value: string;
@@ -28,23 +32,26 @@ function ParentSelect({
   label: string;
 }) {
   return (
-    <div className="field">
-      <label className="field-label" htmlFor="tag-parent">
-        {label}
-      </label>
-      <select id="tag-parent" className="input" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Top level</option>
-        {tags
-          .filter((t) => !exclude.has(t.id) && !t.archived)
-          .sort((a, b) => a.path.localeCompare(b.path))
-          .map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.path}
-            </option>
-          ))}
-      </select>
-    </div>
+    <SelectField
+      formId={formId}
+      name="parent"
+      label={label}
+      value={value}
+      onChange={onChange}
+      choices={tagChoices(tags, exclude, 'Top level')}
+    />
   );
+}
+
+/** The live tags but those excluded, by path, after a first "none" choice. */
+function tagChoices(tags: readonly Tag[], exclude: Set<number>, none: string) {
+  return [
+    { value: '', label: none },
+    ...tags
+      .filter((t) => !exclude.has(t.id) && !t.archived)
+      .sort((a, b) => a.path.localeCompare(b.path))
+      .map((t) => ({ value: String(t.id), label: t.path })),
+  ];
 }
 
 export function TagFormDialog({
@@ -67,13 +74,17 @@ export function TagFormDialog({
   const [examples, setExamples] = useState(tag?.examples ?? '');
   const [parent, setParent] = useState(parentId === null ? '' : String(parentId));
   const ratio = contrastRatio(colour, TEXT_ON_HIGHLIGHT);
+  const formId = useId();
+  const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const fields = { name, kind, colour, definition, examples };
+    setPending(true);
     const saved = tag
       ? await call('tags.update', { id: tag.id, patch: fields })
       : await call('tags.create', { ...fields, parentId: parent ? Number(parent) : null });
+    setPending(false);
     if (saved) onDone(saved.id);
   }
 
@@ -81,46 +92,26 @@ export function TagFormDialog({
     <Dialog title={tag ? `Edit “${tag.name}”` : 'New tag'} onClose={() => onDone()}>
       <form onSubmit={(event) => void submit(event)}>
         <div className="dialog-body form-grid">
+          <TextField formId={formId} name="name" label="Name" required value={name} onChange={setName} />
+          <SelectField
+            formId={formId}
+            name="kind"
+            label="Kind"
+            value={kind}
+            onChange={(value) => {
+              const next = value as TagKind;
+              setKind(next);
+              if (!colourTouched) setColour(KIND_COLOURS[next]);
+            }}
+            choices={TAG_KINDS.map((k) => ({ value: k, label: TAG_KIND_LABELS[k] }))}
+          />
           <div className="field">
-            <label className="field-label" htmlFor="tag-name">
-              Name<span className="field-required"> (required)</span>
-            </label>
-            <input
-              id="tag-name"
-              className="input"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              data-autofocus
-            />
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor="tag-kind">
-              Kind
-            </label>
-            <select
-              id="tag-kind"
-              className="input"
-              value={kind}
-              onChange={(event) => {
-                const next = event.target.value as TagKind;
-                setKind(next);
-                if (!colourTouched) setColour(KIND_COLOURS[next]);
-              }}
-            >
-              {TAG_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {TAG_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor="tag-colour">
+            <label className="field-label" htmlFor={fieldId(formId, 'colour')}>
               Highlight colour
             </label>
             <div className="colour-row">
               <input
-                id="tag-colour"
+                id={fieldId(formId, 'colour')}
                 type="color"
                 className="colour-input"
                 value={colour}
@@ -139,41 +130,24 @@ export function TagFormDialog({
             </div>
           </div>
           {!tag ? (
-            <ParentSelect tags={tags} exclude={new Set()} value={parent} onChange={setParent} label="Parent" />
+            <ParentSelect
+              formId={formId}
+              tags={tags}
+              exclude={new Set()}
+              value={parent}
+              onChange={setParent}
+              label="Parent"
+            />
           ) : null}
-          <div className="field">
-            <label className="field-label" htmlFor="tag-definition">
-              Definition
-            </label>
-            <textarea
-              id="tag-definition"
-              className="input textarea"
-              rows={3}
-              value={definition}
-              onChange={(event) => setDefinition(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor="tag-examples">
-              Examples
-            </label>
-            <textarea
-              id="tag-examples"
-              className="input textarea"
-              rows={3}
-              value={examples}
-              onChange={(event) => setExamples(event.target.value)}
-            />
-          </div>
+          <TextArea formId={formId} name="definition" label="Definition" value={definition} onChange={setDefinition} />
+          <TextArea formId={formId} name="examples" label="Examples" value={examples} onChange={setExamples} />
         </div>
-        <footer className="dialog-footer">
-          <button type="button" className="btn" onClick={() => onDone()}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={!name.trim() || ratio < 4.5}>
-            {tag ? 'Save tag' : 'Add tag'}
-          </button>
-        </footer>
+        <FormActions
+          submitLabel={tag ? 'Save tag' : 'Add tag'}
+          pending={pending}
+          disabled={!name.trim() || ratio < 4.5}
+          onCancel={() => onDone()}
+        />
       </form>
     </Dialog>
   );
@@ -182,6 +156,7 @@ export function TagFormDialog({
 export function MoveTagDialog({ tag, tags, onDone }: { tag: Tag; tags: readonly Tag[]; onDone(): void }) {
   const call = useCall();
   const [parent, setParent] = useState(tag.parentId === null ? '' : String(tag.parentId));
+  const formId = useId();
   async function submit(event: FormEvent) {
     event.preventDefault();
     const done = await call('tags.move', { id: tag.id, parentId: parent ? Number(parent) : null });
@@ -197,6 +172,7 @@ export function MoveTagDialog({ tag, tags, onDone }: { tag: Tag; tags: readonly 
       <form onSubmit={(event) => void submit(event)}>
         <div className="dialog-body">
           <ParentSelect
+            formId={formId}
             tags={tags}
             exclude={subtreeIds(tags, tag.id)}
             value={parent}
@@ -204,14 +180,7 @@ export function MoveTagDialog({ tag, tags, onDone }: { tag: Tag; tags: readonly 
             label="New parent"
           />
         </div>
-        <footer className="dialog-footer">
-          <button type="button" className="btn" onClick={onDone}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary">
-            Move
-          </button>
-        </footer>
+        <FormActions submitLabel="Move" pending={false} onCancel={onDone} />
       </form>
     </Dialog>
   );
@@ -228,6 +197,7 @@ export function MergeTagDialog({
 }) {
   const call = useCall();
   const [target, setTarget] = useState('');
+  const formId = useId();
   const survivor = tags.find((t) => t.id === Number(target));
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -239,42 +209,21 @@ export function MergeTagDialog({
     <Dialog title={`Merge “${tag.name}” into…`} size="small" onClose={() => onDone()}>
       <form onSubmit={(event) => void submit(event)}>
         <div className="dialog-body">
-          <div className="field">
-            <label className="field-label" htmlFor="merge-target">
-              Keep this tag
-            </label>
-            <select
-              id="merge-target"
-              className="input"
-              value={target}
-              onChange={(event) => setTarget(event.target.value)}
-              data-autofocus
-            >
-              <option value="">Choose a tag…</option>
-              {tags
-                .filter((t) => t.id !== tag.id && !t.archived)
-                .sort((a, b) => a.path.localeCompare(b.path))
-                .map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.path}
-                  </option>
-                ))}
-            </select>
-          </div>
+          <SelectField
+            formId={formId}
+            name="target"
+            label="Keep this tag"
+            value={target}
+            onChange={setTarget}
+            choices={tagChoices(tags, new Set([tag.id]), 'Choose a tag…')}
+          />
           <p className="muted">
             {survivor
               ? `${tag.codingCount} ${tag.codingCount === 1 ? 'coding moves' : 'codings move'} to “${survivor.name}”, and “${tag.name}” is removed. You can undo this.`
               : `Every quote tagged “${tag.name}” will carry the tag you keep instead.`}
           </p>
         </div>
-        <footer className="dialog-footer">
-          <button type="button" className="btn" onClick={() => onDone()}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={!survivor}>
-            Merge
-          </button>
-        </footer>
+        <FormActions submitLabel="Merge" pending={false} disabled={!survivor} onCancel={() => onDone()} />
       </form>
     </Dialog>
   );

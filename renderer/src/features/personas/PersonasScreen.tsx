@@ -4,6 +4,7 @@ import '../../styles/personas.css';
 import '../../styles/personaTools.css';
 import '../../styles/citeDialog.css';
 import { useQuery } from '../../api/hooks';
+import { DataTable } from '../../ui/DataTable';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { count, formatDate } from '../../ui/format';
@@ -56,45 +57,41 @@ function PersonaList() {
             </EmptyState>
           ) : null}
           {personas.length > 0 ? (
-            <div className="table-scroll">
-              <table className="entity-table" aria-label="Personas">
-                <thead>
-                  <tr>
-                    <th scope="col">Persona</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Tier</th>
-                    <th scope="col">Members</th>
-                    <th scope="col">Attributes</th>
-                    <th scope="col">Warnings</th>
-                    <th scope="col">Last reviewed</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {personas.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row">
-                        <a className="row-link" href={personaHref(p.id)}>
-                          {p.name}
-                        </a>
-                        {p.role ? <span className="muted"> · {p.role}</span> : null}
-                      </th>
-                      <td>{KIND_LABELS[p.kind]}</td>
-                      <td>{tierLabel(p.tier)}</td>
-                      <td>{count(p.memberCount, 'participant')}</td>
-                      <td>{p.attributeCount}</td>
-                      <td>
-                        {p.warnings.length ? (
-                          <Badge tone="caution">{`⚠ ${count(p.warnings.length, 'warning')}`}</Badge>
-                        ) : (
-                          <span className="muted">None</span>
-                        )}
-                      </td>
-                      <td>{p.lastReviewedAt ? formatDate(p.lastReviewedAt) : <span className="muted">Never</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              label="Personas"
+              rows={personas}
+              rowKey={(p) => p.id}
+              columns={[
+                {
+                  header: 'Persona',
+                  cell: (p) => (
+                    <>
+                      <a className="row-link" href={personaHref(p.id)}>
+                        {p.name}
+                      </a>
+                      {p.role ? <span className="muted"> · {p.role}</span> : null}
+                    </>
+                  ),
+                },
+                { header: 'Kind', cell: (p) => KIND_LABELS[p.kind] },
+                { header: 'Tier', cell: (p) => tierLabel(p.tier) },
+                { header: 'Members', cell: (p) => count(p.memberCount, 'participant') },
+                { header: 'Attributes', cell: (p) => p.attributeCount },
+                {
+                  header: 'Warnings',
+                  cell: (p) =>
+                    p.warnings.length ? (
+                      <Badge tone="caution">{`⚠ ${count(p.warnings.length, 'warning')}`}</Badge>
+                    ) : (
+                      <span className="muted">None</span>
+                    ),
+                },
+                {
+                  header: 'Last reviewed',
+                  cell: (p) => (p.lastReviewedAt ? formatDate(p.lastReviewedAt) : <span className="muted">Never</span>),
+                },
+              ]}
+            />
           ) : null}
         </div>
       </div>

@@ -6,6 +6,7 @@ import { count } from '../../ui/format';
 import { behaviorText } from './labels';
 import { useSegmentActions } from './useSegmentActions';
 import { useNames } from '../names/useNames';
+import { DataTable } from '../../ui/DataTable';
 
 export function SegmentMembers({ segment }: { segment: Segment }) {
   const participants = useQuery('participants.list', {}, { errors: 'toast' });
@@ -52,45 +53,35 @@ export function SegmentMembers({ segment }: { segment: Segment }) {
       {members.length === 0 ? (
         <p className="muted">Nobody yet. Apply the rule, or add participants by hand.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="entity-table" aria-label={`Members of ${segment.name}`}>
-            <thead>
-              <tr>
-                <th scope="col">Participant</th>
-                <th scope="col">Role</th>
-                <th scope="col">Company</th>
-                <th scope="col">Behaviour</th>
-                <th scope="col">Interviews</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{nameOf(p)}</th>
-                  <td>{p.role}</td>
-                  <td>{p.companyName ?? ''}</td>
-                  <td>{behaviorText(p.behavior)}</td>
-                  <td>{count(p.interviewCount, 'interview')}</td>
-                  <td className="cell-actions">
-                    <button
-                      type="button"
-                      className="btn btn-quiet"
-                      aria-label={`Remove ${nameOf(p)} from ${segment.name}`}
-                      onClick={() =>
-                        void actions.unassign(segment.id, [p.id], `${nameOf(p)} removed from ${segment.name}.`)
-                      }
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={`Members of ${segment.name}`}
+          rows={members}
+          rowKey={(p) => p.id}
+          columns={[
+            { header: 'Participant', cell: (p) => nameOf(p) },
+            { header: 'Role', cell: (p) => p.role },
+            { header: 'Company', cell: (p) => p.companyName ?? '' },
+            { header: 'Behaviour', cell: (p) => behaviorText(p.behavior) },
+            { header: 'Interviews', cell: (p) => count(p.interviewCount, 'interview') },
+            {
+              header: 'Actions',
+              hideHeader: true,
+              className: 'cell-actions',
+              cell: (p) => (
+                <button
+                  type="button"
+                  className="btn btn-quiet"
+                  aria-label={`Remove ${nameOf(p)} from ${segment.name}`}
+                  onClick={() =>
+                    void actions.unassign(segment.id, [p.id], `${nameOf(p)} removed from ${segment.name}.`)
+                  }
+                >
+                  Remove
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

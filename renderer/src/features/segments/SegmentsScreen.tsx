@@ -15,6 +15,7 @@ import { APPROACH_SHORT, behaviorText } from './labels';
 import { compareHref, segmentHref, useSegmentRoute } from '../../routes';
 import { SegmentForm } from './SegmentForm';
 import { SegmentPage } from './SegmentPage';
+import { DataTable } from '../../ui/DataTable';
 
 export function SegmentsScreen() {
   const route = useSegmentRoute();
@@ -72,44 +73,36 @@ function SegmentList() {
             </EmptyState>
           ) : null}
           {segments.length > 0 ? (
-            <div className="table-scroll">
-              <table className="entity-table" aria-label="Segments">
-                <thead>
-                  <tr>
-                    <th scope="col">Segment</th>
-                    <th scope="col">Approach</th>
-                    <th scope="col">Behaviour</th>
-                    <th scope="col">Participants</th>
-                    <th scope="col">Interviews</th>
-                    <th scope="col">Companies</th>
-                    <th scope="col">Rule</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {segments.map((s) => (
-                    <tr key={s.id}>
-                      <th scope="row">
-                        <a className="row-link" href={segmentHref(s.id)}>
-                          {s.name}
-                        </a>
-                      </th>
-                      <td>{APPROACH_SHORT[s.approach]}</td>
-                      <td>{behaviorText(s.behaviorLabel)}</td>
-                      <td>{s.participantCount}</td>
-                      <td>{s.interviewCount}</td>
-                      <td>{s.companyCount}</td>
-                      <td className="segment-rule-cell">
-                        {s.rule.all.length ? (
-                          s.rule.all.map(describeCondition).join('; and ')
-                        ) : (
-                          <span className="muted">Hand-picked</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              label="Segments"
+              rows={segments}
+              rowKey={(s) => s.id}
+              columns={[
+                {
+                  header: 'Segment',
+                  cell: (s) => (
+                    <a className="row-link" href={segmentHref(s.id)}>
+                      {s.name}
+                    </a>
+                  ),
+                },
+                { header: 'Approach', cell: (s) => APPROACH_SHORT[s.approach] },
+                { header: 'Behaviour', cell: (s) => behaviorText(s.behaviorLabel) },
+                { header: 'Participants', cell: (s) => s.participantCount },
+                { header: 'Interviews', cell: (s) => s.interviewCount },
+                { header: 'Companies', cell: (s) => s.companyCount },
+                {
+                  header: 'Rule',
+                  className: 'segment-rule-cell',
+                  cell: (s) =>
+                    s.rule.all.length ? (
+                      s.rule.all.map(describeCondition).join('; and ')
+                    ) : (
+                      <span className="muted">Hand-picked</span>
+                    ),
+                },
+              ]}
+            />
           ) : null}
         </div>
       </div>
