@@ -175,8 +175,9 @@ export async function commitStaged(
   if (!staged) throw new AppError('NOT_FOUND', 'That merge preview has expired. Pick the file again.');
   if (!kept || kept.stagingId !== stagingId || kept.version !== changeCounter(ctx.db)) {
     forget();
+    const version = changeCounter(ctx.db);
     const { other, ...compared } = await compare(ctx, staged);
-    kept = { stagingId, compared, other, version: '' };
+    kept = { stagingId, compared, other, version };
   }
   const report = commitPlan(ctx, kept.compared, staged.name, resolutions);
   staging.discard(stagingId);
