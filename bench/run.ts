@@ -4,6 +4,7 @@
  * machine they were measured on and its load average (printed before and after).
  */
 import os from 'node:os';
+import { benchAgreement } from './agreement';
 import { benchCli } from './cli';
 import { benchCoding } from './coding';
 import { benchColdStart } from './coldStart';
@@ -45,6 +46,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   documents: () => benchDocumentImport(),
   'quote-export': () => benchQuoteExport(),
   merge: () => benchMerge(),
+  agreement: () => benchAgreement(),
 };
 
 const args = process.argv.slice(2);

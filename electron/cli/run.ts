@@ -29,6 +29,7 @@ const USAGE = `Usage: groundwork <command>
   import-qdpx PROJECT FILE [--json] [--report FILE]   import a REFI-QDA project or codebook (PROJECT is created if new)
   merge PROJECT OTHER [--json] [--commit --policy mine|theirs|both]   preview (or apply) a colleague's copy
   copy-for-colleague PROJECT OUT [--json]   write a copy for a colleague to code in and merge back
+  agreement PROJECT --coders A,B[,…] [--unit turn|char] [--json]   intercoder agreement (coders by name, initials or GUID)
 `;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {
@@ -50,6 +51,8 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         return await (await import('./merge')).mergeCommand(rest, io);
       case 'copy-for-colleague':
         return await (await import('./merge')).copyForColleagueCommand(rest, io);
+      case 'agreement':
+        return await (await import('./agreement')).agreementCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -14,6 +14,7 @@ export type SectionId =
   | 'personas'
   | 'jobs'
   | 'icp'
+  | 'agreement'
   | 'search';
 
 export interface Section {
@@ -59,12 +60,19 @@ export const SECTIONS: readonly Section[] = [
     label: 'ICP',
     icon: 'icp',
   },
+  // Shown once the project lists two coders (visibleSections): agreement needs two.
+  { id: 'agreement', label: 'Agreement', icon: 'agreement' },
   {
     id: 'search',
     label: 'Search',
     icon: 'search',
   },
 ];
+
+/** The sections worth offering: Agreement only once there are two coders to compare. */
+export function visibleSections(coderCount: number): readonly Section[] {
+  return coderCount >= 2 ? SECTIONS : SECTIONS.filter((s) => s.id !== 'agreement');
+}
 
 export const DEFAULT_SECTION: SectionId = 'interviews';
 

@@ -3,6 +3,7 @@
  * Every transport and the dispatcher's allow-list derive from this object.
  */
 import type { z } from 'zod';
+import { agreementMethods } from './contract/agreement';
 import { attributeMethods } from './contract/attributes';
 import { backupMethods } from './contract/backups';
 import { citationMethods } from './contract/citations';
@@ -67,6 +68,7 @@ const groups = [
   refiMethods,
   crmMethods,
   documentMethods,
+  agreementMethods,
 ] as const;
 
 function join<T extends readonly Record<string, MethodSpec>[]>(parts: T): UnionToIntersection<T[number]> {

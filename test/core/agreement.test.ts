@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cohensKappa,
   krippendorffAlpha,
+  krippendorffAlphaFor,
   percentAgreement,
   type Coefficient,
   type ReliabilityUnit,
@@ -57,6 +58,47 @@ describe('worked examples from the literature', () => {
     ]);
     expect(value(krippendorffAlpha(units))).toBeCloseTo(0.743, 3);
     expect(value(krippendorffAlpha(units))).toBeCloseTo(referenceAlpha(units), 12);
+  });
+
+  it('Krippendorff (2011), the same data as ordinal, interval and ratio values: α = 0.815, 0.849, 0.797', () => {
+    const _ = null;
+    const units = table([
+      ['1', '2', '3', '3', '2', '1', '4', '1', '2', _, _, _],
+      ['1', '2', '3', '3', '2', '2', '4', '1', '2', '5', _, '3'],
+      [_, '3', '3', '3', '2', '3', '4', '2', '2', '5', '1', _],
+      ['1', '2', '3', '3', '2', '4', '4', '1', '2', '5', '1', _],
+    ]);
+    // The paper prints three decimals; these are its figures, rounded the same way.
+    expect(value(krippendorffAlphaFor(units, 'nominal'))!.toFixed(3)).toBe('0.743');
+    expect(value(krippendorffAlphaFor(units, 'ordinal'))!.toFixed(3)).toBe('0.815');
+    expect(value(krippendorffAlphaFor(units, 'interval'))!.toFixed(3)).toBe('0.849');
+    expect(value(krippendorffAlphaFor(units, 'ratio'))!.toFixed(3)).toBe('0.797');
+    expect(value(krippendorffAlphaFor(units, 'nominal'))).toBeCloseTo(value(krippendorffAlpha(units))!, 12);
+  });
+
+  it('refuses non-numeric values for the metrics that need numbers', () => {
+    const units = table([
+      ['a', 'b'],
+      ['a', 'a'],
+    ]);
+    expect(() => krippendorffAlphaFor(units, 'interval')).toThrow(/numeric values/);
+    expect(value(krippendorffAlphaFor(units, 'nominal'))).not.toBeNull();
+  });
+
+  it('Fleiss, Levin & Paik (2003), Statistical Methods for Rates and Proportions, §18.1: 100 subjects, three diagnoses → pₒ .89, pₑ .66, κ .68', () => {
+    // Rater A in rows, rater B in columns: psychological, neurological, organic.
+    const cells = [
+      [75, 1, 4],
+      [5, 4, 1],
+      [0, 0, 10],
+    ];
+    const labels = ['psychological', 'neurological', 'organic'];
+    const rows: ReliabilityUnit[] = cells.flatMap((row, a) =>
+      row.map((weight, b) => ({ values: [labels[a]!, labels[b]!], weight })).filter((u) => u.weight > 0),
+    );
+    expect(value(percentAgreement(rows))).toBeCloseTo(0.89, 12);
+    expect(value(cohensKappa(rows))).toBeCloseTo((0.89 - 0.66) / (1 - 0.66), 12);
+    expect(value(cohensKappa(rows))!.toFixed(2)).toBe('0.68');
   });
 
   it('Krippendorff (2011), two observers, binary data, ten units: α = 0.095', () => {
@@ -136,6 +178,68 @@ describe('properties', () => {
     },
   );
 
+  fcTest.prop([fc.integer({ min: 2, max: 5 }).chain((k) => reliabilityTable(k))])(
+    'the metric α with weights equals it over the expanded units, for every metric',
+    (units) => {
+      const numeric = units.map((u) => ({
+        ...u,
+        values: u.values.map((v) => (v === null ? null : String(v.charCodeAt(0) - 96))),
+      }));
+      for (const metric of ['nominal', 'ordinal', 'interval', 'ratio'] as const)
+        same(krippendorffAlphaFor(numeric, metric), krippendorffAlphaFor(expand(numeric), metric));
+    },
+  );
+
+  fcTest.prop([
+    fc
+      .integer({ min: 2, max: 5 })
+      .chain((k) => fc.tuple(reliabilityTable(k), fc.array(fc.nat(), { minLength: k, maxLength: k }))),
+  ])(
+    'coder order does not matter: any permutation of the coders gives the same α and percent agreement',
+    ([units, keys]) => {
+      const order = keys
+        .map((key, i) => [key, i] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+        .map(([, i]) => i);
+      const permuted = units.map((u) => ({ ...u, values: order.map((i) => u.values[i]!) }));
+      same(krippendorffAlpha(units), krippendorffAlpha(permuted));
+      same(percentAgreement(units), percentAgreement(permuted));
+    },
+  );
+
+  fcTest.prop([
+    fc.integer({ min: 2, max: 5 }),
+    fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 2, maxLength: 30 }),
+  ])('perfect agreement gives 1 for α, kappa and percent agreement whenever the data vary', (coders, column) => {
+    fc.pre(new Set(column).size >= 2);
+    const units = column.map((v) => ({ values: Array.from({ length: coders }, () => v) }));
+    expect(value(krippendorffAlpha(units))).toBeCloseTo(1, 12);
+    expect(value(percentAgreement(units))).toBe(1);
+    if (coders === 2) expect(value(cohensKappa(units))).toBeCloseTo(1, 12);
+  });
+
+  // Coders who code independently of each other agree only by chance, so kappa sits near 0 whatever
+  // each coder's own distribution; α, which takes one pooled distribution as chance, sits near 0 when
+  // the coders share it (coders with different marginals disagree systematically, and α rightly goes
+  // below 0). With 20,000 units the standard error is under 0.01; the tolerance 0.04 is over four.
+  fcTest.prop([fc.integer(), fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { minLength: 6, maxLength: 6 })], {
+    numRuns: 20,
+  })('coders independent of each other give kappa and α ≈ 0 (20,000 units, |x| < 0.04)', (seed, shares) => {
+    const random = mulberry32(seed);
+    const pick = (p: readonly number[]) => {
+      const total = p.reduce((a, b) => a + b, 0);
+      let r = random() * total;
+      for (let i = 0; i < p.length; i++) if ((r -= p[i]!) < 0) return 'abc'[i]!;
+      return 'c';
+    };
+    const [first, second] = [shares.slice(0, 3), shares.slice(3)];
+    const own = Array.from({ length: 20_000 }, () => ({ values: [pick(first), pick(second)] }));
+    expect(Math.abs(value(cohensKappa(own))!)).toBeLessThan(0.04);
+    const shared = Array.from({ length: 20_000 }, () => ({ values: [pick(first), pick(first), pick(first)] }));
+    expect(Math.abs(value(krippendorffAlpha(shared))!)).toBeLessThan(0.04);
+    expect(Math.abs(value(krippendorffAlphaFor(shared, 'nominal'))!)).toBeLessThan(0.04);
+  });
+
   const span = (length: number) =>
     fc
       .tuple(fc.integer({ min: 0, max: length }), fc.integer({ min: 0, max: length }))
@@ -193,3 +297,15 @@ describe('units', () => {
     expect(percentAgreement(runs).value).toBeCloseTo(0.5, 12);
   });
 });
+
+/** A small seeded generator, so a failing independence run can be replayed from fast-check's seed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -72,6 +72,7 @@ const CODING_READERS = [
   'synthesis',
   'personas',
   'segments',
+  'agreement',
 ] as const satisfies readonly QueryScope[];
 
 export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
@@ -104,6 +105,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'documents',
     'plans',
     'coders',
+    'agreement',
   ],
   participant: PARTICIPANT_READERS,
   // Who is in a segment is `participant`; the segment's own rows reach what they reached as that proxy.
@@ -130,6 +132,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'icp',
     'jobs',
     'plans',
+    'agreement',
   ],
   // A 2-hour transcript is large: `transcripts` refetches only for turns, people and interviews.
   transcript: [
@@ -144,6 +147,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'personas',
     'segments',
     'jobs',
+    'agreement',
   ],
   tag: CODING_READERS,
   coding: CODING_READERS,
@@ -161,6 +165,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'segments',
     'icp',
     'jobs',
+    'agreement',
   ],
   history: [...EVERY_CHANGE, 'history'],
   // Notes show their guide's question text, so a question's edit reaches them as a guide's does.
@@ -174,7 +179,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
   // Progress counts held interviews of each method with members of a persona or segment.
   plan: [...EVERY_CHANGE, 'synthesis', 'personas', 'plans'],
   // Who is coding changes only when the user says so; cards and filters show coders' names and colours.
-  coder: [...EVERY_CHANGE, 'coders', 'quotes'],
+  coder: [...EVERY_CHANGE, 'coders', 'quotes', 'agreement'],
 };
 
 /** Whether a change of `kind` makes a query of `method` stale. */

@@ -3,6 +3,7 @@
  * method namespace, named after it (test/contract/namespaces.test.ts).
  */
 import type { Handlers } from '../types';
+import { agreementHandlers } from './agreement';
 import { attributeHandlers } from './attributes';
 import { backupHandlers } from './backups';
 import { citationHandlers } from './citations';
@@ -65,4 +66,5 @@ export const handlers: Handlers = {
   ...refiHandlers,
   ...crmHandlers,
   ...documentHandlers,
+  ...agreementHandlers,
 };

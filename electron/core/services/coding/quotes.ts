@@ -53,13 +53,18 @@ function rangeOf(ctx: ProjectContext, interviewId: number, start: Position, end:
   return { flat, from: from + lead, to: to - trail };
 }
 
-function applyInChangeSet(
+/**
+ * Applies a tag inside a caller's step. `coderId` names the coder the coding is for when it is not the
+ * current coder (settling a disagreement gives one coder's coding to another, issue 18).
+ */
+export function applyInChangeSet(
   ctx: ProjectContext,
   c: ChangeSet,
   quoteId: number,
   tagId: number,
   intensity: number | null,
   stance: Stance = 'supports',
+  coderId?: number,
 ): void {
   if (!tagBasics(ctx.db, tagId)) throw new AppError('NOT_FOUND', 'That tag no longer exists.');
   const existing = codingFor(ctx.db, quoteId, tagId);
@@ -78,16 +83,21 @@ function applyInChangeSet(
     intensity,
     stance,
     created_at: ctx.clock.now(),
+    ...(coderId !== undefined ? { coder_id: coderId } : {}),
   });
 }
 
-/** Inserts a quote (its words and context, new GUID, times) and codes it with the tags given. */
-function insertQuote(
+/**
+ * Inserts a quote (its words and context, new GUID, times) and codes it with the tags given. `coderId`
+ * makes quote and codings another coder's than the current one (a settled disagreement, issue 18).
+ */
+export function insertQuote(
   ctx: ProjectContext,
   c: ChangeSet,
   tagIds: number[],
   where: Record<string, string | number | null>,
   text: { exact: string; prefix: string; suffix: string },
+  coderId?: number,
 ): number {
   const at = ctx.clock.now();
   const quoteId = c.insert('quotes', {
@@ -98,8 +108,9 @@ function insertQuote(
     suffix: text.suffix,
     created_at: at,
     updated_at: at,
+    ...(coderId !== undefined ? { coder_id: coderId } : {}),
   });
-  for (const tagId of tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null);
+  for (const tagId of tagIds) applyInChangeSet(ctx, c, quoteId, tagId, null, 'supports', coderId);
   return quoteId;
 }
 
@@ -169,13 +180,18 @@ export function updateQuote(ctx: ProjectContext, id: number, patch: { starred?: 
 /** Deletes a quote with its codings and citations (recorded, so undo brings them all back). */
 export function deleteQuote(ctx: ProjectContext, id: number): { deleted: number } {
   mustGet(ctx, id);
-  undoable(ctx, { label: 'Delete quote', action: 'delete', entity: 'quote', entityId: id, kinds: ['quote'] }, (c) => {
-    for (const cid of quotes.citationIdsOfQuote(ctx.db, id)) c.delete('citations', cid);
-    for (const cid of quotes.codingIdsOfQuote(ctx.db, id)) c.delete('codings', cid);
-    c.delete('quotes', id);
-  });
+  undoable(ctx, { label: 'Delete quote', action: 'delete', entity: 'quote', entityId: id, kinds: ['quote'] }, (c) =>
+    deleteQuoteIn(ctx, c, id),
+  );
   changed(ctx, [id], true);
   return { deleted: id };
+}
+
+/** Deletes a quote with its codings and citations inside a caller's step. */
+export function deleteQuoteIn(ctx: ProjectContext, c: ChangeSet, id: number): void {
+  for (const cid of quotes.citationIdsOfQuote(ctx.db, id)) c.delete('citations', cid);
+  for (const cid of quotes.codingIdsOfQuote(ctx.db, id)) c.delete('codings', cid);
+  c.delete('quotes', id);
 }
 
 export function applyTag(

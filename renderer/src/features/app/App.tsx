@@ -15,6 +15,7 @@ import { SegmentsScreen } from '../segments/SegmentsScreen';
 import { JobsScreen } from '../jobs/JobsScreen';
 import { SynthesisScreen } from '../synthesis/SynthesisScreen';
 import { SearchScreen } from '../search/SearchScreen';
+import { AgreementScreen } from '../agreement/AgreementScreen';
 import { LiveScreen } from '../live/LiveScreen';
 import { useLiveRoute, useSection, useWorkspaceRoute } from '../../routes';
 import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
@@ -56,6 +57,8 @@ function Screen({ section }: { section: SectionId }) {
       return <SegmentsScreen />;
     case 'jobs':
       return <JobsScreen />;
+    case 'agreement':
+      return <AgreementScreen />;
     default: {
       // Every section has its screen: a new SectionId without a case fails the typecheck here.
       const missing: never = section;

@@ -4,7 +4,8 @@ import { useQuery } from '../../api/hooks';
 import { Icon } from '../../ui/Icon';
 import { ProjectSwitcher } from '../project/ProjectSwitcher';
 import { sectionHref } from '../../routes';
-import { SECTIONS, type SectionId } from '../../sections';
+import { visibleSections, type SectionId } from '../../sections';
+import { useCoders } from '../coders/useCoders';
 
 const COUNTED: Partial<Record<SectionId, string>> = {
   interviews: 'interviews',
@@ -20,6 +21,7 @@ export interface SidebarProps {
 
 export function Sidebar({ current, onNavigate, onShowShortcuts }: SidebarProps) {
   const counts = useQuery('project.counts', {}, { errors: 'toast' });
+  const coders = useCoders();
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -36,7 +38,7 @@ export function Sidebar({ current, onNavigate, onShowShortcuts }: SidebarProps) 
       <ProjectSwitcher />
       <nav className="nav" aria-label="Sections" onKeyDown={onKeyDown}>
         <ul className="nav-list">
-          {SECTIONS.map((section) => {
+          {visibleSections(coders.list.length).map((section) => {
             const countKey = COUNTED[section.id];
             const n = countKey ? counts.data?.[countKey] : undefined;
             return (

@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { useNames } from '../names/useNames';
+import { useCoders } from '../coders/useCoders';
 import { paletteItems, type PaletteItem } from './commands';
 import { PaletteIndex } from './paletteIndex';
 
@@ -27,6 +28,7 @@ export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
   const personas = useQuery('personas.list', {}, { errors: 'toast' });
   const questions = useQuery('questions.list', {}, { errors: 'toast' });
   const names = useNames();
+  const coders = useCoders();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const items = useMemo(
@@ -38,10 +40,21 @@ export function CommandPalette({ onClose, undo, redo }: CommandPaletteProps) {
         personas: personas.data ?? [],
         questions: questions.data ?? [],
         names,
+        coderCount: coders.list.length,
         undo,
         redo,
       }),
-    [interviews.data, participants.data, tags.data, personas.data, questions.data, names, undo, redo],
+    [
+      interviews.data,
+      participants.data,
+      tags.data,
+      personas.data,
+      questions.data,
+      names,
+      coders.list.length,
+      undo,
+      redo,
+    ],
   );
   const index = useMemo(() => new PaletteIndex(items), [items]);
   const [searched, setSearched] = useState('');

@@ -4,7 +4,7 @@ import type { Question } from '../../../../shared/domain/guide';
 import type { Participant } from '../../../../shared/domain/participant';
 import type { PersonaSummary } from '../../../../shared/domain/persona';
 import type { Tag } from '../../../../shared/domain/tag';
-import { SECTIONS } from '../../sections';
+import { visibleSections } from '../../sections';
 import { setSingleKeyShortcuts, singleKeyShortcutsOn } from '../../keys/keyPrefs';
 import { PRESENTATION_SHORTCUT } from '../names/PresentationToggle';
 import { togglePresentationMode } from '../names/presentationMode';
@@ -29,6 +29,8 @@ export interface PaletteSources {
   questions: readonly Question[];
   /** How people are named: real names for the researcher, pseudonyms in presentation mode. */
   names: Pick<Names, 'presenting' | 'label' | 'text'>;
+  /** How many coders the project lists (Agreement is offered from two). */
+  coderCount?: number;
   undo(): void;
   redo(): void;
 }
@@ -65,7 +67,7 @@ export function paletteItems(src: PaletteSources): PaletteItem[] {
       detail: '/',
       run: go(sectionHref('search')),
     },
-    ...SECTIONS.map((s) => ({
+    ...visibleSections(src.coderCount ?? 0).map((s) => ({
       id: `go-${s.id}`,
       kind: 'Go to' as const,
       label: s.label,
