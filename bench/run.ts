@@ -12,6 +12,7 @@ import { benchDocumentImport } from './documents';
 import { benchExports } from './exports';
 import { benchBulkImport, benchImportIntoCorpus, benchImportOne } from './import';
 import { benchImportMemory, benchImportStall } from './importBudgets';
+import { benchMerge } from './merge';
 import { benchNotesTyping } from './notesTyping';
 import { benchPseudonymise } from './pseudonymise';
 import { benchProjectSafety } from './projectSafety';
@@ -44,6 +45,7 @@ const BENCHES: Record<string, () => Promise<BenchResult[]>> = {
   refi: () => benchRefi(),
   documents: () => benchDocumentImport(),
   'quote-export': () => benchQuoteExport(),
+  merge: () => benchMerge(),
   agreement: () => benchAgreement(),
 };
 

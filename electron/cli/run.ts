@@ -27,6 +27,8 @@ const USAGE = `Usage: groundwork <command>
   export PROJECT --icp | --jobs PERSONA_ID  (same --format, --pseudonymise, --out)
   export PROJECT --qdpx OUT | --qdc OUT [--include-real-names] [--json] [--report FILE]
   import-qdpx PROJECT FILE [--json] [--report FILE]   import a REFI-QDA project or codebook (PROJECT is created if new)
+  merge PROJECT OTHER [--json] [--commit --policy mine|theirs|both]   preview (or apply) a colleague's copy
+  copy-for-colleague PROJECT OUT [--json]   write a copy for a colleague to code in and merge back
   agreement PROJECT --coders A,B[,…] [--unit turn|char] [--json]   intercoder agreement (coders by name, initials or GUID)
 `;
 
@@ -45,6 +47,10 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         return await (await import('./refi')).importQdpxCommand(rest, io);
       case 'export':
         return await (await import('./export')).exportCommand(rest, io);
+      case 'merge':
+        return await (await import('./merge')).mergeCommand(rest, io);
+      case 'copy-for-colleague':
+        return await (await import('./merge')).copyForColleagueCommand(rest, io);
       case 'agreement':
         return await (await import('./agreement')).agreementCommand(rest, io);
       case undefined:

@@ -26,6 +26,7 @@ import './styles/library.css';
 import './styles/search.css';
 import './styles/names.css';
 import './styles/coders.css';
+import './styles/merge.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -27,6 +27,7 @@ import { planMethods } from './contract/plans';
 import { projectMethods } from './contract/project';
 import { questionMethods } from './contract/questions';
 import { quoteMethods } from './contract/quotes';
+import { mergeMethods } from './contract/merge';
 import { refiMethods } from './contract/refi';
 import { searchMethods } from './contract/search';
 import { segmentMethods } from './contract/segments';
@@ -63,6 +64,7 @@ const groups = [
   icpMethods,
   exportMethods,
   jobMethods,
+  mergeMethods,
   refiMethods,
   crmMethods,
   documentMethods,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Id } from '../domain/common';
 import { Interview } from '../domain/interview';
 import { ProjectInfo } from '../domain/project';
+import { ColleagueCopy, MergePreview } from '../domain/merge';
 import { RefiImportResult } from '../domain/refi';
 import { DuplicateOf, StagedTranscript } from '../domain/transcript';
 import type { Input, Method, Output } from './contract';
@@ -49,6 +50,10 @@ export const hostMethods = {
   ),
   /** A REFI-QDA project or codebook read from a file and imported at once (`groundwork import-qdpx`). */
   'host.importRefiFile': method(z.object({ path: Path }), RefiImportResult, { writes: true }),
+  /** A colleague's copy of the project staged for merge.commit (`groundwork merge`, the desktop dialog). */
+  'host.stageMergeFile': method(z.object({ path: Path }), MergePreview, { writes: false }),
+  /** A copy of the project for a colleague written to a path; both projects record what they share. */
+  'host.copyForColleague': method(z.object({ path: Path }), ColleagueCopy, { writes: true }),
 } as const satisfies Record<string, MethodSpec>;
 
 export type HostMethod = keyof typeof hostMethods & string;

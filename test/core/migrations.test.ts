@@ -283,6 +283,30 @@ async function studyAt(version: number) {
   return { db, file };
 }
 
+describe('migration 0015 (merge bases)', () => {
+  it('adds the merge bases of a v14 study, empty; a base goes with the merge step that wrote it', async () => {
+    const { db, file } = await studyAt(14);
+    const before = everyRow(db);
+    await migrate(db, file, () => 3, upTo(15));
+    expect(db.pragma('user_version', { simple: true })).toBe(15);
+    const after = everyRow(db);
+    expect(after.merge_bases).toEqual([]);
+    delete after.merge_bases;
+    expect(after).toEqual(before);
+    db.exec(`INSERT INTO operations (id, at, action, entity, payload, undoable) VALUES (1, 1, 'merge', 'project', '{}', 1);
+      INSERT INTO merge_bases (guid, peer_guid, operation_id, fingerprints, created_at) VALUES ('g1', 'p', 1, '{}', 1), ('g2', 'p', NULL, '{}', 1);`);
+    expect(() =>
+      db.exec(
+        "INSERT INTO merge_bases (guid, peer_guid, operation_id, fingerprints, created_at) VALUES ('g3', 'p', NULL, 'not json', 1)",
+      ),
+    ).toThrow(/CHECK/);
+    db.pragma('foreign_keys = ON');
+    db.exec('DELETE FROM operations WHERE id = 1');
+    expect(db.prepare('SELECT count(*) FROM merge_bases').pluck().get()).toBe(1);
+    db.close();
+  });
+});
+
 describe('migration 0001 (initial schema)', () => {
   it('turns an empty file into a project whose tables, keys and full-text index work together', async () => {
     const { db } = await projectAt(0);
@@ -513,12 +537,12 @@ describe('one test per migration', () => {
   });
 });
 
-describe('migration 0015 (evidence by company)', () => {
-  it('upgrades a v14 project (an index only: its rows stay) and checks a deleted company by seek, not scan', async () => {
-    const { db, file } = await projectAt(14);
+describe('migration 0016 (evidence by company)', () => {
+  it('upgrades a v15 project (an index only: its rows stay) and checks a deleted company by seek, not scan', async () => {
+    const { db, file } = await projectAt(15);
     const before = everyRow(db);
-    await migrate(db, file, () => 1, upTo(15));
-    expect(db.pragma('user_version', { simple: true })).toBe(15);
+    await migrate(db, file, () => 1, upTo(16));
+    expect(db.pragma('user_version', { simple: true })).toBe(16);
     expect(everyRow(db)).toEqual(before);
     // The foreign key's check when a company is deleted (undoing a document import deletes hundreds).
     const plan = db

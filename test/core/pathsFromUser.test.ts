@@ -82,6 +82,8 @@ describe('host-only methods', () => {
       ['host.setMedia', { interviewId: 1, path: '/etc/shadow' }],
       ['host.importFiles', { paths: ['/etc/passwd'] }],
       ['host.importRefiFile', { path: '/etc/passwd' }],
+      ['host.stageMergeFile', { path: '/etc/passwd' }],
+      ['host.copyForColleague', { path: victim }],
       ['imports.stagePath', { path: '/etc/passwd' }],
       ['interviews.setMedia', { interviewId: 1, path: '/etc/shadow' }],
     ] as const;

@@ -97,6 +97,12 @@ CREATE INDEX interviews_status ON interviews(status);
 -- index job_personas_persona
 CREATE INDEX job_personas_persona ON job_personas(persona_id);
 
+-- index merge_bases_operation
+CREATE INDEX merge_bases_operation ON merge_bases(operation_id) WHERE operation_id IS NOT NULL;
+
+-- index merge_bases_peer
+CREATE INDEX merge_bases_peer ON merge_bases(peer_guid, id);
+
 -- index notes_interview
 CREATE INDEX notes_interview ON notes(interview_id);
 
@@ -414,6 +420,17 @@ CREATE TABLE job_statements (
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 ) STRICT;
+
+-- table merge_bases
+CREATE TABLE merge_bases (
+        id INTEGER PRIMARY KEY,
+        guid TEXT NOT NULL UNIQUE,
+        peer_guid TEXT NOT NULL,
+        seen_guid TEXT,
+        operation_id INTEGER REFERENCES operations(id) ON DELETE CASCADE,
+        fingerprints TEXT NOT NULL CHECK (json_valid(fingerprints)),
+        created_at INTEGER NOT NULL
+      ) STRICT;
 
 -- table notes
 CREATE TABLE notes (

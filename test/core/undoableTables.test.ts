@@ -16,7 +16,8 @@ const NOT_UNDOABLE: Record<string, string> = {
   project_meta: 'the file’s own identity, written at open',
   settings: 'confidence thresholds and other settings: logged, not undone',
   evidence: 'derived: triggers re-derive it from codings, quotes, speakers, participants, interviews and tags',
-  notes: 'autosaved every few hundred ms; the editor has its own undo',
+  merge_bases:
+    'a merge’s base names the merge step that wrote it; an undone step’s base is ignored (services/merge/base.ts)',
   questions: 'the question bank: edits are logged, not undoable',
   guides: 'interview guides: edits are logged, not undoable',
   guide_items: 'a guide’s ordered questions, with their guide',

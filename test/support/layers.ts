@@ -136,6 +136,7 @@ export const FEATURE_SURFACE: Readonly<Record<string, readonly string[]>> = {
   import: ['DropTarget', 'ImportDialog', 'files'],
   jobs: ['PersonaJobs'],
   live: ['GuideField'],
+  merge: ['MergeActions'],
   names: ['PresentationToggle', 'aliases', 'display', 'presentationMode', 'useNames'],
   palette: ['CommandPalette'],
   project: ['ProjectSwitcher'],

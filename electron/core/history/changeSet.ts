@@ -27,6 +27,9 @@ export const UNDOABLE_TABLES = [
   'personas',
   'interviews',
   'transcripts',
+  // Written through the change set only by a merge (services/merge/), so one undo takes a merge back;
+  // the editor's autosave stays outside it (the editor has its own undo).
+  'notes',
 ] as const;
 export type UndoableTable = (typeof UNDOABLE_TABLES)[number];
 

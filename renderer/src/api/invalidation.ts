@@ -22,6 +22,7 @@ const EVERY_CHANGE = [
   'exports',
   'backups',
   'refi',
+  'merge',
   'crm',
   'documents',
 ] as const satisfies readonly QueryScope[];
@@ -99,6 +100,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'jobs',
     'backups',
     'refi',
+    'merge',
     'crm',
     'documents',
     'plans',

@@ -12,7 +12,8 @@ import { m0011PersonaReviews } from './0011-persona-reviews';
 import { m0012IcpPersonas } from './0012-icp-personas';
 import { m0013Documents } from './0013-documents';
 import { m0014Coders } from './0014-coders';
-import { m0015EvidenceCompanyIndex } from './0015-evidence-company-index';
+import { m0015MergeBases } from './0015-merge-bases';
+import { m0016EvidenceCompanyIndex } from './0016-evidence-company-index';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Initial,
@@ -27,7 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0012IcpPersonas,
   m0013Documents,
   m0014Coders,
-  m0015EvidenceCompanyIndex,
+  m0015MergeBases,
+  m0016EvidenceCompanyIndex,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

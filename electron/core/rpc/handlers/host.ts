@@ -3,6 +3,8 @@ import type { HostMethod, HostOutput, HostParsedInput } from '../../../../shared
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { copyForColleague, mergeStaging, previewStaged } from '../../services/merge/service';
+import { stageOtherPath } from '../../services/merge/otherProject';
 import { commitStagedRefi, RefiStaging, stageRefiFile } from '../../services/refi/importer';
 import { importFiles } from '../../services/transcripts/batch';
 import { setInterviewMedia } from '../../services/transcripts/media';
@@ -34,5 +36,13 @@ export const hostHandlers: HostHandlers = {
     const file = path.resolve(input.path);
     const preview = await stageRefiFile(ctx, staging, path.basename(file), fs.readFileSync(file));
     return commitStagedRefi(ctx, staging, preview.stagingId);
+  },
+  'host.stageMergeFile': (input, env) => {
+    const ctx = env.project();
+    return previewStaged(ctx, mergeStaging, stageOtherPath(input.path, ctx.projectPath));
+  },
+  'host.copyForColleague': async (input, env) => {
+    const out = await copyForColleague(env.project(), path.resolve(input.path));
+    return { fileName: out.fileName, path: out.path ?? undefined, bytes: out.bytes };
   },
 };

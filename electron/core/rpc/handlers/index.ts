@@ -27,6 +27,7 @@ import { planHandlers } from './plans';
 import { projectHandlers } from './project';
 import { questionHandlers } from './questions';
 import { quoteHandlers } from './quotes';
+import { mergeHandlers } from './merge';
 import { refiHandlers } from './refi';
 import { searchHandlers } from './search';
 import { segmentHandlers } from './segments';
@@ -61,6 +62,7 @@ export const handlers: Handlers = {
   ...icpHandlers,
   ...exportHandlers,
   ...jobHandlers,
+  ...mergeHandlers,
   ...refiHandlers,
   ...crmHandlers,
   ...documentHandlers,

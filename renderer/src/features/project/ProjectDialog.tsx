@@ -14,6 +14,7 @@ import { TextField, useFormId } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { ErrorNotice } from '../../ui/Notice';
 import { BackupsDialog } from '../backups/BackupsDialog';
+import { MergeActions } from '../merge/MergeActions';
 import { RefiActions } from '../refi/RefiActions';
 
 export function ProjectDialog({ current, onClose }: { current: ProjectInfo | null; onClose(): void }) {
@@ -52,6 +53,7 @@ export function ProjectDialog({ current, onClose }: { current: ProjectInfo | nul
           </section>
         ) : null}
         {current ? <RefiActions onNavigate={onClose} /> : null}
+        {current ? <MergeActions /> : null}
 
         <section aria-labelledby="recent-heading">
           <h3 id="recent-heading" className="section-heading">

@@ -1,0 +1,102 @@
+/**
+ * One side of a merge read into memory: every merged row by GUID, with its foreign keys turned into
+ * the GUIDs they point at (row ids differ between copies; GUIDs do not) and a fingerprint of what a
+ * researcher could have changed. The same function reads both projects and writes the base, so a row
+ * carried over unchanged has the same fingerprint on both sides.
+ */
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import {
+  LOOSE_TABLES,
+  looseGuids,
+  readMergeTable,
+  type LooseTable,
+  type MergeTable,
+  type RawRow,
+} from '../../repos/merge';
+import { TABLES } from './tables';
+
+export interface SideRow {
+  id: number;
+  guid: string;
+  raw: RawRow;
+  /** Every written column, references as GUIDs (null: none). */
+  content: Record<string, unknown>;
+  /** Of the compared columns only; '' for tables that are never compared. */
+  fp: string;
+}
+
+export interface Snapshot {
+  db: Database;
+  rows: Map<MergeTable, Map<string, SideRow>>;
+  /** row id -> GUID, per table (merged and loose). */
+  guidOf: Map<MergeTable | LooseTable, Map<number, string>>;
+}
+
+/** 64 bits of SHA-1: tells "changed" from "unchanged" for one row; not a security boundary. */
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 16);
+}
+
+export function readSnapshot(db: Database): Snapshot {
+  const raw = new Map<MergeTable, RawRow[]>();
+  const guidOf = new Map<MergeTable | LooseTable, Map<number, string>>();
+  for (const spec of TABLES) {
+    const rows = readMergeTable(db, spec.table);
+    raw.set(spec.table, rows);
+    const ids = new Map<number, string>();
+    for (const r of rows) ids.set(r.id, r.guid);
+    // Speakers are named by transcript and label; their ids are still what turns point at.
+    if (!spec.syntheticGuid || spec.table === 'speakers') guidOf.set(spec.table, ids);
+  }
+  for (const t of LOOSE_TABLES) guidOf.set(t, new Map(looseGuids(db, t).map((r) => [r.id, r.guid])));
+
+  const rows = new Map<MergeTable, Map<string, SideRow>>();
+  for (const spec of TABLES) {
+    const byGuid = new Map<string, SideRow>();
+    const list = raw.get(spec.table)!;
+    const skip = new Set(['id', 'guid', ...spec.derived]);
+    const refs = new Map<string, Map<number, string>>([
+      ...spec.fks.map((f) => [f.column, guidOf.get(f.table)!] as const),
+      ...spec.loose.map((l) => [l.column, guidOf.get(l.table)!] as const),
+    ]);
+    // One plan per table (the columns, in a fixed order, and which are references), not per row.
+    const columns = list.length ? Object.keys(list[0]!).filter((c) => !skip.has(c)) : [];
+    const plan = columns.map((c) => ({ column: c, ref: refs.get(c) ?? null }));
+    const comparedAt = columns
+      .map((c, i) => [c, i] as const)
+      .filter(([c]) => !spec.uncompared.includes(c))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, i]) => i);
+    const compared = spec.mode !== 'follow';
+    for (const r of list) {
+      const content: Record<string, unknown> = {};
+      const values: unknown[] = new Array(plan.length);
+      for (let i = 0; i < plan.length; i++) {
+        const { column, ref } = plan[i]!;
+        const value = r[column];
+        const v = ref && value !== null && value !== undefined ? (ref.get(value as number) ?? null) : (value ?? null);
+        content[column] = v;
+        values[i] = v;
+      }
+      const fp = compared ? hash(JSON.stringify(comparedAt.map((i) => values[i]))) : '';
+      byGuid.set(r.guid, { id: r.id, guid: r.guid, raw: r, content, fp });
+    }
+    rows.set(spec.table, byGuid);
+  }
+  return { db, rows, guidOf };
+}
+
+/** The base document: table -> GUID -> fingerprint, for the tables a merge compares. */
+export type BaseFingerprints = Partial<Record<MergeTable, Record<string, string>>>;
+
+export function fingerprintsOf(snapshot: Snapshot): BaseFingerprints {
+  const out: BaseFingerprints = {};
+  for (const spec of TABLES) {
+    if (spec.mode === 'follow') continue;
+    const table: Record<string, string> = {};
+    for (const [guid, row] of snapshot.rows.get(spec.table)!) table[guid] = row.fp;
+    out[spec.table] = table;
+  }
+  return out;
+}

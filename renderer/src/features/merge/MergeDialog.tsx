@@ -1,0 +1,257 @@
+/**
+ * File › Merge from another project…: choose a colleague's copy of this project (a .groundwork file),
+ * read what is new on each side and every conflict side by side, settle each conflict (mine, theirs,
+ * or both where that makes sense), merge in one step — one undo takes it back — and read the report.
+ * Cancel before merging discards the preview; nothing is changed until Merge.
+ */
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import type { MergeChoice, MergeKind, MergePreview, MergeReport } from '../../../../shared/domain/merge';
+import { asApiError } from '../../api/errors';
+import { useApi } from '../../api/hooks';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { readAsBase64 } from '../import/files';
+import { ConflictChoice } from './ConflictChoice';
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+export const KIND_WORDS: Record<MergeKind, string> = {
+  coder: 'Coders',
+  company: 'Companies',
+  participant: 'Participants',
+  interview: 'Interviews',
+  interviewParticipant: 'Interview participants',
+  transcript: 'Transcripts',
+  speaker: 'Speakers',
+  turn: 'Transcript turns',
+  tag: 'Tags',
+  note: 'Notes',
+  quote: 'Quotes',
+  coding: 'Codings',
+};
+
+function PreviewCounts({ preview }: { preview: MergePreview }) {
+  const rows = preview.kinds.filter(
+    (k) => k.newTheirs + k.changedTheirs + k.deletedTheirs + k.newMine + k.notMerged > 0,
+  );
+  if (rows.length === 0) return null;
+  return (
+    <table className="table merge-counts">
+      <caption className="visually-hidden">What the merge finds, by kind</caption>
+      <thead>
+        <tr>
+          <th scope="col">Kind</th>
+          <th scope="col">New there</th>
+          <th scope="col">Changed there</th>
+          <th scope="col">Deleted there</th>
+          <th scope="col">Only here</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((k) => (
+          <tr key={k.kind}>
+            <th scope="row">{KIND_WORDS[k.kind]}</th>
+            <td>{k.newTheirs}</td>
+            <td>
+              {k.changedTheirs}
+              {k.notMerged ? ` (+${k.notMerged} not merged)` : ''}
+            </td>
+            <td>{k.deletedTheirs}</td>
+            <td>{k.newMine}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ReportView({ report }: { report: MergeReport }) {
+  const changed = report.counts.filter((c) => c.added + c.updated + c.removed > 0);
+  return (
+    <section aria-label="Merge finished">
+      <p role="status">
+        {report.nothingNew
+          ? `Nothing new in ${report.otherName}: nothing was changed.`
+          : `Merged ${report.otherName}. Undo takes the whole merge back.`}
+      </p>
+      {changed.length ? (
+        <ul className="merge-report">
+          {changed.map((c) => (
+            <li key={c.kind}>
+              {KIND_WORDS[c.kind]}: {c.added} added, {c.updated} updated, {c.removed} removed
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {report.conflicts.length ? (
+        <>
+          <h4 className="detail-heading">Conflicts and how you settled them</h4>
+          <ul className="merge-report">
+            {report.conflicts.map((c) => (
+              <li key={c.id}>
+                {c.label}: kept {c.choice === 'both' ? 'both' : c.choice}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {report.adjustments.map((a) => (
+        <p key={a}>{a}</p>
+      ))}
+    </section>
+  );
+}
+
+export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(report: MergeReport): void }) {
+  const { client } = useApi();
+  const formId = useId();
+  const inputId = useId();
+  const [phase, setPhase] = useState<'choose' | 'reading' | 'preview' | 'merging' | 'done'>('choose');
+  const [preview, setPreview] = useState<MergePreview | null>(null);
+  const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
+  const [report, setReport] = useState<MergeReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const closed = useRef(false);
+
+  const close = () => {
+    closed.current = true;
+    if (preview && phase === 'preview')
+      void client.call('merge.discard', { stagingId: preview.stagingId }).catch(() => {});
+    onClose();
+  };
+
+  async function picked(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setError(null);
+    if (file.size > MAX_BYTES) {
+      setError(`${file.name} is larger than 50 MB; merge it with the command line (groundwork merge).`);
+      return;
+    }
+    setPhase('reading');
+    try {
+      const dataBase64 = await readAsBase64(file, () => closed.current);
+      const staged = await client.call('merge.stageFile', { fileName: file.name, dataBase64 });
+      if (closed.current) return;
+      setPreview(staged);
+      setChoices({});
+      setPhase('preview');
+    } catch (err) {
+      if (closed.current) return;
+      setError(asApiError(err).message);
+      setPhase('choose');
+    }
+  }
+
+  const unsettled = preview ? preview.conflicts.filter((c) => !choices[c.id]).length : 0;
+
+  async function commit() {
+    if (!preview) return;
+    if (unsettled > 0) {
+      setError(`Choose a version for ${unsettled === 1 ? 'the conflict' : `all ${unsettled} conflicts`} first.`);
+      return;
+    }
+    setPhase('merging');
+    setError(null);
+    try {
+      const r = await client.call('merge.commit', {
+        stagingId: preview.stagingId,
+        resolutions: Object.entries(choices).map(([conflictId, choice]) => ({ conflictId, choice })),
+      });
+      if (closed.current) return;
+      setReport(r);
+      setPhase('done');
+      onMerged?.(r);
+    } catch (err) {
+      if (closed.current) return;
+      setError(asApiError(err).message);
+      setPhase('preview');
+    }
+  }
+
+  return (
+    <Dialog
+      title="Merge from another project"
+      description="Bring in a colleague’s work from their copy of this project (.groundwork)."
+      onClose={close}
+      size="wide"
+    >
+      <div className="dialog-body merge-dialog" aria-busy={phase === 'reading' || phase === 'merging' || undefined}>
+        <ErrorSummary formId={formId} message={error} fields={{}} labels={{}} />
+        {phase === 'choose' || phase === 'reading' ? (
+          <div className="drop-zone">
+            <p className="drop-zone-title">Choose your colleague’s copy</p>
+            <p className="drop-zone-hint">
+              A .groundwork file of this study, up to 50 MB. Their file is only read; nothing here changes until you
+              choose Merge.
+            </p>
+            <input
+              id={inputId}
+              className="file-input visually-hidden"
+              type="file"
+              accept=".groundwork"
+              onChange={(e) => void picked(e)}
+              data-autofocus
+              disabled={phase === 'reading'}
+            />
+            <label htmlFor={inputId} className="btn btn-primary">
+              {phase === 'reading' ? 'Reading…' : 'Choose file…'}
+            </label>
+          </div>
+        ) : null}
+        {(phase === 'preview' || phase === 'merging') && preview ? (
+          <section aria-label="What the merge will do">
+            <p>
+              <strong>{preview.otherName}</strong>
+              {preview.base === 'known'
+                ? ' — a copy of this project: only what you both changed needs a choice.'
+                : ' — no common copy is known, so every difference needs a choice and nothing is overwritten.'}
+            </p>
+            {preview.nothingNew ? <p role="status">Nothing new: the two projects already agree.</p> : null}
+            <PreviewCounts preview={preview} />
+            {preview.conflicts.length ? (
+              <>
+                <h4 className="detail-heading">
+                  {preview.conflicts.length} conflict{preview.conflicts.length === 1 ? '' : 's'} to settle
+                </h4>
+                <ul className="merge-conflicts">
+                  {preview.conflicts.map((c) => (
+                    <ConflictChoice
+                      key={c.id}
+                      conflict={c}
+                      choice={choices[c.id]}
+                      onChoose={(choice) => setChoices((old) => ({ ...old, [c.id]: choice }))}
+                    />
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {preview.adjustments.map((a) => (
+              <p key={a}>{a}</p>
+            ))}
+            <details className="merge-not-merged">
+              <summary>What a merge does not carry</summary>
+              <ul>
+                {preview.notMerged.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          </section>
+        ) : null}
+        {phase === 'done' && report ? <ReportView report={report} /> : null}
+      </div>
+      <div className="dialog-footer">
+        {phase === 'preview' && preview && !preview.nothingNew ? (
+          <button type="button" className="btn btn-primary" onClick={() => void commit()}>
+            Merge
+          </button>
+        ) : null}
+        <button type="button" className="btn" onClick={close}>
+          {phase === 'done' ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
