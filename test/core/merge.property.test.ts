@@ -193,68 +193,76 @@ function unaccounted(start: Dump, side: Dump, merged: Dump, pv: MergePreview): s
 }
 
 describe('merge property', () => {
-  it('A←B and B←A agree; every change is merged or listed; a second merge is a no-op; checks clean', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(action, { maxLength: 4 }),
-        fc.array(action, { maxLength: 6 }),
-        fc.array(action, { maxLength: 6 }),
-        async (common, actsA, actsB) => {
-          const p = await makePair();
-          const opened: Side[] = [];
-          try {
-            const run = async (side: Side, acts: Action[]) => {
-              for (const a of acts) {
-                try {
-                  await perform(side, a);
-                } catch (err) {
-                  // A refused action (a duplicate tag name, an empty quote) changes nothing.
-                  if (!(err instanceof WireFailure) || err.code === 'INTERNAL') throw err;
+  it(
+    'A←B and B←A agree; every change is merged or listed; a second merge is a no-op; checks clean',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(action, { maxLength: 4 }),
+          fc.array(action, { maxLength: 6 }),
+          fc.array(action, { maxLength: 6 }),
+          async (common, actsA, actsB) => {
+            const p = await makePair();
+            const opened: Side[] = [];
+            try {
+              const run = async (side: Side, acts: Action[]) => {
+                for (const a of acts) {
+                  try {
+                    await perform(side, a);
+                  } catch (err) {
+                    // A refused action (a duplicate tag name, an empty quote) changes nothing.
+                    if (!(err instanceof WireFailure) || err.code === 'INTERNAL') throw err;
+                  }
                 }
-              }
-            };
-            await run(p.a, common);
-            await mergeInto(p.b, p.a);
-            await mergeInto(p.a, p.b); // and A learns B's coder: both now hold the same
-            const start = dump(p.a.path);
-            expect(dump(p.b.path)).toEqual(start);
-            await run(p.a, actsA);
-            await run(p.b, actsB);
-            const dir = path.dirname(p.a.path);
-            const [a1, b1, a2, b2] = await Promise.all([
-              copyOf(p.a.path, path.join(dir, 'x-a1.groundwork')),
-              copyOf(p.b.path, path.join(dir, 'x-b1.groundwork')),
-              copyOf(p.a.path, path.join(dir, 'x-a2.groundwork')),
-              copyOf(p.b.path, path.join(dir, 'x-b2.groundwork')),
-            ]);
-            const dumpA = dump(a1);
-            const dumpB = dump(b1);
-            p.close();
-            const x1 = await openSide(a1, 'x1');
-            opened.push(x1);
-            const x2 = await openSide(b2, 'x2');
-            opened.push(x2);
-            const other1: Side = { ...x1, path: b1 };
-            const other2: Side = { ...x2, path: a2 };
-            const { preview: pv1 } = await mergeInto(x1, other1, 'mine');
-            const { preview: pv2 } = await mergeInto(x2, other2, 'theirs');
-            const merged1 = dump(a1);
-            const merged2 = dump(b2);
-            expect(merged2).toEqual(merged1);
-            expect(pv2.conflicts.map((c) => c.id).sort()).toEqual(pv1.conflicts.map((c) => c.id).sort());
-            expect(unaccounted(start, dumpA, merged1, pv1)).toEqual([]);
-            expect(unaccounted(start, dumpB, merged1, pv1)).toEqual([]);
-            expect((await preview(x1, other1)).nothingNew).toBe(true);
-            expect((await preview(x2, other2)).nothingNew).toBe(true);
-            expect(integrityFindings(a1)).toEqual([]);
-            expect(integrityFindings(b2)).toEqual([]);
-          } finally {
-            for (const s of opened) s.close();
-            p.close();
-          }
+              };
+              await run(p.a, common);
+              await mergeInto(p.b, p.a);
+              await mergeInto(p.a, p.b); // and A learns B's coder: both now hold the same
+              const start = dump(p.a.path);
+              expect(dump(p.b.path)).toEqual(start);
+              await run(p.a, actsA);
+              await run(p.b, actsB);
+              const dir = path.dirname(p.a.path);
+              const [a1, b1, a2, b2] = await Promise.all([
+                copyOf(p.a.path, path.join(dir, 'x-a1.groundwork')),
+                copyOf(p.b.path, path.join(dir, 'x-b1.groundwork')),
+                copyOf(p.a.path, path.join(dir, 'x-a2.groundwork')),
+                copyOf(p.b.path, path.join(dir, 'x-b2.groundwork')),
+              ]);
+              const dumpA = dump(a1);
+              const dumpB = dump(b1);
+              p.close();
+              const x1 = await openSide(a1, 'x1');
+              opened.push(x1);
+              const x2 = await openSide(b2, 'x2');
+              opened.push(x2);
+              const other1: Side = { ...x1, path: b1 };
+              const other2: Side = { ...x2, path: a2 };
+              const { preview: pv1 } = await mergeInto(x1, other1, 'mine');
+              const { preview: pv2 } = await mergeInto(x2, other2, 'theirs');
+              const merged1 = dump(a1);
+              const merged2 = dump(b2);
+              expect(merged2).toEqual(merged1);
+              expect(pv2.conflicts.map((c) => c.id).sort()).toEqual(pv1.conflicts.map((c) => c.id).sort());
+              expect(unaccounted(start, dumpA, merged1, pv1)).toEqual([]);
+              expect(unaccounted(start, dumpB, merged1, pv1)).toEqual([]);
+              expect((await preview(x1, other1)).nothingNew).toBe(true);
+              expect((await preview(x2, other2)).nothingNew).toBe(true);
+              expect(integrityFindings(a1)).toEqual([]);
+              expect(integrityFindings(b2)).toEqual([]);
+            } finally {
+              for (const s of opened) s.close();
+              p.close();
+            }
+          },
+        ),
+        // MERGE_PROPERTY_RUNS / MERGE_PROPERTY_SEED to hunt or replay a rare case (fast-check prints the seed).
+        {
+          numRuns: Number(process.env['MERGE_PROPERTY_RUNS'] ?? 25),
+          ...(process.env['MERGE_PROPERTY_SEED'] ? { seed: Number(process.env['MERGE_PROPERTY_SEED']) } : {}),
         },
-      ),
-      { numRuns: 25 },
-    );
-  }, 240_000);
+      );
+    },
+    Math.max(240_000, Number(process.env['MERGE_PROPERTY_RUNS'] ?? 0) * 10_000),
+  );
 });

@@ -274,6 +274,59 @@ describe('merge a colleague’s copy', () => {
     expect((await preview(p.a, p.b)).nothingNew).toBe(true);
   });
 
+  it('a tag renamed on one side to the name of a tag new on the other: both kept, one numbered, both ways', async () => {
+    // The property test's counterexample (seed 1466217855): the rename and the colleague's new tag
+    // both want "Pricing"; whichever side merges, the unique name must not refuse the whole merge.
+    const setUp = async (pair: Pair) => {
+      const shared = await pair.a.call('tags.create', { name: 'Cost' });
+      await mergeInto(pair.b, pair.a);
+      await pair.a.call('tags.update', { id: shared.id, patch: { name: 'Pricing' } });
+      const fresh = await pair.b.call('tags.create', { name: 'Pricing' });
+      return (file: string) =>
+        readRows<{ guid: string; name: string }>(
+          file,
+          'SELECT guid, name FROM tags WHERE guid IN (?, ?) ORDER BY guid',
+          shared.guid,
+          fresh.guid,
+        );
+    };
+    const namesInA = await setUp(p);
+    await mergeInto(p.a, p.b);
+    const intoA = namesInA(p.a.path);
+    expect(intoA.map((t) => t.name).sort()).toEqual(['Pricing', 'Pricing (2)']);
+    expect(integrityFindings(p.a.path)).toEqual([]);
+    p.close();
+    p = await makePair(); // the same study and GUIDs, merged the other way
+    const namesInB = await setUp(p);
+    await mergeInto(p.b, p.a);
+    expect(namesInB(p.b.path)).toEqual(intoA);
+    expect(integrityFindings(p.b.path)).toEqual([]);
+  });
+
+  it('two tags whose names the colleague swapped: the swap comes over', async () => {
+    const x = await p.a.call('tags.create', { name: 'Onboarding' });
+    const y = await p.a.call('tags.create', { name: 'Offboarding' });
+    await mergeInto(p.b, p.a);
+    const [xb, yb] = ['Onboarding', 'Offboarding'].map(
+      (n) => readRows<{ id: number }>(p.b.path, 'SELECT id FROM tags WHERE name = ?', n)[0]!.id,
+    );
+    await p.b.call('tags.update', { id: xb!, patch: { name: 'Swap' } });
+    await p.b.call('tags.update', { id: yb!, patch: { name: 'Onboarding' } });
+    await p.b.call('tags.update', { id: xb!, patch: { name: 'Offboarding' } });
+    await mergeInto(p.a, p.b);
+    const names = readRows<{ guid: string; name: string }>(
+      p.a.path,
+      'SELECT guid, name FROM tags WHERE guid IN (?, ?)',
+      x.guid,
+      y.guid,
+    );
+    expect(Object.fromEntries(names.map((t) => [t.guid, t.name]))).toEqual({
+      [x.guid]: 'Offboarding',
+      [y.guid]: 'Onboarding',
+    });
+    expect(integrityFindings(p.a.path)).toEqual([]);
+  });
+
   it('the colleague’s new note comes over with its coder; both editing it is a conflict that can keep both', async () => {
     const interviewId = p.transcript.interviewId;
     await p.a.call('notes.save', {

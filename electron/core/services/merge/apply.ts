@@ -24,6 +24,21 @@ function depth(rows: Map<string, FinalRow> | Map<string, { content: Record<strin
   return n;
 }
 
+/**
+ * A tag here may take a name (under a parent) that another tag here gives up in the same merge: one
+ * side renamed a tag to a name the other side's new tag has, a clash was numbered, two names were
+ * swapped. The unique name index is checked statement by statement, so every tag whose name or parent
+ * changes first steps aside to a name no other tag can hold; its real update follows.
+ */
+function stepAside(cs: ChangeSet, rows: FinalRow[]): void {
+  for (const row of rows) {
+    if (!row.mine || (row.pick === 'mine' && !row.adjusted)) continue;
+    const { name, parent_id: parent } = row.mine.content;
+    if (row.content['name'] === name && row.content['parent_id'] === parent) continue;
+    cs.update('tags', row.mine.id, { name: `${String(name)} \u2060(merging ${row.guid})` });
+  }
+}
+
 export function applyResolved(
   ctx: ProjectContext,
   cs: ChangeSet,
@@ -105,6 +120,7 @@ export function applyResolved(
       cs.update(spec.table as UndoableTable, row.mine!.id, patch);
       count(spec.kind).updated++;
     };
+    if (spec.table === 'tags') stepAside(cs, rows);
     const deferred: FinalRow[] = [];
     for (const row of rows) {
       // This project's own version, untouched: nothing to write (most rows of a large study).
