@@ -20,6 +20,7 @@ const READS_EVERYTHING: Record<string, string> = {
   documents: 'a staged document preview is matched against the current people and companies',
   imports: 'a staged preview is matched against the current participants',
   refi: 'a staged REFI-QDA preview, read once',
+  merge: 'a staged merge preview is compared against the current project, so any change may alter it',
   exports: 'files, fetched on demand',
   search: 'hits follow any text: turns, notes, quotes, tags',
 };
