@@ -20,6 +20,8 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { readAsBase64 } from '../import/files';
 import { CrmPreviewView, type Choices } from './CrmPreviewView';
+import { FileButton } from '../../ui/FileButton';
+import { TABLE_FILES } from '../../ui/tableFiles';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -28,7 +30,6 @@ type Phase = 'choose' | 'reading' | 'mapping' | 'previewing' | 'preview' | 'impo
 export function CrmImportDialog({ onClose, onImported }: { onClose(): void; onImported(r: CrmCommitResult): void }) {
   const { client } = useApi();
   const formId = useId();
-  const inputId = useId();
   const [phase, setPhase] = useState<Phase>('choose');
   const [staged, setStaged] = useState<CrmStaged | null>(null);
   const [mapping, setMapping] = useState<CrmMapping>({});
@@ -132,18 +133,7 @@ export function CrmImportDialog({ onClose, onImported }: { onClose(): void; onIm
             <p className="drop-zone-hint">
               A CSV or XLSX file with a header row, up to 50,000 rows. Nothing is stored until you choose Import.
             </p>
-            <input
-              id={inputId}
-              className="file-input visually-hidden"
-              type="file"
-              accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => void picked(e)}
-              data-autofocus
-              disabled={phase === 'reading'}
-            />
-            <label htmlFor={inputId} className="btn btn-primary">
-              {phase === 'reading' ? 'Reading…' : 'Choose file…'}
-            </label>
+            <FileButton accept={TABLE_FILES} busy={phase === 'reading'} onChange={(e) => void picked(e)} />
           </div>
         ) : null}
         {(phase === 'mapping' || phase === 'previewing') && staged ? (

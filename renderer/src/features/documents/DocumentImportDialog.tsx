@@ -27,6 +27,8 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { readAsBase64 } from '../import/files';
 import { DocumentPreviewView } from './DocumentPreviewView';
+import { FileButton } from '../../ui/FileButton';
+import { TABLE_FILES } from '../../ui/tableFiles';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -46,7 +48,6 @@ export function DocumentImportDialog({
 }) {
   const { client } = useApi();
   const formId = useId();
-  const inputId = useId();
   const kindId = useId();
   const titleId = useId();
   const [phase, setPhase] = useState<Phase>('choose');
@@ -170,20 +171,7 @@ export function DocumentImportDialog({
               is stored until you choose Import.
             </p>
             {client.uploads ? (
-              <>
-                <input
-                  id={inputId}
-                  className="file-input visually-hidden"
-                  type="file"
-                  accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  onChange={(e) => void picked(e)}
-                  data-autofocus
-                  disabled={phase === 'reading'}
-                />
-                <label htmlFor={inputId} className="btn btn-primary">
-                  {phase === 'reading' ? 'Reading…' : 'Choose file…'}
-                </label>
-              </>
+              <FileButton accept={TABLE_FILES} busy={phase === 'reading'} onChange={(e) => void picked(e)} />
             ) : (
               <button
                 type="button"

@@ -12,6 +12,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { readAsBase64 } from '../import/files';
 import { ConflictChoice } from './ConflictChoice';
+import { FileButton } from '../../ui/FileButton';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -105,7 +106,6 @@ function ReportView({ report }: { report: MergeReport }) {
 export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(report: MergeReport): void }) {
   const { client } = useApi();
   const formId = useId();
-  const inputId = useId();
   const [phase, setPhase] = useState<'choose' | 'reading' | 'preview' | 'merging' | 'done'>('choose');
   const [preview, setPreview] = useState<MergePreview | null>(null);
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
@@ -186,18 +186,7 @@ export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(
               A .groundwork file of this study, up to 50 MB. Their file is only read; nothing here changes until you
               choose Merge.
             </p>
-            <input
-              id={inputId}
-              className="file-input visually-hidden"
-              type="file"
-              accept=".groundwork"
-              onChange={(e) => void picked(e)}
-              data-autofocus
-              disabled={phase === 'reading'}
-            />
-            <label htmlFor={inputId} className="btn btn-primary">
-              {phase === 'reading' ? 'Reading…' : 'Choose file…'}
-            </label>
+            <FileButton accept=".groundwork" busy={phase === 'reading'} onChange={(e) => void picked(e)} />
           </div>
         ) : null}
         {(phase === 'preview' || phase === 'merging') && preview ? (

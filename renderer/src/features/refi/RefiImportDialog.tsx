@@ -15,6 +15,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { readAsBase64 } from '../import/files';
 import { LossReportView } from './LossReportView';
 import { useTaskProgress } from './useTaskProgress';
+import { FileButton } from '../../ui/FileButton';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -27,7 +28,6 @@ export function RefiImportDialog({
 }) {
   const { client } = useApi();
   const formId = useId();
-  const inputId = useId();
   const [phase, setPhase] = useState<'choose' | 'reading' | 'preview' | 'importing' | 'done'>('choose');
   const [preview, setPreview] = useState<RefiPreview | null>(null);
   const [result, setResult] = useState<RefiImportResult | null>(null);
@@ -100,18 +100,7 @@ export function RefiImportDialog({
               A project (.qdpx) or a codebook (.qdc), up to 50 MB. It is added to the open project; nothing is stored
               until you choose Import.
             </p>
-            <input
-              id={inputId}
-              className="file-input visually-hidden"
-              type="file"
-              accept=".qdpx,.qdc,.qde"
-              onChange={(e) => void picked(e)}
-              data-autofocus
-              disabled={phase === 'reading'}
-            />
-            <label htmlFor={inputId} className="btn btn-primary">
-              {phase === 'reading' ? 'Reading…' : 'Choose file…'}
-            </label>
+            <FileButton accept=".qdpx,.qdc,.qde" busy={phase === 'reading'} onChange={(e) => void picked(e)} />
           </div>
         ) : null}
         {phase === 'preview' && preview && c ? (
