@@ -42,19 +42,33 @@ const NAMES: { names: NameChoice; label: string; hint: string }[] = [
 const STEPS = ['Reading the quotes…', 'Writing the file…', 'Writing the file…', 'Saving…'];
 let counter = 0;
 
+export interface TableExportProps {
+  title: string;
+  description: string;
+  tables?: { value: string; label: string }[];
+  run(choice: TableExportChoice): Promise<ExportFile>;
+}
+
+/** A screen's "Export…" button and the dialog it opens. */
+export function TableExportButton({ disabled, ...dialog }: TableExportProps & { disabled: boolean }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="btn" aria-haspopup="dialog" disabled={disabled} onClick={() => setOpen(true)}>
+        Export…
+      </button>
+      {open ? <TableExportDialog {...dialog} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
+
 export function TableExportDialog({
   title,
   description,
   tables,
   run,
   onClose,
-}: {
-  title: string;
-  description: string;
-  tables?: { value: string; label: string }[];
-  run(choice: TableExportChoice): Promise<ExportFile>;
-  onClose(): void;
-}) {
+}: TableExportProps & { onClose(): void }) {
   const { client } = useApi();
   const formId = useId();
   const [format, setFormat] = useState<TableFormat>('xlsx');

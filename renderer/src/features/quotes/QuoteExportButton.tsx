@@ -1,29 +1,18 @@
 /** "Export…" on the quote library: what the current filter selects, as CSV or XLSX (exports.quoteLibrary). */
-import { useState } from 'react';
 import type { Input } from '../../../../shared/ipc/contract';
 import { useApi } from '../../api/hooks';
-import { TableExportDialog } from '../export/TableExportDialog';
+import { TableExportButton } from '../export/TableExportDialog';
 
 export function QuoteExportButton({ filter, disabled }: { filter: Input<'quotes.list'>; disabled: boolean }) {
   const { client } = useApi();
-  const [open, setOpen] = useState(false);
   // The page belongs to the screen, not to the export: every match goes into the file.
   const { limit: _limit, offset: _offset, withTotal: _withTotal, ...rest } = filter;
   return (
-    <>
-      <button type="button" className="btn" aria-haspopup="dialog" disabled={disabled} onClick={() => setOpen(true)}>
-        Export…
-      </button>
-      {open ? (
-        <TableExportDialog
-          title="Export quotes"
-          description="Save the quotes this filter shows, one row per quote and tag, as a spreadsheet."
-          run={({ format, names, taskId }) =>
-            client.call('exports.quoteLibrary', { filter: rest, format, names, taskId })
-          }
-          onClose={() => setOpen(false)}
-        />
-      ) : null}
-    </>
+    <TableExportButton
+      disabled={disabled}
+      title="Export quotes"
+      description="Save the quotes this filter shows, one row per quote and tag, as a spreadsheet."
+      run={({ format, names, taskId }) => client.call('exports.quoteLibrary', { filter: rest, format, names, taskId })}
+    />
   );
 }

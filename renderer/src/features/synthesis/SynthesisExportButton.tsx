@@ -3,11 +3,10 @@
  * as the screen's filters and the matrix's columns and kind select them, as CSV (one table) or an XLSX
  * workbook (both sheets) — exports.synthesis.
  */
-import { useState } from 'react';
 import type { EvidenceFilters } from '../../../../shared/domain/synthesis';
 import type { TagKind } from '../../../../shared/domain/tag';
 import { useApi } from '../../api/hooks';
-import { TableExportDialog } from '../export/TableExportDialog';
+import { TableExportButton } from '../export/TableExportDialog';
 
 export interface MatrixShape {
   axis: 'participant' | 'segment';
@@ -29,31 +28,23 @@ export function SynthesisExportButton({
   disabled: boolean;
 }) {
   const { client } = useApi();
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <button type="button" className="btn" aria-haspopup="dialog" disabled={disabled} onClick={() => setOpen(true)}>
-        Export…
-      </button>
-      {open ? (
-        <TableExportDialog
-          title="Export synthesis"
-          description="Save the ranking and the evidence matrix, as the filters on this screen select them."
-          tables={TABLES}
-          run={({ format, names, table, taskId }) =>
-            client.call('exports.synthesis', {
-              filters,
-              axis: matrix.axis,
-              kinds: matrix.kind ? [matrix.kind] : [],
-              table: table === 'matrix' ? 'matrix' : 'ranking',
-              format,
-              names,
-              taskId,
-            })
-          }
-          onClose={() => setOpen(false)}
-        />
-      ) : null}
-    </>
+    <TableExportButton
+      disabled={disabled}
+      title="Export synthesis"
+      description="Save the ranking and the evidence matrix, as the filters on this screen select them."
+      tables={TABLES}
+      run={({ format, names, table, taskId }) =>
+        client.call('exports.synthesis', {
+          filters,
+          axis: matrix.axis,
+          kinds: matrix.kind ? [matrix.kind] : [],
+          table: table === 'matrix' ? 'matrix' : 'ranking',
+          format,
+          names,
+          taskId,
+        })
+      }
+    />
   );
 }
