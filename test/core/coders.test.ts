@@ -100,6 +100,29 @@ describe('who is coding', () => {
 });
 
 describe('every row records its coder', () => {
+  it('the audit rows of steps that are not undone one by one carry the coder too', async () => {
+    const before = await t.call('companies.create', { name: 'Acme Freight' });
+    const ada = (await t.call('coders.identify', ADA)).coder!;
+    await t.call('companies.update', { id: before.id, patch: { industry: 'Logistics' } });
+    const company = await t.call('companies.create', { name: 'Globex' });
+    await t.call('participants.create', { realName: 'Tom Okafor', companyId: company.id });
+    await t.call('segments.create', { name: 'Mid-market', approach: 'firmographic' });
+    const db = new Database(t.projectPath, { readonly: true });
+    try {
+      const audit = db
+        .prepare(
+          "SELECT entity, action, coder_id AS coder FROM operations WHERE undoable = 0 AND action NOT IN ('undo', 'redo') ORDER BY id",
+        )
+        .all() as { entity: string; action: string; coder: number | null }[];
+      const [first, ...after] = audit.filter((r) => ['company', 'participant', 'segment'].includes(r.entity));
+      expect(first).toEqual({ entity: 'company', action: 'create', coder: null });
+      expect(after.length).toBeGreaterThanOrEqual(3);
+      for (const row of after) expect(row, `${row.entity} ${row.action}`).toMatchObject({ coder: ada.id });
+    } finally {
+      db.close();
+    }
+  });
+
   it('quotes, codings, citations, attributes and notes made after identifying carry the coder; older rows stay unknown', async () => {
     const tag = await t.call('tags.create', { name: 'Slow export', kind: 'pain_point' });
     const before = await t.call('quotes.create', { ...span(1, 'the export', 'four hours'), tagIds: [tag.id] });

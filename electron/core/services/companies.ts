@@ -56,7 +56,13 @@ export function createCompany(ctx: ProjectContext, fields: Fields): Company {
     checkName(ctx, fields.name, null, fields.aliases);
     const at = ctx.clock.now();
     const newId = repo.insertCompany(ctx.db, ctx.newGuid(), at, record(fields));
-    recordOperation(ctx.db, at, { action: 'create', entity: 'company', entityId: newId, payload: { after: fields } });
+    recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
+      action: 'create',
+      entity: 'company',
+      entityId: newId,
+      payload: { after: fields },
+    });
     return newId;
   })();
   ctx.emit('entities.changed', { kind: 'company', ids: [id] });
@@ -71,6 +77,7 @@ export function updateCompany(ctx: ProjectContext, id: number, patch: Partial<Co
     const at = ctx.clock.now();
     repo.updateCompany(ctx.db, id, at, record(merged));
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: 'update',
       entity: 'company',
       entityId: id,
@@ -102,6 +109,7 @@ export function deleteCompany(ctx: ProjectContext, id: number): { deleted: numbe
     const before = mustGet(ctx, id);
     repo.deleteCompany(ctx.db, id);
     recordOperation(ctx.db, ctx.clock.now(), {
+      coderId: ctx.coderId ?? null,
       action: 'delete',
       entity: 'company',
       entityId: id,

@@ -55,7 +55,13 @@ export function createInterview(ctx: ProjectContext, fields: Fields): Interview 
     const at = ctx.clock.now();
     const newId = repo.insertInterview(ctx.db, ctx.newGuid(), at, record(fields));
     setParticipants(ctx, newId, fields.participantIds);
-    recordOperation(ctx.db, at, { action: 'create', entity: 'interview', entityId: newId, payload: { after: fields } });
+    recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
+      action: 'create',
+      entity: 'interview',
+      entityId: newId,
+      payload: { after: fields },
+    });
     return newId;
   })();
   changed(ctx, id);
@@ -72,6 +78,7 @@ export function updateInterview(ctx: ProjectContext, id: number, patch: Partial<
     repo.updateInterview(ctx.db, id, at, record(merged));
     setParticipants(ctx, id, merged.participantIds);
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: 'update',
       entity: 'interview',
       entityId: id,
@@ -96,6 +103,7 @@ export function linkParticipant(
     else repo.unlinkParticipant(ctx.db, interviewId, participantId);
     repo.touchInterview(ctx.db, interviewId, at);
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: link ? 'link' : 'unlink',
       entity: 'interview',
       entityId: interviewId,
@@ -118,6 +126,7 @@ export function deleteInterview(ctx: ProjectContext, id: number): { deleted: num
     const usage = repo.interviewUsage(ctx.db, id);
     repo.deleteInterview(ctx.db, id);
     recordOperation(ctx.db, ctx.clock.now(), {
+      coderId: ctx.coderId ?? null,
       action: 'delete',
       entity: 'interview',
       entityId: id,

@@ -100,6 +100,7 @@ export function createParticipant(ctx: ProjectContext, input: Fields): Participa
     const at = ctx.clock.now();
     const newId = repo.insertParticipant(ctx.db, ctx.newGuid(), at, record(fields));
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: 'create',
       entity: 'participant',
       entityId: newId,
@@ -120,6 +121,7 @@ export function updateParticipant(ctx: ProjectContext, id: number, patch: Partia
     const at = ctx.clock.now();
     repo.updateParticipant(ctx.db, id, at, record(merged));
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: 'update',
       entity: 'participant',
       entityId: id,
@@ -145,6 +147,7 @@ export function deleteParticipant(ctx: ProjectContext, id: number): { deleted: n
     const before = mustGet(ctx, id);
     repo.deleteParticipant(ctx.db, id);
     recordOperation(ctx.db, ctx.clock.now(), {
+      coderId: ctx.coderId ?? null,
       action: 'delete',
       entity: 'participant',
       entityId: id,

@@ -33,7 +33,13 @@ export function createSegment(ctx: ProjectContext, f: Fields): Segment {
     checkName(ctx, f.name, null);
     const at = ctx.clock.now();
     const newId = insertSegment(ctx.db, ctx.newGuid(), f, at);
-    recordOperation(ctx.db, at, { action: 'create', entity: 'segment', entityId: newId, payload: { after: f } });
+    recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
+      action: 'create',
+      entity: 'segment',
+      entityId: newId,
+      payload: { after: f },
+    });
     return newId;
   })();
   ctx.emit('entities.changed', { kind: 'segment', ids: [] });

@@ -29,7 +29,13 @@ export function createGuide(
     const at = ctx.clock.now();
     const newId = repo.insertGuide(ctx.db, { guid: ctx.newGuid(), ...fields, at });
     writeItems(ctx, newId, items);
-    recordOperation(ctx.db, at, { action: 'create', entity: 'guide', entityId: newId, payload: { fields, items } });
+    recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
+      action: 'create',
+      entity: 'guide',
+      entityId: newId,
+      payload: { fields, items },
+    });
     return newId;
   })();
   changed(ctx, [id]);
@@ -52,6 +58,7 @@ export function updateGuide(
     });
     if (items) writeItems(ctx, id, items);
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: 'update',
       entity: 'guide',
       entityId: id,
@@ -72,7 +79,13 @@ export function deleteGuide(ctx: ProjectContext, id: number): { deleted: number 
   ctx.db.transaction(() => {
     const before = mustGet(ctx, id);
     repo.deleteGuide(ctx.db, id); // interviews keep their notes; their guide link is cleared
-    recordOperation(ctx.db, ctx.clock.now(), { action: 'delete', entity: 'guide', entityId: id, payload: { before } });
+    recordOperation(ctx.db, ctx.clock.now(), {
+      coderId: ctx.coderId ?? null,
+      action: 'delete',
+      entity: 'guide',
+      entityId: id,
+      payload: { before },
+    });
   })();
   changed(ctx, [id]);
   ctx.emit('entities.changed', { kind: 'interview', ids: [] });
@@ -120,6 +133,7 @@ export function setInterviewGuide(ctx: ProjectContext, interviewId: number, guid
     const at = ctx.clock.now();
     repo.setInterviewGuideId(ctx.db, interviewId, guideId, at);
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: 'set-guide',
       entity: 'interview',
       entityId: interviewId,
@@ -141,6 +155,7 @@ export function setQuestionStatus(
       throw new AppError('VALIDATION', "That question is not in this interview's guide.");
     repo.setItemStatus(ctx.db, interviewId, guideItemId, status, atMs);
     recordOperation(ctx.db, ctx.clock.now(), {
+      coderId: ctx.coderId ?? null,
       action: `question-${status}`,
       entity: 'interview',
       entityId: interviewId,

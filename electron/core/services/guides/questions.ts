@@ -36,7 +36,13 @@ export function createQuestion(ctx: ProjectContext, fields: Fields): Question {
   const id = ctx.db.transaction(() => {
     const at = ctx.clock.now();
     const newId = repo.insertQuestion(ctx.db, { guid: ctx.newGuid(), ...fields, builtin: false, at });
-    recordOperation(ctx.db, at, { action: 'create', entity: 'question', entityId: newId, payload: { after: fields } });
+    recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
+      action: 'create',
+      entity: 'question',
+      entityId: newId,
+      payload: { after: fields },
+    });
     return newId;
   })();
   changed(ctx, [id]);
@@ -58,7 +64,13 @@ export function updateQuestion(
       archived: patch.archived ?? before.archived,
       at,
     });
-    recordOperation(ctx.db, at, { action: 'update', entity: 'question', entityId: id, payload: { before, patch } });
+    recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
+      action: 'update',
+      entity: 'question',
+      entityId: id,
+      payload: { before, patch },
+    });
   })();
   changed(ctx, [id]);
   return mustGet(ctx, id);

@@ -44,6 +44,7 @@ export function createCriterion(ctx: ProjectContext, f: Fields): Criterion[] {
     const position = repo.nextCriterionPosition(ctx.db);
     const id = repo.insertCriterion(ctx.db, ctx.newGuid(), f, position, at);
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: 'create',
       entity: 'icp_criterion',
       entityId: Number(id),
@@ -63,6 +64,7 @@ export function updateCriterion(ctx: ProjectContext, id: number, patch: Partial<
     const at = ctx.clock.now();
     repo.updateCriterion(ctx.db, id, f, at);
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: 'update',
       entity: 'icp_criterion',
       entityId: id,
@@ -79,6 +81,7 @@ export function deleteCriterion(ctx: ProjectContext, id: number): Criterion[] {
     if (!before) throw new AppError('NOT_FOUND', 'That criterion no longer exists.');
     repo.deleteCriterion(ctx.db, id); // its company scores go with it
     recordOperation(ctx.db, ctx.clock.now(), {
+      coderId: ctx.coderId ?? null,
       action: 'delete',
       entity: 'icp_criterion',
       entityId: id,
@@ -102,6 +105,7 @@ export function setWeights(ctx: ProjectContext, weights: { id: number; weight: n
     const at = ctx.clock.now();
     for (const w of weights) repo.setCriterionWeight(ctx.db, w.id, w.weight, at);
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: 'set-weights',
       entity: 'icp_criterion',
       entityId: null,

@@ -156,7 +156,13 @@ export function createPersona(ctx: ProjectContext, f: Fields): Persona {
     checkMembership(ctx, f);
     const at = ctx.clock.now();
     const newId = repo.insertPersona(ctx.db, ctx.newGuid(), f, at);
-    recordOperation(ctx.db, at, { action: 'create', entity: 'persona', entityId: newId, payload: { after: f } });
+    recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
+      action: 'create',
+      entity: 'persona',
+      entityId: newId,
+      payload: { after: f },
+    });
     return newId;
   })();
   ctx.emit('entities.changed', { kind: 'persona', ids: [id] });
@@ -170,7 +176,13 @@ export function updatePersona(ctx: ProjectContext, id: number, patch: Partial<Fi
     checkMembership(ctx, f);
     const at = ctx.clock.now();
     repo.updatePersona(ctx.db, id, f, at);
-    recordOperation(ctx.db, at, { action: 'update', entity: 'persona', entityId: id, payload: { patch } });
+    recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
+      action: 'update',
+      entity: 'persona',
+      entityId: id,
+      payload: { patch },
+    });
   })();
   ctx.emit('entities.changed', { kind: 'persona', ids: [id] });
   return getPersona(ctx, id);
@@ -180,7 +192,13 @@ export function deletePersona(ctx: ProjectContext, id: number): { deleted: numbe
   ctx.db.transaction(() => {
     if (!repo.personaRow(ctx.db, id)) throw new AppError('NOT_FOUND', 'That persona no longer exists.');
     repo.deletePersona(ctx.db, id);
-    recordOperation(ctx.db, ctx.clock.now(), { action: 'delete', entity: 'persona', entityId: id, payload: {} });
+    recordOperation(ctx.db, ctx.clock.now(), {
+      coderId: ctx.coderId ?? null,
+      action: 'delete',
+      entity: 'persona',
+      entityId: id,
+      payload: {},
+    });
   })();
   ctx.emit('entities.changed', { kind: 'persona', ids: [id] });
   return { deleted: id };
@@ -192,6 +210,7 @@ export function setManualCheck(ctx: ProjectContext, personaId: number, key: stri
     const at = ctx.clock.now();
     writeManualCheck(ctx.db, personaId, key, done ? at : null);
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: done ? 'check' : 'uncheck',
       entity: 'persona',
       entityId: personaId,

@@ -48,6 +48,7 @@ export function setInterviewMedia(ctx: ProjectContext, interviewId: number, file
     const at = ctx.clock.now();
     setMediaPath(ctx.db, interviewId, stored, at);
     recordOperation(ctx.db, at, {
+      coderId: ctx.coderId ?? null,
       action: 'set-media',
       entity: 'interview',
       entityId: interviewId,
