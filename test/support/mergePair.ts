@@ -136,6 +136,20 @@ export function integrityFindings(file: string): string[] {
         out.push(`${fts}: ${(err as Error).message}`);
       }
     }
+    // The materialised evidence must equal the rule it materialises (a merge re-derives it in bulk).
+    const stale = db
+      .prepare(
+        `SELECT (SELECT count(*) FROM (SELECT * FROM evidence EXCEPT SELECT * FROM evidence_source))
+              + (SELECT count(*) FROM (SELECT * FROM evidence_source EXCEPT SELECT * FROM evidence))`,
+      )
+      .pluck()
+      .get() as number;
+    if (stale) out.push(`evidence: ${stale} rows differ from evidence_source`);
+    const triggers = db
+      .prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'evidence_codings_a_'")
+      .pluck()
+      .get() as number;
+    if (triggers !== 3) out.push(`evidence triggers: ${triggers} of 3`);
     return out;
   } finally {
     db.close();

@@ -28,7 +28,11 @@ export type LooseTable = (typeof LOOSE_TABLES)[number];
 export type RawRow = Record<string, unknown> & { id: number; guid: string };
 
 // Speakers and interview links have no GUID of their own: they are named by their owners'.
-const SELECTS: Record<MergeTable, string> = {
+// Turns are many (350k in the standard corpus) and only come over with a transcript this project lacks:
+// they are read by transcript (turnsOfTranscripts), never whole.
+export type WholeTable = Exclude<MergeTable, 'transcript_segments'>;
+
+const SELECTS: Record<WholeTable, string> = {
   coders: 'SELECT * FROM coders',
   companies: 'SELECT * FROM companies',
   participants: 'SELECT * FROM participants',
@@ -37,24 +41,37 @@ const SELECTS: Record<MergeTable, string> = {
      JOIN interviews i ON i.id = ip.interview_id JOIN participants p ON p.id = ip.participant_id`,
   transcripts: 'SELECT * FROM transcripts',
   speakers: `SELECT s.*, t.guid || '/' || s.label AS guid FROM speakers s JOIN transcripts t ON t.id = s.transcript_id`,
-  // Turns are many (350k in the standard corpus) and only come over with a new transcript: their ids,
-  // GUIDs and owners are read here, their text only for the turns a merge brings (turnsByIds).
-  transcript_segments: 'SELECT id, guid, transcript_id, speaker_id FROM transcript_segments',
   tags: 'SELECT * FROM tags',
   notes: 'SELECT * FROM notes',
-  quotes: 'SELECT * FROM quotes',
+  // A quote's turns by GUID, joined here: the turns themselves are not read.
+  quotes: `SELECT q.*, s1.guid AS start_segment_id_guid, s2.guid AS end_segment_id_guid FROM quotes q
+     LEFT JOIN transcript_segments s1 ON s1.id = q.start_segment_id
+     LEFT JOIN transcript_segments s2 ON s2.id = q.end_segment_id`,
   codings: 'SELECT * FROM codings',
 };
 
-export function readMergeTable(db: Database, table: MergeTable): RawRow[] {
+/** The column a SELECT above adds with the GUID a reference points at (for tables that are not read whole). */
+export const guidColumn = (column: string) => `${column}_guid`;
+
+export function readMergeTable(db: Database, table: WholeTable): RawRow[] {
   return stmt(db, SELECTS[table]).all() as RawRow[];
 }
 
-/** Whole turns by id, for the ones a merge brings over. */
-export function turnsByIds(db: Database, ids: readonly number[]): RawRow[] {
-  return stmt(db, 'SELECT * FROM transcript_segments WHERE id IN (SELECT value FROM json_each(?))').all(
-    JSON.stringify(ids),
-  ) as RawRow[];
+/** Whole turns of the transcripts named by GUID. */
+export function turnsOfTranscripts(db: Database, transcriptGuids: readonly string[]): RawRow[] {
+  return stmt(
+    db,
+    `SELECT ts.* FROM transcript_segments ts JOIN transcripts t ON t.id = ts.transcript_id
+      WHERE t.guid IN (SELECT value FROM json_each(?)) ORDER BY ts.id`,
+  ).all(JSON.stringify(transcriptGuids)) as RawRow[];
+}
+
+/** Ids of the turns named by GUID that this project has (one query for a merge's references). */
+export function turnIdsByGuid(db: Database, guids: readonly string[]): Map<string, number> {
+  const rows = stmt(db, 'SELECT guid, id FROM transcript_segments WHERE guid IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(guids),
+  ) as { guid: string; id: number }[];
+  return new Map(rows.map((r) => [r.guid, r.id]));
 }
 
 const LOOSE_SELECTS: Record<LooseTable, string> = {

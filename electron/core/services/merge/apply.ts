@@ -6,7 +6,7 @@
  */
 import type { MergeKind } from '../../../../shared/domain/merge';
 import type { ChangeSet, UndoableTable } from '../../history/changeSet';
-import { citationIdsOfQuote, insertCoderIfMissing, turnsByIds, type MergeTable } from '../../repos/merge';
+import { citationIdsOfQuote, insertCoderIfMissing, turnIdsByGuid, type MergeTable } from '../../repos/merge';
 import type { ProjectContext } from '../../context';
 import type { FinalRow, Resolved } from './resolve';
 import type { Snapshot } from './snapshot';
@@ -120,6 +120,7 @@ export function applyResolved(
       cs.update(spec.table as UndoableTable, row.mine!.id, patch);
       count(spec.kind).updated++;
     };
+    lookUpTurns(ctx, spec, rows, idOf.get('transcript_segments')!);
     if (spec.table === 'tags') stepAside(cs, rows);
     const deferred: FinalRow[] = [];
     for (const row of rows) {
@@ -128,24 +129,9 @@ export function applyResolved(
       if (resolvable(row)) update(row);
       else deferred.push(row);
     }
-    // Turns were read without their text: the ones brought over are read whole now.
-    const whole =
-      spec.table === 'transcript_segments'
-        ? new Map(
-            turnsByIds(
-              theirs.db,
-              rows.filter((r) => !r.mine).map((r) => r.theirs!.id),
-            ).map((r) => [r.guid, r]),
-          )
-        : null;
     for (const row of rows) {
       if (row.mine) continue;
-      let content = row.content;
-      if (whole) {
-        const { id: _id, guid: _guid, ...full } = whole.get(row.guid)!;
-        content = { ...full, ...row.content };
-      }
-      insert(cs, spec, row.guid, toRow(spec, content, idOf), ids);
+      insert(cs, spec, row.guid, toRow(spec, row.content, idOf), ids);
       count(spec.kind).added++;
     }
     for (const row of deferred) update(row);
@@ -159,6 +145,21 @@ export function applyResolved(
     }
   }
   return counts;
+}
+
+/** Turns are not read whole (snapshot.ts): the ids of those the written quotes point at, at once. */
+function lookUpTurns(ctx: ProjectContext, spec: TableSpec, rows: FinalRow[], ids: Map<string, number>): void {
+  const columns = spec.fks.filter((f) => f.table === 'transcript_segments').map((f) => f.column);
+  if (columns.length === 0) return;
+  const wanted = new Set<string>();
+  for (const row of rows) {
+    if (row.mine && row.pick === 'mine' && !row.adjusted) continue;
+    for (const column of columns) {
+      const guid = row.content[column];
+      if (typeof guid === 'string' && !ids.has(guid)) wanted.add(guid);
+    }
+  }
+  if (wanted.size) for (const [guid, id] of turnIdsByGuid(ctx.db, [...wanted])) ids.set(guid, id);
 }
 
 function insert(

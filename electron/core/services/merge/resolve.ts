@@ -6,7 +6,7 @@
  * rows and their GUIDs, never on which side is "mine", so merging A into B and B into A agree.
  */
 import type { MergeChoice, MergeKind } from '../../../../shared/domain/merge';
-import type { MergeTable } from '../../repos/merge';
+import { turnIdsByGuid, type MergeTable } from '../../repos/merge';
 import { pickFor, conflictId, type Plan } from './plan';
 import type { SideRow } from './snapshot';
 import { SPEC, TABLES, type TableSpec } from './tables';
@@ -89,6 +89,15 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
         theirs: d.theirs,
       });
     }
+    // Turns are not read whole (snapshot.ts): this project's rows point at its own turns, and the
+    // turns the colleague's rows point at are looked up here at once.
+    const turnsHere = spec.fks.some((f) => f.table === 'transcript_segments')
+      ? theirTurnsHere(plan, spec, rows, final.get('transcript_segments')!)
+      : null;
+    const kept = (row: FinalRow, table: MergeTable, guid: string) =>
+      table === 'transcript_segments'
+        ? row.pick !== 'theirs' || final.get(table)!.has(guid) || turnsHere!.has(guid)
+        : present(table, guid);
     // References to rows that are not kept: a row that cannot stand without its parent goes (tags may
     // nest, so repeat until nothing more goes); an optional reference is cleared.
     for (let removed = true; removed;) {
@@ -96,7 +105,7 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
       for (const [guid, row] of rows) {
         for (const fk of spec.fks) {
           const parent = row.content[fk.column];
-          if (typeof parent !== 'string' || present(fk.table, parent)) continue;
+          if (typeof parent !== 'string' || kept(row, fk.table, parent)) continue;
           if (fk.missing === 'null') adjust(row, fk.column, null);
           else {
             rows.delete(guid);
@@ -111,6 +120,24 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
     if (spec.table === 'codings') fitCodings(rows, adjustments);
   }
   return { final, dropped, adjustments };
+}
+
+/** The turns this project has among those the colleague's kept rows of `spec` point at. */
+function theirTurnsHere(
+  plan: Plan,
+  spec: TableSpec,
+  rows: Map<string, FinalRow>,
+  brought: Map<string, FinalRow>,
+): Set<string> {
+  const wanted = new Set<string>();
+  for (const row of rows.values()) {
+    if (row.pick !== 'theirs') continue;
+    for (const fk of spec.fks) {
+      const guid = row.content[fk.column];
+      if (fk.table === 'transcript_segments' && typeof guid === 'string' && !brought.has(guid)) wanted.add(guid);
+    }
+  }
+  return new Set(wanted.size ? turnIdsByGuid(plan.mine.db, [...wanted]).keys() : []);
 }
 
 /** A row that only comes with its owner: a transcript with an interview that has none here, turns and speakers with it. */

@@ -29,13 +29,14 @@ import {
   projectGuid,
   setProjectGuid,
 } from '../../repos/merge';
+import { withDeferredEvidence } from '../../repos/evidenceDeferral';
 import { Staging } from '../staging';
 import { applyResolved } from './apply';
 import { openOther, removeStaged, type StagedOther } from './otherProject';
 import { makePlan, type Plan } from './plan';
 import { conflictsOf, kindCounts, NOT_MERGED } from './preview';
 import { resolvePlan } from './resolve';
-import { fingerprintsOf, readSnapshot, type BaseFingerprints } from './snapshot';
+import { fingerprintsOf, readBringableTurns, readSnapshot, type BaseFingerprints } from './snapshot';
 import { TABLES } from './tables';
 
 /** Staged files keep their private copy on disk until committed or discarded. */
@@ -96,7 +97,10 @@ async function compare(ctx: ProjectContext, staged: StagedOther): Promise<Compar
     const theirsRecord = myGuid ? currentMergeBase(other, myGuid) : null;
     const base = chooseBase(currentMergeBase(ctx.db, peerGuid), theirsRecord);
     const fingerprints = base ? (JSON.parse(base.fingerprints) as BaseFingerprints) : null;
-    const plan = makePlan(readSnapshot(ctx.db), readSnapshot(other), fingerprints);
+    const mine = readSnapshot(ctx.db);
+    const theirs = readSnapshot(other);
+    readBringableTurns(mine, theirs);
+    const plan = makePlan(mine, theirs, fingerprints);
     return { plan, peerGuid, seenGuid: theirsRecord?.guid ?? null, other };
   } catch (err) {
     other.close();
@@ -211,7 +215,8 @@ function commitPlan(
   let counts = new Map<MergeKind, { added: number; updated: number; removed: number }>();
   ctx.db.transaction(() => {
     counts = undoable(ctx, { label: `Merge from ${otherName}`, action: 'merge', entity: 'project', kinds }, (cs) =>
-      applyResolved(ctx, cs, plan.mine, plan.theirs, resolved, otherName),
+      // Thousands of codings at once: their evidence is re-derived per quote once, not per row.
+      withDeferredEvidence(ctx.db, () => applyResolved(ctx, cs, plan.mine, plan.theirs, resolved, otherName)),
     );
     const changed = [...counts.values()].some((c) => c.added + c.updated + c.removed > 0);
     // The colleague's rows as they are now are what both projects share after this merge.

@@ -7,14 +7,17 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import {
+  guidColumn,
   LOOSE_TABLES,
   looseGuids,
   readMergeTable,
+  turnIdsByGuid,
+  turnsOfTranscripts,
   type LooseTable,
   type MergeTable,
   type RawRow,
 } from '../../repos/merge';
-import { TABLES } from './tables';
+import { SPEC, TABLES, type TableSpec } from './tables';
 
 export interface SideRow {
   id: number;
@@ -28,8 +31,9 @@ export interface SideRow {
 
 export interface Snapshot {
   db: Database;
+  /** Every row of every table, except turns: only those a merge may bring (readBringableTurns). */
   rows: Map<MergeTable, Map<string, SideRow>>;
-  /** row id -> GUID, per table (merged and loose). */
+  /** row id -> GUID, per table read whole (merged and loose). */
   guidOf: Map<MergeTable | LooseTable, Map<number, string>>;
 }
 
@@ -42,6 +46,7 @@ export function readSnapshot(db: Database): Snapshot {
   const raw = new Map<MergeTable, RawRow[]>();
   const guidOf = new Map<MergeTable | LooseTable, Map<number, string>>();
   for (const spec of TABLES) {
+    if (spec.table === 'transcript_segments') continue;
     const rows = readMergeTable(db, spec.table);
     raw.set(spec.table, rows);
     const ids = new Map<number, string>();
@@ -50,41 +55,75 @@ export function readSnapshot(db: Database): Snapshot {
     if (!spec.syntheticGuid || spec.table === 'speakers') guidOf.set(spec.table, ids);
   }
   for (const t of LOOSE_TABLES) guidOf.set(t, new Map(looseGuids(db, t).map((r) => [r.id, r.guid])));
-
   const rows = new Map<MergeTable, Map<string, SideRow>>();
-  for (const spec of TABLES) {
-    const byGuid = new Map<string, SideRow>();
-    const list = raw.get(spec.table)!;
-    const skip = new Set(['id', 'guid', ...spec.derived]);
-    const refs = new Map<string, Map<number, string>>([
-      ...spec.fks.map((f) => [f.column, guidOf.get(f.table)!] as const),
-      ...spec.loose.map((l) => [l.column, guidOf.get(l.table)!] as const),
-    ]);
-    // One plan per table (the columns, in a fixed order, and which are references), not per row.
-    const columns = list.length ? Object.keys(list[0]!).filter((c) => !skip.has(c)) : [];
-    const plan = columns.map((c) => ({ column: c, ref: refs.get(c) ?? null }));
-    const comparedAt = columns
-      .map((c, i) => [c, i] as const)
-      .filter(([c]) => !spec.uncompared.includes(c))
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([, i]) => i);
-    const compared = spec.mode !== 'follow';
-    for (const r of list) {
-      const content: Record<string, unknown> = {};
-      const values: unknown[] = new Array(plan.length);
-      for (let i = 0; i < plan.length; i++) {
-        const { column, ref } = plan[i]!;
-        const value = r[column];
-        const v = ref && value !== null && value !== undefined ? (ref.get(value as number) ?? null) : (value ?? null);
-        content[column] = v;
-        values[i] = v;
-      }
-      const fp = compared ? hash(JSON.stringify(comparedAt.map((i) => values[i]))) : '';
-      byGuid.set(r.guid, { id: r.id, guid: r.guid, raw: r, content, fp });
-    }
-    rows.set(spec.table, byGuid);
-  }
+  for (const spec of TABLES) rows.set(spec.table, sideRows(spec, raw.get(spec.table) ?? [], guidOf));
   return { db, rows, guidOf };
+}
+
+/**
+ * The turns a merge can bring: the colleague's turns of the transcripts this project lacks (a
+ * transcript this project has keeps its own turns). A turn GUID this project holds already (in
+ * another transcript) is read on this side too, so it is known to be here and is not brought twice.
+ */
+export function readBringableTurns(mine: Snapshot, theirs: Snapshot): void {
+  const spec = SPEC.get('transcript_segments')!;
+  const mineTranscripts = mine.rows.get('transcripts')!;
+  const lacking = [...theirs.rows.get('transcripts')!.keys()].filter((guid) => !mineTranscripts.has(guid));
+  if (lacking.length === 0) return;
+  const brought = sideRows(spec, turnsOfTranscripts(theirs.db, lacking), theirs.guidOf);
+  theirs.rows.set('transcript_segments', brought);
+  const here = turnIdsByGuid(mine.db, [...brought.keys()]);
+  if (here.size === 0) return;
+  const known = new Map<string, SideRow>();
+  for (const [guid, id] of here) known.set(guid, { id, guid, raw: { id, guid }, content: {}, fp: '' });
+  mine.rows.set('transcript_segments', known);
+}
+
+/** One table's rows by GUID, references turned into GUIDs and compared columns fingerprinted. */
+function sideRows(
+  spec: TableSpec,
+  list: RawRow[],
+  guidOf: Map<MergeTable | LooseTable, Map<number, string>>,
+): Map<string, SideRow> {
+  const byGuid = new Map<string, SideRow>();
+  if (list.length === 0) return byGuid;
+  // References into tables not read whole come with their GUID from the query itself.
+  const joined = new Set(spec.fks.filter((f) => !guidOf.has(f.table)).map((f) => f.column));
+  const skip = new Set(['id', 'guid', ...spec.derived, ...[...joined].map(guidColumn)]);
+  const refs = new Map<string, Map<number, string>>([
+    ...spec.fks.filter((f) => !joined.has(f.column)).map((f) => [f.column, guidOf.get(f.table)!] as const),
+    ...spec.loose.map((l) => [l.column, guidOf.get(l.table)!] as const),
+  ]);
+  // One plan per table (the columns, in a fixed order, and which are references), not per row.
+  const columns = Object.keys(list[0]!).filter((c) => !skip.has(c));
+  const plan = columns.map((c) => ({
+    column: c,
+    ref: refs.get(c) ?? null,
+    joined: joined.has(c) ? guidColumn(c) : null,
+  }));
+  const comparedAt = columns
+    .map((c, i) => [c, i] as const)
+    .filter(([c]) => !spec.uncompared.includes(c))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, i]) => i);
+  const compared = spec.mode !== 'follow';
+  for (const r of list) {
+    const content: Record<string, unknown> = {};
+    const values: unknown[] = new Array(plan.length);
+    for (let i = 0; i < plan.length; i++) {
+      const { column, ref, joined: at } = plan[i]!;
+      const value = r[column];
+      let v: unknown;
+      if (at) v = r[at] ?? null;
+      else if (ref && value !== null && value !== undefined) v = ref.get(value as number) ?? null;
+      else v = value ?? null;
+      content[column] = v;
+      values[i] = v;
+    }
+    const fp = compared ? hash(JSON.stringify(comparedAt.map((i) => values[i]))) : '';
+    byGuid.set(r.guid, { id: r.id, guid: r.guid, raw: r, content, fp });
+  }
+  return byGuid;
 }
 
 /** The base document: table -> GUID -> fingerprint, for the tables a merge compares. */
