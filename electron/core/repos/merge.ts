@@ -4,7 +4,7 @@
  * from the fixed lists below, never from input.
  */
 import type { Database } from 'better-sqlite3';
-import { stmt } from '../db/sql';
+import { rawStmt, stmt } from '../db/sql';
 
 export const MERGE_TABLES = [
   'coders',
@@ -27,11 +27,17 @@ export type LooseTable = (typeof LOOSE_TABLES)[number];
 
 export type RawRow = Record<string, unknown> & { id: number; guid: string };
 
-// Speakers and interview links have no GUID of their own: they are named by their owners'.
+/** Rows as arrays (no object per row: a study's tables are 150k rows), with the column names once. */
+export interface RawTable {
+  columns: string[];
+  rows: unknown[][];
+}
+
 // Turns are many (350k in the standard corpus) and only come over with a transcript this project lacks:
 // they are read by transcript (turnsOfTranscripts), never whole.
 export type WholeTable = Exclude<MergeTable, 'transcript_segments'>;
 
+// Speakers and interview links have no GUID of their own: they are named by their owners'.
 const SELECTS: Record<WholeTable, string> = {
   coders: 'SELECT * FROM coders',
   companies: 'SELECT * FROM companies',
@@ -43,27 +49,36 @@ const SELECTS: Record<WholeTable, string> = {
   speakers: `SELECT s.*, t.guid || '/' || s.label AS guid FROM speakers s JOIN transcripts t ON t.id = s.transcript_id`,
   tags: 'SELECT * FROM tags',
   notes: 'SELECT * FROM notes',
-  // A quote's turns by GUID, joined here: the turns themselves are not read.
-  quotes: `SELECT q.*, s1.guid AS start_segment_id_guid, s2.guid AS end_segment_id_guid FROM quotes q
-     LEFT JOIN transcript_segments s1 ON s1.id = q.start_segment_id
-     LEFT JOIN transcript_segments s2 ON s2.id = q.end_segment_id`,
+  // A quote's turns by GUID, joined here: the turns themselves are not read. Most quotes end in the
+  // turn they start in, which is then looked up once.
+  quotes: `SELECT q.*, s1.guid AS start_segment_id_guid,
+            CASE WHEN q.end_segment_id = q.start_segment_id THEN s1.guid
+                 ELSE (SELECT s2.guid FROM transcript_segments s2 WHERE s2.id = q.end_segment_id) END AS end_segment_id_guid
+       FROM quotes q LEFT JOIN transcript_segments s1 ON s1.id = q.start_segment_id`,
   codings: 'SELECT * FROM codings',
 };
 
 /** The column a SELECT above adds with the GUID a reference points at (for tables that are not read whole). */
 export const guidColumn = (column: string) => `${column}_guid`;
 
-export function readMergeTable(db: Database, table: WholeTable): RawRow[] {
-  return stmt(db, SELECTS[table]).all() as RawRow[];
+function rawTable(s: ReturnType<typeof rawStmt>, ...params: unknown[]): RawTable {
+  return { columns: s.columns().map((c) => c.name), rows: s.all(...params) as unknown[][] };
+}
+
+export function readMergeTable(db: Database, table: WholeTable): RawTable {
+  return rawTable(rawStmt(db, SELECTS[table]));
 }
 
 /** Whole turns of the transcripts named by GUID. */
-export function turnsOfTranscripts(db: Database, transcriptGuids: readonly string[]): RawRow[] {
-  return stmt(
-    db,
-    `SELECT ts.* FROM transcript_segments ts JOIN transcripts t ON t.id = ts.transcript_id
-      WHERE t.guid IN (SELECT value FROM json_each(?)) ORDER BY ts.id`,
-  ).all(JSON.stringify(transcriptGuids)) as RawRow[];
+export function turnsOfTranscripts(db: Database, transcriptGuids: readonly string[]): RawTable {
+  return rawTable(
+    rawStmt(
+      db,
+      `SELECT ts.* FROM transcript_segments ts JOIN transcripts t ON t.id = ts.transcript_id
+        WHERE t.guid IN (SELECT value FROM json_each(?)) ORDER BY ts.id`,
+    ),
+    JSON.stringify(transcriptGuids),
+  );
 }
 
 /** Ids of the turns named by GUID that this project has (one query for a merge's references). */

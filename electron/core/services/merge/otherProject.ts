@@ -33,11 +33,12 @@ export function stageOtherPath(file: string, openProjectPath: string): StagedOth
   const dir = tempFolder();
   const copy = path.join(dir, 'other.groundwork');
   try {
-    // A regular file only (a FIFO or device is refused by name); then copied whole, by the file system.
+    // A regular file only (a FIFO or device is refused by name); then copied whole, by the file system
+    // (a clone where it can make one — APFS, btrfs — else bytes).
     openRegularFile(resolved).close();
-    fs.copyFileSync(resolved, copy);
+    fs.copyFileSync(resolved, copy, fs.constants.COPYFILE_FICLONE);
     const wal = `${resolved}-wal`;
-    if (fs.existsSync(wal)) fs.copyFileSync(wal, `${copy}-wal`);
+    if (fs.existsSync(wal)) fs.copyFileSync(wal, `${copy}-wal`, fs.constants.COPYFILE_FICLONE);
   } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw err;

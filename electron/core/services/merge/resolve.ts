@@ -191,19 +191,25 @@ function fitTags(rows: Map<string, FinalRow>, adjustments: string[]): void {
 }
 
 function fitCodings(rows: Map<string, FinalRow>, adjustments: string[]): void {
-  const seen = new Set<string>();
+  // Of the codings of one quote with one tag, the one with the smallest GUID stays (either way round).
+  const kept = new Map<string, FinalRow>();
   let twice = 0;
-  const sorted = [...rows.values()].sort((a, b) => (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0));
-  for (const r of sorted) {
+  for (const r of rows.values()) {
     const pair = `${String(r.content['quote_id'])}\u0000${String(r.content['tag_id'])}`;
-    if (seen.has(pair)) {
-      rows.delete(r.guid);
-      twice++;
-    } else seen.add(pair);
+    const other = kept.get(pair);
+    if (!other) {
+      kept.set(pair, r);
+      continue;
+    }
+    twice++;
+    if (r.guid < other.guid) kept.set(pair, r);
   }
-  if (twice) {
-    adjustments.push(
-      `${twice} coding${twice === 1 ? '' : 's'} made on both sides (the same quote with the same tag) kept once.`,
-    );
+  if (!twice) return;
+  for (const [guid, r] of rows) {
+    const pair = `${String(r.content['quote_id'])}\u0000${String(r.content['tag_id'])}`;
+    if (kept.get(pair) !== r) rows.delete(guid);
   }
+  adjustments.push(
+    `${twice} coding${twice === 1 ? '' : 's'} made on both sides (the same quote with the same tag) kept once.`,
+  );
 }

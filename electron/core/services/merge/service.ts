@@ -35,7 +35,7 @@ import { applyResolved } from './apply';
 import { openOther, removeStaged, type StagedOther } from './otherProject';
 import { makePlan, type Plan } from './plan';
 import { conflictsOf, kindCounts, NOT_MERGED } from './preview';
-import { resolvePlan } from './resolve';
+import { resolvePlan, type Resolved } from './resolve';
 import { fingerprintsOf, readBringableTurns, readSnapshot, type BaseFingerprints } from './snapshot';
 import { TABLES } from './tables';
 
@@ -75,6 +75,8 @@ interface Compared {
   peerGuid: string;
   /** The colleague's record of this project that this comparison saw (its GUID). */
   seenGuid: string | null;
+  /** The merge as the preview resolved it (every conflict kept as it is here): reused by a commit choosing the same. */
+  dry?: { choices: ReadonlyMap<string, MergeChoice>; resolved: Resolved };
 }
 
 /**
@@ -121,11 +123,14 @@ function forget(stagingId?: string): void {
   kept = null;
 }
 
-function previewOf(stagingId: string, name: string, plan: Plan): MergePreview {
+function previewOf(stagingId: string, name: string, compared: Compared): MergePreview {
+  const { plan } = compared;
   const conflicts = conflictsOf(plan);
   // Counts of follow rows (turns, speakers…) and the adjustments come from the merge as it would be
   // with every conflict kept as it is here: what arrives with an interview, not every turn compared.
-  const dry = resolvePlan(plan, new Map(conflicts.map((c) => [c.id, 'mine' as MergeChoice])));
+  const choices = new Map(conflicts.map((c) => [c.id, 'mine' as MergeChoice]));
+  const dry = resolvePlan(plan, choices);
+  compared.dry = { choices, resolved: dry };
   const kinds = kindCounts(plan).map((k) => {
     const spec = TABLES.find((t) => t.kind === k.kind)!;
     if (spec.mode !== 'follow') return k;
@@ -161,7 +166,7 @@ export async function previewStaged(
     forget();
     id = staging.put(staged);
     kept = { stagingId: id, compared, other, version };
-    return previewOf(id, staged.name, compared.plan);
+    return previewOf(id, staged.name, compared);
   } catch (err) {
     if (id) staging.discard(id);
     else removeStaged(staged);
@@ -190,7 +195,7 @@ export async function commitStaged(
 
 function commitPlan(
   ctx: ProjectContext,
-  { plan, peerGuid, seenGuid }: Compared,
+  { plan, peerGuid, seenGuid, dry }: Compared,
   otherName: string,
   resolutions: readonly MergeResolution[],
 ): MergeReport {
@@ -210,7 +215,8 @@ function commitPlan(
     }
     choices.set(c.id, choice);
   }
-  const resolved = resolvePlan(plan, choices);
+  const same = dry && dry.choices.size === choices.size && [...choices].every(([id, c]) => dry.choices.get(id) === c);
+  const resolved = same ? dry.resolved : resolvePlan(plan, choices);
   const kinds = [...new Set(TABLES.map((t) => ENTITY_OF[t.kind]))];
   let counts = new Map<MergeKind, { added: number; updated: number; removed: number }>();
   ctx.db.transaction(() => {

@@ -16,17 +16,29 @@ import {
   type LooseTable,
   type MergeTable,
   type RawRow,
+  type RawTable,
 } from '../../repos/merge';
 import { SPEC, TABLES, type TableSpec } from './tables';
 
-export interface SideRow {
-  id: number;
-  guid: string;
-  raw: RawRow;
-  /** Every written column, references as GUIDs (null: none). */
-  content: Record<string, unknown>;
-  /** Of the compared columns only; '' for tables that are never compared. */
-  fp: string;
+/** One row of one side. */
+export class SideRow {
+  constructor(
+    readonly id: number,
+    readonly guid: string,
+    /** Every written column, references as GUIDs (null: none). */
+    readonly content: Record<string, unknown>,
+    /** Of the compared columns only; '' for tables that are never compared. */
+    readonly fp: string,
+    private readonly columns: RawTable['columns'] = [],
+    private readonly values: unknown[] = [],
+  ) {}
+
+  /** The row as stored (ids, not GUIDs): made on demand, for the few rows a merge writes or shows. */
+  get raw(): RawRow {
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < this.columns.length; i++) out[this.columns[i]!] = this.values[i];
+    return { ...out, id: this.id, guid: this.guid };
+  }
 }
 
 export interface Snapshot {
@@ -43,21 +55,27 @@ function hash(text: string): string {
 }
 
 export function readSnapshot(db: Database): Snapshot {
-  const raw = new Map<MergeTable, RawRow[]>();
+  const raw = new Map<MergeTable, RawTable>();
   const guidOf = new Map<MergeTable | LooseTable, Map<number, string>>();
   for (const spec of TABLES) {
     if (spec.table === 'transcript_segments') continue;
-    const rows = readMergeTable(db, spec.table);
-    raw.set(spec.table, rows);
-    const ids = new Map<number, string>();
-    for (const r of rows) ids.set(r.id, r.guid);
+    const table = readMergeTable(db, spec.table);
+    raw.set(spec.table, table);
     // Speakers are named by transcript and label; their ids are still what turns point at.
-    if (!spec.syntheticGuid || spec.table === 'speakers') guidOf.set(spec.table, ids);
+    if (!spec.syntheticGuid || spec.table === 'speakers') guidOf.set(spec.table, idsToGuids(table));
   }
   for (const t of LOOSE_TABLES) guidOf.set(t, new Map(looseGuids(db, t).map((r) => [r.id, r.guid])));
   const rows = new Map<MergeTable, Map<string, SideRow>>();
-  for (const spec of TABLES) rows.set(spec.table, sideRows(spec, raw.get(spec.table) ?? [], guidOf));
+  for (const spec of TABLES) rows.set(spec.table, sideRows(spec, raw.get(spec.table), guidOf));
   return { db, rows, guidOf };
+}
+
+function idsToGuids({ columns, rows }: RawTable): Map<number, string> {
+  const id = columns.indexOf('id');
+  const guid = columns.lastIndexOf('guid');
+  const out = new Map<number, string>();
+  for (const r of rows) out.set(r[id] as number, r[guid] as string);
+  return out;
 }
 
 /**
@@ -75,18 +93,22 @@ export function readBringableTurns(mine: Snapshot, theirs: Snapshot): void {
   const here = turnIdsByGuid(mine.db, [...brought.keys()]);
   if (here.size === 0) return;
   const known = new Map<string, SideRow>();
-  for (const [guid, id] of here) known.set(guid, { id, guid, raw: { id, guid }, content: {}, fp: '' });
+  for (const [guid, id] of here) known.set(guid, new SideRow(id, guid, {}, ''));
   mine.rows.set('transcript_segments', known);
 }
 
 /** One table's rows by GUID, references turned into GUIDs and compared columns fingerprinted. */
 function sideRows(
   spec: TableSpec,
-  list: RawRow[],
+  table: RawTable | undefined,
   guidOf: Map<MergeTable | LooseTable, Map<number, string>>,
 ): Map<string, SideRow> {
   const byGuid = new Map<string, SideRow>();
-  if (list.length === 0) return byGuid;
+  if (!table || table.rows.length === 0) return byGuid;
+  const { columns: all, rows } = table;
+  // The last `guid` column is the row's: speakers and links name theirs after the table's own columns.
+  const idAt = all.lastIndexOf('id');
+  const guidAt = all.lastIndexOf('guid');
   // References into tables not read whole come with their GUID from the query itself.
   const joined = new Set(spec.fks.filter((f) => !guidOf.has(f.table)).map((f) => f.column));
   const skip = new Set(['id', 'guid', ...spec.derived, ...[...joined].map(guidColumn)]);
@@ -95,33 +117,36 @@ function sideRows(
     ...spec.loose.map((l) => [l.column, guidOf.get(l.table)!] as const),
   ]);
   // One plan per table (the columns, in a fixed order, and which are references), not per row.
-  const columns = Object.keys(list[0]!).filter((c) => !skip.has(c));
-  const plan = columns.map((c) => ({
-    column: c,
-    ref: refs.get(c) ?? null,
-    joined: joined.has(c) ? guidColumn(c) : null,
-  }));
-  const comparedAt = columns
-    .map((c, i) => [c, i] as const)
+  const plan = all
+    .map((column, at) => ({
+      column,
+      at,
+      ref: refs.get(column) ?? null,
+      joinedAt: joined.has(column) ? all.indexOf(guidColumn(column)) : -1,
+    }))
+    .filter((c) => !skip.has(c.column));
+  const comparedAt = plan
+    .map((c, i) => [c.column, i] as const)
     .filter(([c]) => !spec.uncompared.includes(c))
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([, i]) => i);
   const compared = spec.mode !== 'follow';
-  for (const r of list) {
+  for (const r of rows) {
     const content: Record<string, unknown> = {};
     const values: unknown[] = new Array(plan.length);
     for (let i = 0; i < plan.length; i++) {
-      const { column, ref, joined: at } = plan[i]!;
-      const value = r[column];
+      const { column, at, ref, joinedAt } = plan[i]!;
+      const value = r[at];
       let v: unknown;
-      if (at) v = r[at] ?? null;
+      if (joinedAt >= 0) v = r[joinedAt] ?? null;
       else if (ref && value !== null && value !== undefined) v = ref.get(value as number) ?? null;
       else v = value ?? null;
       content[column] = v;
       values[i] = v;
     }
     const fp = compared ? hash(JSON.stringify(comparedAt.map((i) => values[i]))) : '';
-    byGuid.set(r.guid, { id: r.id, guid: r.guid, raw: r, content, fp });
+    const guid = r[guidAt] as string;
+    byGuid.set(guid, new SideRow(r[idAt] as number, guid, content, fp, all, r));
   }
   return byGuid;
 }
