@@ -4,6 +4,7 @@
  * rule derives it, the triggers come back as they were, and a failure changes nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { step, undoable } from '../../electron/core/history/undo';
 import { withDeferredEvidence } from '../../electron/core/repos/evidenceDeferral';
 import { makeCore, type TestCore } from '../support/core';
 import { buildPlantedStudy } from '../support/plantedStudy';
@@ -64,6 +65,30 @@ describe('withDeferredEvidence', () => {
     ).toThrow('disk full');
     expect({ evidence: evidence(), triggers: triggers() }).toEqual(before);
     expect(db().prepare('SELECT count(*) FROM temp.sqlite_schema').pluck().get()).toBe(0);
+  });
+
+  it('undo and redo of a step of hundreds of codings (a merge) keep the evidence exact', () => {
+    const ctx = t.core.session.context();
+    const quotes = ids('SELECT id FROM quotes ORDER BY id');
+    const tags = ids('SELECT id FROM tags ORDER BY id');
+    const has = db().prepare('SELECT 1 FROM codings WHERE quote_id = ? AND tag_id = ?');
+    const before = { evidence: evidence(), triggers: triggers() };
+    undoable(ctx, { label: 'Many codings', action: 'merge', entity: 'project', kinds: ['coding'] }, (cs) => {
+      let n = 0;
+      for (const q of quotes)
+        for (const tag of tags)
+          if (!has.get(q, tag) && n < 600)
+            cs.insert('codings', { guid: `bulk-${n++}`, quote_id: q, tag_id: tag, created_at: 1 });
+      expect(n).toBe(600);
+    });
+    const done = evidence();
+    expect(done.length).toBeGreaterThan(before.evidence.length);
+    expect(done).toEqual(derived());
+    step(ctx, 'undo');
+    expect({ evidence: evidence(), triggers: triggers() }).toEqual(before);
+    step(ctx, 'redo');
+    expect(evidence()).toEqual(done);
+    expect(triggers()).toEqual(before.triggers);
   });
 
   it('refuses to run outside a transaction', () => {

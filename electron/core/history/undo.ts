@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/errors';
 import type { EntityKind } from '../../../shared/ipc/events';
 import type { ProjectContext } from '../context';
 import { stmt } from '../db/sql';
+import { withDeferredEvidence } from '../repos/evidenceDeferral';
 import { recordOperation } from '../repos/operations';
 import { ChangeSet, isBulk, replay, type Change } from './changeSet';
 import { builtOn, laterStepsOfOthers } from './builtOn';
@@ -115,6 +116,18 @@ export function historyState(ctx: Pick<ProjectContext, 'db' | 'coderId'>): Histo
   };
 }
 
+const BULK_CODINGS = 500;
+
+function codingRows(changes: readonly Change[]): number {
+  let n = 0;
+  for (const c of changes) {
+    if (c.table !== 'codings') continue;
+    if (isBulk(c)) for (const [first, last] of c.bulk.runs) n += last - first + 1;
+    else n++;
+  }
+  return n;
+}
+
 /** Undoes (or redoes) one step; returns its payload so the caller can tell the UI what changed. */
 export function step(ctx: ProjectContext, direction: 'undo' | 'redo'): UndoPayload {
   return ctx.db.transaction(() => {
@@ -123,7 +136,10 @@ export function step(ctx: ProjectContext, direction: 'undo' | 'redo'): UndoPaylo
     if (!op) throw new AppError('NOT_FOUND', direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
     const payload = JSON.parse(op.payload) as UndoPayload;
     assertNotBuiltOn(ctx.db, op.id, coderId, payload.changes, direction);
-    replay(ctx.db, payload.changes, direction);
+    // A step of thousands of codings (a merge): their evidence is re-derived per quote once, not per row.
+    if (codingRows(payload.changes) >= BULK_CODINGS)
+      withDeferredEvidence(ctx.db, () => replay(ctx.db, payload.changes, direction));
+    else replay(ctx.db, payload.changes, direction);
     stmt(ctx.db, 'UPDATE operations SET undone = ? WHERE id = ?').run(direction === 'undo' ? 1 : 0, op.id);
     // A bulk change keeps its rows only while undone (changeSet.ts#BulkChange): replay edited it.
     if (payload.changes.some(isBulk))
