@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import { step } from '../electron/core/history/undo';
 import { upsertCoder } from '../electron/core/repos/coders';
 import { standaloneSession } from '../electron/core/project/standalone';
 import { stageOtherPath } from '../electron/core/services/merge/otherProject';
@@ -73,6 +74,9 @@ export async function benchMerge(): Promise<BenchResult[]> {
     const report = await commitStaged(mine.ctx, mergeStaging, preview.stagingId, []);
     const commitMs = performance.now() - t;
     const codings = report.counts.find((c) => c.kind === 'coding')!;
+    t = performance.now();
+    step(mine.ctx, 'undo');
+    const undoMs = performance.now() - t;
     return [
       {
         name: 'merge: copy for a colleague (backup API + fingerprints)',
@@ -95,6 +99,7 @@ export async function benchMerge(): Promise<BenchResult[]> {
         target: Infinity,
         detail: `${codings.added} codings added`,
       },
+      { name: 'merge: undo the merge (one step)', value: undoMs / 1000, unit: 's', target: Infinity },
       {
         name: 'merge: preview + commit, 10k codings each side',
         value: (previewMs + commitMs) / 1000,
