@@ -40,13 +40,14 @@ beforeEach(async () => {
   tom = await importTurns(t, 'Call with Tom', [
     { speaker: 'Maya', text: 'What slows you down at month end?' },
     { speaker: 'Tom', text: 'Honestly the export takes four hours. Reconciliation is worse.' },
-    { speaker: 'Maya', text: 'Why is that?' },
+    // Characters beyond the Basic Multilingual Plane count two UTF-16 units, as offsets do.
+    { speaker: 'Maya', text: 'Why is that? 🤔' },
     { speaker: 'Tom', text: 'Because the ERP export drops accents and we fix them by hand.' },
   ]);
   ana = await importTurns(t, 'Call with Ana', [
     { speaker: 'Ana', text: 'Our export is slow too.' },
     { speaker: 'Maya', text: 'How slow?' },
-    { speaker: 'Ana', text: 'An hour, roughly.' },
+    { speaker: 'Ana', text: 'An hour, roughly 😅 — 𠀋 of them.' },
   ]);
   slow = (await t.call('tags.create', { name: 'Slow export', kind: 'pain_point' })).id;
   quality = (await t.call('tags.create', { name: 'Data quality', kind: 'pain_point' })).id;

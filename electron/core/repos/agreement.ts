@@ -1,7 +1,7 @@
 /**
- * Reads for intercoder agreement: the interviews in scope with their turn counts, the turns (all of
- * them, or only those the chosen coders' quotes touch), and every coding the coders made there with its
- * quote's anchors — three statements however large the study, so agreement over 500 interviews is one
+ * Reads for intercoder agreement: the interviews in scope with their turn counts (and lengths), the
+ * turns the chosen coders' quotes touch, and every coding the coders made there with its quote's
+ * anchors — a few statements however large the study, so agreement over 500 interviews is one
  * pass in memory rather than a query per turn or tag.
  */
 import type { Database } from 'better-sqlite3';
@@ -51,6 +51,32 @@ export function agreementInterviews(db: Database, interviewIds: readonly number[
   ).all({ interviews: interviewIds ? JSON.stringify(interviewIds) : null }) as AgreementInterview[];
 }
 
+/** Any character outside the Basic Multilingual Plane: one code point, two UTF-16 units. */
+const ASTRAL = '*[\u{10000}-\u{10FFFF}]*';
+
+/**
+ * Each interview's length in UTF-16 units (what a character offset counts), without reading every
+ * turn's text: SQLite's length() counts code points, which is the same for a turn with no character
+ * beyond the Basic Multilingual Plane (an emoji, a rare CJK ideograph); the few turns that have one are
+ * read and measured here.
+ */
+export function agreementInterviewChars(db: Database, interviewIds: readonly number[] | null): Map<number, number> {
+  const params = { interviews: interviewIds ? JSON.stringify(interviewIds) : null, astral: ASTRAL };
+  const from = `FROM transcript_segments s
+       JOIN transcripts t ON t.id = s.transcript_id
+       JOIN interviews i ON i.id = t.interview_id
+      WHERE ${SCOPE}`;
+  const out = new Map(
+    rawStmt(
+      db,
+      `SELECT i.id, sum(CASE WHEN s.text GLOB @astral THEN 0 ELSE length(s.text) END) ${from} GROUP BY i.id`,
+    ).all(params) as [number, number][],
+  );
+  const wide = rawStmt(db, `SELECT i.id, s.text ${from} AND s.text GLOB @astral`).all(params) as [number, string][];
+  for (const [id, text] of wide) out.set(id, (out.get(id) ?? 0) + text.length);
+  return out;
+}
+
 type TurnRow = [number, number, string, number, string, string];
 const toTurn = ([id, interviewId, interviewTitle, seq, speaker, text]: TurnRow): AgreementTurn => ({
   id,
@@ -91,21 +117,6 @@ export function agreementTouchedTurns(
     coders: JSON.stringify(coderIds),
     interviews: interviewIds ? JSON.stringify(interviewIds) : null,
   }) as TurnRow[];
-  return rows.map(toTurn);
-}
-
-/** Every turn of the interviews in scope, in reading order (interview, then turn sequence). */
-export function agreementTurns(db: Database, interviewIds: readonly number[] | null): AgreementTurn[] {
-  const rows = rawStmt(
-    db,
-    `SELECT s.id, i.id, i.title, s.seq, COALESCE(sp.label, ''), s.text
-       FROM transcript_segments s
-       JOIN transcripts t ON t.id = s.transcript_id
-       JOIN interviews i ON i.id = t.interview_id
-       LEFT JOIN speakers sp ON sp.id = s.speaker_id
-      WHERE ${SCOPE}
-      ORDER BY i.id, s.seq`,
-  ).all({ interviews: interviewIds ? JSON.stringify(interviewIds) : null }) as TurnRow[];
   return rows.map(toTurn);
 }
 

@@ -27,7 +27,7 @@ import {
   agreementInterviews,
   agreementTags,
   agreementTouchedTurns,
-  agreementTurns,
+  agreementInterviewChars,
   quoteTexts,
   type AgreementCoding,
   type AgreementTurn,
@@ -45,7 +45,7 @@ export interface Piece {
 /** The data every figure is computed from: turns, who counts where, and each coding cut into turns. */
 export interface AgreementData {
   coderIds: number[];
-  /** At the character every turn in scope; at the turn only the turns a coding runs through. */
+  /** The turns a coding runs through (the others are counted per interview). */
   turns: AgreementTurn[];
   /** Per turn: each coder's column is false (missing) when the coder never coded in its interview. */
   present: boolean[][];
@@ -60,9 +60,9 @@ export function loadAgreementData(
   interviewIds: readonly number[] | null,
   unit: AgreementScope['unit'],
 ): AgreementData {
-  // A turn-level table needs turns one by one only where a coding runs; the rest are counted in SQL.
-  // Characters need every turn's text: UTF-16 lengths (SQLite's length() counts code points).
-  const turns = unit === 'char' ? agreementTurns(db, interviewIds) : agreementTouchedTurns(db, coderIds, interviewIds);
+  // Turns are needed one by one only where a coding runs; the rest are counted in SQL (their number,
+  // or at the character their length).
+  const turns = agreementTouchedTurns(db, coderIds, interviewIds);
   const codings = agreementCodings(db, coderIds, interviewIds);
   const turnIndex = new Map<number, number>();
   turns.forEach((t, i) => turnIndex.set(t.id, i));
@@ -94,8 +94,7 @@ export function loadAgreementData(
     }
   }
 
-  const chars = new Map<number, number>();
-  if (unit === 'char') for (const t of turns) chars.set(t.interviewId, (chars.get(t.interviewId) ?? 0) + t.text.length);
+  const chars = unit === 'char' ? agreementInterviewChars(db, interviewIds) : new Map<number, number>();
   const interviews = agreementInterviews(db, interviewIds).map((i) => {
     const p = presence(i.id);
     return {
