@@ -1,6 +1,6 @@
 /**
  * Merging from the command line (issue 18, item 4).
- *   `groundwork merge PROJECT OTHER [--json]` previews the merge of OTHER (a colleague's copy) into
+ *   `groundwork merge PROJECT OTHER [--json]` previews the merge of OTHER (a colleague's copy, or a .qdpx) into
  *   PROJECT without changing anything; `--commit --policy mine|theirs|both` applies it, settling every
  *   conflict by the policy (both: keep both where that makes sense, otherwise mine).
  *   `groundwork copy-for-colleague PROJECT OUT` writes the copy a colleague codes in, recording the

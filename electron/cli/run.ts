@@ -27,7 +27,7 @@ const USAGE = `Usage: groundwork <command>
   export PROJECT --icp | --jobs PERSONA_ID  (same --format, --pseudonymise, --out)
   export PROJECT --qdpx OUT | --qdc OUT [--include-real-names] [--json] [--report FILE]
   import-qdpx PROJECT FILE [--json] [--report FILE]   import a REFI-QDA project or codebook (PROJECT is created if new)
-  merge PROJECT OTHER [--json] [--commit --policy mine|theirs|both]   preview (or apply) a colleague's copy
+  merge PROJECT OTHER [--json] [--commit --policy mine|theirs|both]   preview (or apply) a colleague's copy or .qdpx
   copy-for-colleague PROJECT OUT [--json]   write a copy for a colleague to code in and merge back
   agreement PROJECT --coders A,B[,…] [--unit turn|char] [--json]   intercoder agreement (coders by name, initials or GUID)
 `;

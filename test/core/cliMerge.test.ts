@@ -1,4 +1,5 @@
 /** `groundwork copy-for-colleague` and `groundwork merge` (preview, then --commit with a policy) over real project files. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
@@ -96,6 +97,40 @@ describe('cli merge', () => {
 
     const again = capture();
     expect(await runCli(['merge', t.projectPath, copy], again)).toBe(0);
+    expect(again.stdout).toContain('Nothing new');
+  });
+
+  it('merges from a .qdpx: previews two-way, commits, and the same file again has nothing new', async () => {
+    const t = await makeCore({ core: { newGuid: sequentialGuids('a') } });
+    await importTurns(t, 'Call with Tom', TURNS);
+    t.close();
+    const copy = path.join(t.dir, 'for-bo.groundwork');
+    expect(await runCli(['copy-for-colleague', t.projectPath, copy], capture())).toBe(0);
+    const qdpx = path.join(t.dir, 'bo.qdpx');
+    await withProject(copy, 'b', async (c) => {
+      const tag = await c.call('tags.create', { name: 'Vendor lock-in' });
+      const q = await quoteIn(c, 3, 'we fix', 'hand');
+      await c.call('codings.apply', { quoteId: q.id, tagId: tag.id });
+      const r = await c.call('refi.export', { kind: 'qdpx' });
+      fs.writeFileSync(qdpx, Buffer.from(r.content, 'base64'));
+    });
+    const pv = capture();
+    expect(await runCli(['merge', t.projectPath, qdpx], pv), pv.stderr).toBe(0);
+    expect(pv.stdout).toContain('Merge from bo.qdpx (two-way');
+    const done = capture();
+    expect(
+      await runCli(['merge', t.projectPath, qdpx, '--commit', '--policy', 'mine', '--json'], done),
+      done.stderr,
+    ).toBe(0);
+    const { report } = JSON.parse(done.stdout) as { report: MergeReport };
+    expect(report.counts.filter((c) => c.added > 0).map((c) => [c.kind, c.added])).toEqual([
+      ['tag', 1],
+      ['quote', 1],
+      ['coding', 1],
+    ]);
+    expect(readRows(t.projectPath, 'SELECT exact_text FROM quotes')).toEqual([{ exact_text: 'we fix them by hand' }]);
+    const again = capture();
+    expect(await runCli(['merge', t.projectPath, qdpx], again)).toBe(0);
     expect(again.stdout).toContain('Nothing new');
   });
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { copyForColleague, mergeStaging, previewStaged } from '../../services/merge/service';
-import { stageOtherPath } from '../../services/merge/otherProject';
+import { stageMergePath } from '../../services/merge/source';
 import { commitStagedRefi, RefiStaging, stageRefiFile } from '../../services/refi/importer';
 import { importFiles } from '../../services/transcripts/batch';
 import { setInterviewMedia } from '../../services/transcripts/media';
@@ -37,9 +37,9 @@ export const hostHandlers: HostHandlers = {
     const preview = await stageRefiFile(ctx, staging, path.basename(file), fs.readFileSync(file));
     return commitStagedRefi(ctx, staging, preview.stagingId);
   },
-  'host.stageMergeFile': (input, env) => {
+  'host.stageMergeFile': async (input, env) => {
     const ctx = env.project();
-    return previewStaged(ctx, mergeStaging, stageOtherPath(input.path, ctx.projectPath));
+    return previewStaged(ctx, mergeStaging, await stageMergePath(ctx, input.path));
   },
   'host.copyForColleague': async (input, env) => {
     const out = await copyForColleague(env.project(), path.resolve(input.path));

@@ -17,6 +17,8 @@ export interface StagedOther {
   file: string;
   /** The file name the researcher picked, for the preview and the report. */
   name: string;
+  /** Made from a .qdpx (fromQdpx.ts): what fitting it to this project changed, for the preview and report. */
+  qdpx?: { adjustments: string[]; fromGroundwork: boolean };
 }
 
 function tempFolder(): string {

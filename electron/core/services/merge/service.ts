@@ -35,6 +35,7 @@ import { applyResolved } from './apply';
 import { openOther, removeStaged, type StagedOther } from './otherProject';
 import { makePlan, type Plan } from './plan';
 import { conflictsOf, kindCounts, NOT_MERGED } from './preview';
+import { takeUncarried } from './qdpxUncarried';
 import { resolvePlan, type Resolved } from './resolve';
 import { fingerprintsOf, readBringableTurns, readSnapshot, type BaseFingerprints } from './snapshot';
 import { TABLES } from './tables';
@@ -75,6 +76,8 @@ interface Compared {
   peerGuid: string;
   /** The colleague's record of this project that this comparison saw (its GUID). */
   seenGuid: string | null;
+  /** A .qdpx fitted to this project: what that changed (no base is recorded for it: REFI has no history). */
+  fitted?: string[];
   /** The merge as the preview resolved it (every conflict kept as it is here): reused by a commit choosing the same. */
   dry?: { choices: ReadonlyMap<string, MergeChoice>; resolved: Resolved };
 }
@@ -101,9 +104,16 @@ async function compare(ctx: ProjectContext, staged: StagedOther): Promise<Compar
     const fingerprints = base ? (JSON.parse(base.fingerprints) as BaseFingerprints) : null;
     const mine = readSnapshot(ctx.db);
     const theirs = readSnapshot(other);
+    if (staged.qdpx) takeUncarried(mine, theirs, staged.qdpx.fromGroundwork);
     readBringableTurns(mine, theirs);
     const plan = makePlan(mine, theirs, fingerprints);
-    return { plan, peerGuid, seenGuid: theirsRecord?.guid ?? null, other };
+    return {
+      plan,
+      peerGuid,
+      seenGuid: theirsRecord?.guid ?? null,
+      other,
+      ...(staged.qdpx ? { fitted: staged.qdpx.adjustments } : {}),
+    };
   } catch (err) {
     other.close();
     throw err;
@@ -148,7 +158,7 @@ function previewOf(stagingId: string, name: string, compared: Compared): MergePr
     base: plan.hasBase ? 'known' : 'none',
     kinds,
     conflicts,
-    adjustments: [...dry.adjustments, ...dropped],
+    adjustments: [...(compared.fitted ?? []), ...dry.adjustments, ...dropped],
     notMerged: NOT_MERGED,
     nothingNew,
   };
@@ -195,7 +205,7 @@ export async function commitStaged(
 
 function commitPlan(
   ctx: ProjectContext,
-  { plan, peerGuid, seenGuid, dry }: Compared,
+  { plan, peerGuid, seenGuid, dry, fitted }: Compared,
   otherName: string,
   resolutions: readonly MergeResolution[],
 ): MergeReport {
@@ -225,15 +235,17 @@ function commitPlan(
       withDeferredEvidence(ctx.db, () => applyResolved(ctx, cs, plan.mine, plan.theirs, resolved, otherName)),
     );
     const changed = [...counts.values()].some((c) => c.added + c.updated + c.removed > 0);
-    // The colleague's rows as they are now are what both projects share after this merge.
-    insertMergeBase(ctx.db, {
-      guid: ctx.newGuid(),
-      peerGuid,
-      seenGuid,
-      operationId: changed ? lastUndoableOperationId(ctx.db) : null,
-      fingerprints: JSON.stringify(fingerprintsOf(plan.theirs)),
-      at: ctx.clock.now(),
-    });
+    // The colleague's rows as they are now are what both projects share after this merge (a .qdpx
+    // names no project to share a history with: every merge of one is two-way).
+    if (!fitted)
+      insertMergeBase(ctx.db, {
+        guid: ctx.newGuid(),
+        peerGuid,
+        seenGuid,
+        operationId: changed ? lastUndoableOperationId(ctx.db) : null,
+        fingerprints: JSON.stringify(fingerprintsOf(plan.theirs)),
+        at: ctx.clock.now(),
+      });
   })();
   const touched = new Set<EntityKind>();
   for (const [kind, c] of counts) if (c.added + c.updated + c.removed > 0) touched.add(ENTITY_OF[kind]);
@@ -243,7 +255,7 @@ function commitPlan(
     otherName,
     counts: byKind,
     conflicts: conflicts.map((c) => ({ id: c.id, kind: c.kind, label: c.label, choice: choices.get(c.id)! })),
-    adjustments: resolved.adjustments,
+    adjustments: [...(fitted ?? []), ...resolved.adjustments],
     nothingNew: byKind.every((c) => c.added + c.updated + c.removed === 0),
   };
 }

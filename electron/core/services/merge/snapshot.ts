@@ -33,6 +33,11 @@ export class SideRow {
     private readonly values: unknown[] = [],
   ) {}
 
+  /** The same stored row with other content (a .qdpx's row given what REFI does not carry, fromQdpx.ts). */
+  withContent(spec: TableSpec, content: Record<string, unknown>): SideRow {
+    return new SideRow(this.id, this.guid, content, fingerprintOf(spec, content), this.columns, this.values);
+  }
+
   /** The row as stored (ids, not GUIDs): made on demand, for the few rows a merge writes or shows. */
   get raw(): RawRow {
     const out: Record<string, unknown> = {};
@@ -52,6 +57,15 @@ export interface Snapshot {
 /** 64 bits of SHA-1: tells "changed" from "unchanged" for one row; not a security boundary. */
 function hash(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 16);
+}
+
+/** A row's fingerprint from its content: the compared columns' values in column-name order (as sideRows). */
+export function fingerprintOf(spec: TableSpec, content: Record<string, unknown>): string {
+  if (spec.mode === 'follow') return '';
+  const columns = Object.keys(content)
+    .filter((c) => !spec.uncompared.includes(c))
+    .sort((a, b) => (a < b ? -1 : 1));
+  return hash(JSON.stringify(columns.map((c) => content[c])));
 }
 
 export function readSnapshot(db: Database): Snapshot {

@@ -1,5 +1,6 @@
 /**
- * File › Merge from another project…: choose a colleague's copy of this project (a .groundwork file),
+ * File › Merge from another project…: choose a colleague's copy of this project (a .groundwork file, or
+ * their project exported as REFI-QDA .qdpx),
  * read what is new on each side and every conflict side by side, settle each conflict (mine, theirs,
  * or both where that makes sense), merge in one step — one undo takes it back — and read the report.
  * Cancel before merging discards the preview; nothing is changed until Merge.
@@ -173,7 +174,7 @@ export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(
   return (
     <Dialog
       title="Merge from another project"
-      description="Bring in a colleague’s work from their copy of this project (.groundwork)."
+      description="Bring in a colleague’s work from their copy of this project (.groundwork) or their REFI-QDA export (.qdpx)."
       onClose={close}
       size="wide"
     >
@@ -183,10 +184,10 @@ export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(
           <div className="drop-zone">
             <p className="drop-zone-title">Choose your colleague’s copy</p>
             <p className="drop-zone-hint">
-              A .groundwork file of this study, up to 50 MB. Their file is only read; nothing here changes until you
-              choose Merge.
+              A .groundwork copy of this study, or its REFI-QDA export (.qdpx, from Groundwork or another QDA tool), up
+              to 50 MB. Their file is only read; nothing here changes until you choose Merge.
             </p>
-            <FileButton accept=".groundwork" busy={phase === 'reading'} onChange={(e) => void picked(e)} />
+            <FileButton accept=".groundwork,.qdpx,.qde" busy={phase === 'reading'} onChange={(e) => void picked(e)} />
           </div>
         ) : null}
         {(phase === 'preview' || phase === 'merging') && preview ? (
