@@ -257,6 +257,46 @@ describe('merge a colleague’s copy', () => {
     expect((await preview(p.a, p.b)).nothingNew).toBe(true);
   });
 
+  it('both added a participant (the same next code) and the same company: theirs renumbered, the company one', async () => {
+    const mineCo = await p.a.call('companies.create', { name: 'Acme Ledger' });
+    const theirsCo = await p.b.call('companies.create', { name: 'ACME Ledger' });
+    const mine = await p.a.call('participants.create', { realName: 'Ana Silva', companyId: mineCo.id } as never);
+    const theirs = await p.b.call('participants.create', { realName: 'Tom Berg', companyId: theirsCo.id } as never);
+    // Each copy gave its new participant the next neutral code: the same one.
+    expect(theirs.pseudonym).toBe(mine.pseudonym);
+    const { preview: pv, report } = await mergeInto(p.a, p.b);
+    expect(pv.adjustments).toEqual(
+      expect.arrayContaining([
+        '1 company of theirs already here by name: their participants were linked to this project’s.',
+        '1 participant of theirs given a new pseudonym: someone here already has theirs.',
+      ]),
+    );
+    expect(report.counts.find((c) => c.kind === 'company')).toMatchObject({ added: 0 });
+    expect(report.counts.find((c) => c.kind === 'participant')).toMatchObject({ added: 1 });
+    const rows = readRows<{ pseudonym: string; real_name: string; company: string }>(
+      p.a.path,
+      `SELECT p.pseudonym, p.real_name, c.name AS company FROM participants p JOIN companies c ON c.id = p.company_id
+        WHERE p.guid IN (?, ?) ORDER BY p.real_name`,
+      mine.guid,
+      theirs.guid,
+    );
+    expect(rows).toEqual([
+      { pseudonym: mine.pseudonym, real_name: 'Ana Silva', company: 'Acme Ledger' },
+      {
+        pseudonym: expect.not.stringMatching(new RegExp(`^${mine.pseudonym}$`, 'i')),
+        real_name: 'Tom Berg',
+        company: 'Acme Ledger',
+      },
+    ]);
+    expect(rows[1]!.pseudonym).toMatch(/^P\d{2,}$/);
+    expect(readRows(p.a.path, 'SELECT count(*) AS n FROM companies')).toEqual([{ n: 1 }]);
+    expect(integrityFindings(p.a.path)).toEqual([]);
+    // Merging again: the company is still the one here, nothing new.
+    const again = await preview(p.a, p.b);
+    expect(again.conflicts).toEqual([]);
+    expect(again.nothingNew).toBe(true);
+  });
+
   it('tags named alike on both sides are both kept, one numbered; equal codings are kept once', async () => {
     const ta = await p.a.call('tags.create', { name: 'Pricing' });
     const tb = await p.b.call('tags.create', { name: 'pricing' });

@@ -6,6 +6,7 @@
  * rows and their GUIDs, never on which side is "mine", so merging A into B and B into A agree.
  */
 import type { MergeChoice, MergeKind } from '../../../../shared/domain/merge';
+import { isPseudonymCode, nextPseudonym } from '../../../../shared/domain/pseudonym';
 import { turnIdsByGuid, type MergeTable } from '../../repos/merge';
 import { pickFor, conflictId, type Plan } from './plan';
 import type { SideRow } from './snapshot';
@@ -66,6 +67,9 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
   const dropped = new Map<MergeKind, number>();
   const adjustments: string[] = [];
   const drop = (kind: MergeKind) => dropped.set(kind, (dropped.get(kind) ?? 0) + 1);
+  // A row of theirs that is one of this project's under another GUID (a company of the same name):
+  // references to it point at this project's instead.
+  const aliases = new Map<MergeTable, Map<string, string>>();
   // Follow rows this project has are always kept, and never listed in `final` (it holds the brought ones).
   const present = (table: MergeTable, guid: string) =>
     final.get(table)!.has(guid) || (SPEC.get(table)!.mode === 'follow' && plan.mine.rows.get(table)!.has(guid));
@@ -105,7 +109,9 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
       for (const [guid, row] of rows) {
         for (const fk of spec.fks) {
           const parent = row.content[fk.column];
-          if (typeof parent !== 'string' || kept(row, fk.table, parent)) continue;
+          const same = typeof parent === 'string' ? aliases.get(fk.table)?.get(parent) : undefined;
+          if (same !== undefined) adjust(row, fk.column, same);
+          if (typeof parent !== 'string' || same !== undefined || kept(row, fk.table, parent)) continue;
           if (fk.missing === 'null') adjust(row, fk.column, null);
           else {
             rows.delete(guid);
@@ -116,6 +122,8 @@ export function resolvePlan(plan: Plan, choices: ReadonlyMap<string, MergeChoice
         }
       }
     }
+    if (spec.table === 'companies') fitCompanies(rows, aliases, adjustments);
+    if (spec.table === 'participants') fitPseudonyms(rows, adjustments);
     if (spec.table === 'tags') fitTags(rows, adjustments);
     if (spec.table === 'codings') fitCodings(rows, adjustments);
   }
@@ -153,6 +161,65 @@ function followPick(
   if (spec.table === 'transcripts') return mineTranscriptOf.has(theirs.content['interview_id']) ? null : 'theirs';
   // Turns, speakers and participant links come only with an owner this project did not have.
   return owner.pick === 'theirs' && !owner.mine ? 'theirs' : null;
+}
+
+/**
+ * A company of theirs named as one here (SQLite's NOCASE) is that company: it is not added, and their
+ * participants join this project's. (Bring-mode rows keep this project's version, so which GUID stays
+ * depends on the direction, as with a transcript both sides imported.)
+ */
+function fitCompanies(
+  rows: Map<string, FinalRow>,
+  aliases: Map<MergeTable, Map<string, string>>,
+  adjustments: string[],
+): void {
+  const here = new Map<string, string>();
+  for (const r of rows.values()) if (r.mine) here.set(foldAscii(String(r.content['name'])), r.guid);
+  const same = new Map<string, string>();
+  for (const [guid, r] of rows) {
+    if (r.mine) continue;
+    const own = here.get(foldAscii(String(r.content['name'])));
+    if (own === undefined) continue;
+    same.set(guid, own);
+    rows.delete(guid);
+  }
+  aliases.set('companies', same);
+  if (same.size)
+    adjustments.push(
+      `${same.size} compan${same.size === 1 ? 'y' : 'ies'} of theirs already here by name: their participants were linked to this project’s.`,
+    );
+}
+
+/**
+ * A participant of theirs whose pseudonym someone here has (both added "P07") is another person: they
+ * get the next free neutral code (or their pseudonym numbered, when it is not a code).
+ */
+function fitPseudonyms(rows: Map<string, FinalRow>, adjustments: string[]): void {
+  const taken = new Set<string>();
+  for (const r of rows.values()) if (r.mine) taken.add(foldAscii(String(r.content['pseudonym'])));
+  let renamed = 0;
+  const sorted = [...rows.values()].filter((r) => !r.mine).sort((a, b) => (a.guid < b.guid ? -1 : 1));
+  for (const r of sorted) {
+    const pseudonym = String(r.content['pseudonym']);
+    if (!taken.has(foldAscii(pseudonym))) {
+      taken.add(foldAscii(pseudonym));
+      continue;
+    }
+    let next: string;
+    if (isPseudonymCode(pseudonym)) next = nextPseudonym([...taken].map((t) => t.toUpperCase()));
+    else {
+      let n = 2;
+      while (taken.has(foldAscii(`${pseudonym} (${n})`))) n++;
+      next = `${pseudonym} (${n})`;
+    }
+    adjust(r, 'pseudonym', next);
+    taken.add(foldAscii(next));
+    renamed++;
+  }
+  if (renamed)
+    adjustments.push(
+      `${renamed} participant${renamed === 1 ? '' : 's'} of theirs given a new pseudonym: someone here already has theirs.`,
+    );
 }
 
 function fitTags(rows: Map<string, FinalRow>, adjustments: string[]): void {

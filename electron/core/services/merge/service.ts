@@ -136,14 +136,15 @@ function forget(stagingId?: string): void {
 function previewOf(stagingId: string, name: string, compared: Compared): MergePreview {
   const { plan } = compared;
   const conflicts = conflictsOf(plan);
-  // Counts of follow rows (turns, speakers…) and the adjustments come from the merge as it would be
+  // Counts of follow and bring rows (turns, speakers, companies…) and the adjustments come from the merge as it would be
   // with every conflict kept as it is here: what arrives with an interview, not every turn compared.
   const choices = new Map(conflicts.map((c) => [c.id, 'mine' as MergeChoice]));
   const dry = resolvePlan(plan, choices);
   compared.dry = { choices, resolved: dry };
   const kinds = kindCounts(plan).map((k) => {
     const spec = TABLES.find((t) => t.kind === k.kind)!;
-    if (spec.mode !== 'follow') return k;
+    // A company of theirs that is one here by name is not brought (resolve.ts#fitCompanies).
+    if (spec.mode !== 'follow' && spec.mode !== 'bring') return k;
     const brought = [...dry.final.get(spec.table)!.values()].filter((r) => !r.mine).length;
     return { ...k, newTheirs: brought };
   });
