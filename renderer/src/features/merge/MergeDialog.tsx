@@ -16,6 +16,7 @@ import { ConflictChoice } from './ConflictChoice';
 import { FileButton } from '../../ui/FileButton';
 
 const MAX_BYTES = 50 * 1024 * 1024;
+const PAGE = 100;
 
 export const KIND_WORDS: Record<MergeKind, string> = {
   coder: 'Coders',
@@ -146,6 +147,10 @@ export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(
   }
 
   const unsettled = preview ? preview.conflicts.filter((c) => !choices[c.id]).length : 0;
+  // A two-way merge of a large study lists thousands: shown a page at a time, settled at once if wanted.
+  const [shown, setShown] = useState(PAGE);
+  const chooseAll = (choice: 'mine' | 'theirs') =>
+    setChoices(Object.fromEntries(preview!.conflicts.map((c) => [c.id, choice])));
 
   async function commit() {
     if (!preview) return;
@@ -205,8 +210,21 @@ export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(
                 <h4 className="detail-heading">
                   {preview.conflicts.length} conflict{preview.conflicts.length === 1 ? '' : 's'} to settle
                 </h4>
+                {preview.conflicts.length > 1 ? (
+                  <div className="merge-settle-all" role="group" aria-label="Settle every conflict at once">
+                    <button type="button" className="btn btn-small" onClick={() => chooseAll('mine')}>
+                      Keep mine for all
+                    </button>
+                    <button type="button" className="btn btn-small" onClick={() => chooseAll('theirs')}>
+                      Keep theirs for all
+                    </button>
+                    <span className="muted" aria-live="polite">
+                      {unsettled ? `${unsettled} still to choose` : 'All chosen'}
+                    </span>
+                  </div>
+                ) : null}
                 <ul className="merge-conflicts">
-                  {preview.conflicts.map((c) => (
+                  {preview.conflicts.slice(0, shown).map((c) => (
                     <ConflictChoice
                       key={c.id}
                       conflict={c}
@@ -215,6 +233,11 @@ export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(
                     />
                   ))}
                 </ul>
+                {preview.conflicts.length > shown ? (
+                  <button type="button" className="btn btn-small" onClick={() => setShown((n) => n + PAGE)}>
+                    Show {Math.min(PAGE, preview.conflicts.length - shown)} more of {preview.conflicts.length - shown}
+                  </button>
+                ) : null}
               </>
             ) : null}
             {preview.adjustments.map((a) => (
