@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentStaged } from '../../shared/domain/document';
 import type { Interview } from '../../shared/domain/interview';
+import type { MergePreview } from '../../shared/domain/merge';
 import type { StagedTranscript } from '../../shared/domain/transcript';
 import type { Envelope } from '../../shared/ipc/envelope';
 import { fail, ok } from '../../shared/ipc/envelope';
@@ -20,6 +21,8 @@ import { hostHandlers } from './rpc/handlers/host';
 import { handlers } from './rpc/handlers/index';
 import { WriteQueue } from './rpc/writeQueue';
 import { inlineRenderer, workerRenderer, type WorkerRendererOptions } from './services/export/renderDocument';
+import { mergeStaging, previewStaged } from './services/merge/service';
+import { stageMergeStream } from './services/merge/source';
 import { seedNewProject } from './services/seed';
 import { mediaFileFor } from './services/transcripts/media';
 import { receiveRecording } from './services/transcripts/mediaUpload';
@@ -68,6 +71,8 @@ export interface Core {
     stageUpload(fileName: string, bytes: Uint8Array): Promise<Envelope<StagedTranscript>>;
     /** A CSV or XLSX export's raw bytes uploaded to the web host: staged like documents.stageFile. */
     stageDocumentUpload(fileName: string, bytes: Uint8Array): Promise<Envelope<DocumentStaged>>;
+    /** A colleague's copy or a .qdpx uploaded to the web host: staged and previewed, like merge.stageFile. */
+    stageMergeUpload(fileName: string, body: AsyncIterable<Uint8Array>): Promise<Envelope<MergePreview>>;
     /** A recording uploaded to the web host: stored beside the project and attached. */
     uploadRecording(
       interviewId: number,
@@ -152,6 +157,16 @@ export async function createCore(opts: CoreOptions = {}): Promise<Core> {
         if (!name || name.length > 500) return fail({ code: 'VALIDATION', message: 'A file name is required.' });
         try {
           return ok(await importer.document(session.context(), { step: 'stage', fileName: name, bytes }));
+        } catch (err) {
+          return fail(toAppError(err, 'upload', logger).toWire());
+        }
+      },
+      async stageMergeUpload(fileName, body) {
+        const name = fileName.trim();
+        if (!name || name.length > 500) return fail({ code: 'VALIDATION', message: 'A file name is required.' });
+        try {
+          const ctx = session.context();
+          return ok(await previewStaged(ctx, mergeStaging, await stageMergeStream(ctx, name, body)));
         } catch (err) {
           return fail(toAppError(err, 'upload', logger).toWire());
         }

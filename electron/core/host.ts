@@ -12,4 +12,6 @@ export interface HostDialogs {
   chooseRecording(): Promise<string | null>;
   /** The CSV or XLSX export the user picked to import as documents, or null when they cancelled. */
   chooseTable(): Promise<string | null>;
+  /** A colleague's copy (.groundwork) or a REFI-QDA project (.qdpx) to merge from, or null when they cancelled. */
+  chooseMergeSource(): Promise<string | null>;
 }

@@ -1,7 +1,7 @@
 /**
  * The core's HostDialogs in the desktop app: Electron's native Open/Save dialogs, attached to the
  * main window. This is how a file path reaches the core when the UI asks for one ("Open a project
- * file…", "New project", "Attach recording…", "Import documents…"): the user picks it here, in main — the renderer only
+ * file…", "New project", "Attach recording…", "Import documents…", "Merge from another project…"): the user picks it here, in main — the renderer only
  * asks, and never sees or sends the path it gets.
  */
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
@@ -16,6 +16,9 @@ export interface DialogApi<W> {
 
 export const PROJECT_FILTERS = [{ name: 'Groundwork project', extensions: [PROJECT_EXTENSION.replace(/^\./, '')] }];
 const TABLE_FILTERS = [{ name: 'CSV or Excel workbook', extensions: ['csv', 'xlsx', 'txt'] }];
+const MERGE_FILTERS = [
+  { name: 'Groundwork project or REFI-QDA project', extensions: [PROJECT_EXTENSION.replace(/^\./, ''), 'qdpx'] },
+];
 const MEDIA_FILTERS = [{ name: 'Audio or video', extensions: Object.keys(MEDIA_MIME).map((ext) => ext.slice(1)) }];
 
 export function createHostDialogs<W>(dialog: DialogApi<W>, window: () => W | null, documentsDir: string): HostDialogs {
@@ -54,6 +57,18 @@ export function createHostDialogs<W>(dialog: DialogApi<W>, window: () => W | nul
           title: 'Attach Recording',
           defaultPath: documentsDir,
           filters: MEDIA_FILTERS,
+          properties: ['openFile'],
+        }),
+      );
+    },
+    async chooseMergeSource() {
+      const win = window();
+      if (!win) return null;
+      return first(
+        await dialog.showOpenDialog(win, {
+          title: 'Merge from Another Project',
+          defaultPath: documentsDir,
+          filters: MERGE_FILTERS,
           properties: ['openFile'],
         }),
       );

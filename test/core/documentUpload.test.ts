@@ -122,6 +122,7 @@ describe('documents picked in the desktop app’s Open dialog', () => {
     chooseProjectToCreate: async () => null,
     chooseRecording: async () => null,
     chooseTable: async () => chosen,
+    chooseMergeSource: async () => null,
   };
   beforeAll(async () => {
     dir = tempDir('gw-doc-dialog-');

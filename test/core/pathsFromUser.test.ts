@@ -162,6 +162,7 @@ describe('the desktop app: paths from main’s own dialogs', () => {
     chooseProjectToCreate: async () => answers.save,
     chooseRecording: async () => answers.recording,
     chooseTable: async () => null,
+    chooseMergeSource: async () => null,
   };
 
   beforeAll(async () => {

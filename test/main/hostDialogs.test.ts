@@ -33,6 +33,14 @@ describe('host dialogs', () => {
       win,
       expect.objectContaining({ filters: [{ name: 'CSV or Excel workbook', extensions: ['csv', 'xlsx', 'txt'] }] }),
     ]);
+    expect(await dialogs.chooseMergeSource()).toBe('/data/a.groundwork');
+    expect(dialog.showOpenDialog.mock.calls[3]).toEqual([
+      win,
+      expect.objectContaining({
+        title: 'Merge from Another Project',
+        filters: [{ name: 'Groundwork project or REFI-QDA project', extensions: ['groundwork', 'qdpx'] }],
+      }),
+    ]);
   });
 
   it('gives null when the user cancels or no window is open', async () => {
@@ -41,6 +49,7 @@ describe('host dialogs', () => {
     expect(await dialogs.chooseProjectToCreate('x')).toBeNull();
     expect(await dialogs.chooseRecording()).toBeNull();
     expect(await dialogs.chooseTable()).toBeNull();
+    expect(await dialogs.chooseMergeSource()).toBeNull();
     const windowless = createHostDialogs(fakeDialog(['/a'], '/b'), () => null, '/d');
     expect(await windowless.chooseProjectToOpen()).toBeNull();
   });

@@ -7,7 +7,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importTurns } from '../support/study';
-import { renderApp, type RenderedApp } from './renderApp';
+import { renderApp, transportFor, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
 // jsdom brings its own Uint8Array; the core's parsers (the transcript, the .qdpx zip) need Node's.
@@ -25,7 +25,19 @@ const N = 120;
 
 describe('merge dialog', () => {
   it('pages a long conflict list and settles every conflict at once', async () => {
-    app = await renderApp({ hash: '#/interviews' });
+    // The web host's upload: the file's bytes streamed to the core (PUT /upload/merge, tested over HTTP
+    // in test/core/mergeUpload.test.ts), here handed to the same host method.
+    app = await renderApp({
+      hash: '#/interviews',
+      transport: (core) => ({
+        ...transportFor(core),
+        async upload(where, file) {
+          const name = new URL(where, 'http://x/').searchParams.get('name') ?? '';
+          const bytes = new globalThis.Uint8Array(await file.arrayBuffer());
+          return core.core.host.stageMergeUpload(name, [bytes]);
+        },
+      }),
+    });
     const { core } = app;
     const words = Array.from({ length: N }, (_, i) => `point${i}`).join(' ');
     const tr = await importTurns(core, 'Call with Tom', [{ speaker: 'Tom', text: words }]);

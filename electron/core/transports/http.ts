@@ -91,6 +91,10 @@ export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Pro
       if (!authorised(req, res)) return;
       return stageDocumentUpload(req, res, url.searchParams.get('name') ?? '');
     }
+    if (url.pathname === '/upload/merge') {
+      if (!authorised(req, res)) return;
+      return stageMergeUpload(req, res, url.searchParams.get('name') ?? '');
+    }
     const upload = /^\/upload\/media\/(\d+)$/.exec(url.pathname);
     if (upload) {
       if (!authorised(req, res)) return;
@@ -223,6 +227,24 @@ export async function startHttpBridge(core: Core, opts: BridgeOptions = {}): Pro
       return null;
     }
     return Number.isSafeInteger(declared) && declared > 0 ? readDeclared(req, res, declared) : readBody(req, res, max);
+  }
+
+  /**
+   * PUT /upload/merge?name=<file name>: a colleague's copy (or a .qdpx) to merge from, streamed into the
+   * merge's private copy — a study's file is hundreds of MB, past what base64 through a call can carry.
+   */
+  async function stageMergeUpload(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'PUT') return sendError(res, 405, { code: 'VALIDATION', message: 'Use PUT.' });
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/octet-stream') {
+      return sendError(res, 415, { code: 'VALIDATION', message: 'Send the project as application/octet-stream.' });
+    }
+    const envelope = await core.host.stageMergeUpload(name, req);
+    if (!envelope.ok) {
+      res.setHeader('Connection', 'close');
+      res.on('finish', () => req.destroy());
+    }
+    sendJson(res, 200, envelope);
   }
 
   /** PUT /upload/media/<id>?name=<file name>: the recording's bytes, streamed to disk by the core. */

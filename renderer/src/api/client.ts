@@ -1,6 +1,7 @@
 /** The typed client: method names, inputs and outputs all come from shared/ipc/contract.ts. */
 import type { DocumentStaged } from '../../../shared/domain/document';
 import type { Interview } from '../../../shared/domain/interview';
+import type { MergePreview } from '../../../shared/domain/merge';
 import type { StagedTranscript } from '../../../shared/domain/transcript';
 import type { ErrorCode } from '../../../shared/errors';
 import { contract, type Input, type Method, type Output } from '../../../shared/ipc/contract';
@@ -67,6 +68,17 @@ export class ApiClient {
     const envelope = await this.transport.upload(`upload/document?name=${encodeURIComponent(file.name)}`, file);
     if (!envelope.ok) throw new ApiError(envelope.error);
     return envelope.value as DocumentStaged;
+  }
+
+  /**
+   * A colleague's copy or a .qdpx streamed to the web host for a merge preview, with no size limit of
+   * the window's bytes; null where the host takes no uploads (the desktop app: merge.chooseFile).
+   */
+  async stageMergeUpload(file: File): Promise<MergePreview | null> {
+    if (!this.transport.upload) return null;
+    const envelope = await this.transport.upload(`upload/merge?name=${encodeURIComponent(file.name)}`, file);
+    if (!envelope.ok) throw new ApiError(envelope.error);
+    return envelope.value as MergePreview;
   }
 
   /** Uploads a recording to the web host, which stores it beside the project and attaches it. */

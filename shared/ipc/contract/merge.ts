@@ -1,6 +1,7 @@
 /**
  * merge.*: merge a colleague's copy of the project (issue 18, item 2). The file arrives as bytes (the
- * window never sends a path; the CLI and desktop dialogs use host.stageMergeFile), is previewed, and
+ * window never sends a path: the web host takes raw bytes at PUT /upload/merge, the desktop app picks
+ * the file in main's Open dialog, merge.chooseFile; the CLI uses host.stageMergeFile), is previewed, and
  * committed with a choice per conflict; the copy for a colleague comes back as bytes to save.
  */
 import { z } from 'zod';
@@ -22,6 +23,8 @@ export const mergeMethods = {
     MergePreview,
     { writes: false },
   ),
+  /** The desktop app: main's Open dialog picks the file (no size limit of the window's bytes); null: cancelled. */
+  'merge.chooseFile': method(z.object({}), MergePreview.nullable(), { writes: false }),
   'merge.commit': method(
     z.object({ stagingId: z.string().min(1).max(200), resolutions: z.array(MergeResolution).max(100_000).default([]) }),
     MergeReport,

@@ -1,6 +1,7 @@
 /** merge.*: a colleague's copy staged from bytes, previewed, committed with the researcher's choices; the copy for a colleague. */
 import type { mergeMethods } from '../../../../shared/ipc/contract/merge';
-import { stageMergeBytes } from '../../services/merge/source';
+import { AppError } from '../../../../shared/errors';
+import { stageMergeBytes, stageMergePath } from '../../services/merge/source';
 import { commitStaged, copyForColleague, mergeStaging, previewStaged } from '../../services/merge/service';
 import type { HandlersOf } from '../types';
 
@@ -12,6 +13,12 @@ export const mergeHandlers: HandlersOf<typeof mergeMethods> = {
       mergeStaging,
       await stageMergeBytes(ctx, i.fileName, Buffer.from(i.dataBase64, 'base64')),
     );
+  },
+  'merge.chooseFile': async (_i, env) => {
+    if (!env.dialogs) throw new AppError('VALIDATION', 'In the browser, choose the file with “Choose file…”.');
+    const ctx = env.project();
+    const chosen = await env.dialogs.chooseMergeSource();
+    return chosen ? previewStaged(ctx, mergeStaging, await stageMergePath(ctx, chosen)) : null;
   },
   'merge.commit': (i, env) => commitStaged(env.project(), mergeStaging, i.stagingId, i.resolutions),
   'merge.discard': (i) => ({ discarded: mergeStaging.discard(i.stagingId) }),

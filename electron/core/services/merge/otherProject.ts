@@ -56,6 +56,37 @@ export function stageOtherBytes(fileName: string, bytes: Buffer): StagedOther {
   return { dir, file: copy, name: path.basename(fileName) };
 }
 
+/** The largest file the web host takes for a merge (a year of a large study is a few hundred MB). */
+export const MAX_MERGE_UPLOAD_BYTES = 4 * 1024 ** 3;
+
+/** From the raw bytes the web host received, written to the private copy as they arrive. */
+export async function stageOtherStream(
+  fileName: string,
+  body: AsyncIterable<Uint8Array>,
+  maxBytes = MAX_MERGE_UPLOAD_BYTES,
+): Promise<StagedOther> {
+  const dir = tempFolder();
+  const copy = path.join(dir, 'other.groundwork');
+  try {
+    const out = await fs.promises.open(copy, 'w');
+    try {
+      let size = 0;
+      for await (const chunk of body) {
+        size += chunk.length;
+        if (size > maxBytes)
+          throw new AppError('TOO_LARGE', `${path.basename(fileName)} is larger than 4 GB; that is not a project.`);
+        await out.write(chunk);
+      }
+    } finally {
+      await out.close();
+    }
+  } catch (err) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  return { dir, file: copy, name: path.basename(fileName) };
+}
+
 export async function openOther(staged: StagedOther, now: () => number): Promise<Database> {
   try {
     return await openProjectDb(staged.file, { now, backupBeforeMigration: () => Promise.resolve('') });

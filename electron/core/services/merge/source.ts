@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/errors';
 import type { ProjectContext } from '../../context';
 import { openRegularFile } from '../../files/regularFile';
 import { looksLikeQdpx, stageQdpx } from './fromQdpx';
-import { stageOtherBytes, stageOtherPath, type StagedOther } from './otherProject';
+import { removeStaged, stageOtherBytes, stageOtherPath, stageOtherStream, type StagedOther } from './otherProject';
 
 export function stageMergeBytes(
   ctx: ProjectContext,
@@ -13,6 +13,32 @@ export function stageMergeBytes(
   bytes: Buffer,
 ): Promise<StagedOther> | StagedOther {
   return looksLikeQdpx(bytes) ? stageQdpx(ctx, bytes, fileName) : stageOtherBytes(fileName, bytes);
+}
+
+/** The web host's upload: streamed to a private copy, then a .qdpx is read from there. */
+export async function stageMergeStream(
+  ctx: ProjectContext,
+  fileName: string,
+  body: AsyncIterable<Uint8Array>,
+): Promise<StagedOther> {
+  const staged = await stageOtherStream(fileName, body);
+  try {
+    const head = Buffer.alloc(64);
+    const fd = fs.openSync(staged.file, 'r');
+    let n: number;
+    try {
+      n = fs.readSync(fd, head, 0, 64, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (!looksLikeQdpx(head.subarray(0, n))) return staged;
+    const bytes = fs.readFileSync(staged.file);
+    removeStaged(staged);
+    return await stageQdpx(ctx, bytes, fileName);
+  } catch (err) {
+    removeStaged(staged);
+    throw err;
+  }
 }
 
 export async function stageMergePath(ctx: ProjectContext, file: string): Promise<StagedOther> {

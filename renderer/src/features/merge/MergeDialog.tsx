@@ -113,6 +113,8 @@ export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
   const [report, setReport] = useState<MergeReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A two-way merge of a large study lists thousands: shown a page at a time, settled at once if wanted.
+  const [shown, setShown] = useState(PAGE);
   const closed = useRef(false);
 
   const close = () => {
@@ -127,18 +129,44 @@ export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(
     event.target.value = '';
     if (!file) return;
     setError(null);
-    if (file.size > MAX_BYTES) {
+    // The web host takes the file's bytes as they are; base64 through a call only for a transport without.
+    if (!client.uploads && file.size > MAX_BYTES) {
       setError(`${file.name} is larger than 50 MB; merge it with the command line (groundwork merge).`);
       return;
     }
     setPhase('reading');
     try {
-      const dataBase64 = await readAsBase64(file, () => closed.current);
-      const staged = await client.call('merge.stageFile', { fileName: file.name, dataBase64 });
+      const staged =
+        (await client.stageMergeUpload(file)) ??
+        (await client.call('merge.stageFile', {
+          fileName: file.name,
+          dataBase64: await readAsBase64(file, () => closed.current),
+        }));
       if (closed.current) return;
-      setPreview(staged);
-      setChoices({});
-      setPhase('preview');
+      showPreview(staged);
+    } catch (err) {
+      if (closed.current) return;
+      setError(asApiError(err).message);
+      setPhase('choose');
+    }
+  }
+
+  function showPreview(staged: MergePreview) {
+    setPreview(staged);
+    setChoices({});
+    setShown(PAGE);
+    setPhase('preview');
+  }
+
+  /** The desktop app: main's Open dialog picks the file, read by path (no size limit of the window's bytes). */
+  async function chooseInHost() {
+    setError(null);
+    setPhase('reading');
+    try {
+      const staged = await client.call('merge.chooseFile', {});
+      if (closed.current) return;
+      if (staged) showPreview(staged);
+      else setPhase('choose');
     } catch (err) {
       if (closed.current) return;
       setError(asApiError(err).message);
@@ -147,8 +175,6 @@ export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(
   }
 
   const unsettled = preview ? preview.conflicts.filter((c) => !choices[c.id]).length : 0;
-  // A two-way merge of a large study lists thousands: shown a page at a time, settled at once if wanted.
-  const [shown, setShown] = useState(PAGE);
   const chooseAll = (choice: 'mine' | 'theirs') =>
     setChoices(Object.fromEntries(preview!.conflicts.map((c) => [c.id, choice])));
 
@@ -189,10 +215,22 @@ export function MergeDialog({ onClose, onMerged }: { onClose(): void; onMerged?(
           <div className="drop-zone">
             <p className="drop-zone-title">Choose your colleague’s copy</p>
             <p className="drop-zone-hint">
-              A .groundwork copy of this study, or its REFI-QDA export (.qdpx, from Groundwork or another QDA tool), up
-              to 50 MB. Their file is only read; nothing here changes until you choose Merge.
+              A .groundwork copy of this study, or its REFI-QDA export (.qdpx, from Groundwork or another QDA tool).
+              Their file is only read; nothing here changes until you choose Merge.
             </p>
-            <FileButton accept=".groundwork,.qdpx,.qde" busy={phase === 'reading'} onChange={(e) => void picked(e)} />
+            {client.uploads ? (
+              <FileButton accept=".groundwork,.qdpx,.qde" busy={phase === 'reading'} onChange={(e) => void picked(e)} />
+            ) : (
+              <button
+                type="button"
+                className="btn btn-primary"
+                data-autofocus
+                disabled={phase === 'reading'}
+                onClick={() => void chooseInHost()}
+              >
+                {phase === 'reading' ? 'Reading…' : 'Choose file…'}
+              </button>
+            )}
           </div>
         ) : null}
         {(phase === 'preview' || phase === 'merging') && preview ? (
