@@ -14,4 +14,6 @@ export interface HostDialogs {
   chooseTable(): Promise<string | null>;
   /** A colleague's copy (.groundwork) or a REFI-QDA project (.qdpx) to merge from, or null when they cancelled. */
   chooseMergeSource(): Promise<string | null>;
+  /** Where to save a copy of the project for a colleague (suggested: `fileName`), or null when they cancelled. */
+  chooseColleagueCopy(fileName: string): Promise<string | null>;
 }

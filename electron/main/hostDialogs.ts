@@ -73,6 +73,18 @@ export function createHostDialogs<W>(dialog: DialogApi<W>, window: () => W | nul
         }),
       );
     },
+    async chooseColleagueCopy(fileName) {
+      const win = window();
+      if (!win) return null;
+      const chosen = await dialog.showSaveDialog(win, {
+        title: 'Save a Copy for a Colleague',
+        buttonLabel: 'Save Copy',
+        defaultPath: `${documentsDir}/${fileName.replace(/[/\\:*?"<>|]/g, ' ').trim()}`,
+        filters: PROJECT_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    },
     async chooseTable() {
       const win = window();
       if (!win) return null;

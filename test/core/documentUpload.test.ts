@@ -123,6 +123,7 @@ describe('documents picked in the desktop app’s Open dialog', () => {
     chooseRecording: async () => null,
     chooseTable: async () => chosen,
     chooseMergeSource: async () => null,
+    chooseColleagueCopy: async () => null,
   };
   beforeAll(async () => {
     dir = tempDir('gw-doc-dialog-');

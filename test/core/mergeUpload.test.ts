@@ -1,7 +1,8 @@
 /**
  * How a colleague's file reaches a merge without the window's 50 MB of base64: the web host takes the
  * raw bytes at `PUT /upload/merge` (through the real HTTP bridge, streamed into the merge's private
- * copy), and the desktop app's main picks the file in its Open dialog (`merge.chooseFile`, fake dialog).
+ * copy), and the desktop app's main picks the file in its Open dialog (`merge.chooseFile`, fake dialog)
+ * and saves the copy for a colleague where its Save dialog says (`merge.saveCopyForColleague`).
  * Both preview exactly what `host.stageMergeFile` previews; a refusal changes nothing.
  */
 import fs from 'node:fs';
@@ -95,12 +96,14 @@ describe('merge uploads to the web host', () => {
 describe('merge from a file picked in the desktop app’s Open dialog', () => {
   it('previews what the dialog picked; a cancelled dialog is null; without dialogs it says to choose a file', async () => {
     let chosen: string | null = p.b.path;
+    let saveTo: string | null = null;
     const dialogs: HostDialogs = {
       chooseProjectToOpen: async () => null,
       chooseProjectToCreate: async () => null,
       chooseRecording: async () => null,
       chooseTable: async () => null,
       chooseMergeSource: async () => chosen,
+      chooseColleagueCopy: async () => saveTo,
     };
     p.a.close();
     const core = await createCore({
@@ -116,6 +119,28 @@ describe('merge from a file picked in the desktop app’s Open dialog', () => {
       expect(same(picked)).toEqual(same(byPath));
       chosen = null;
       expect(await c.call('merge.chooseFile', {})).toBeNull();
+
+      // The copy for a colleague, saved where the Save dialog says — over a file the user chose to replace.
+      saveTo = path.join(path.dirname(p.a.path), 'for-cy.groundwork');
+      fs.writeFileSync(saveTo, 'an old file');
+      fs.writeFileSync(`${saveTo}-wal`, 'its journal');
+      const saved = (await c.call('merge.saveCopyForColleague', {}))!;
+      expect(saved).toMatchObject({ fileName: 'for-cy.groundwork', path: saveTo });
+      expect(fs.existsSync(`${saveTo}-wal`)).toBe(false);
+      expect(fs.readdirSync(path.dirname(saveTo)).filter((f) => f.endsWith('.copying'))).toEqual([]);
+      // A copy of this project that both record a base with: merging it back at once has nothing new.
+      expect(readRows(saveTo, 'SELECT count(*) AS n FROM quotes')).toEqual(
+        readRows(p.a.path, 'SELECT count(*) AS n FROM quotes'),
+      );
+      const back = await unwrap<MergePreview>(core.host.dispatch('host.stageMergeFile', { path: saveTo }));
+      expect(back).toMatchObject({ base: 'known', nothingNew: true });
+      // Never over the open project.
+      saveTo = p.a.path;
+      const before = readRows(p.a.path, 'SELECT * FROM quotes');
+      await expect(c.call('merge.saveCopyForColleague', {})).rejects.toThrow(/project that is open/);
+      expect(readRows(p.a.path, 'SELECT * FROM quotes')).toEqual(before);
+      saveTo = null;
+      expect(await c.call('merge.saveCopyForColleague', {})).toBeNull();
     } finally {
       core.close();
     }

@@ -163,6 +163,7 @@ describe('the desktop app: paths from main’s own dialogs', () => {
     chooseRecording: async () => answers.recording,
     chooseTable: async () => null,
     chooseMergeSource: async () => null,
+    chooseColleagueCopy: async () => null,
   };
 
   beforeAll(async () => {

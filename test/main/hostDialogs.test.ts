@@ -33,6 +33,14 @@ describe('host dialogs', () => {
       win,
       expect.objectContaining({ filters: [{ name: 'CSV or Excel workbook', extensions: ['csv', 'xlsx', 'txt'] }] }),
     ]);
+    expect(await dialogs.chooseColleagueCopy('Churn: Q3 (copy for a colleague).groundwork')).toBe(
+      '/data/New.groundwork',
+    );
+    expect((dialog.showSaveDialog.mock.calls[1] as unknown[])[1]).toMatchObject({
+      title: 'Save a Copy for a Colleague',
+      defaultPath: '/home/me/Documents/Churn  Q3 (copy for a colleague).groundwork',
+      filters: [{ name: 'Groundwork project', extensions: ['groundwork'] }],
+    });
     expect(await dialogs.chooseMergeSource()).toBe('/data/a.groundwork');
     expect(dialog.showOpenDialog.mock.calls[3]).toEqual([
       win,
@@ -50,6 +58,7 @@ describe('host dialogs', () => {
     expect(await dialogs.chooseRecording()).toBeNull();
     expect(await dialogs.chooseTable()).toBeNull();
     expect(await dialogs.chooseMergeSource()).toBeNull();
+    expect(await dialogs.chooseColleagueCopy('x.groundwork')).toBeNull();
     const windowless = createHostDialogs(fakeDialog(['/a'], '/b'), () => null, '/d');
     expect(await windowless.chooseProjectToOpen()).toBeNull();
   });

@@ -34,7 +34,12 @@ describe('merge dialog', () => {
         async upload(where, file) {
           const name = new URL(where, 'http://x/').searchParams.get('name') ?? '';
           const bytes = new globalThis.Uint8Array(await file.arrayBuffer());
-          return core.core.host.stageMergeUpload(name, [bytes]);
+          return core.core.host.stageMergeUpload(
+            name,
+            (async function* () {
+              yield bytes;
+            })(),
+          );
         },
       }),
     });

@@ -35,4 +35,6 @@ export const mergeMethods = {
   }),
   /** A copy of this project for a colleague, as bytes; both projects record what they share. */
   'merge.copyForColleague': method(z.object({}), ColleagueCopy, { writes: true }),
+  /** The desktop app: the copy written where main's Save dialog says (a study is hundreds of MB); null: cancelled. */
+  'merge.saveCopyForColleague': method(z.object({}), ColleagueCopy.nullable(), { writes: true }),
 } as const;

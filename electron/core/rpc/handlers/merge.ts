@@ -2,7 +2,14 @@
 import type { mergeMethods } from '../../../../shared/ipc/contract/merge';
 import { AppError } from '../../../../shared/errors';
 import { stageMergeBytes, stageMergePath } from '../../services/merge/source';
-import { commitStaged, copyForColleague, mergeStaging, previewStaged } from '../../services/merge/service';
+import {
+  colleagueCopyName,
+  commitStaged,
+  copyForColleague,
+  mergeStaging,
+  previewStaged,
+  saveColleagueCopy,
+} from '../../services/merge/service';
 import type { HandlersOf } from '../types';
 
 export const mergeHandlers: HandlersOf<typeof mergeMethods> = {
@@ -22,6 +29,14 @@ export const mergeHandlers: HandlersOf<typeof mergeMethods> = {
   },
   'merge.commit': (i, env) => commitStaged(env.project(), mergeStaging, i.stagingId, i.resolutions),
   'merge.discard': (i) => ({ discarded: mergeStaging.discard(i.stagingId) }),
+  'merge.saveCopyForColleague': async (_i, env) => {
+    if (!env.dialogs) throw new AppError('VALIDATION', 'In the browser, the copy is downloaded: use “Make the copy”.');
+    const ctx = env.project();
+    const chosen = await env.dialogs.chooseColleagueCopy(colleagueCopyName(ctx));
+    if (!chosen) return null;
+    const out = await saveColleagueCopy(ctx, chosen);
+    return { fileName: out.fileName, path: out.path ?? undefined, bytes: out.bytes };
+  },
   'merge.copyForColleague': async (_i, env) => {
     const out = await copyForColleague(env.project(), null);
     return {

@@ -262,6 +262,32 @@ function commitPlan(
 }
 
 /**
+ * The copy written where the desktop app's Save dialog said, which may name an existing file the user
+ * chose to replace: written beside it first and moved over it only once complete (and never over the
+ * project that is open).
+ */
+export async function saveColleagueCopy(
+  ctx: ProjectContext,
+  target: string,
+): Promise<{ path: string; bytes: number; fileName: string }> {
+  const resolved = path.resolve(target);
+  const same = (a: string, b: string) => fs.existsSync(a) && fs.realpathSync(a) === fs.realpathSync(b);
+  if (same(resolved, ctx.projectPath))
+    throw new AppError('VALIDATION', 'That is the project that is open: save the copy under another name.');
+  const partial = `${resolved}.${process.pid}.copying`;
+  const out = await copyForColleague(ctx, partial);
+  // The replaced file's own journal must not be applied to the copy.
+  for (const f of [`${resolved}-wal`, `${resolved}-shm`]) fs.rmSync(f, { force: true });
+  fs.renameSync(partial, resolved);
+  return { path: resolved, bytes: out.bytes, fileName: path.basename(resolved) };
+}
+
+/** The name a copy for a colleague is offered under. */
+export function colleagueCopyName(ctx: Pick<ProjectContext, 'projectPath'>): string {
+  return `${path.basename(ctx.projectPath, '.groundwork')} (copy for a colleague).groundwork`;
+}
+
+/**
  * Writes a copy of the open project for a colleague: the copy is a project of its own (new GUID), and
  * both projects record what they now share, so the first merge back is three-way. `target` null: a
  * temporary file whose bytes are returned (the window saves them as a download).
@@ -271,8 +297,7 @@ export async function copyForColleague(
   target: string | null,
 ): Promise<{ path: string | null; bytes: number; content: Buffer | null; fileName: string }> {
   const dir = target ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-copy-'));
-  const base = path.basename(ctx.projectPath, '.groundwork');
-  const fileName = target ? path.basename(target) : `${base} (copy for a colleague).groundwork`;
+  const fileName = target ? path.basename(target) : colleagueCopyName(ctx);
   const out = target ?? path.join(dir!, fileName);
   try {
     if (target && fs.existsSync(target)) throw new AppError('CONFLICT', `"${target}" exists already; pick a new name.`);

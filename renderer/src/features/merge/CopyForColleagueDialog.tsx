@@ -1,6 +1,7 @@
 /**
  * Make a copy for a colleague: the core writes a copy of the project that remembers what both share,
- * so merging it back later tells their changes from yours. The copy arrives as a download.
+ * so merging it back later tells their changes from yours. The desktop app saves it where its Save dialog
+ * says; in the browser it arrives as a download.
  */
 import { useRef, useState } from 'react';
 import type { ColleagueCopy } from '../../../../shared/domain/merge';
@@ -9,6 +10,9 @@ import { useApi } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { downloadExportFile } from '../../ui/download';
+
+const formatBytes = (n: number) =>
+  n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
 
 export function CopyForColleagueDialog({ onClose }: { onClose(): void }) {
   const { client } = useApi();
@@ -25,6 +29,12 @@ export function CopyForColleagueDialog({ onClose }: { onClose(): void }) {
     setRunning(true);
     setError(null);
     try {
+      // The desktop app saves it where main's Save dialog says; the web host sends it as a download.
+      if (!client.uploads) {
+        const saved = await client.call('merge.saveCopyForColleague', {});
+        if (!closed.current && saved) setDone(saved);
+        return;
+      }
       const copy = await client.call('merge.copyForColleague', {});
       if (closed.current) return;
       downloadExportFile({
@@ -55,7 +65,7 @@ export function CopyForColleagueDialog({ onClose }: { onClose(): void }) {
         </p>
         {done ? (
           <p role="status">
-            Saved {done.fileName} ({Math.max(1, Math.round(done.bytes / 1024))} KB). Send it to your colleague.
+            Saved {done.path ?? done.fileName} ({formatBytes(done.bytes)}). Send it to your colleague.
           </p>
         ) : null}
       </div>
