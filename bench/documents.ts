@@ -91,6 +91,8 @@ export async function benchDocumentImport(): Promise<BenchResult[]> {
       chooseProjectToCreate: async () => null,
       chooseRecording: async () => null,
       chooseTable: async () => csvFile,
+      chooseMergeSource: async () => null,
+      chooseColleagueCopy: async () => null,
     },
   });
   // Written once and not kept: a 20 MB string alive in this heap would add to its collections.
