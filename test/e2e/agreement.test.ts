@@ -8,32 +8,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgreementReport } from '../../shared/domain/agreementReport';
 import type { CoderIdentity, CurrentCoder } from '../../shared/domain/coder';
+import { expectedFigures, shownFigures } from './agreementScreen';
 import { call, importTranscript, INTERVIEW_VTT, quotePhrase } from './codingSetup';
 import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
 
 const ADA: CoderIdentity = { guid: 'e2e-ada', name: 'Ada Lovelace', initials: 'AL', colour: '#1864ab' };
 const BO = { name: 'Bo Li', initials: 'BL', colour: '#c2255c' };
-
-const pct = (x: number | null) => (x === null ? 'not defined' : `${(x * 100).toFixed(1)}%`);
-const num = (x: number | null) => (x === null ? 'not defined' : x.toFixed(3));
-
-/** What the screen shows for one tag's row (or the overall row): percent, kappa, alpha. */
-async function shownFigures(page: Page, tag: string | null): Promise<string[]> {
-  const row =
-    tag === null
-      ? page.locator('.agreement-table tr[data-overall]')
-      : page.locator('.agreement-table tbody tr').filter({ has: page.getByRole('rowheader', { name: tag }) });
-  return row.locator('td[data-figure]').allTextContents();
-}
-
-function expectedFigures(report: AgreementReport, tag: string | null): string[] {
-  const f = tag === null ? report.overall : report.tags.find((t) => t.name === tag)!.figures;
-  return [pct(f.percent.value), num(f.kappa.value), num(f.alpha.value)];
-}
 
 describe('the agreement screen', () => {
   let app: WebApp;

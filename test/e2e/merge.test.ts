@@ -5,6 +5,9 @@
  * project… shows the preview and the conflict side by side, the researcher keeps both comments with
  * the keyboard, merges, reads the report, and one Undo takes the merge back. Every merged quote and
  * coding is checked against the project it came from; screenshots at two sizes, light and dark; axe.
+ * Then, with the merge made again, the Agreement screen compares the two coders on the interview both
+ * coded: its figures are the core's at both units, every disagreement is one the project holds, and
+ * one settled from the keyboard updates the figures until Undo restores them.
  */
 import Database from 'better-sqlite3';
 import path from 'node:path';
@@ -13,7 +16,8 @@ import { createCore, type Core } from '../../electron/core/createCore';
 import { callerFor, sequentialGuids, steppingClock, type Caller } from '../support/core';
 import { importTurns } from '../support/study';
 import { TURNS } from '../support/mergePair';
-import { seriousA11yIssues, startWebApp, type WebApp } from './webApp';
+import { expectedFigures, shownFigures } from './agreementScreen';
+import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
 
 type QuoteRow = { guid: string; exact_text: string; comment: string; coder: string | null; tags: string | null };
 
@@ -185,4 +189,107 @@ describe('merge in Chromium', () => {
     await expect.poll(() => quotesIn(minePath)).toEqual(before);
     expect(app.problems).toEqual([]);
   });
+
+  it('after the merge, the Agreement screen compares the two coders on the interview both coded, and settles one', async () => {
+    const { page } = app;
+    // The merge again (undone at the end of the last step), then both coders' work is in this project.
+    await me.call('history.redo');
+    const minePath = app.host.core.session.info()!.path;
+    const coders = await me.call('coders.list');
+    const bo = coders.find((c) => c.name === 'Bo Li')!;
+    const mine = coders.find((c) => c.name !== 'Bo Li')!;
+    const coderIds = [mine.id, bo.id];
+    const compute = (unit: 'turn' | 'char' = 'turn') => me.call('agreement.compute', { coderIds, unit });
+
+    await openSection(page, 'Agreement');
+    const before = await compute();
+    // Each disagreement the core finds is one the project holds: a turn one coder coded with the tag and
+    // the other did not (both coded in this interview; each quote here lies in one turn).
+    const held = readTurnTags(minePath);
+    const expectedDisagreements = [...new Set([...held.keys()])].filter((key) => held.get(key)!.size === 1).sort();
+    expect(before.disagreements.map((d) => `${d.tagName} | ${d.text}`).sort()).toEqual(expectedDisagreements);
+    expect(before.tags.map((t) => t.name).sort()).toEqual(['Manual fixes', 'Slow export']);
+    for (const tag of [...before.tags.map((t) => t.name), null])
+      await expect.poll(() => shownFigures(page, tag)).toEqual(expectedFigures(before, tag));
+
+    const items = page.locator('.disagreement');
+    await expect.poll(() => items.count()).toBe(before.disagreements.length);
+    for (const d of before.disagreements) {
+      const item = items.filter({ hasText: d.tagName }).filter({ hasText: d.text });
+      expect(await item.count(), `${d.tagName} on “${d.text}”`).toBe(1);
+      // Each coder's verdict as the project holds it.
+      const coded = held.get(`${d.tagName} | ${d.text}`)!;
+      // Each coder's column says whether the project holds their coding there (columns in the screen's order).
+      const columns = await item.locator('.disagreement-coder-name').allTextContents();
+      expect(columns).toHaveLength(2);
+      for (const text of columns) {
+        const who = text.includes(bo.name) ? bo.name : mine.name;
+        expect(text.endsWith('not coded'), `${who} on “${d.text}”`).toBe(!coded.has(who));
+      }
+    }
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    for (const [w, h] of [
+      [1280, 720],
+      [1440, 900],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.shot(`team-agreement-${w}x${h}-${scheme}`);
+      }
+    }
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // Settle Bo's "Slow export" on "Reconciliation is worse" from the keyboard: accept Bo's coding.
+    const target = items.filter({ hasText: 'Slow export' }).filter({ hasText: 'Reconciliation is worse' });
+    await target.getByRole('button', { name: 'Accept Bo Li' }).focus();
+    await page.keyboard.press('Enter');
+    const toast = page.locator('.toast').filter({ hasText: 'Settled “Slow export”: accepted Bo Li.' });
+    await toast.waitFor();
+    const settled = await compute();
+    expect(settled.disagreementsTotal).toBe(before.disagreementsTotal - 1);
+    await expect.poll(() => items.count()).toBe(before.disagreements.length - 1);
+    for (const tag of ['Slow export', null])
+      await expect.poll(() => shownFigures(page, tag)).toEqual(expectedFigures(settled, tag));
+    const key = `Slow export | ${TURNS[1]!.text}`;
+    expect([...readTurnTags(minePath).get(key)!].sort()).toEqual([bo.name, mine.name].sort());
+
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => shownFigures(page, 'Slow export')).toEqual(expectedFigures(before, 'Slow export'));
+    expect(await compute()).toEqual(before);
+    expect([...readTurnTags(minePath).get(key)!]).toEqual([bo.name]);
+
+    // At the character the screen shows the core's figures too.
+    await page.getByRole('radio', { name: 'Character' }).check();
+    const chars = await compute('char');
+    for (const tag of [...chars.tags.map((t) => t.name), null])
+      await expect.poll(() => shownFigures(page, tag)).toEqual(expectedFigures(chars, tag));
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    expect(app.problems).toEqual([]);
+  });
 });
+
+/** "tag | turn text" -> the coders who coded that turn with that tag (quotes here lie in one turn). */
+function readTurnTags(file: string): Map<string, Set<string>> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const rows = db
+      .prepare(
+        `SELECT t.name AS tag, s.text AS turn, c.name AS coder FROM codings k
+           JOIN tags t ON t.id = k.tag_id JOIN quotes q ON q.id = k.quote_id
+           JOIN transcript_segments s ON s.id = q.start_segment_id JOIN coders c ON c.id = k.coder_id`,
+      )
+      .all() as { tag: string; turn: string; coder: string }[];
+    const out = new Map<string, Set<string>>();
+    for (const r of rows) {
+      const key = `${r.tag} | ${r.turn}`;
+      if (!out.has(key)) out.set(key, new Set());
+      out.get(key)!.add(r.coder);
+    }
+    return out;
+  } finally {
+    db.close();
+  }
+}
