@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EpochMs, Guid, Id, name } from './common';
+import { contrastRatio } from './tag';
 
 /** Stored lower-case so two spellings of one colour compare equal (the schema checks the form). */
 export const CoderColour = z
@@ -52,4 +53,27 @@ export function initialsOf(fullName: string): string {
   if (words.length === 0) return '';
   if (words.length === 1) return words[0]!.slice(0, 2).toUpperCase();
   return (words[0]![0]! + words[words.length - 1]![0]!).toUpperCase();
+}
+
+/** The quote of a coder no longer listed, or made before coders were recorded: a neutral grey. */
+export const UNKNOWN_CODER_TINT = '#dee2e6';
+
+/**
+ * A coder's colour as a highlight behind `text`: mixed with white, as much of the colour as still
+ * leaves the text at ≥ 7:1 (WCAG AAA, the bar tag highlights meet). Coder colours are dark (white
+ * initials read on them), so the tint is a light wash of the same hue.
+ */
+export function highlightTint(colour: string, text: string): string {
+  const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  for (let share = 0.5; share > 0; share -= 0.05) {
+    const tint = `#${channels
+      .map((c) =>
+        Math.round(c * share + 255 * (1 - share))
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
+    if (contrastRatio(tint, text) >= 7) return tint;
+  }
+  return '#ffffff';
 }

@@ -1,10 +1,13 @@
 /**
  * Coders in Chromium (issue 18, item 1): a new user is asked who they are, codes a passage as Ada,
  * switches to Bo from the status bar, codes another, and the quote library filters and marks each
- * quote by its coder — keyboard-driven, axe clean, at 1280×720.
+ * quote by its coder, and the reader colours each highlight by its coder — keyboard-driven, axe clean,
+ * at 1280×720.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HIGHLIGHT_TEXT } from '../../renderer/src/features/coding/colours';
+import { highlightTint } from '../../shared/domain/coder';
 import { importTranscript, INTERVIEW_VTT } from './codingSetup';
 import { openSection, seriousA11yIssues, startWebApp, type WebApp } from './webApp';
 
@@ -34,6 +37,11 @@ async function codeSelection(page: Page, turnStart: string, skip: number, words:
   await picker.waitFor({ state: 'detached' });
 }
 
+/** '#1864ab' → 'rgb(24, 100, 171)', as getComputedStyle reports it. */
+function rgb(hex: string): string {
+  return `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+}
+
 describe('coders in Chromium', () => {
   let app: WebApp;
   let interviewId = 0;
@@ -49,7 +57,7 @@ describe('coders in Chromium', () => {
     await app?.close();
   });
 
-  it('asks who is coding on first use, records each coder, switches, and filters the library by coder', async () => {
+  it('asks who is coding on first use, records each coder, switches, colours the reader and filters the library by coder', async () => {
     const { page } = app;
     const prompt = page.getByRole('dialog', { name: 'Who is coding?' });
     await prompt.waitFor();
@@ -96,10 +104,42 @@ describe('coders in Chromium', () => {
     // The core recorded each coder on their own quote and coding.
     const coders = (await app.host.core.dispatch('coders.list', {})) as {
       ok: true;
-      value: { id: number; name: string }[];
+      value: { id: number; name: string; colour: string }[];
     };
     const byName = Object.fromEntries(coders.value.map((c) => [c.name, c.id]));
     expect(Object.keys(byName).sort()).toEqual(['Ada Lovelace', 'Bo Li']);
+
+    // Colours by coder: each highlight is washed in its own quote's coder's colour (read from the core),
+    // each chip names that coder (its swatch keeps the tag's colour), and the legend says which is whose.
+    await page.getByRole('combobox', { name: 'Colours' }).selectOption({ label: 'By coder' });
+    const stored = (await app.host.core.dispatch('quotes.forInterview', { interviewId })) as {
+      ok: true;
+      value: { id: number; coderId: number | null }[];
+    };
+    const expected = stored.value.map((q) => {
+      const coder = coders.value.find((c) => c.id === q.coderId)!;
+      return { id: String(q.id), background: rgb(highlightTint(coder.colour, HIGHLIGHT_TEXT)), coder: coder.name };
+    });
+    expect(new Set(expected.map((e) => e.background)).size).toBe(2);
+    await expect
+      .poll(() =>
+        page.locator('.transcript-scroll mark.hl').evaluateAll((marks) =>
+          marks.map((m) => ({
+            id: (m as HTMLElement).dataset.quotes,
+            background: getComputedStyle(m).backgroundColor,
+          })),
+        ),
+      )
+      .toEqual(expect.arrayContaining(expected.map(({ id, background }) => ({ id, background }))));
+    for (const { id, coder } of expected) {
+      const chip = page.locator(`.transcript-scroll [data-quote-button="${id}"]`);
+      expect(await chip.getAttribute('aria-label')).toMatch(new RegExp(`, by ${coder}$`));
+      expect(await chip.locator('.quote-chip-coder').getAttribute('title')).toBe(`Coded by ${coder}`);
+    }
+    const legend = page.getByRole('list', { name: 'Highlights by coder' });
+    expect(await legend.getByRole('listitem').allTextContents()).toEqual(['Ada Lovelace', 'Bo Li', 'Not recorded']);
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await app.shot('coders-reader-by-coder');
 
     // The library: each card shows its coder; the coder filter gives each their own quote.
     await openSection(page, 'Quotes');

@@ -126,7 +126,7 @@ export const FEATURE_SURFACE: Readonly<Record<string, readonly string[]>> = {
     'ClaimEditor',
     'stance',
   ],
-  coders: ['CoderBadge', 'CoderPrompt', 'CoderSwitcher', 'useCoders'],
+  coders: ['CoderBadge', 'CoderLegend', 'CoderPrompt', 'CoderSwitcher', 'useCoders'],
   coding: ['TagPicker', 'colours', 'history'],
   coverage: ['InterviewCoverageView', 'StudyCoverageView'],
   crm: ['CrmImportAction'],

@@ -13,10 +13,11 @@ import {
   type KeyboardEvent,
   type Ref,
 } from 'react';
+import { highlightTint, UNKNOWN_CODER_TINT, type Coder } from '../../../../shared/domain/coder';
 import type { Quote } from '../../../../shared/domain/quote';
 import type { Tag } from '../../../../shared/domain/tag';
 import type { Transcript } from '../../../../shared/domain/transcript';
-import { quoteColour, tagNames } from '../coding/colours';
+import { HIGHLIGHT_TEXT, quoteColour, tagNames } from '../coding/colours';
 import {
   caretMove,
   ensureCaret,
@@ -48,6 +49,12 @@ export interface TranscriptViewProps {
   transcript: Transcript;
   quotes: readonly Quote[];
   tags: ReadonlyMap<number, Tag>;
+  /**
+   * The study's coders, when it lists more than one: each quote's chip then names its coder, and
+   * `colourBy: 'coder'` washes each highlight in its coder's colour instead of its first tag's.
+   */
+  coders?: ReadonlyMap<number, Coder>;
+  colourBy?: 'tag' | 'coder';
   focusedQuoteId: number | null;
   playingTurnId: number | null;
   targetTurnId: number | null;
@@ -64,7 +71,7 @@ function excerpt(text: string): string {
 }
 
 export function TranscriptView(props: TranscriptViewProps) {
-  const { transcript, quotes, tags, onSelectionChange } = props;
+  const { transcript, quotes, tags, coders, colourBy, onSelectionChange } = props;
   const turns = transcript.turns;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -85,16 +92,21 @@ export function TranscriptView(props: TranscriptViewProps) {
   const looks = useMemo(() => {
     const map = new Map<number, QuoteLook>();
     for (const q of quotes) {
+      const coder = (q.coderId !== null ? coders?.get(q.coderId) : undefined) ?? null;
+      const tagColour = quoteColour(q, tags);
       map.set(q.id, {
         id: q.id,
-        colour: quoteColour(q, tags),
+        colour:
+          colourBy !== 'coder' ? tagColour : coder ? highlightTint(coder.colour, HIGHLIGHT_TEXT) : UNKNOWN_CODER_TINT,
+        tagColour,
         tagNames: tagNames(q, tags),
         starred: q.starred,
         excerpt: excerpt(q.exactText),
+        coder: coders ? coder : undefined,
       });
     }
     return map;
-  }, [quotes, tags]);
+  }, [quotes, tags, coders, colourBy]);
   const starting = useMemo(() => {
     const map = new Map<number, QuoteLook[]>();
     for (const q of ordered) {

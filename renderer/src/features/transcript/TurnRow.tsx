@@ -1,5 +1,6 @@
 /** One speaker turn: who, when, the text cut into highlight pieces, and its quotes in the margin. */
 import { memo, type MouseEvent } from 'react';
+import type { Coder } from '../../../../shared/domain/coder';
 import type { TranscriptTurn } from '../../../../shared/domain/transcript';
 import { HIGHLIGHT_TEXT } from '../coding/colours';
 import { splitTurn, type QuoteSpan } from './highlights';
@@ -11,10 +12,15 @@ import { useNames } from '../names/useNames';
 /** What the reader needs to draw a quote. */
 export interface QuoteLook {
   id: number;
+  /** The highlight's colour: the first tag's, or the coder's wash when colouring by coder. */
   colour: string;
+  /** The chip's swatch: always the first tag's colour (the chip names the tags). */
+  tagColour: string;
   tagNames: string[];
   starred: boolean;
   excerpt: string;
+  /** Who made the quote, when the study has several coders (null: not known); undefined: not shown. */
+  coder?: Coder | null;
 }
 
 export interface TurnRowProps {
@@ -118,11 +124,20 @@ function TurnRowView(props: TurnRowProps) {
             className={`quote-chip${look.id === focusedQuoteId ? ' is-focused' : ''}`}
             data-quote-button={look.id}
             aria-pressed={look.id === focusedQuoteId}
-            aria-label={`Quote “${names.text(look.excerpt)}”, ${look.tagNames.length ? `tagged ${look.tagNames.join(', ')}` : 'untagged'}${look.starred ? ', starred' : ''}`}
+            aria-label={`Quote “${names.text(look.excerpt)}”, ${look.tagNames.length ? `tagged ${look.tagNames.join(', ')}` : 'untagged'}${look.starred ? ', starred' : ''}${look.coder ? `, by ${look.coder.name}` : ''}`}
             onFocus={() => props.onFocusQuote(look.id)}
             onClick={() => props.onFocusQuote(look.id)}
           >
-            <span className="quote-chip-swatch" style={{ backgroundColor: look.colour }} aria-hidden="true" />
+            <span className="quote-chip-swatch" style={{ backgroundColor: look.tagColour }} aria-hidden="true" />
+            {/* A dot, not initials: the chip's visible words must stay part of its accessible name. */}
+            {look.coder ? (
+              <span
+                className="quote-chip-coder"
+                style={{ backgroundColor: look.coder.colour }}
+                title={`Coded by ${look.coder.name}`}
+                aria-hidden="true"
+              />
+            ) : null}
             <span className="quote-chip-tags" title={look.tagNames.join('\n') || undefined}>
               {look.tagNames.length ? look.tagNames.join(', ') : 'Untagged'}
             </span>

@@ -12,6 +12,7 @@ import { useSingleKeyShortcuts } from '../../keys/keyPrefs';
 import { TagPicker } from '../coding/TagPicker';
 import type { SelectedRange } from '../transcript/domRange';
 import { turnAtTime } from '../transcript/time';
+import { CoderLegend } from '../coders/CoderLegend';
 import { useCoders } from '../coders/useCoders';
 import { TranscriptView, type TranscriptApi } from '../transcript/TranscriptView';
 import { EditTurnDialog } from './EditTurnDialog';
@@ -57,6 +58,8 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
   const coders = useCoders();
   // The reader can show one coder's quotes (the counts and the side panel keep everyone's).
   const [coderFilter, setCoderFilter] = useState('');
+  const [colourBy, setColourBy] = useState<'tag' | 'coder'>('tag');
+  const severalCoders = coders.list.length > 1;
   const quotes = quotesQuery.data ?? NO_QUOTES;
   const shownQuotes = useMemo(
     () => (coderFilter ? quotes.filter((q) => q.coderId === Number(coderFilter)) : quotes),
@@ -236,6 +239,8 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
         transcript={transcript.data}
         quotes={shownQuotes}
         tags={tagMap}
+        coders={severalCoders ? coders.byId : undefined}
+        colourBy={severalCoders ? colourBy : 'tag'}
         focusedQuoteId={focusedQuoteId}
         playingTurnId={playingTurnId}
         targetTurnId={targetTurn}
@@ -286,24 +291,38 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
               {unmapped ? <span className="badge badge-caution">{unmapped} not mapped</span> : null}
             </button>
           ) : null}
-          {coders.list.length > 1 ? (
-            <label className="filter-inline">
-              <span className="field-label">Coder</span>
-              <select className="input" value={coderFilter} onChange={(event) => setCoderFilter(event.target.value)}>
-                <option value="">Every coder</option>
-                {coders.list.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+          {severalCoders ? (
+            <>
+              <label className="filter-inline">
+                <span className="field-label">Coder</span>
+                <select className="input" value={coderFilter} onChange={(event) => setCoderFilter(event.target.value)}>
+                  <option value="">Every coder</option>
+                  {coders.list.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="filter-inline">
+                <span className="field-label">Colours</span>
+                <select
+                  className="input"
+                  value={colourBy}
+                  onChange={(event) => setColourBy(event.target.value === 'coder' ? 'coder' : 'tag')}
+                >
+                  <option value="tag">By tag</option>
+                  <option value="coder">By coder</option>
+                </select>
+              </label>
+            </>
           ) : null}
           <a className="btn" href="#/interviews">
             All interviews
           </a>
         </Toolbar>
         {player ? <PlayerBar player={player} keysOn={keysOn} /> : null}
+        {severalCoders && colourBy === 'coder' ? <CoderLegend coders={coders.list} /> : null}
         <p id="reader-keys" className="reader-keys">
           {keysOn
             ? 'Arrows move · Shift+arrows select · T tag · 1–9 pinned tags · Tab to quotes · S star · E correct a turn'
