@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lcs } from '../../electron/core/services/merge/fromQdpx';
 import { refiGuid } from '../../electron/core/services/refi/guid';
 import type { MergePreview } from '../../shared/domain/merge';
-import { integrityFindings, makePair, readRows, TURNS, type Pair, type Side } from '../support/mergePair';
+import { BO, integrityFindings, makePair, readRows, TURNS, type Pair, type Side } from '../support/mergePair';
 
 let p: Pair;
 
@@ -85,16 +85,20 @@ describe('merge from a .qdpx', () => {
     const moving = Object.fromEntries(
       pv.kinds.filter((k) => k.newTheirs + k.changedTheirs + k.deletedTheirs > 0).map((k) => [k.kind, k.newTheirs]),
     );
-    expect(moving).toEqual({ tag: 1, quote: 1, coding: 1 });
+    // Bo comes as a coder: the file names who made each selection and coding.
+    expect(moving).toEqual({ coder: 1, tag: 1, quote: 1, coding: 1 });
     // Nothing A has and the file lacks is deleted: two-way, never inferred.
     expect(pv.kinds.every((k) => k.deletedTheirs === 0)).toBe(true);
     expect(snapshotOf(p.a.path)).toEqual(before);
 
     await p.a.call('merge.commit', { stagingId: pv.stagingId, resolutions: [] });
-    const [row] = readRows<{ exact_text: string; comment: string; turn: string; tags: string }>(
+    const [row] = readRows<{ exact_text: string; comment: string; turn: string; tags: string; coders: string }>(
       p.a.path,
       `SELECT q.exact_text, q.comment, s.guid AS turn,
-              (SELECT group_concat(t.name) FROM codings c JOIN tags t ON t.id = c.tag_id WHERE c.quote_id = q.id) AS tags
+              (SELECT group_concat(t.name) FROM codings c JOIN tags t ON t.id = c.tag_id WHERE c.quote_id = q.id) AS tags,
+              (SELECT qc.name FROM coders qc WHERE qc.id = q.coder_id) || '/' ||
+              (SELECT group_concat(cc.name) FROM codings c JOIN coders cc ON cc.id = c.coder_id WHERE c.quote_id = q.id)
+                AS coders
          FROM quotes q JOIN transcript_segments s ON s.id = q.start_segment_id WHERE q.guid = ?`,
       // The copy's GUIDs here are not in REFI's form (sequential, for tests): they travel as name-based ones.
       refiGuid(theirs.guid),
@@ -109,6 +113,7 @@ describe('merge from a .qdpx', () => {
       comment: 'Bo: ERP vendor again.',
       turn: turnHere,
       tags: 'Vendor lock-in',
+      coders: `${BO.name}/${BO.name}`,
     });
     // Everything A had is still as it was (the merge only added).
     const after = snapshotOf(p.a.path);

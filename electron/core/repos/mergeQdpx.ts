@@ -15,6 +15,7 @@ export const QDPX_GUID_TABLES = [
   'codings',
   'notes',
   'segments',
+  'coders',
 ] as const;
 export type QdpxGuidTable = (typeof QDPX_GUID_TABLES)[number];
 
@@ -33,6 +34,10 @@ export function renameGuid(
 
 export function companiesByName(db: Database): { id: number; guid: string; name: string }[] {
   return stmt(db, 'SELECT id, guid, name FROM companies').all() as { id: number; guid: string; name: string }[];
+}
+
+export function codersByName(db: Database): { id: number; guid: string; name: string }[] {
+  return stmt(db, 'SELECT id, guid, name FROM coders').all() as { id: number; guid: string; name: string }[];
 }
 
 export interface TranscriptTurns {

@@ -161,6 +161,7 @@ export interface QuoteRow {
   anchor_status: 'ok' | 'flagged';
   starred: number;
   comment: string;
+  coder_id: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -169,7 +170,7 @@ export function allQuotes(db: Database): QuoteRow[] {
   return stmt(
     db,
     `SELECT id, guid, interview_id, source, start_segment_id, start_offset, end_segment_id, end_offset, exact_text,
-            anchor_status, starred, comment, created_at, updated_at FROM quotes ORDER BY interview_id, id`,
+            anchor_status, starred, comment, coder_id, created_at, updated_at FROM quotes ORDER BY interview_id, id`,
   ).all() as QuoteRow[];
 }
 
@@ -179,13 +180,14 @@ export interface CodingRow {
   tag_id: number;
   intensity: number | null;
   stance: string;
+  coder_id: number | null;
   created_at: number;
 }
 
 export function allCodings(db: Database): CodingRow[] {
   return stmt(
     db,
-    'SELECT guid, quote_id, tag_id, intensity, stance, created_at FROM codings ORDER BY quote_id, id',
+    'SELECT guid, quote_id, tag_id, intensity, stance, coder_id, created_at FROM codings ORDER BY quote_id, id',
   ).all() as CodingRow[];
 }
 
@@ -195,6 +197,7 @@ export interface NoteRow {
   interview_id: number | null;
   title: string;
   plain_text: string;
+  coder_id: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -202,7 +205,7 @@ export interface NoteRow {
 export function allNotes(db: Database): NoteRow[] {
   return stmt(
     db,
-    'SELECT id, guid, interview_id, title, plain_text, created_at, updated_at FROM notes ORDER BY id',
+    'SELECT id, guid, interview_id, title, plain_text, coder_id, created_at, updated_at FROM notes ORDER BY id',
   ).all() as NoteRow[];
 }
 
@@ -366,6 +369,7 @@ export function insertQuoteRow(
     prefix: string;
     suffix: string;
     comment: string;
+    coderId: number | null;
     at: number;
   },
 ): number {
@@ -373,8 +377,8 @@ export function insertQuoteRow(
     stmt(
       db,
       `INSERT INTO quotes (guid, interview_id, source, start_segment_id, start_offset, end_segment_id, end_offset,
-         exact_text, prefix, suffix, comment, created_at, updated_at)
-       VALUES (?, ?, 'transcript', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         exact_text, prefix, suffix, comment, coder_id, created_at, updated_at)
+       VALUES (?, ?, 'transcript', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       q.guid,
       q.interviewId,
@@ -386,6 +390,7 @@ export function insertQuoteRow(
       q.prefix,
       q.suffix,
       q.comment,
+      q.coderId,
       q.at,
       q.at,
     ).lastInsertRowid,
@@ -395,13 +400,14 @@ export function insertQuoteRow(
 /** False when the quote already has that tag (the pair is unique). */
 export function insertCodingRow(
   db: Database,
-  c: { guid: string; quoteId: number; tagId: number; at: number },
+  c: { guid: string; quoteId: number; tagId: number; coderId: number | null; at: number },
 ): boolean {
   return (
-    stmt(db, 'INSERT OR IGNORE INTO codings (guid, quote_id, tag_id, created_at) VALUES (?, ?, ?, ?)').run(
+    stmt(db, 'INSERT OR IGNORE INTO codings (guid, quote_id, tag_id, coder_id, created_at) VALUES (?, ?, ?, ?, ?)').run(
       c.guid,
       c.quoteId,
       c.tagId,
+      c.coderId,
       c.at,
     ).changes > 0
   );
@@ -409,13 +415,22 @@ export function insertCodingRow(
 
 export function insertNoteRow(
   db: Database,
-  n: { guid: string; interviewId: number | null; title: string; doc: string; plainText: string; at: number },
+  n: {
+    guid: string;
+    interviewId: number | null;
+    title: string;
+    doc: string;
+    plainText: string;
+    coderId: number | null;
+    at: number;
+  },
 ): number {
   return Number(
     stmt(
       db,
-      `INSERT INTO notes (guid, interview_id, title, doc, plain_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(n.guid, n.interviewId, n.title, n.doc, n.plainText, n.at, n.at).lastInsertRowid,
+      `INSERT INTO notes (guid, interview_id, title, doc, plain_text, coder_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(n.guid, n.interviewId, n.title, n.doc, n.plainText, n.coderId, n.at, n.at).lastInsertRowid,
   );
 }
 

@@ -8,9 +8,10 @@
  * as case variables, are matched by name. (2) Turns — REFI has none, so an interview's turns are matched
  * to this project's by their words, in order, and take their GUIDs; a quote on a turn this project does
  * not have (the colleague corrected the transcript) cannot be placed, and is left out and listed.
- * (3) What REFI does not carry (a coding's stance and intensity, a quote's star, who coded what, a note's
- * formatting, a tag's pin and archive state…) is taken from this project for the rows both have, so it
- * does not show as a change; a new row of theirs has the defaults. (4) Personas, job statements and the
+ * Coders (the file's users who made something) are matched by GUID, then by name. (3) What REFI does
+ * not carry (a coding's stance and intensity, a quote's star, a note's formatting, a tag's pin and
+ * archive state; who coded what when the file does not say) is taken from this project for the rows
+ * both have, so it does not show as a change; a new row of theirs has the defaults. (4) Personas, job statements and the
  * ICP travel in a Groundwork .qdpx as notes; a merge never carries them, so those notes are left out.
  * There is no common base: the merge is two-way, and nothing is ever deleted because the file lacks it.
  */
@@ -23,6 +24,7 @@ import type { ProjectContext } from '../../context';
 import { openProjectDb } from '../../db/open';
 import { checkpointTruncate } from '../../repos/merge';
 import {
+  codersByName,
   companiesByName,
   deleteNote,
   deleteQuotesOnTurns,
@@ -102,6 +104,16 @@ function fitToProject(mine: Database, other: Database, fromGroundwork: boolean):
     const own = companies.get(c.name.toLowerCase());
     if (own !== undefined && own !== c.guid) renameGuid(other, 'companies', c.id, own);
   }
+  // A coder another tool knows under its own GUID is this project's coder of the same name (as
+  // refi/users.ts matches on import), unless a coder of theirs already took that coder's GUID.
+  const coders = new Map(codersByName(mine).map((c) => [coderName(c.name), c.guid]));
+  const taken = new Set(codersByName(other).map((c) => c.guid));
+  for (const c of codersByName(other)) {
+    const own = coders.get(coderName(c.name));
+    if (own === undefined || taken.has(own)) continue;
+    renameGuid(other, 'coders', c.id, own);
+    taken.add(own);
+  }
   // 2. Turns, by their words.
   const mineTranscripts = transcriptsByInterview(mine);
   let unplaced = 0;
@@ -180,6 +192,8 @@ export function lcs(a: readonly string[], b: readonly string[]): number[] {
   }
   return out;
 }
+
+const coderName = (name: string): string => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A Groundwork-made note (v5 GUID) standing in for a persona, the job statements or the ICP. */
 const STAND_IN = /^(Persona: .+|Job statements|Ideal customer profile)$/;

@@ -1,7 +1,8 @@
 /**
  * What REFI-QDA does not carry, taken from this project for the rows a .qdpx shares with it
  * (fromQdpx.ts), so that a field the file cannot hold never shows as changed or cleared — and a row
- * of theirs that is kept (their comment, say) keeps this project's star, stance and coder. Applied to
+ * of theirs that is kept (their comment, say) keeps this project's star and stance — and its coder
+ * when the file does not name one. Applied to
  * the colleague's side as read (references as GUIDs), so references need no translating.
  */
 import type { MergeTable } from '../../repos/merge';
@@ -10,9 +11,16 @@ import { SPEC } from './tables';
 
 const ALWAYS: Partial<Record<MergeTable, string[]>> = {
   tags: ['position', 'pinned_slot', 'archived'],
-  quotes: ['starred', 'coder_id', 'attributed_participant_id', 'note_id'],
-  codings: ['stance', 'intensity', 'coder_id'],
-  notes: ['coder_id', 'guide_item_id'],
+  quotes: ['starred', 'attributed_participant_id', 'note_id'],
+  codings: ['stance', 'intensity'],
+  notes: ['guide_item_id'],
+};
+
+/** Carried when the file says (a REFI creatingUser), else taken from this project. */
+const WHEN_UNSAID: Partial<Record<MergeTable, string[]>> = {
+  quotes: ['coder_id'],
+  codings: ['coder_id'],
+  notes: ['coder_id'],
 };
 
 export function takeUncarried(mine: Snapshot, theirs: Snapshot, fromGroundwork: boolean): void {
@@ -26,6 +34,7 @@ export function takeUncarried(mine: Snapshot, theirs: Snapshot, fromGroundwork: 
       if (!m) continue;
       const content = { ...t.content };
       for (const c of ALWAYS[table] ?? []) content[c] = m.content[c];
+      for (const c of WHEN_UNSAID[table] ?? []) if (content[c] === null) content[c] = m.content[c];
       // A tag's kind travels only in Groundwork's own sets; another tool's file makes every code a theme.
       if (table === 'tags' && !fromGroundwork) content['kind'] = m.content['kind'];
       if (table === 'notes') {

@@ -26,6 +26,7 @@ import { withDeferredFts } from '../../repos/ftsDeferral';
 import { guidKey, nameGuid } from './guid';
 import type { RefiCase, RefiCode, RefiValue } from './parseXml';
 import type { StagedRefi } from './stage';
+import { codersForUsers } from './users';
 import { CASE_VARIABLES, kindFromSetName, SEGMENT_SET_PREFIX, SOURCE_VARIABLES, splitLabels } from './vocabulary';
 
 export interface CommitCounts {
@@ -209,6 +210,8 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
   let doneSelections = 0;
   let unmappedSpeakers = 0;
   let skippedSources = 0;
+  let coderCopies = 0;
+  const coderOf = codersForUsers(db, model, report, at);
   for (const s of staged.sources) {
     const key = guidKey(s.source.guid);
     const existing = existingInterviews.get(key);
@@ -301,20 +304,30 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
       const startGlobal = flat.starts[a.startTurn]! + a.startOffset;
       const endGlobal = flat.starts[a.endTurn]! + a.endOffset;
       const words = quoteTextAt(flat, startGlobal, endGlobal);
-      const quoteId = repo.insertQuoteRow(db, {
-        guid: fresh('quotes', sel.guid),
-        interviewId,
-        startTurnId: turnIds[a.startTurn]!,
-        startOffset: a.startOffset,
-        endTurnId: turnIds[a.endTurn]!,
-        endOffset: a.endOffset,
-        exactText: words.exact,
-        prefix: words.prefix,
-        suffix: words.suffix,
-        comment: sel.description.trim().slice(0, 5000),
-        at: parseTime(sel.created) ?? at,
-      });
-      counts.quotesCreated++;
+      const quoteCoder = coderOf(sel.creatingUser);
+      const insertQuote = (guid: string, coderId: number | null): number => {
+        counts.quotesCreated++;
+        return repo.insertQuoteRow(db, {
+          guid,
+          interviewId,
+          startTurnId: turnIds[a.startTurn]!,
+          startOffset: a.startOffset,
+          endTurnId: turnIds[a.endTurn]!,
+          endOffset: a.endOffset,
+          exactText: words.exact,
+          prefix: words.prefix,
+          suffix: words.suffix,
+          comment: sel.description.trim().slice(0, 5000),
+          coderId,
+          at: parseTime(sel.created) ?? at,
+        });
+      };
+      const quoteId = insertQuote(fresh('quotes', sel.guid), quoteCoder);
+      // A quote holds a tag once. Another coder's coding with the same code on this selection is
+      // their own judgement (it counts in agreement), so it goes on their own copy of the span — as
+      // when two coders quote the same words here.
+      const codedBy = new Map<number, number | null>();
+      const copies = new Map<number | null, number>();
       for (const c of sel.codings) {
         const tag = tagId.get(guidKey(c.codeGuid));
         if (tag === undefined) {
@@ -325,11 +338,22 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
           );
           continue;
         }
+        const coderId = coderOf(c.creatingUser) ?? quoteCoder;
+        let target = quoteId;
+        if (codedBy.has(tag) && codedBy.get(tag) !== coderId) {
+          const user = guidKey(c.creatingUser ?? sel.creatingUser ?? '');
+          target =
+            copies.get(coderId) ??
+            insertQuote(fresh('quotes', nameGuid(`selection:${guidKey(sel.guid)}:user:${user}`)), coderId);
+          copies.set(coderId, target);
+          if (target !== quoteId) coderCopies++;
+        } else codedBy.set(tag, coderId);
         if (
           repo.insertCodingRow(db, {
             guid: fresh('codings', c.guid),
-            quoteId,
+            quoteId: target,
             tagId: tag,
+            coderId,
             at: parseTime(c.created) ?? at,
           })
         )
@@ -346,6 +370,10 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
     );
   report.carry('selections (as quotes)', counts.quotesCreated);
   report.carry('codings', counts.codingsCreated);
+  if (coderCopies)
+    report.adjust(
+      `${coderCopies} selection${coderCopies === 1 ? ' was' : 's were'} given the same code by two coders; each coder’s coding is kept on their own copy of the quote.`,
+    );
   if (unmappedSpeakers)
     report.lose(
       'speakers not matched to a case',
@@ -380,6 +408,7 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
       title: n.name.slice(0, 200),
       doc: lexicalDoc(text),
       plainText: text,
+      coderId: coderOf(n.creatingUser),
       at,
     });
     counts.notesCreated++;
@@ -391,6 +420,7 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
       title: 'Project description',
       doc: lexicalDoc(model.description),
       plainText: model.description,
+      coderId: null,
       at,
     });
     counts.notesCreated++;

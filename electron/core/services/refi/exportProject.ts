@@ -8,6 +8,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { TAG_KIND_LABELS, type TagKind } from '../../../../shared/domain/tag';
+import { listCoders } from '../../repos/coders';
 import * as repo from '../../repos/refi';
 import { nameGuid, refiGuid } from './guid';
 import { codePointOffsets } from './offsets';
@@ -78,12 +79,28 @@ export function buildProjectExport(db: Database, opts: ExportOptions): ProjectEx
   const notes = repo.allNotes(db);
   const tagGuid = new Map(tags.map((t) => [t.id, refiGuid(t.guid)]));
 
-  // Users: one per interviewer named on an interview.
-  const users = new Map<string, string>();
+  // Users: the coders who made quotes, codings or notes (under their own GUIDs, so who coded what
+  // comes back, and a colleague's tool can compute agreement), and the interviewers named on
+  // interviews — a coder who also interviewed is one user.
+  const userList: { guid: string; name: string }[] = [];
+  const coderUser = new Map<number, string>();
+  const made = new Set([...quotes, ...codings, ...notes].map((r) => r.coder_id));
+  for (const c of listCoders(db)) {
+    if (!made.has(c.id)) continue;
+    coderUser.set(c.id, refiGuid(c.guid));
+    userList.push({ guid: refiGuid(c.guid), name: c.name });
+  }
+  const users = new Map<string, string>(userList.map((u) => [u.name.trim().toLowerCase(), u.guid]));
+  const interviewerUser = (name: string): string | undefined => users.get(name.trim().toLowerCase());
   for (const i of interviews) {
     const name = i.interviewer.trim();
-    if (name && !users.has(name)) users.set(name, derived(`user:${name}`));
+    if (name && !users.has(name.toLowerCase())) {
+      users.set(name.toLowerCase(), derived(`user:${name}`));
+      userList.push({ guid: derived(`user:${name}`), name });
+    }
   }
+  const madeBy = (coderId: number | null): string | undefined =>
+    coderId === null ? undefined : coderUser.get(coderId);
 
   // Source texts, built from the turns in one pass.
   const texts = new Map<number, SourceText>();
@@ -122,11 +139,12 @@ export function buildProjectExport(db: Database, opts: ExportOptions): ProjectEx
     })}>\n`,
   );
 
-  if (users.size > 0) {
+  if (userList.length > 0) {
     out.push('<Users>\n');
-    for (const [name, guid] of users) out.push(`<User${attrs({ guid, name: clean(name) })}/>\n`);
+    for (const u of userList) out.push(`<User${attrs({ guid: u.guid, name: clean(u.name) })}/>\n`);
     out.push('</Users>\n');
-    report.carry('users (interviewers)', users.size);
+    if (coderUser.size) report.carry('users (coders: who made each quote, coding and note)', coderUser.size);
+    if (userList.length > coderUser.size) report.carry('users (interviewers)', userList.length - coderUser.size);
   }
 
   // CodeBook: the tag tree.
@@ -284,7 +302,7 @@ export function buildProjectExport(db: Database, opts: ExportOptions): ProjectEx
         guid,
         name: clean(i.title),
         plainTextPath: `internal://${fileName}`,
-        creatingUser: users.get(i.interviewer.trim()),
+        creatingUser: interviewerUser(i.interviewer),
         creationDateTime: iso(i.created_at),
         modifiedDateTime: iso(i.updated_at),
       })}>`,
@@ -319,6 +337,7 @@ export function buildProjectExport(db: Database, opts: ExportOptions): ProjectEx
           name: clean(shorten(q.exact_text, 80)),
           startPosition: start,
           endPosition: end,
+          creatingUser: madeBy(q.coder_id),
           creationDateTime: iso(q.created_at),
           modifiedDateTime: iso(q.updated_at),
         })}>`,
@@ -332,7 +351,7 @@ export function buildProjectExport(db: Database, opts: ExportOptions): ProjectEx
         if (c.stance === 'contradicts') contradicting++;
         if (c.intensity !== null) intensities++;
         out.push(
-          `<Coding${attrs({ guid: refiGuid(c.guid), creationDateTime: iso(c.created_at) })}><CodeRef targetGUID="${code}"/></Coding>`,
+          `<Coding${attrs({ guid: refiGuid(c.guid), creatingUser: madeBy(c.coder_id), creationDateTime: iso(c.created_at) })}><CodeRef targetGUID="${code}"/></Coding>`,
         );
       }
       out.push('</PlainTextSelection>\n');
@@ -371,6 +390,7 @@ export function buildProjectExport(db: Database, opts: ExportOptions): ProjectEx
       guid: refiGuid(n.guid),
       name: n.title || (n.interview_id === null ? 'Memo' : `Notes: ${interviewById.get(n.interview_id)?.title ?? ''}`),
       text: n.plain_text,
+      user: madeBy(n.coder_id),
       created: n.created_at,
       modified: n.updated_at,
     })),
@@ -380,7 +400,7 @@ export function buildProjectExport(db: Database, opts: ExportOptions): ProjectEx
     out.push('<Notes>\n');
     for (const n of allNotes) {
       out.push(
-        `<Note${attrs({ guid: n.guid, name: clean(n.name), creationDateTime: iso(n.created), modifiedDateTime: iso(n.modified) })}>` +
+        `<Note${attrs({ guid: n.guid, name: clean(n.name), creatingUser: n.user, creationDateTime: iso(n.created), modifiedDateTime: iso(n.modified) })}>` +
           `<PlainTextContent>${txt(n.text)}</PlainTextContent></Note>\n`,
       );
     }
@@ -445,6 +465,7 @@ interface ExtraNote {
   guid: string;
   name: string;
   text: string;
+  user?: string | undefined;
   created: number;
   modified: number;
 }

@@ -31,6 +31,8 @@ export interface RefiCoding {
   guid: string;
   codeGuid: string;
   created: string | null;
+  /** The GUID of the <User> who made it (creatingUser), if the file says. */
+  creatingUser: string | null;
 }
 
 export interface RefiSelection {
@@ -41,6 +43,7 @@ export interface RefiSelection {
   description: string;
   codings: RefiCoding[];
   created: string | null;
+  creatingUser: string | null;
 }
 
 export type SourceKind = 'text' | 'pdf' | 'picture' | 'audio' | 'video';
@@ -68,6 +71,7 @@ export interface RefiNote {
   content: string | null;
   plainTextPath: string | null;
   description: string;
+  creatingUser: string | null;
 }
 
 export interface RefiSet {
@@ -212,6 +216,7 @@ export function parseRefiXml(xml: string, fileName: string): RefiModel {
       content: kid(n, 'PlainTextContent') ? textOf(n, 'PlainTextContent') : null,
       plainTextPath: n.attrs['plainTextPath'] ?? null,
       description: textOf(n, 'Description'),
+      creatingUser: n.attrs['creatingUser'] || null,
     });
   }
   for (const s of kids(
@@ -281,9 +286,11 @@ function source(s: Node, kind: SourceKind): RefiSource {
             guid: c.attrs['guid'] ?? '',
             codeGuid: kid(c, 'CodeRef')?.attrs['targetGUID'] ?? '',
             created: c.attrs['creationDateTime'] ?? null,
+            creatingUser: c.attrs['creatingUser'] || null,
           }))
           .filter((c) => c.codeGuid),
         created: sel.attrs['creationDateTime'] ?? null,
+        creatingUser: sel.attrs['creatingUser'] || null,
       });
     } else if (sel.tag.endsWith('Selection')) {
       otherSelections++;
