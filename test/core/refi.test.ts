@@ -2,24 +2,13 @@
  * REFI-QDA export and import against the official schemas and a full round trip: emoji, combining
  * marks, CRLF and right-to-left text, so code points and UTF-16 are converted at the boundary.
  */
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RefiExportResult, RefiImportResult, RefiPreview } from '../../shared/domain/refi';
 import { lexicalDoc } from '../../electron/core/services/refi/commit';
-import { makeCore, type TestCore } from '../support/core';
-import { buildInteropStudy, HARD_TEXT, unpackQdpx, xsdErrors } from '../support/refi';
+import type { TestCore } from '../support/core';
+import { buildInteropStudy, emptyProjectCores, HARD_TEXT, unpackQdpx, xsdErrors } from '../support/refi';
 
-const open: TestCore[] = [];
-/** A core on a new project without the default codebook, so counts are the study's own. */
-async function core(): Promise<TestCore> {
-  const t = await makeCore();
-  open.push(t);
-  await t.host('host.createProject', { path: path.join(t.dir, 'empty.groundwork'), withDefaults: false });
-  return t;
-}
-afterEach(() => {
-  while (open.length) open.pop()!.close();
-});
+const { core } = emptyProjectCores();
 
 async function exportQdpx(t: TestCore, includeRealNames = true): Promise<{ result: RefiExportResult; bytes: Buffer }> {
   const result = await t.call('refi.export', { kind: 'qdpx', includeRealNames });

@@ -6,28 +6,19 @@
  */
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refiGuid } from '../../electron/core/services/refi/guid';
-import { makeCore, type TestCore } from '../support/core';
+import type { TestCore } from '../support/core';
 import { readRows } from '../support/mergePair';
-import { packQdpx, unpackQdpx, xsdErrors } from '../support/refi';
+import { EMPTY_PROJECT, emptyProjectCores, packQdpx, unpackQdpx, xsdErrors } from '../support/refi';
 import { G, project } from '../support/refiVendors';
 import { importTurns } from '../support/study';
 
 const ADA = { name: 'Ada Lovelace', initials: 'AL', colour: '#1864ab' };
 const BO = { name: 'Bo Li', initials: 'BL', colour: '#c2255c' };
 
-const open: TestCore[] = [];
-async function core(): Promise<TestCore> {
-  const t = await makeCore();
-  open.push(t);
-  await t.host('host.createProject', { path: path.join(t.dir, 'empty.groundwork'), withDefaults: false });
-  return t;
-}
-const file = (t: TestCore): string => path.join(t.dir, 'empty.groundwork');
-afterEach(() => {
-  while (open.length) open.pop()!.close();
-});
+const { core, closeAll } = emptyProjectCores();
+const file = (t: TestCore): string => path.join(t.dir, EMPTY_PROJECT);
 
 const TURNS = [
   { speaker: 'Rita Researcher', text: 'How does month end go?' },
@@ -199,7 +190,7 @@ describe('REFI-QDA export names the coders', () => {
           const b = await core();
           await importInto(b, await exportBytes(a));
           expect(coderRows(b)).toEqual(coderRows(a));
-          while (open.length) open.pop()!.close();
+          closeAll();
         },
       ),
       { numRuns: 12 },

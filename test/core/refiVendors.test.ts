@@ -1,9 +1,8 @@
 /** Importing REFI-QDA files written the way each vendor writes them (fixtures: test/support/refiVendors.ts). */
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KIND_COLOURS } from '../../shared/domain/tag';
-import { makeCore, type TestCore } from '../support/core';
-import { packQdpx } from '../support/refi';
+import type { TestCore } from '../support/core';
+import { emptyProjectCores, packQdpx } from '../support/refi';
 import {
   atlasFixture,
   G,
@@ -18,16 +17,7 @@ import {
   TEXT,
 } from '../support/refiVendors';
 
-const open: TestCore[] = [];
-async function core(): Promise<TestCore> {
-  const t = await makeCore();
-  open.push(t);
-  await t.host('host.createProject', { path: path.join(t.dir, 'empty.groundwork'), withDefaults: false });
-  return t;
-}
-afterEach(() => {
-  while (open.length) open.pop()!.close();
-});
+const { core } = emptyProjectCores();
 
 async function importFile(t: TestCore, bytes: Buffer | string, fileName: string) {
   const preview = await t.call('refi.stageFile', {

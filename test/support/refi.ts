@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { XmlDocument, XsdValidator } from 'libxml2-wasm';
+import { afterEach } from 'vitest';
+import { makeCore, type TestCore } from './core';
 import type { Caller } from './study';
 import { importTurns } from './study';
 
@@ -179,3 +181,27 @@ export async function buildInteropStudy(
     tagIds: { parent: parent.id, child: child.id, goal: goal.id, theme: theme.id },
   };
 }
+
+/**
+ * Cores on new projects without the default codebook, so counts are the study's own; each is closed
+ * after its test (or by `closeAll`, between a property's runs). Call at a test file's top level.
+ */
+export function emptyProjectCores(): { core: () => Promise<TestCore>; closeAll: () => void } {
+  const open: TestCore[] = [];
+  const closeAll = (): void => {
+    while (open.length) open.pop()!.close();
+  };
+  afterEach(closeAll);
+  return {
+    closeAll,
+    core: async () => {
+      const t = await makeCore();
+      open.push(t);
+      await t.host('host.createProject', { path: path.join(t.dir, EMPTY_PROJECT), withDefaults: false });
+      return t;
+    },
+  };
+}
+
+/** The file name `emptyProjectCores` gives each project, in its core's folder. */
+export const EMPTY_PROJECT = 'empty.groundwork';
