@@ -97,19 +97,17 @@ describe('REFI-QDA export names the coders', () => {
     for (const c of coders) expect(users).toContainEqual([refiGuid(c.guid), c.name]);
 
     // Every selection against its own quote, every coding against its own coding row.
-    const quotes = readRows<{ guid: string; coder_id: number }>(file(a), 'SELECT guid, coder_id FROM quotes');
-    const selections = [...qde.matchAll(/<PlainTextSelection\s[^>]*>/g)].map((m) => m[0]);
-    expect(selections).toHaveLength(quotes.length);
-    for (const q of quotes) {
-      const el = selections.find((s) => attr(s, 'guid') === refiGuid(q.guid));
-      expect(el && attr(el, 'creatingUser')).toBe(userOf.get(q.coder_id));
-    }
-    const codings = readRows<{ guid: string; coder_id: number }>(file(a), 'SELECT guid, coder_id FROM codings');
-    const codingEls = [...qde.matchAll(/<Coding\s[^>]*>/g)].map((m) => m[0]);
-    expect(codingEls).toHaveLength(codings.length);
-    for (const c of codings) {
-      const el = codingEls.find((s) => attr(s, 'guid') === refiGuid(c.guid));
-      expect(el && attr(el, 'creatingUser')).toBe(userOf.get(c.coder_id));
+    for (const [table, element] of [
+      ['quotes', 'PlainTextSelection'],
+      ['codings', 'Coding'],
+    ] as const) {
+      const rows = readRows<{ guid: string; coder_id: number }>(file(a), `SELECT guid, coder_id FROM ${table}`);
+      const els = [...qde.matchAll(new RegExp(`<${element}\\s[^>]*>`, 'g'))].map((m) => m[0]);
+      expect(els).toHaveLength(rows.length);
+      for (const row of rows) {
+        const el = els.find((s) => attr(s, 'guid') === refiGuid(row.guid));
+        expect(el && attr(el, 'creatingUser')).toBe(userOf.get(row.coder_id));
+      }
     }
 
     const b = await core();
