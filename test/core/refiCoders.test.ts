@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { refiGuid } from '../../electron/core/services/refi/guid';
 import type { TestCore } from '../support/core';
 import { readRows } from '../support/mergePair';
-import { EMPTY_PROJECT, emptyProjectCores, packQdpx, unpackQdpx, xsdErrors } from '../support/refi';
-import { G, project } from '../support/refiVendors';
+import { EMPTY_PROJECT, emptyProjectCores, unpackQdpx, xsdErrors } from '../support/refi';
+import { G, TWO_CODER_TURNS, twoCoderFile, twoCoderFixture } from '../support/refiVendors';
 import { importTurns } from '../support/study';
 
 const ADA = { name: 'Ada Lovelace', initials: 'AL', colour: '#1864ab' };
@@ -20,12 +20,7 @@ const BO = { name: 'Bo Li', initials: 'BL', colour: '#c2255c' };
 const { core, closeAll } = emptyProjectCores();
 const file = (t: TestCore): string => path.join(t.dir, EMPTY_PROJECT);
 
-const TURNS = [
-  { speaker: 'Rita Researcher', text: 'How does month end go?' },
-  { speaker: 'Tom Okafor', text: 'The export takes hours and breaks every month.' },
-  { speaker: 'Rita Researcher', text: 'And then?' },
-  { speaker: 'Tom Okafor', text: 'We redo it by hand, and I want the close done in two days.' },
-];
+const TURNS = TWO_CODER_TURNS;
 
 /** Who made each quote and each coding, by the quote's text, from the project file itself. */
 function coderRows(t: TestCore): { text: string; quoteBy: string | null; codings: string }[] {
@@ -197,36 +192,13 @@ describe('REFI-QDA export names the coders', () => {
 });
 
 describe('a study two people coded in another QDA tool', () => {
-  const TEXT = TURNS.map((t) => `${t.speaker}: ${t.text}`).join('\n\n');
-  const JANE = 'B0000000-0000-4000-8000-00000000000a';
-  const KEN = 'B0000000-0000-4000-8000-00000000000b';
-  const at = (sub: string): string => {
-    const start = [...TEXT.slice(0, TEXT.indexOf(sub))].length;
-    return `startPosition="${start}" endPosition="${start + [...sub].length}"`;
-  };
-  const coding = (n: number, code: string, user: string) =>
-    `<Coding guid="${G.coding(n)}" creatingUser="${user}"><CodeRef targetGUID="${code}"/></Coding>`;
-  const vendorFile = () =>
-    packQdpx(
-      'project.qde',
-      project(
-        'MAXQDA 24',
-        `<Users><User guid="${JANE}" name="Jane Coder"/><User guid="${KEN}" name="  Ken   Coder "/><User guid="${G.user1}" name="Owner Who Made Nothing"/></Users>` +
-          `<Sources><TextSource guid="${G.src1}" name="Call with Tom" plainTextPath="internal://${G.src1}.txt" creatingUser="${G.user1}">` +
-          // One selection both coded "Billing pain": each keeps theirs.
-          `<PlainTextSelection guid="${G.sel(1)}" ${at('The export takes hours')} creatingUser="${JANE}">${coding(1, G.code1, JANE)}${coding(2, G.code1, KEN)}</PlainTextSelection>` +
-          `<PlainTextSelection guid="${G.sel(2)}" ${at('We redo it by hand')} creatingUser="${JANE}">${coding(3, G.code1, JANE)}</PlainTextSelection>` +
-          `<PlainTextSelection guid="${G.sel(3)}" ${at('I want the close done')} creatingUser="${KEN}">${coding(4, G.code3, KEN)}</PlainTextSelection>` +
-          `</TextSource></Sources>`,
-      ),
-      { [`${G.src1}.txt`]: TEXT },
-    );
+  const { ken, selection, coding } = twoCoderFile;
 
   it('keeps who coded what, matches a coder by name, and gives the agreement worked out by hand', async () => {
     const t = await core();
     // Ken already codes in this project, under another GUID.
     const ken = await t.call('coders.identify', { name: 'Ken Coder', initials: 'KC', colour: '#087f5b' });
-    const { result } = await importInto(t, await vendorFile());
+    const { result } = await importInto(t, await twoCoderFixture());
     expect(result.report.adjustments).toEqual(
       expect.arrayContaining([
         'Ken Coder is already a coder in this project; their work is recorded under that coder.',
@@ -269,16 +241,8 @@ describe('a study two people coded in another QDA tool', () => {
 
   it('a user the file does not list: the work comes with no coder, and the report says so', async () => {
     const t = await core();
-    const bytes = await packQdpx(
-      'project.qde',
-      project(
-        'Some tool',
-        `<Sources><TextSource guid="${G.src1}" name="Call with Tom" plainTextPath="internal://${G.src1}.txt">` +
-          `<PlainTextSelection guid="${G.sel(1)}" ${at('We redo it by hand')} creatingUser="${KEN}">${coding(1, G.code1, KEN)}</PlainTextSelection>` +
-          `</TextSource></Sources>`,
-      ),
-      { [`${G.src1}.txt`]: TEXT },
-    );
+    // No <Users> at all: Ken is named but not listed.
+    const bytes = await twoCoderFile.pack('', selection(1, 'We redo it by hand', ken, coding(1, G.code1, ken)));
     const { result } = await importInto(t, bytes);
     expect(result.report.notCarried).toContainEqual(
       expect.objectContaining({ kind: 'who made some selections, codings or notes', count: 1 }),

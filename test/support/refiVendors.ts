@@ -124,3 +124,50 @@ export async function mixedSourcesFixture(): Promise<Buffer> {
 /** Taguette-style codebook: .qdc with no sets and a three-digit colour. */
 export const taguetteCodebook = `<?xml version="1.0" encoding="utf-8"?>
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Taguette 1.4.1"><Codes><Code guid="${G.code1}" name="billing" isCodable="true" color="#abc"><Description>From highlights.</Description></Code><Code guid="${G.code2}" name="tools" isCodable="true"/></Codes></CodeBook>`;
+
+/** The interview two people coded in another tool (refiCoders.test.ts, e2e/refi.test.ts). */
+export const TWO_CODER_TURNS = [
+  { speaker: 'Rita Researcher', text: 'How does month end go?' },
+  { speaker: 'Tom Okafor', text: 'The export takes hours and breaks every month.' },
+  { speaker: 'Rita Researcher', text: 'And then?' },
+  { speaker: 'Tom Okafor', text: 'We redo it by hand, and I want the close done in two days.' },
+];
+
+const TWO_CODER_TEXT = TWO_CODER_TURNS.map((t) => `${t.speaker}: ${t.text}`).join('\n\n');
+
+/** Pieces of a MAXQDA-style file in which users coded `TWO_CODER_TURNS`, kept as an external .txt. */
+export const twoCoderFile = {
+  jane: 'B0000000-0000-4000-8000-00000000000a',
+  ken: 'B0000000-0000-4000-8000-00000000000b',
+  /** A PlainTextSelection of `sub` (positions in code points) made by `user`, holding `codings`. */
+  selection: (n: number, sub: string, user: string, codings: string): string => {
+    const [start, end] = positions(TWO_CODER_TEXT, sub);
+    return `<PlainTextSelection guid="${G.sel(n)}" startPosition="${start}" endPosition="${end}" creatingUser="${user}">${codings}</PlainTextSelection>`;
+  },
+  coding: (n: number, code: string, user: string): string =>
+    `<Coding guid="${G.coding(n)}" creatingUser="${user}"><CodeRef targetGUID="${code}"/></Coding>`,
+  /** The project: `users` (a <Users> element or nothing) and the selections of its one source. */
+  pack: (users: string, selections: string): Promise<Buffer> =>
+    packQdpx(
+      'project.qde',
+      project(
+        'MAXQDA 24',
+        `${users}<Sources><TextSource guid="${G.src1}" name="Call with Tom" plainTextPath="internal://${G.src1}.txt" creatingUser="${G.user1}">${selections}</TextSource></Sources>`,
+      ),
+      { [`${G.src1}.txt`]: TWO_CODER_TEXT },
+    ),
+};
+
+/**
+ * Jane and Ken coded one interview: both gave "Billing pain" to one selection (each keeps theirs),
+ * Jane one more, Ken "Wishes" on one of his own; Ken's name is spaced oddly; the owner made nothing.
+ */
+export function twoCoderFixture(): Promise<Buffer> {
+  const { jane, ken, selection: sel, coding } = twoCoderFile;
+  return twoCoderFile.pack(
+    `<Users><User guid="${jane}" name="Jane Coder"/><User guid="${ken}" name="  Ken   Coder "/><User guid="${G.user1}" name="Owner Who Made Nothing"/></Users>`,
+    sel(1, 'The export takes hours', jane, coding(1, G.code1, jane) + coding(2, G.code1, ken)) +
+      sel(2, 'We redo it by hand', jane, coding(3, G.code1, jane)) +
+      sel(3, 'I want the close done', ken, coding(4, G.code3, ken)),
+  );
+}
