@@ -33,6 +33,10 @@ export const Coder = z.object({
 });
 export type Coder = z.infer<typeof Coder>;
 
+/** How many codings a coder has applied in the project (coders with none are not listed). */
+export const CoderCodings = z.object({ coderId: Id, codings: z.number().int().nonnegative() });
+export type CoderCodings = z.infer<typeof CoderCodings>;
+
 /** The current coder: the user's identity (null before they say who they are) and its project row. */
 export const CurrentCoder = z.object({
   identity: CoderIdentity.nullable(),

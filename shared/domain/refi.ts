@@ -54,6 +54,7 @@ export const RefiImportResult = z.object({
   quotesCreated: z.number().int(),
   codingsCreated: z.number().int(),
   notesCreated: z.number().int(),
+  codersCreated: z.number().int(),
   report: LossReport,
   /** The report as a text file, for "Save report". */
   reportText: z.string(),
@@ -85,7 +86,7 @@ export function reportToText(r: LossReport): string {
     for (const e of l.examples) out.push(`    - ${e}`);
   }
   if (r.adjustments.length) {
-    out.push('', 'Adjusted for the way the file was written:');
+    out.push('', 'Adjusted, or matched to what this project has:');
     for (const a of r.adjustments) out.push(`  ${a}`);
   }
   return `${out.join('\n')}\n`;

@@ -81,6 +81,32 @@ describe('who is coding', () => {
     }
   });
 
+  it('counts each coder’s codings (coders with none left out), against the file, through coding and undo', async () => {
+    const pain = await t.call('tags.create', { name: 'Slow export', kind: 'pain_point' });
+    const goal = await t.call('tags.create', { name: 'Close faster', kind: 'goal' });
+    const ada = (await t.call('coders.identify', ADA)).coder!.id;
+    await t.call('quotes.create', { ...span(1, 'the export', 'four hours'), tagIds: [pain.id, goal.id] });
+    const bo = (await t.call('coders.identify', BO)).coder!.id;
+    const q = await t.call('quotes.create', { ...span(3, 'the ERP', 'accents'), tagIds: [] });
+    await t.call('coders.identify', { name: 'Chidi Anagonye', initials: 'CA', colour: '#087f5b' });
+    await t.call('codings.apply', { quoteId: q.id, tagId: pain.id });
+    const chidi = (await t.call('coders.current')).coder!.id;
+    const fromFile = (): Record<number, number> => {
+      const counts: Record<number, number> = {};
+      for (const coder of Object.values(codersOf('codings')))
+        if (coder !== null) counts[coder] = (counts[coder] ?? 0) + 1;
+      return counts;
+    };
+    const counted = async () =>
+      Object.fromEntries((await t.call('coders.codingCounts')).map((c) => [c.coderId, c.codings]));
+    expect(await counted()).toEqual({ [ada]: 2, [chidi]: 1 });
+    expect(await counted()).toEqual(fromFile());
+    expect(bo in (await counted())).toBe(false);
+    await t.call('history.undo');
+    expect(await counted()).toEqual({ [ada]: 2 });
+    expect(await counted()).toEqual(fromFile());
+  });
+
   it('refuses a nameless coder, long initials and colours that are not #rrggbb', async () => {
     await expect(t.call('coders.identify', { ...ADA, name: '  ' })).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(t.call('coders.identify', { ...ADA, initials: 'ABCDE' })).rejects.toMatchObject({

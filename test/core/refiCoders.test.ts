@@ -209,6 +209,7 @@ describe('a study two people coded in another QDA tool', () => {
     expect(result.report.carried).toContainEqual(
       expect.objectContaining({ kind: 'coders (the users who made selections, codings or notes)', count: 2 }),
     );
+    expect(result.codersCreated).toBe(1);
     const coders = await t.call('coders.list');
     // The owner made no selection, coding or note: not a coder.
     expect(coders.map((c) => [c.name, c.initials, c.colour]).sort()).toEqual([

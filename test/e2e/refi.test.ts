@@ -2,14 +2,18 @@
  * REFI-QDA in Chromium, as a researcher would: Projects › Import REFI-QDA project…, choose a
  * QualCoder-style .qdpx, read the preview and the loss report, open the imported interview with its
  * coded quote; then Export REFI-QDA project…, save it, and import the saved file into a new project.
+ * Last, a study two people coded in another tool: its users become coders, the reader colours their
+ * highlights, and the Agreement screen gives the figures worked out by hand in refiCoders.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, unwrap } from '../support/core';
 import { unpackQdpx, xsdErrors } from '../support/refi';
-import { qualcoderFixture } from '../support/refiVendors';
-import { seriousA11yIssues, startWebApp, type WebApp } from './webApp';
+import type { AgreementReport } from '../../shared/domain/agreementReport';
+import { qualcoderFixture, twoCoderFixture } from '../support/refiVendors';
+import { expectedFigures, shownFigures } from './agreementScreen';
+import { openSection, seriousA11yIssues, startWebApp, TEST_CODER, type WebApp } from './webApp';
 
 async function importThroughDialog(app: WebApp, file: string): Promise<void> {
   const { page } = app;
@@ -95,8 +99,75 @@ describe('REFI-QDA in Chromium', () => {
     const done = page
       .getByRole('dialog', { name: 'Import a REFI-QDA project' })
       .getByRole('region', { name: 'Import finished' });
-    expect(await done.getByRole('status').textContent()).toMatch(/Imported 1 interviews, 1 quotes, 1 codings/);
+    expect(await done.getByRole('status').textContent()).toBe(
+      'Imported 1 interview, 1 quote, 1 coding, 3 new tags and 1 new participant.',
+    );
     const interviews = await callerFor(app.host.core).call('interviews.list');
     expect(interviews.map((i) => i.title)).toEqual(['Jane interview']);
+  });
+
+  it('a study two people coded elsewhere: its users become coders, coloured in the reader, compared on the Agreement screen', async () => {
+    const { page } = app;
+    await unwrap(
+      app.host.core.host.dispatch('host.createProject', {
+        path: path.join(app.dir, 'Team study.groundwork'),
+        withDefaults: false,
+      }),
+    );
+    await page.reload();
+    const file = path.join(app.dir, 'team.qdpx');
+    fs.writeFileSync(file, await twoCoderFixture());
+    await importThroughDialog(app, file);
+    const dialog = page.getByRole('dialog', { name: 'Import a REFI-QDA project' });
+    const report = dialog.getByRole('region', { name: 'Loss report' }).last();
+    await report.getByText(/coders \(the users who made selections, codings or notes\)/).waitFor();
+    expect(await report.locator('.refi-carried li').allTextContents()).toContain(
+      '2 coders (the users who made selections, codings or notes)',
+    );
+    expect(await report.locator('.refi-adjusted li').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'New coders from the file: Jane Coder, Ken Coder.',
+        '1 selection was given the same code by two coders; each coder’s coding is kept on their own copy of the quote.',
+      ]),
+    );
+    expect(await dialog.getByRole('status').textContent()).toBe(
+      'Imported 1 interview, 4 quotes, 4 codings, 3 new tags, 0 new participants and 2 new coders.',
+    );
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await app.shot('refi-04-two-coders-report');
+
+    // The reader, by coder: the legend names the file's two users, and every highlight has a coder.
+    await dialog.getByRole('link', { name: 'Open the first imported interview' }).click();
+    await page.getByText('The export takes hours and breaks every month.').first().waitFor();
+    await page.getByRole('combobox', { name: 'Colours' }).selectOption({ label: 'By coder' });
+    const legend = page.getByRole('list', { name: 'Highlights by coder' });
+    await expect.poll(() => legend.getByRole('listitem').allTextContents()).toEqual(['Jane Coder', 'Ken Coder']);
+    const chips = page.locator('.transcript-scroll [data-quote-button]');
+    await expect.poll(() => chips.count()).toBe(4);
+    const chipCoders = await chips.evaluateAll((els) =>
+      els.map((e) => /, by (.+)$/.exec(e.getAttribute('aria-label') ?? '')?.[1] ?? null),
+    );
+    expect(chipCoders.sort()).toEqual(['Jane Coder', 'Jane Coder', 'Ken Coder', 'Ken Coder']);
+    await app.shot('refi-05-two-coders-reader');
+
+    // The Agreement screen: the core's figures, and those are the ones worked out by hand.
+    await openSection(page, 'Agreement');
+    // The researcher opening the project is listed too, but has coded nothing: not compared by default.
+    const coders = (await callerFor(app.host.core).call('coders.list')).filter((c) => c.name !== TEST_CODER.name);
+    expect(coders.map((c) => c.name)).toEqual(['Jane Coder', 'Ken Coder']);
+    const me = page.getByRole('checkbox', { name: new RegExp(`${TEST_CODER.name} · no codings yet`) });
+    expect(await me.isChecked()).toBe(false);
+    for (const c of coders)
+      expect(await page.getByRole('checkbox', { name: new RegExp(c.name) }).isChecked()).toBe(true);
+    const report2 = (await callerFor(app.host.core).call('agreement.compute', {
+      coderIds: coders.map((c) => c.id),
+      unit: 'turn',
+    })) as AgreementReport;
+    await expect.poll(() => shownFigures(page, 'Billing pain')).toEqual(expectedFigures(report2, 'Billing pain'));
+    expect(await shownFigures(page, 'Billing pain')).toEqual(['75.0%', '0.500', '0.533']);
+    expect(await shownFigures(page, 'Wishes')).toEqual(['75.0%', '0.000', '0.000']);
+    expect(await shownFigures(page, null)).toEqual(expectedFigures(report2, null));
+    expect(await seriousA11yIssues(page)).toEqual([]);
+    await app.shot('refi-06-two-coders-agreement');
   });
 });

@@ -1,6 +1,6 @@
 /** The coders table: the researchers of a study, named by GUID across copies of the project. */
 import type { Database } from 'better-sqlite3';
-import type { Coder, CoderIdentity } from '../../../shared/domain/coder';
+import type { Coder, CoderCodings, CoderIdentity } from '../../../shared/domain/coder';
 import { stmt } from '../db/sql';
 
 interface CoderRow {
@@ -23,6 +23,14 @@ const toCoder = (r: CoderRow): Coder => ({
 
 export function listCoders(db: Database): Coder[] {
   return (stmt(db, 'SELECT * FROM coders ORDER BY name COLLATE NOCASE, id').all() as CoderRow[]).map(toCoder);
+}
+
+/** Codings per coder, from the codings_coder index (coders with none are left out). */
+export function codingCountsByCoder(db: Database): CoderCodings[] {
+  return stmt(
+    db,
+    'SELECT coder_id AS coderId, count(*) AS codings FROM codings WHERE coder_id IS NOT NULL GROUP BY coder_id',
+  ).all() as CoderCodings[];
 }
 
 export function coderById(db: Database, id: number): Coder | null {

@@ -73,6 +73,7 @@ const CODING_READERS = [
   'personas',
   'segments',
   'agreement',
+  'coders.codingCounts',
 ] as const satisfies readonly QueryScope[];
 
 export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
@@ -133,6 +134,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'jobs',
     'plans',
     'agreement',
+    'coders.codingCounts',
   ],
   // A 2-hour transcript is large: `transcripts` refetches only for turns, people and interviews.
   transcript: [
@@ -148,6 +150,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'segments',
     'jobs',
     'agreement',
+    'coders.codingCounts',
   ],
   tag: CODING_READERS,
   coding: CODING_READERS,
@@ -166,6 +169,7 @@ export const INVALIDATES: Record<EntityKind, readonly QueryScope[]> = {
     'icp',
     'jobs',
     'agreement',
+    'coders.codingCounts',
   ],
   history: [...EVERY_CHANGE, 'history'],
   // Notes show their guide's question text, so a question's edit reaches them as a guide's does.

@@ -36,6 +36,8 @@ export interface CommitCounts {
   quotesCreated: number;
   codingsCreated: number;
   notesCreated: number;
+  /** Coders the file's users became that this project did not list. */
+  codersCreated: number;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -55,6 +57,8 @@ export function commitRefi(ctx: ProjectContext, staged: StagedRefi, onProgress?:
   if (result.quotesCreated) ctx.emit('entities.changed', { kind: 'quote', ids: [] });
   if (result.codingsCreated) ctx.emit('entities.changed', { kind: 'coding', ids: [] });
   if (result.notesCreated) ctx.emit('entities.changed', { kind: 'note', ids: [] });
+  // The coder list drives the sidebar (Agreement), filters and colour by coder.
+  if (result.codersCreated) ctx.emit('entities.changed', { kind: 'coder', ids: [] });
   return result;
 }
 
@@ -69,6 +73,7 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
     quotesCreated: 0,
     codingsCreated: 0,
     notesCreated: 0,
+    codersCreated: 0,
   };
   // GUIDs in use, per table, read once: a foreign GUID is kept unless this project already uses it.
   const used = new Map<Parameters<typeof repo.guidKeys>[1], Set<string>>();
@@ -211,7 +216,8 @@ function store(ctx: ProjectContext, staged: StagedRefi, onProgress?: Progress): 
   let unmappedSpeakers = 0;
   let skippedSources = 0;
   let coderCopies = 0;
-  const coderOf = codersForUsers(db, model, report, at);
+  const { coderOf, added: codersAdded } = codersForUsers(db, model, report, at);
+  counts.codersCreated = codersAdded;
   for (const s of staged.sources) {
     const key = guidKey(s.source.guid);
     const existing = existingInterviews.get(key);

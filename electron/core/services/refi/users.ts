@@ -20,9 +20,15 @@ import type { ReportBuilder } from './report';
 /** A user's GUID (as the file writes it, or null) -> the coder id it became, or null when unknown. */
 export type CoderOfUser = (userGuid: string | null) => number | null;
 
+export interface UserCoders {
+  coderOf: CoderOfUser;
+  /** How many coders were added to the project. */
+  added: number;
+}
+
 const nameKey = (name: string): string => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-export function codersForUsers(db: Database, model: RefiModel, report: ReportBuilder, at: number): CoderOfUser {
+export function codersForUsers(db: Database, model: RefiModel, report: ReportBuilder, at: number): UserCoders {
   const referenced = new Set<string>();
   const refer = (g: string | null): void => {
     if (g) referenced.add(guidKey(g));
@@ -35,7 +41,7 @@ export function codersForUsers(db: Database, model: RefiModel, report: ReportBui
   for (const n of model.notes) refer(n.creatingUser);
 
   const coderOf = new Map<string, number>();
-  if (referenced.size === 0) return () => null;
+  if (referenced.size === 0) return { coderOf: () => null, added: 0 };
 
   const here = listCoders(db);
   const byGuid = new Map<string, number>();
@@ -79,7 +85,7 @@ export function codersForUsers(db: Database, model: RefiModel, report: ReportBui
       undefined,
       unlisted,
     );
-  return (g) => (g ? (coderOf.get(guidKey(g)) ?? null) : null);
+  return { coderOf: (g) => (g ? (coderOf.get(guidKey(g)) ?? null) : null), added: added.length };
 }
 
 function list(names: string[]): string {

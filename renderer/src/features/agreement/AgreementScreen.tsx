@@ -33,8 +33,12 @@ export function AgreementScreen() {
   const [tagIds, setTagIds] = useState<number[]>([]);
   const unitName = useId();
 
-  // Until the researcher chooses, every coder the project lists is compared.
-  const coderKey = (chosen ?? coders.list.map((c) => c.id)).join(',');
+  // Until the researcher chooses, the coders who have coded anything are compared (a colleague who only
+  // opened the project would make kappa undefined); with fewer than two of those, every listed coder.
+  const counts = useQuery('coders.codingCounts', {}, { errors: 'toast' });
+  const codingsOf = useMemo(() => new Map((counts.data ?? []).map((c) => [c.coderId, c.codings])), [counts.data]);
+  const working = coders.list.filter((c) => (codingsOf.get(c.id) ?? 0) > 0);
+  const coderKey = (chosen ?? (working.length >= 2 ? working : coders.list).map((c) => c.id)).join(',');
   const coderIds = useMemo(() => (coderKey ? coderKey.split(',').map(Number) : []), [coderKey]);
   const scope: Input<'agreement.compute'> = useMemo(
     () => ({
@@ -45,7 +49,9 @@ export function AgreementScreen() {
     }),
     [coderIds, unit, interviewIds, tagIds],
   );
-  const ready = coderIds.length >= 2;
+  // Until the counts arrive the default is not known; computing for every coder first would be wasted.
+  const settled = chosen !== null || counts.data !== undefined || counts.error !== null;
+  const ready = coderIds.length >= 2 && settled;
 
   return (
     <main className="screen screen-no-inspector" aria-labelledby="screen-title">
@@ -78,7 +84,12 @@ export function AgreementScreen() {
                         }
                       />
                       <CoderBadge coder={c} />
-                      <span className="check-label">{c.name}</span>
+                      <span className="check-label">
+                        {c.name}
+                        {counts.data && !codingsOf.get(c.id) ? (
+                          <span className="agreement-coder-none"> · no codings yet</span>
+                        ) : null}
+                      </span>
                     </label>
                   ))}
                 </div>
@@ -123,7 +134,7 @@ export function AgreementScreen() {
             <QueryError what="The codebook" query={tags} />
             {ready ? (
               <AgreementResults scope={scope} coderIds={coderIds} />
-            ) : (
+            ) : !settled ? null : (
               <p className="agreement-note" role="status">
                 Choose at least two coders to compare.
               </p>

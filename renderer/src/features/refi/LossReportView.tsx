@@ -1,6 +1,7 @@
 /** The loss report of a REFI-QDA import or export: carried over, not carried over (with why), adjustments; savable as a file. */
 import type { LossReport } from '../../../../shared/domain/refi';
 import { downloadTextFile } from '../../ui/download';
+import '../../styles/refi.css';
 
 export function LossReportView({ report, reportText }: { report: LossReport; reportText: string }) {
   const base = report.fileName.replace(/\.[^.]+$/, '');
@@ -35,7 +36,7 @@ export function LossReportView({ report, reportText }: { report: LossReport; rep
       )}
       {report.adjustments.length ? (
         <>
-          <h3 className="section-heading">Adjusted for the way the file was written</h3>
+          <h3 className="section-heading">Adjusted, or matched to what this project has</h3>
           <ul className="refi-adjusted">
             {report.adjustments.map((a) => (
               <li key={a}>{a}</li>

@@ -16,6 +16,7 @@ import { readAsBase64 } from '../import/files';
 import { LossReportView } from './LossReportView';
 import { useTaskProgress } from './useTaskProgress';
 import { FileButton } from '../../ui/FileButton';
+import { count } from '../../ui/format';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -131,11 +132,8 @@ export function RefiImportDialog({
           <ProgressBar label="Importing…" done={task.progress?.done ?? 0} total={task.progress?.total ?? 0} />
         ) : null}
         {phase === 'done' && result ? (
-          <section aria-label="Import finished">
-            <p role="status">
-              Imported {result.interviewIds.length} interviews, {result.quotesCreated} quotes, {result.codingsCreated}{' '}
-              codings, {result.tagsCreated} new tags and {result.participantsCreated} new participants.
-            </p>
+          <section className="refi-done" aria-label="Import finished">
+            <p role="status">{importedSentence(result)}</p>
             {result.interviewIds.length ? (
               <p>
                 <a
@@ -166,4 +164,17 @@ export function RefiImportDialog({
       </div>
     </Dialog>
   );
+}
+
+/** "Imported 1 interview, 3 quotes, 4 codings, 2 new tags, 1 new participant and 2 new coders." */
+function importedSentence(r: RefiImportResult): string {
+  const parts = [
+    count(r.interviewIds.length, 'interview'),
+    count(r.quotesCreated, 'quote'),
+    count(r.codingsCreated, 'coding'),
+    count(r.tagsCreated, 'new tag'),
+    count(r.participantsCreated, 'new participant'),
+    ...(r.codersCreated ? [count(r.codersCreated, 'new coder')] : []),
+  ];
+  return `Imported ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}.`;
 }

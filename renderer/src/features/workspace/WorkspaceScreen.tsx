@@ -110,7 +110,12 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
     } else api.current?.focusReader();
   }, [ready, route, quotes]);
 
-  const onSelectionChange = useCallback((range: SelectedRange | null) => setSelection(range), []);
+  const onSelectionChange = useCallback((range: SelectedRange | null) => {
+    setSelection(range);
+    // The researcher has moved on to a new passage: the quote just made must not take focus from it
+    // when it arrives (the T they press next belongs to the new selection).
+    if (range) setPendingFocus(null);
+  }, []);
   const onFocusQuote = useCallback((id: number) => setFocusedQuoteId(id), []);
 
   function currentTarget(): Target | null {
@@ -322,7 +327,7 @@ export function WorkspaceScreen({ route }: { route: WorkspaceRoute }) {
           </a>
         </Toolbar>
         {player ? <PlayerBar player={player} keysOn={keysOn} /> : null}
-        {severalCoders && colourBy === 'coder' ? <CoderLegend coders={coders.list} /> : null}
+        {severalCoders && colourBy === 'coder' ? <CoderLegend coders={coders.list} quotes={shownQuotes} /> : null}
         <p id="reader-keys" className="reader-keys">
           {keysOn
             ? 'Arrows move · Shift+arrows select · T tag · 1–9 pinned tags · Tab to quotes · S star · E correct a turn'
