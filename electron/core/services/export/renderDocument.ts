@@ -6,6 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, type WireError } from '../../../../shared/errors';
+import type { AgreementReport } from '../../../../shared/domain/agreementReport';
+import type { AgreementRead } from '../agreement/computeFile';
 import type { CitedDocument } from './citedDocument';
 import type { QuoteLibraryRead, TableContent } from './quoteLibraryFile';
 import type { BinaryFormat } from './renderBinary';
@@ -22,6 +24,8 @@ export interface DocumentRenderer {
    * there (quoteLibraryFile.ts): in the worker, nothing of it runs on the answering thread.
    */
   quoteLibrary(read: Omit<QuoteLibraryRead, 'nativeBinding'>): Promise<TableContent>;
+  /** Intercoder agreement, read through the worker's own read-only connection (agreement/computeFile.ts). */
+  agreement(read: Omit<AgreementRead, 'nativeBinding'>): Promise<AgreementReport>;
   /** False until a document has been written: the first one loads pdfkit, docx and the fonts (seconds). */
   warm(): boolean;
   close(): Promise<void>;
@@ -37,6 +41,7 @@ export const inlineRenderer: DocumentRenderer = {
   },
   renderSheets: async (book) => (await import('./sheets')).sheetXlsx(book),
   quoteLibrary: async (read) => (await import('./quoteLibraryFile')).quoteLibraryFile(read),
+  agreement: async (read) => (await import('../agreement/computeFile')).agreementFromFile(read),
   warm: () => inlineWarm,
   close: async () => {},
 };
@@ -55,6 +60,7 @@ interface Reply {
   bytes?: Uint8Array;
   /** The quote library export's file, already as it travels. */
   table?: TableContent;
+  agreement?: AgreementReport;
   error?: WireError;
 }
 
@@ -82,7 +88,7 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
       if (!entry) return;
       waiting.delete(reply.id);
       if (reply.ok) {
-        warm = true;
+        if (!reply.agreement) warm = true; // a document, sheet or table was written: its libraries are loaded
         entry.resolve(reply);
       } else entry.reject(AppError.fromWire(reply.error!));
       if (waiting.size === 0) w.unref();
@@ -116,6 +122,13 @@ export function workerRenderer(opts: WorkerRendererOptions): DocumentRenderer {
           read: { ...read, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) },
         })
       ).table!,
+    agreement: async (read) =>
+      (
+        await ask({
+          format: 'agreement',
+          read: { ...read, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) },
+        })
+      ).agreement!,
     warm: () => warm,
     async close() {
       const w = worker;

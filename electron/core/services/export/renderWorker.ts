@@ -1,11 +1,13 @@
 /**
  * Worker-thread entry: writes PDF, DOCX and XLSX files off the thread that answers the UI, and reads
- * and writes the quote library export through its own read-only connection.
- * Messages in: { id, format, doc }, { id, format: 'xlsx', book } or { id, format: 'quoteLibrary', read };
- * out: { id, ok: true, bytes } (the quote library: { id, ok: true, table }) | { id, ok: false, error }.
+ * and writes the quote library export and computes intercoder agreement through its own read-only
+ * connection. Messages in: { id, format, doc }, { id, format: 'xlsx', book }, { id, format:
+ * 'quoteLibrary', read } or { id, format: 'agreement', read }; out: { id, ok: true, bytes } (the quote
+ * library: { id, ok: true, table }; agreement: { id, ok: true, agreement }) | { id, ok: false, error }.
  */
 import { parentPort } from 'node:worker_threads';
 import { AppError, isAppError } from '../../../../shared/errors';
+import { agreementFromFile, type AgreementRead } from '../agreement/computeFile';
 import type { CitedDocument } from './citedDocument';
 import { quoteLibraryFile, type QuoteLibraryRead } from './quoteLibraryFile';
 import { renderBinary, type BinaryFormat } from './renderBinary';
@@ -14,9 +16,10 @@ import { sheetXlsx, type SheetBook } from './sheets';
 type Message =
   | { id: number; format: BinaryFormat; doc: CitedDocument }
   | { id: number; format: 'xlsx'; book: SheetBook }
-  | { id: number; format: 'quoteLibrary'; read: QuoteLibraryRead };
+  | { id: number; format: 'quoteLibrary'; read: QuoteLibraryRead }
+  | { id: number; format: 'agreement'; read: AgreementRead };
 
-function write(msg: Exclude<Message, { format: 'quoteLibrary' }>): Promise<Uint8Array> {
+function write(msg: Exclude<Message, { format: 'quoteLibrary' | 'agreement' }>): Promise<Uint8Array> {
   return msg.format === 'xlsx' ? sheetXlsx(msg.book) : renderBinary(msg.format, msg.doc);
 }
 
@@ -27,6 +30,10 @@ parentPort?.on('message', async (msg: Message) => {
       parentPort!.postMessage({ id: msg.id, ok: true, table: await quoteLibraryFile(msg.read) });
       return;
     }
+    if (msg.format === 'agreement') {
+      parentPort!.postMessage({ id: msg.id, ok: true, agreement: agreementFromFile(msg.read) });
+      return;
+    }
     const bytes = await write(msg);
     parentPort!.postMessage({ id: msg.id, ok: true, bytes }, [bytes.buffer as ArrayBuffer]);
   } catch (err) {
@@ -34,7 +41,9 @@ parentPort?.on('message', async (msg: Message) => {
       ? err
       : new AppError(
           'INTERNAL',
-          `The ${msg.format === 'quoteLibrary' ? msg.read.format.toUpperCase() : msg.format.toUpperCase()} file could not be written.`,
+          msg.format === 'agreement'
+            ? 'Agreement could not be computed; try again.'
+            : `The ${msg.format === 'quoteLibrary' ? msg.read.format.toUpperCase() : msg.format.toUpperCase()} file could not be written.`,
         );
     parentPort!.postMessage({ id: msg.id, ok: false, error: e.toWire() });
   }
