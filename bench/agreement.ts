@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { computeAgreement, loadAgreementData } from '../electron/core/services/agreement/compute';
 import { workerRenderer } from '../electron/core/services/export/renderDocument';
+import { longestStall } from './importBudgets';
 import { corpusCopy } from './standardCorpus';
 import { median, type BenchResult } from './util';
 
@@ -88,18 +89,10 @@ export async function benchAgreement(): Promise<BenchResult[]> {
       const read = { projectPath: ctx.projectPath, scope: { coderIds: [a!, b!], unit: 'turn' as const } };
       await worker.agreement(read);
       for (let i = 0; i < RUNS; i++) {
-        let last = performance.now();
-        let worst = 0;
-        const timer = setInterval(() => {
-          const now = performance.now();
-          worst = Math.max(worst, now - last);
-          last = now;
-        }, 5);
         const s = performance.now();
-        await worker.agreement(read);
+        const { stallMs } = await longestStall(() => worker.agreement(read));
         inWorker.totals.push(performance.now() - s);
-        clearInterval(timer);
-        inWorker.stalls.push(Math.max(worst, performance.now() - last));
+        inWorker.stalls.push(stallMs);
       }
     } finally {
       await worker.close();
@@ -123,7 +116,7 @@ export async function benchAgreement(): Promise<BenchResult[]> {
         value: median(inWorker.totals),
         unit: 'ms',
         target: 2000,
-        detail: `median of ${RUNS} after a warm-up; stalls ${inWorker.stalls.map((x) => x.toFixed(0)).join(', ')} ms (a 5 ms timer on the answering thread); load average ${os.loadavg()[0]!.toFixed(2)}`,
+        detail: `median of ${RUNS} after a warm-up; stalls ${inWorker.stalls.map((x) => x.toFixed(0)).join(', ')} ms (importBudgets.ts#longestStall, a 1 ms timer on the answering thread); load average ${os.loadavg()[0]!.toFixed(2)}`,
       },
       {
         name: `agreement, 2 coders, ${char.report.interviews.length} interviews, character level`,

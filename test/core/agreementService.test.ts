@@ -11,7 +11,7 @@ import { cohensKappa, krippendorffAlpha, percentAgreement, type ReliabilityUnit 
 import type { AgreementFigures } from '../../shared/domain/agreementReport';
 import type { Transcript } from '../../shared/domain/transcript';
 import { makeCore, type TestCore } from '../support/core';
-import { importTurns } from '../support/study';
+import { importTurns, turnSpan } from '../support/study';
 
 const ADA = { name: 'Ada Lovelace', initials: 'AL', colour: '#1864ab' };
 const BO = { name: 'Bo Li', initials: 'BL', colour: '#c2255c' };
@@ -25,14 +25,7 @@ let bo: number;
 let slow: number;
 let quality: number;
 
-const span = (tr: Transcript, i: number, from: string, to: string) => {
-  const turn = tr.turns[i]!;
-  return {
-    interviewId: tr.interviewId,
-    start: { turnId: turn.id, offset: turn.text.indexOf(from) },
-    end: { turnId: turn.id, offset: turn.text.indexOf(to) + to.length },
-  };
-};
+const span = turnSpan;
 const len = (s: string) => s.length;
 
 beforeEach(async () => {

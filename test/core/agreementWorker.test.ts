@@ -12,7 +12,7 @@ import { computeAgreement } from '../../electron/core/services/agreement/compute
 import type { AgreementScope } from '../../shared/domain/agreementReport';
 import type { Transcript } from '../../shared/domain/transcript';
 import { makeCore, type TestCore } from '../support/core';
-import { importTurns } from '../support/study';
+import { importTurns, turnSpan } from '../support/study';
 
 const WORKER = { file: path.resolve('electron/core/services/export/renderWorker.dev.mjs') };
 const ADA = { name: 'Ada Lovelace', initials: 'AL', colour: '#1864ab' };
@@ -24,14 +24,7 @@ let ana: Transcript;
 let coderIds: number[];
 let slow: number;
 
-const span = (tr: Transcript, i: number, from: string, to: string) => {
-  const turn = tr.turns[i]!;
-  return {
-    interviewId: tr.interviewId,
-    start: { turnId: turn.id, offset: turn.text.indexOf(from) },
-    end: { turnId: turn.id, offset: turn.text.indexOf(to) + to.length },
-  };
-};
+const span = turnSpan;
 
 /** The report computed here, on the project's file, not through the core. */
 function here(scope: AgreementScope) {

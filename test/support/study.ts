@@ -33,3 +33,13 @@ export async function importTurns(t: Caller, title: string, turns: Turn[], date?
   });
   return (await t.call('transcripts.get', { interviewId: result.interviewId }))!;
 }
+
+/** A quote's place in turn `i` of `tr`: from the start of `from` to the end of `to` (both in that turn). */
+export function turnSpan(tr: Transcript, i: number, from: string, to: string) {
+  const turn = tr.turns[i]!;
+  return {
+    interviewId: tr.interviewId,
+    start: { turnId: turn.id, offset: turn.text.indexOf(from) },
+    end: { turnId: turn.id, offset: turn.text.indexOf(to) + to.length },
+  };
+}
