@@ -148,11 +148,24 @@ describe('segments in Chromium', () => {
       const box = pick.getByRole('checkbox', { name: new RegExp(`^${name}`) });
       if (name === 'Mid-market' ? await box.isChecked() : !(await box.isChecked())) await box.click();
     }
+    // Each tick asks anew; the last answer stays on screen until the next arrives, so wait for the two.
+    await expect
+      .poll(() =>
+        page
+          .locator('.compare-column')
+          .evaluateAll((cols) =>
+            cols.map(
+              (c) =>
+                c.getAttribute('aria-labelledby') &&
+                document.getElementById(c.getAttribute('aria-labelledby')!)?.textContent,
+            ),
+          ),
+      )
+      .toEqual(['Enterprise', 'Logistics power users']);
     const enterprise = page.getByRole('region', { name: 'Enterprise' });
     const logistics = page.getByRole('region', { name: 'Logistics power users' });
     await logistics.getByText('3 participants · 3 interviews · 1 company').waitFor();
     await enterprise.getByText('6 participants · 6 interviews · 1 company').waitFor();
-    expect(await page.locator('.compare-column').count()).toBe(2);
 
     const names = (region: typeof enterprise) =>
       region

@@ -1,5 +1,10 @@
 /** React access to the client: a provider, and typed queries kept fresh by the core's events. */
-import { QueryClientProvider, useQuery as useTanstackQuery, type QueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  QueryClientProvider,
+  useQuery as useTanstackQuery,
+  type QueryClient,
+} from '@tanstack/react-query';
 import {
   createContext,
   useCallback,
@@ -60,6 +65,11 @@ export interface QueryOptions {
    * to say it: the failure is toasted once. test/renderer/queryErrors.test.ts checks each use is one or the other.
    */
   errors?: 'toast';
+  /**
+   * While a changed input loads, keep showing the last input's answer (`loading` says it is stale) instead
+   * of nothing: for views whose input the researcher toggles, so the screen does not blank on each click.
+   */
+  keepPrevious?: boolean;
 }
 
 /** Reads a method's output and keeps it fresh as the core reports changes. */
@@ -72,6 +82,7 @@ export function useQuery<M extends Method>(
   const result = useTanstackQuery({
     queryKey: queryKey(method, input),
     queryFn: () => client.call(method, input),
+    ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
   const { refetch: run } = result;
   const refetch = useCallback(() => run().then(() => undefined), [run]);

@@ -180,7 +180,12 @@ function Comparison({
   kind: TagKind | '';
   onOpen(request: EvidenceRequest): void;
 }) {
-  const compare = useQuery('segments.compare', { segmentIds: ids, limit: 8, kinds: kind ? [kind] : [] });
+  // Ticking a segment keeps the last comparison on screen until the new one arrives (no blank flash).
+  const compare = useQuery(
+    'segments.compare',
+    { segmentIds: ids, limit: 8, kinds: kind ? [kind] : [] },
+    { keepPrevious: true },
+  );
   const data = compare.data;
   if (compare.error && !data)
     return (
